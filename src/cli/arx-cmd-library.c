@@ -1,0 +1,277 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "arx"
+
+#include "config.h"
+
+#include <stdio.h>
+
+#include "arx-analyzer.h"
+#include "arx-import.h"
+#include "arx-library.h"
+#include "arx-summary.h"
+
+#include "arx-cli.h"
+
+static ArxLibrary *
+open_library (const ArxCliGlobals *globals)
+{
+  g_autofree char *path = globals->library_path != NULL
+    ? g_strdup (globals->library_path) : arx_library_default_path ();
+  g_autoptr(GError) error = NULL;
+  ArxLibrary *library = arx_library_open (path, &error);
+
+  if (library == NULL)
+    arx_cli_report (path, error);
+  return library;
+}
+
+static gboolean
+parse_options (const char   *usage,
+               GOptionEntry *entries,
+               int          *argc,
+               char       ***argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (usage);
+  g_autoptr(GError) error = NULL;
+
+  if (entries != NULL)
+    g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      g_printerr ("arx: %s\n", error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+print_json_line (ArxJsonWriter *w)
+{
+  g_autofree char *line = arx_json_writer_free_to_string (w);
+
+  fputs (line, stdout);
+  fputc ('\n', stdout);
+}
+
+int
+arx_cmd_import (const ArxCliGlobals *globals,
+                int                  argc,
+                char               **argv)
+{
+  g_autoptr(ArxLibrary) library = NULL;
+  ArxImportLimits limits;
+  int status = 0;
+
+  if (!parse_options ("FILE…", NULL, &argc, &argv))
+    return 2;
+  if (argc < 2)
+    {
+      g_printerr ("arx import: no FILE given\n");
+      return 2;
+    }
+  if ((library = open_library (globals)) == NULL)
+    return 1;
+
+  arx_import_limits_init (&limits);
+  for (int i = 1; i < argc; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (argv[i]);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) articles = arx_import_file (file, &limits, NULL, &error);
+
+      if (articles == NULL)
+        {
+          arx_cli_report (argv[i], error);
+          status = 1;
+          continue;
+        }
+      for (guint j = 0; j < articles->len; j++)
+        {
+          ArxArticle *article = g_ptr_array_index (articles, j);
+          g_autoptr(ArxAnalysis) analysis = arx_analyzer_analyze (arx_analyzer_get_default (),
+                                                                  article);
+          gint64 id = 0;
+          gboolean duplicate = FALSE;
+
+          if (!arx_library_add (library, article, analysis, &id, &duplicate, &error))
+            {
+              arx_cli_report (argv[i], error);
+              g_clear_error (&error);
+              status = 1;
+              continue;
+            }
+          if (globals->json)
+            {
+              g_autoptr(ArxJsonWriter) w = arx_json_writer_new (FALSE);
+
+              arx_json_writer_begin_object (w);
+              arx_json_writer_member_int (w, "id", id);
+              arx_json_writer_member_string (w, "file", argv[i]);
+              arx_json_writer_member_string (w, "title", arx_article_get_title (article));
+              arx_json_writer_member (w, "duplicate");
+              arx_json_writer_boolean (w, duplicate);
+              arx_json_writer_end_object (w);
+              print_json_line (g_steal_pointer (&w));
+            }
+          else
+            g_print ("%s %" G_GINT64_FORMAT " %s\n", duplicate ? "duplicate" : "imported", id,
+                     arx_article_get_title (article) ? arx_article_get_title (article) : argv[i]);
+        }
+    }
+  return status;
+}
+
+int
+arx_cmd_list (const ArxCliGlobals *globals,
+              int                  argc,
+              char               **argv)
+{
+  g_autoptr(ArxLibrary) library = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!parse_options (NULL, NULL, &argc, &argv))
+    return 2;
+  if ((library = open_library (globals)) == NULL)
+    return 1;
+  if ((rows = arx_library_list_articles (library, &error)) == NULL)
+    {
+      arx_cli_report (arx_library_get_path (library), error);
+      return 1;
+    }
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const ArxArticleRow *row = g_ptr_array_index (rows, i);
+
+      if (globals->json)
+        {
+          g_autoptr(ArxJsonWriter) w = arx_json_writer_new (FALSE);
+
+          arx_json_writer_begin_object (w);
+          arx_json_writer_member_int (w, "id", row->id);
+          arx_json_writer_member_string (w, "title", row->title);
+          arx_json_writer_member_string (w, "site", row->site);
+          arx_json_writer_member_string (w, "published", row->published);
+          arx_json_writer_member_string (w, "source", row->source_uri);
+          arx_json_writer_member_string (w, "format", row->format);
+          arx_json_writer_member_int (w, "statements", row->n_statements);
+          arx_json_writer_end_object (w);
+          print_json_line (g_steal_pointer (&w));
+        }
+      else
+        g_print ("%5" G_GINT64_FORMAT "  %-60s  %3u statements\n", row->id,
+                 row->title ? row->title : "(untitled)", row->n_statements);
+    }
+  return 0;
+}
+
+int
+arx_cmd_statements (const ArxCliGlobals *globals,
+                    int                  argc,
+                    char               **argv)
+{
+  g_autofree char *speaker = NULL;
+  g_autofree char *kind = NULL;
+  g_autofree char *query_text = NULL;
+  gint64 article_id = 0;
+  GOptionEntry entries[] = {
+    { "speaker", 's', 0, G_OPTION_ARG_STRING, &speaker, "Only statements by NAME", "NAME" },
+    { "article", 'a', 0, G_OPTION_ARG_INT64, &article_id, "Only statements of article ID", "ID" },
+    { "kind", 'k', 0, G_OPTION_ARG_STRING, &kind, "direct, partial, indirect or mixed", "KIND" },
+    { "query", 'q', 0, G_OPTION_ARG_STRING, &query_text, "Full-text query", "Q" },
+    { NULL }
+  };
+  ArxStatementQuery query = { NULL, 0, -1, NULL };
+  g_autoptr(ArxLibrary) library = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!parse_options (NULL, entries, &argc, &argv))
+    return 2;
+  if (kind != NULL)
+    {
+      ArxStatementKind k;
+
+      if (!arx_statement_kind_from_string (kind, &k))
+        {
+          g_printerr ("arx statements: unknown kind “%s”\n", kind);
+          return 2;
+        }
+      query.kind = k;
+    }
+  query.speaker = speaker;
+  query.article_id = article_id;
+  query.query = query_text;
+
+  if ((library = open_library (globals)) == NULL)
+    return 1;
+  if ((rows = arx_library_query_statements (library, &query, &error)) == NULL)
+    {
+      arx_cli_report (arx_library_get_path (library), error);
+      return 1;
+    }
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const ArxStatementRow *row = g_ptr_array_index (rows, i);
+
+      if (globals->json)
+        {
+          g_autoptr(ArxJsonWriter) w = arx_json_writer_new (FALSE);
+
+          arx_json_writer_begin_object (w);
+          arx_json_writer_member_int (w, "id", row->statement_id);
+          arx_json_writer_member_int (w, "article", row->article_id);
+          arx_json_writer_member_string (w, "kind", arx_statement_kind_to_string (row->kind));
+          arx_json_writer_member_string (w, "speaker", row->speaker);
+          arx_json_writer_member_string (w, "text", row->text);
+          arx_json_writer_member_string (w, "cue", row->cue);
+          arx_json_writer_member_int (w, "start", row->start);
+          arx_json_writer_member_int (w, "end", row->end);
+          arx_json_writer_member_double (w, "confidence", row->confidence);
+          arx_json_writer_end_object (w);
+          print_json_line (g_steal_pointer (&w));
+        }
+      else
+        g_print ("[%" G_GINT64_FORMAT "] %s (%s): %s\n", row->article_id,
+                 row->speaker ? row->speaker : "(no speaker)",
+                 arx_statement_kind_to_string (row->kind), row->text);
+    }
+  return 0;
+}
+
+int
+arx_cmd_export (const ArxCliGlobals *globals,
+                int                  argc,
+                char               **argv)
+{
+  gint64 article_id = 0;
+  GOptionEntry entries[] = {
+    { "article", 'a', 0, G_OPTION_ARG_INT64, &article_id, "Article to summarise", "ID" },
+    { NULL }
+  };
+  g_autoptr(ArxLibrary) library = NULL;
+  g_autoptr(ArxArticle) article = NULL;
+  g_autoptr(ArxAnalysis) analysis = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *markdown = NULL;
+
+  if (!parse_options (NULL, entries, &argc, &argv))
+    return 2;
+  if (article_id <= 0)
+    {
+      g_printerr ("arx export: --article ID is required\n");
+      return 2;
+    }
+  if ((library = open_library (globals)) == NULL)
+    return 1;
+  if (!arx_library_load_article (library, article_id, &article, &analysis, &error))
+    {
+      arx_cli_report (arx_library_get_path (library), error);
+      return 1;
+    }
+  markdown = arx_summary_markdown (article, analysis);
+  fputs (markdown, stdout);
+  return 0;
+}

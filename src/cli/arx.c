@@ -1,0 +1,130 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "arx"
+
+#include "config.h"
+
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "arx-import.h"
+
+#include "arx-cli.h"
+
+typedef struct
+{
+  const char    *name;
+  ArxCliCommand  run;
+  const char    *summary;
+} Command;
+
+static const Command commands[] = {
+  { "analyze", arx_cmd_analyze, "FILE|URL|-…  print the analysis of each article as JSON Lines" },
+  { "import", arx_cmd_import, "FILE…  analyse and add articles to the library" },
+  { "list", arx_cmd_list, "list the articles in the library" },
+  { "statements", arx_cmd_statements, "[--speaker NAME] [--article ID]  list statements" },
+  { "export", arx_cmd_export, "--article ID  print a Markdown summary of an article" },
+};
+
+static void
+print_usage (FILE *stream)
+{
+  fprintf (stream,
+           "Usage: arx [--library PATH] [--json] COMMAND [ARGS…]\n\n"
+           "Article Explorer from the command line: who said what in news articles.\n\n"
+           "Commands:\n");
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    fprintf (stream, "  %-11s %s\n", commands[i].name, commands[i].summary);
+  fprintf (stream,
+           "\nGlobal options (anywhere on the line):\n"
+           "  --library PATH  library file (default: $ARX_LIBRARY or "
+           "$XDG_DATA_HOME/article-explorer/library.db)\n"
+           "  --json          JSON Lines output\n"
+           "  --help, -h      show this help; COMMAND --help shows a command's options\n"
+           "  --version       show the version\n");
+}
+
+void
+arx_cli_report (const char   *what,
+                const GError *error)
+{
+  g_printerr ("arx: %s: %s\n", what, error->message);
+}
+
+/* Takes the global options out of argv wherever they stand, so that `arx --json list` and
+ * `arx list --json` mean the same. */
+static gboolean
+take_globals (int           *argc,
+              char         **argv,
+              ArxCliGlobals *globals)
+{
+  int out = 1;
+
+  for (int i = 1; i < *argc; i++)
+    {
+      if (strcmp (argv[i], "--json") == 0)
+        globals->json = TRUE;
+      else if (strcmp (argv[i], "--library") == 0)
+        {
+          if (i + 1 >= *argc)
+            {
+              g_printerr ("arx: --library needs a PATH\n");
+              return FALSE;
+            }
+          g_free (globals->library_path);
+          globals->library_path = g_strdup (argv[++i]);
+        }
+      else if (g_str_has_prefix (argv[i], "--library="))
+        {
+          g_free (globals->library_path);
+          globals->library_path = g_strdup (argv[i] + strlen ("--library="));
+        }
+      else
+        argv[out++] = argv[i];
+    }
+  argv[out] = NULL;
+  *argc = out;
+  return TRUE;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  ArxCliGlobals globals = { NULL, FALSE };
+  int status = 2;
+
+  setlocale (LC_ALL, "");
+  arx_import_init ();
+
+  if (!take_globals (&argc, argv, &globals))
+    goto out;
+
+  if (argc < 2 || strcmp (argv[1], "--help") == 0 || strcmp (argv[1], "-h") == 0 ||
+      strcmp (argv[1], "help") == 0)
+    {
+      print_usage (argc < 2 ? stderr : stdout);
+      status = argc < 2 ? 2 : 0;
+      goto out;
+    }
+  if (strcmp (argv[1], "--version") == 0)
+    {
+      g_print ("arx %s\n", PACKAGE_VERSION);
+      status = 0;
+      goto out;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (strcmp (argv[1], commands[i].name) == 0)
+      {
+        status = commands[i].run (&globals, argc - 1, argv + 1);
+        goto out;
+      }
+
+  g_printerr ("arx: unknown command “%s”; try arx --help\n", argv[1]);
+
+out:
+  g_free (globals.library_path);
+  return status;
+}

@@ -1,0 +1,319 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "arx-article"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "arx-article.h"
+
+struct _ArxArticle
+{
+  GObject  parent_instance;
+
+  char    *title;
+  char    *byline;
+  char    *published;
+  char    *site;
+  char    *language;
+  char    *source_uri;
+  char    *format;
+
+  GString *text;
+  GArray  *paragraphs;
+};
+
+G_DEFINE_FINAL_TYPE (ArxArticle, arx_article, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_TITLE,
+  PROP_BYLINE,
+  PROP_PUBLISHED,
+  PROP_SITE,
+  PROP_LANGUAGE,
+  PROP_SOURCE_URI,
+  PROP_FORMAT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static char **
+field_for_prop (ArxArticle *self,
+                guint       prop_id)
+{
+  switch (prop_id)
+    {
+    case PROP_TITLE: return &self->title;
+    case PROP_BYLINE: return &self->byline;
+    case PROP_PUBLISHED: return &self->published;
+    case PROP_SITE: return &self->site;
+    case PROP_LANGUAGE: return &self->language;
+    case PROP_SOURCE_URI: return &self->source_uri;
+    case PROP_FORMAT: return &self->format;
+    default: return NULL;
+    }
+}
+
+/* Metadata comes from untrusted files: keep it valid UTF-8 on one line. */
+static void
+set_field (ArxArticle *self,
+           guint       prop_id,
+           const char *value)
+{
+  char **field = field_for_prop (self, prop_id);
+  g_autofree char *clean = value != NULL ? arx_normalize_space (value, -1) : NULL;
+
+  if (clean != NULL && clean[0] == '\0')
+    g_clear_pointer (&clean, g_free);
+
+  if (g_strcmp0 (*field, clean) == 0)
+    return;
+
+  g_free (*field);
+  *field = g_steal_pointer (&clean);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+}
+
+static void
+arx_article_finalize (GObject *object)
+{
+  ArxArticle *self = (ArxArticle *)object;
+
+  for (guint i = PROP_TITLE; i < N_PROPS; i++)
+    g_clear_pointer (field_for_prop (self, i), g_free);
+  g_string_free (self->text, TRUE);
+  g_array_unref (self->paragraphs);
+
+  G_OBJECT_CLASS (arx_article_parent_class)->finalize (object);
+}
+
+static void
+arx_article_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  ArxArticle *self = ARX_ARTICLE (object);
+  char **field = field_for_prop (self, prop_id);
+
+  if (field == NULL)
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+  else
+    g_value_set_string (value, *field);
+}
+
+static void
+arx_article_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  ArxArticle *self = ARX_ARTICLE (object);
+
+  if (field_for_prop (self, prop_id) == NULL)
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+  else
+    set_field (self, prop_id, g_value_get_string (value));
+}
+
+static void
+arx_article_class_init (ArxArticleClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  static const char *names[N_PROPS] = {
+    NULL, "title", "byline", "published", "site", "language", "source-uri", "format",
+  };
+
+  object_class->finalize = arx_article_finalize;
+  object_class->get_property = arx_article_get_property;
+  object_class->set_property = arx_article_set_property;
+
+  for (guint i = PROP_TITLE; i < N_PROPS; i++)
+    properties[i] = g_param_spec_string (names[i], NULL, NULL, NULL,
+                                         (G_PARAM_READWRITE |
+                                          G_PARAM_EXPLICIT_NOTIFY |
+                                          G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+arx_article_init (ArxArticle *self)
+{
+  self->text = g_string_new (NULL);
+  self->paragraphs = g_array_new (FALSE, FALSE, sizeof (ArxSpan));
+}
+
+/**
+ * arx_normalize_space:
+ * @text: text, not necessarily valid UTF-8
+ * @length: byte length or -1 if nul-terminated
+ *
+ * Returns: (transfer full): @text as valid UTF-8 with every run of white space (including
+ * no-break space and line breaks) folded into one ASCII space and the ends trimmed.
+ * Thread-safe.
+ */
+char *
+arx_normalize_space (const char *text,
+                     gssize      length)
+{
+  g_autofree char *valid = g_utf8_make_valid (text, length);
+  GString *out = g_string_sized_new (strlen (valid));
+  gboolean pending_space = FALSE;
+
+  for (const char *p = valid; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c) || c == 0x00A0 || c == 0x200B || c == 0xFEFF ||
+          (c < 0x20) || c == 0x7F)
+        {
+          pending_space = out->len > 0;
+          continue;
+        }
+      if (pending_space)
+        g_string_append_c (out, ' ');
+      pending_space = FALSE;
+      g_string_append_unichar (out, c);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * arx_article_new:
+ *
+ * Returns: (transfer full): an empty article. Not thread-safe while being built; once built
+ * it is only read and may be shared between threads.
+ */
+ArxArticle *
+arx_article_new (void)
+{
+  return g_object_new (ARX_TYPE_ARTICLE, NULL);
+}
+
+#define DEFINE_STRING_ACCESSORS(field, PROP)                               \
+  const char *arx_article_get_##field (ArxArticle *self)                  \
+  {                                                                        \
+    g_return_val_if_fail (ARX_IS_ARTICLE (self), NULL);                    \
+    return self->field;                                                    \
+  }                                                                        \
+  void arx_article_set_##field (ArxArticle *self, const char *value)      \
+  {                                                                        \
+    g_return_if_fail (ARX_IS_ARTICLE (self));                              \
+    set_field (self, PROP, value);                                         \
+  }
+
+DEFINE_STRING_ACCESSORS (title, PROP_TITLE)
+DEFINE_STRING_ACCESSORS (byline, PROP_BYLINE)
+DEFINE_STRING_ACCESSORS (published, PROP_PUBLISHED)
+DEFINE_STRING_ACCESSORS (site, PROP_SITE)
+DEFINE_STRING_ACCESSORS (language, PROP_LANGUAGE)
+DEFINE_STRING_ACCESSORS (source_uri, PROP_SOURCE_URI)
+DEFINE_STRING_ACCESSORS (format, PROP_FORMAT)
+
+/**
+ * arx_article_get_text:
+ *
+ * Returns: (transfer none): the plain text, paragraphs separated by a blank line; valid UTF-8.
+ */
+const char *
+arx_article_get_text (ArxArticle *self)
+{
+  g_return_val_if_fail (ARX_IS_ARTICLE (self), NULL);
+  return self->text->str;
+}
+
+gsize
+arx_article_get_text_length (ArxArticle *self)
+{
+  g_return_val_if_fail (ARX_IS_ARTICLE (self), 0);
+  return self->text->len;
+}
+
+/**
+ * arx_article_get_paragraphs:
+ * @n_paragraphs: (out): number of paragraphs
+ *
+ * Returns: (transfer none): the paragraph spans, in order.
+ */
+const ArxSpan *
+arx_article_get_paragraphs (ArxArticle *self,
+                            guint      *n_paragraphs)
+{
+  g_return_val_if_fail (ARX_IS_ARTICLE (self), NULL);
+  *n_paragraphs = self->paragraphs->len;
+  return (const ArxSpan *)(gpointer)self->paragraphs->data;
+}
+
+/**
+ * arx_article_add_paragraph:
+ * @text: paragraph text, any white space, not necessarily valid UTF-8
+ *
+ * Appends one paragraph with its white space folded; empty paragraphs are skipped.
+ */
+void
+arx_article_add_paragraph (ArxArticle *self,
+                           const char *text,
+                           gssize      length)
+{
+  g_autofree char *clean = NULL;
+  ArxSpan span;
+
+  g_return_if_fail (ARX_IS_ARTICLE (self));
+  g_return_if_fail (text != NULL);
+
+  clean = arx_normalize_space (text, length);
+  if (clean[0] == '\0')
+    return;
+
+  if (self->text->len > 0)
+    g_string_append (self->text, "\n\n");
+  span.start = self->text->len;
+  g_string_append (self->text, clean);
+  span.end = self->text->len;
+  g_array_append_val (self->paragraphs, span);
+}
+
+/**
+ * arx_article_set_text:
+ * @text: valid UTF-8 text, as stored earlier from arx_article_get_text()
+ *
+ * Replaces the text and paragraph spans wholesale (used when loading from the library).
+ */
+void
+arx_article_set_text (ArxArticle    *self,
+                      const char    *text,
+                      const ArxSpan *paragraphs,
+                      guint          n_paragraphs)
+{
+  g_return_if_fail (ARX_IS_ARTICLE (self));
+  g_return_if_fail (g_utf8_validate (text, -1, NULL));
+
+  g_string_assign (self->text, text);
+  g_array_set_size (self->paragraphs, 0);
+  if (n_paragraphs > 0)
+    g_array_append_vals (self->paragraphs, paragraphs, n_paragraphs);
+}
+
+/**
+ * arx_article_dup_content_hash:
+ *
+ * Returns: (transfer full): SHA-256 hex of the text and title, used to detect duplicate imports.
+ */
+char *
+arx_article_dup_content_hash (ArxArticle *self)
+{
+  g_autoptr(GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
+
+  g_return_val_if_fail (ARX_IS_ARTICLE (self), NULL);
+
+  if (self->title != NULL)
+    g_checksum_update (sum, (const guchar *)self->title, -1);
+  g_checksum_update (sum, (const guchar *)"\n", 1);
+  g_checksum_update (sum, (const guchar *)self->text->str, self->text->len);
+
+  return g_strdup (g_checksum_get_string (sum));
+}

@@ -1,0 +1,71 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+#include <json-glib/json-glib.h>
+
+#include "arx-core.h"
+
+static void
+test_escaping (void)
+{
+  g_autoptr(ArxJsonWriter) w = arx_json_writer_new (FALSE);
+  g_autofree char *out = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonObject *obj;
+
+  arx_json_writer_begin_object (w);
+  arx_json_writer_member_string (w, "q", "say \"hi\"\\\n\t\x01 “curly” ✓");
+  arx_json_writer_member_string_len (w, "bad", "ok\xff\xfe", 4);
+  arx_json_writer_member_int (w, "n", -42);
+  arx_json_writer_member_double (w, "d", 0.25);
+  arx_json_writer_member (w, "none");
+  arx_json_writer_null (w);
+  arx_json_writer_end_object (w);
+  out = arx_json_writer_free_to_string (g_steal_pointer (&w));
+
+  g_assert_null (strchr (out, '\n'));
+  json_parser_load_from_data (parser, out, -1, &error);
+  g_assert_no_error (error);
+  obj = json_node_get_object (json_parser_get_root (parser));
+  g_assert_cmpstr (json_object_get_string_member (obj, "q"), ==,
+                   "say \"hi\"\\\n\t\x01 “curly” ✓");
+  g_assert_true (g_utf8_validate (json_object_get_string_member (obj, "bad"), -1, NULL));
+  g_assert_cmpint (json_object_get_int_member (obj, "n"), ==, -42);
+  g_assert_cmpfloat (json_object_get_double_member (obj, "d"), ==, 0.25);
+  g_assert_true (json_object_get_null_member (obj, "none"));
+}
+
+static void
+test_pretty (void)
+{
+  g_autoptr(ArxJsonWriter) w = arx_json_writer_new (TRUE);
+  g_autofree char *out = NULL;
+
+  arx_json_writer_begin_object (w);
+  arx_json_writer_member (w, "a");
+  arx_json_writer_begin_array (w);
+  arx_json_writer_begin_object_inline (w);
+  arx_json_writer_member_int (w, "start", 1);
+  arx_json_writer_member_int (w, "end", 2);
+  arx_json_writer_end_object (w);
+  arx_json_writer_end_array (w);
+  arx_json_writer_member (w, "empty");
+  arx_json_writer_begin_array (w);
+  arx_json_writer_end_array (w);
+  arx_json_writer_end_object (w);
+  out = arx_json_writer_free_to_string (g_steal_pointer (&w));
+
+  g_assert_cmpstr (out, ==, "{\n  \"a\": [\n    {\"start\": 1, \"end\": 2}\n  ],\n  \"empty\": []\n}");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/arx/json-writer/escaping", test_escaping);
+  g_test_add_func ("/arx/json-writer/pretty", test_pretty);
+  return g_test_run ();
+}
