@@ -58,6 +58,21 @@ gboolean      _arx_library_begin          (ArxLibrary   *self,
 gboolean      _arx_library_commit         (ArxLibrary   *self,
                                            GError      **error);
 void          _arx_library_rollback       (ArxLibrary   *self);
+/* Binds the variadic arguments by @types ('i' gint64, 'd' int, 't' const char *, NULL binds
+ * NULL) and steps the cached statement to the end; _get_int64 returns the first column of
+ * the first row in @out_value and whether there was a row. */
+gboolean      _arx_library_run            (ArxLibrary   *self,
+                                           GError      **error,
+                                           const char   *sql,
+                                           const char   *types,
+                                           ...);
+gboolean      _arx_library_get_int64      (ArxLibrary   *self,
+                                           gint64       *out_value,
+                                           gboolean     *out_found,
+                                           GError      **error,
+                                           const char   *sql,
+                                           const char   *types,
+                                           ...);
 void          _arx_bind_text              (sqlite3_stmt *stmt,
                                            int           column,
                                            const char   *text);
@@ -82,6 +97,15 @@ gboolean      _arx_library_insert_analysis (ArxLibrary  *self,
                                             ArxArticle  *article,
                                             ArxAnalysis *analysis,
                                             GError     **error);
+
+/* Re-analysis (arx-library-reanalyze.c): swap one article's machine analysis, keeping the
+ * corrections; tests call it with hand-built analyses. */
+gboolean      _arx_library_replace_analysis (ArxLibrary  *self,
+                                             gint64       id,
+                                             ArxArticle  *article,
+                                             ArxAnalysis *analysis,
+                                             const char  *version,
+                                             GError     **error);
 
 /* Corrections (arx-library-correct.c): rebuild the effective statements of one article from
  * the machine rows and the corrections that are not undone. */

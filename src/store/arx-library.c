@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <stdarg.h>
 #include <string.h>
 #include <glib/gstdio.h>
 
@@ -155,6 +156,92 @@ _arx_library_rollback (ArxLibrary *self)
     sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
 }
 
+static void
+bind_va (sqlite3_stmt *stmt,
+         const char   *types,
+         va_list       args)
+{
+  for (int i = 0; types[i] != '\0'; i++)
+    switch (types[i])
+      {
+      case 'i':
+        sqlite3_bind_int64 (stmt, i + 1, va_arg (args, gint64));
+        break;
+      case 'd':
+        sqlite3_bind_int (stmt, i + 1, va_arg (args, int));
+        break;
+      case 't':
+        _arx_bind_text (stmt, i + 1, va_arg (args, const char *));
+        break;
+      default:
+        g_assert_not_reached ();
+      }
+}
+
+gboolean
+_arx_library_run (ArxLibrary  *self,
+                  GError     **error,
+                  const char  *sql,
+                  const char  *types,
+                  ...)
+{
+  sqlite3_stmt *stmt = _arx_library_stmt (self, sql, error);
+  va_list args;
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  va_start (args, types);
+  bind_va (stmt, types, args);
+  va_end (args);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    ;
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _arx_db_set_error (self->db, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+_arx_library_get_int64 (ArxLibrary  *self,
+                        gint64      *out_value,
+                        gboolean    *out_found,
+                        GError     **error,
+                        const char  *sql,
+                        const char  *types,
+                        ...)
+{
+  sqlite3_stmt *stmt = _arx_library_stmt (self, sql, error);
+  va_list args;
+  int rc;
+
+  *out_value = 0;
+  if (out_found != NULL)
+    *out_found = FALSE;
+  if (stmt == NULL)
+    return FALSE;
+  va_start (args, types);
+  bind_va (stmt, types, args);
+  va_end (args);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      *out_value = sqlite3_column_int64 (stmt, 0);
+      if (out_found != NULL)
+        *out_found = TRUE;
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      _arx_db_set_error (self->db, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 void
 _arx_bind_text (sqlite3_stmt *stmt,
                 int           column,
@@ -270,6 +357,20 @@ check_existing_database (sqlite3     *db,
   return TRUE;
 }
 
+/* arx_name_key(TEXT): the same name key as the C code, for SQL that updates many rows. */
+static void
+sql_name_key (sqlite3_context  *context,
+              int               argc,
+              sqlite3_value   **argv)
+{
+  const char *name = (const char *)sqlite3_value_text (argv[0]);
+
+  if (name == NULL)
+    sqlite3_result_null (context);
+  else
+    sqlite3_result_text (context, _arx_name_key (name), -1, g_free);
+}
+
 static ArxLibrary *
 open_at_version (const char  *path,
                  int          target_version,
@@ -309,6 +410,9 @@ open_at_version (const char  *path,
   sqlite3_extended_result_codes (self->db, FALSE);
   /* Another process (the app, or `arx import`) may hold the write lock for one batch. */
   sqlite3_busy_timeout (self->db, 30000);
+  sqlite3_create_function_v2 (self->db, "arx_name_key", 1,
+                              SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, NULL,
+                              sql_name_key, NULL, NULL, NULL);
 
   if (!check_existing_database (self->db, error))
     return NULL;
