@@ -13,8 +13,8 @@
 
 #include "arx-cli.h"
 
-static ArxLibrary *
-open_library (const ArxCliGlobals *globals)
+ArxLibrary *
+arx_cli_open_library (const ArxCliGlobals *globals)
 {
   g_autofree char *path = globals->library_path != NULL
     ? g_strdup (globals->library_path) : arx_library_default_path ();
@@ -26,8 +26,8 @@ open_library (const ArxCliGlobals *globals)
   return library;
 }
 
-static gboolean
-parse_options (const char   *usage,
+gboolean
+arx_cli_parse_options (const char   *usage,
                GOptionEntry *entries,
                int          *argc,
                char       ***argv)
@@ -45,13 +45,14 @@ parse_options (const char   *usage,
   return TRUE;
 }
 
-static void
-print_json_line (ArxJsonWriter *w)
+void
+arx_cli_print_json_line (ArxJsonWriter *w)
 {
   g_autofree char *line = arx_json_writer_free_to_string (w);
 
   fputs (line, stdout);
   fputc ('\n', stdout);
+  fflush (stdout);
 }
 
 typedef struct
@@ -81,7 +82,7 @@ on_article_added (ArxImportJob *job,
       arx_json_writer_member (w, "duplicate");
       arx_json_writer_boolean (w, duplicate);
       arx_json_writer_end_object (w);
-      print_json_line (g_steal_pointer (&w));
+      arx_cli_print_json_line (g_steal_pointer (&w));
     }
   else
     g_print ("%s %" G_GINT64_FORMAT " %s%s%s\n", duplicate ? "duplicate" : "imported", id, file,
@@ -111,14 +112,14 @@ arx_cmd_import (const ArxCliGlobals *globals,
   g_autoptr(GError) error = NULL;
   ImportState state = { globals, 0 };
 
-  if (!parse_options ("FILE…", NULL, &argc, &argv))
+  if (!arx_cli_parse_options ("FILE…", NULL, &argc, &argv))
     return 2;
   if (argc < 2)
     {
       g_printerr ("arx import: no FILE given\n");
       return 2;
     }
-  if ((library = open_library (globals)) == NULL)
+  if ((library = arx_cli_open_library (globals)) == NULL)
     return 1;
 
   for (int i = 1; i < argc; i++)
@@ -143,9 +144,9 @@ arx_cmd_list (const ArxCliGlobals *globals,
   g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (!parse_options (NULL, NULL, &argc, &argv))
+  if (!arx_cli_parse_options (NULL, NULL, &argc, &argv))
     return 2;
-  if ((library = open_library (globals)) == NULL)
+  if ((library = arx_cli_open_library (globals)) == NULL)
     return 1;
   if ((rows = arx_library_list_articles (library, &error)) == NULL)
     {
@@ -170,7 +171,7 @@ arx_cmd_list (const ArxCliGlobals *globals,
           arx_json_writer_member_string (w, "format", row->format);
           arx_json_writer_member_int (w, "statements", row->n_statements);
           arx_json_writer_end_object (w);
-          print_json_line (g_steal_pointer (&w));
+          arx_cli_print_json_line (g_steal_pointer (&w));
         }
       else
         g_print ("%5" G_GINT64_FORMAT "  %-60s  %3u statements\n", row->id,
@@ -200,7 +201,7 @@ arx_cmd_statements (const ArxCliGlobals *globals,
   g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (!parse_options (NULL, entries, &argc, &argv))
+  if (!arx_cli_parse_options (NULL, entries, &argc, &argv))
     return 2;
   if (kind != NULL)
     {
@@ -217,7 +218,7 @@ arx_cmd_statements (const ArxCliGlobals *globals,
   query.article_id = article_id;
   query.query = query_text;
 
-  if ((library = open_library (globals)) == NULL)
+  if ((library = arx_cli_open_library (globals)) == NULL)
     return 1;
   if ((rows = arx_library_query_statements (library, &query, &error)) == NULL)
     {
@@ -244,7 +245,7 @@ arx_cmd_statements (const ArxCliGlobals *globals,
           arx_json_writer_member_int (w, "end", row->end);
           arx_json_writer_member_double (w, "confidence", row->confidence);
           arx_json_writer_end_object (w);
-          print_json_line (g_steal_pointer (&w));
+          arx_cli_print_json_line (g_steal_pointer (&w));
         }
       else
         g_print ("[%" G_GINT64_FORMAT "] %s (%s): %s\n", row->article_id,
@@ -270,14 +271,14 @@ arx_cmd_export (const ArxCliGlobals *globals,
   g_autoptr(GError) error = NULL;
   g_autofree char *markdown = NULL;
 
-  if (!parse_options (NULL, entries, &argc, &argv))
+  if (!arx_cli_parse_options (NULL, entries, &argc, &argv))
     return 2;
   if (article_id <= 0)
     {
       g_printerr ("arx export: --article ID is required\n");
       return 2;
     }
-  if ((library = open_library (globals)) == NULL)
+  if ((library = arx_cli_open_library (globals)) == NULL)
     return 1;
   if (!arx_library_load_article (library, article_id, &article, &analysis, &error))
     {

@@ -272,6 +272,7 @@ record_statement_correction (ArxLibrary        *self,
                              (gint64)(g_get_real_time () / G_USEC_PER_SEC));
       id = sqlite3_last_insert_rowid (self->db);
       ok = ok && _arx_library_replay_corrections (self, article_id, error) &&
+           _arx_library_prune_people (self, error) &&
            _arx_library_commit (self, error);
     }
   if (!ok)

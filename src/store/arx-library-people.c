@@ -385,3 +385,16 @@ _arx_library_link_all (ArxLibrary  *self,
     }
   return TRUE;
 }
+
+/* Drops people no entity points at any more (after a re-analysis or a correction), except
+ * those a user's split or merge still pins to an article. */
+gboolean
+_arx_library_prune_people (ArxLibrary  *self,
+                           GError     **error)
+{
+  return _arx_library_run (self, error,
+                           "DELETE FROM people WHERE NOT EXISTS"
+                           " (SELECT 1 FROM entities e WHERE e.person_id = people.id)"
+                           " AND NOT EXISTS (SELECT 1 FROM person_overrides o WHERE o.person_id = people.id)",
+                           "");
+}

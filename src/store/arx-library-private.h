@@ -90,6 +90,8 @@ gboolean      _arx_library_link_entity    (ArxLibrary   *self,
                                            GError      **error);
 gboolean      _arx_library_link_all       (ArxLibrary   *self,
                                            GError      **error);
+gboolean      _arx_library_prune_people   (ArxLibrary   *self,
+                                           GError      **error);
 
 /* Writing one analysis (arx-library-add.c). */
 gboolean      _arx_library_insert_analysis (ArxLibrary  *self,

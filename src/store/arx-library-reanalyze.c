@@ -61,12 +61,7 @@ _arx_library_replace_analysis (ArxLibrary   *self,
            _arx_library_run (self, error,
                              "UPDATE articles SET analyzer_version = ?2 WHERE id = ?1", "it", id, version) &&
            _arx_library_replay_corrections (self, id, error) &&
-           /* People whose last entity went away (renamed or split ones too). */
-           _arx_library_run (self, error,
-                             "DELETE FROM people WHERE NOT EXISTS"
-                             " (SELECT 1 FROM entities e WHERE e.person_id = people.id)"
-                             " AND NOT EXISTS (SELECT 1 FROM person_overrides o WHERE o.person_id = people.id)",
-                             "") &&
+           _arx_library_prune_people (self, error) &&
            _arx_library_commit (self, error);
       if (!ok)
         _arx_library_rollback (self);
