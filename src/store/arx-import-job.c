@@ -255,6 +255,13 @@ record_failure (ArxImportJob *self,
 
 /* ---- readers ---- */
 
+static void
+analysis_unref0 (gpointer analysis)
+{
+  if (analysis != NULL)
+    arx_analysis_unref (analysis);
+}
+
 static gpointer
 reader_thread (gpointer data)
 {
@@ -286,10 +293,15 @@ reader_thread (gpointer data)
       articles = arx_import_file (file, &self->limits, self->cancellable, &error);
       if (articles != NULL)
         {
-          analyses = g_ptr_array_new_with_free_func ((GDestroyNotify)arx_analysis_unref);
+          analyses = g_ptr_array_new_with_free_func ((GDestroyNotify)analysis_unref0);
+          /* Re-importing a folder should not cost a full analysis per known article. */
           for (guint i = 0; i < articles->len; i++)
-            g_ptr_array_add (analyses, arx_analyzer_analyze (analyzer,
-                                                             g_ptr_array_index (articles, i)));
+            {
+              ArxArticle *article = g_ptr_array_index (articles, i);
+
+              g_ptr_array_add (analyses, arx_library_find_duplicate (self->library, article, NULL)
+                                         ? NULL : arx_analyzer_analyze (analyzer, article));
+            }
         }
 
       g_mutex_lock (&self->lock);

@@ -250,6 +250,14 @@ add_one (ArxLibrary  *self,
   item->id = sqlite3_last_insert_rowid (self->db);
   item->duplicate = FALSE;
 
+  /* The import job skips analysing articles it found already stored; if one was deleted
+   * since, analyse it now. */
+  if (item->analysis == NULL)
+    {
+      g_autoptr(ArxAnalysis) analysis = arx_analyzer_analyze (arx_analyzer_get_default (), article);
+
+      return _arx_library_insert_analysis (self, item->id, article, analysis, error);
+    }
   return _arx_library_insert_analysis (self, item->id, article, item->analysis, error);
 }
 
@@ -375,4 +383,32 @@ arx_library_delete_article (ArxLibrary  *self,
 out:
   g_mutex_unlock (&self->lock);
   return ok;
+}
+
+/**
+ * arx_library_find_duplicate:
+ * @out_id: (out): the stored article's id
+ *
+ * Whether an article with the same title and text is already in the library (cheap: one
+ * indexed lookup), so importers can skip analysing it.
+ */
+gboolean
+arx_library_find_duplicate (ArxLibrary  *self,
+                            ArxArticle  *article,
+                            gint64      *out_id)
+{
+  g_autofree char *hash = arx_article_dup_content_hash (article);
+  gboolean found = FALSE;
+  gint64 id = 0;
+
+  g_return_val_if_fail (ARX_IS_LIBRARY (self), FALSE);
+
+  g_mutex_lock (&self->lock);
+  if (!_arx_library_get_int64 (self, &id, &found, NULL,
+                               "SELECT id FROM articles WHERE content_hash = ?1", "t", hash))
+    found = FALSE;
+  g_mutex_unlock (&self->lock);
+  if (out_id != NULL)
+    *out_id = found ? id : 0;
+  return found;
 }

@@ -21,7 +21,8 @@ struct _ArxLibrary
   GHashTable *stmts;       /* SQL text (static string) -> cached sqlite3_stmt */
 };
 
-/* One article of arx_library_add_many(): in @article/@analysis, out the rest. */
+/* One article of arx_library_add_many(): in @article/@analysis (NULL: analyse only if it
+ * turns out not to be a duplicate), out the rest. */
 typedef struct
 {
   ArxArticle  *article;

@@ -366,6 +366,28 @@ arx_library_query_statements (ArxLibrary               *self,
       like = g_strdup (key);
     }
 
+  /* Parse the user's query on its own first: inside the big query FTS5 only sees it when a
+   * row reaches that test, so a bad query could pass unnoticed on some libraries. */
+  if (has_query)
+    {
+      stmt = _arx_library_stmt (self,
+                                "SELECT count(*) FROM (SELECT rowid FROM statements_fts"
+                                " WHERE statements_fts MATCH ?1 LIMIT 1)",
+                                error);
+      if (stmt == NULL)
+        goto out;
+      _arx_bind_text (stmt, 1, query->query);
+      rc = sqlite3_step (stmt);
+      if (rc != SQLITE_ROW)
+        {
+          set_query_error (self, TRUE, error);
+          sqlite3_reset (stmt);
+          rc = SQLITE_ERROR;
+          goto out;
+        }
+      sqlite3_reset (stmt);
+    }
+
   stmt = _arx_library_stmt (self,
                             "SELECT s.article_id, a.title, s.id, s.kind, s.span_start, s.span_end, s.text,"
                             " COALESCE(p.user_name, s.eff_speaker), s.cue, s.confidence"

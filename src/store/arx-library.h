@@ -89,6 +89,9 @@ gboolean    arx_library_add                 (ArxLibrary         *self,
                                              gint64             *out_id,
                                              gboolean           *out_duplicate,
                                              GError            **error);
+gboolean    arx_library_find_duplicate      (ArxLibrary         *self,
+                                             ArxArticle         *article,
+                                             gint64             *out_id);
 GPtrArray  *arx_library_list_articles       (ArxLibrary         *self,
                                              GError            **error);
 gboolean    arx_library_load_article        (ArxLibrary         *self,
