@@ -164,9 +164,10 @@ _arx_library_insert_analysis (ArxLibrary   *self,
       stmt = _arx_library_stmt (self,
                                 "INSERT INTO statements (article_id, kind, span_start, span_end, text,"
                                 " entity_id, speaker, mention_start, mention_end, cue_start, cue_end,"
-                                " cue, confidence, rule, origin, hidden, eff_entity_id, eff_speaker)"
+                                " cue, confidence, rule, origin, hidden, eff_entity_id, eff_speaker,"
+                                " eff_person_id)"
                                 " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14,"
-                                " 0, 0, ?6, ?7)",
+                                " 0, 0, ?6, ?7, (SELECT person_id FROM entities WHERE id = ?6))",
                                 error);
       if (stmt == NULL)
         return FALSE;

@@ -487,9 +487,14 @@ test_migrations (Fixture       *f,
                                          NULL, NULL, NULL), ==, SQLITE_OK);
           if (version >= 2)
             g_assert_cmpint (sqlite3_exec (db,
-                                           "INSERT INTO people VALUES (1, 0, 'Ann Lee', 'ann lee');"
+                                           "INSERT INTO people (id, kind, name, name_key) VALUES (1, 0, 'Ann Lee', 'ann lee');"
                                            "INSERT INTO people_aliases VALUES ('ann lee', 1, 'Ann Lee', 1);"
                                            "UPDATE entities SET person_id = 1;",
+                                           NULL, NULL, NULL), ==, SQLITE_OK);
+          /* From version 3 on, what the user sees is in the eff_ columns. */
+          if (version >= 3)
+            g_assert_cmpint (sqlite3_exec (db,
+                                           "UPDATE statements SET eff_entity_id = entity_id, eff_speaker = speaker;",
                                            NULL, NULL, NULL), ==, SQLITE_OK);
           g_clear_pointer (&db, sqlite3_close);
         }
