@@ -190,7 +190,7 @@ load_entities (ArxLibrary   *self,
   stmt = _arx_library_stmt (self,
                             "SELECT e.id, e.kind, COALESCE(p.user_name, e.name) FROM entities e"
                             " LEFT JOIN people p ON p.id = e.person_id"
-                            " WHERE e.article_id = ?1 ORDER BY e.origin, e.idx",
+                            " WHERE e.article_id = ?1 AND e.origin != 2 ORDER BY e.origin, e.idx",
                             error);
   if (stmt == NULL)
     return FALSE;
