@@ -140,15 +140,23 @@ arx_cmd_list (const ArxCliGlobals *globals,
               int                  argc,
               char               **argv)
 {
+  g_autofree char *tag = NULL;
+  GOptionEntry entries[] = {
+    { "tag", 't', 0, G_OPTION_ARG_STRING, &tag, "Only articles tagged TAG", "TAG" },
+    { NULL }
+  };
   g_autoptr(ArxLibrary) library = NULL;
   g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GArray) tagged = NULL;
   g_autoptr(GError) error = NULL;
+  guint next_tagged = 0;
 
-  if (!arx_cli_parse_options (NULL, NULL, &argc, &argv))
+  if (!arx_cli_parse_options (NULL, entries, &argc, &argv))
     return 2;
   if ((library = arx_cli_open_library (globals)) == NULL)
     return 1;
-  if ((rows = arx_library_list_articles (library, &error)) == NULL)
+  if ((rows = arx_library_list_articles (library, &error)) == NULL ||
+      (tag != NULL && (tagged = arx_library_list_tagged (library, tag, &error)) == NULL))
     {
       arx_cli_report (arx_library_get_path (library), error);
       return 1;
@@ -157,6 +165,15 @@ arx_cmd_list (const ArxCliGlobals *globals,
   for (guint i = 0; i < rows->len; i++)
     {
       const ArxArticleRow *row = g_ptr_array_index (rows, i);
+
+      /* Both lists are in id order. */
+      if (tagged != NULL)
+        {
+          while (next_tagged < tagged->len && g_array_index (tagged, gint64, next_tagged) < row->id)
+            next_tagged++;
+          if (next_tagged >= tagged->len || g_array_index (tagged, gint64, next_tagged) != row->id)
+            continue;
+        }
 
       if (globals->json)
         {

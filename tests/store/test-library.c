@@ -568,6 +568,76 @@ test_delete (Fixture       *f,
   g_assert_cmpstr (check, ==, "0");
 }
 
+static void
+test_tags (Fixture       *f,
+           gconstpointer  data)
+{
+  gint64 a = add_article (f->library, "One", "Tom Bossert");
+  gint64 b = add_article (f->library, "Two", "Anna Keller");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) tags = NULL;
+  g_autoptr(GArray) tagged = NULL;
+
+  g_assert_true (arx_library_tag_article (f->library, a, "cyber", &error));
+  g_assert_true (arx_library_tag_article (f->library, b, "cyber", &error));
+  g_assert_true (arx_library_tag_article (f->library, b, "budget", &error));
+  g_assert_true (arx_library_tag_article (f->library, b, "budget", &error));
+  g_assert_no_error (error);
+  g_assert_false (arx_library_tag_article (f->library, b + 10, "x", &error));
+  g_assert_error (error, ARX_ERROR, ARX_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_false (arx_library_tag_article (f->library, a, "", &error));
+  g_assert_error (error, ARX_ERROR, ARX_ERROR_FAILED);
+  g_clear_error (&error);
+
+  tags = arx_library_list_tags (f->library, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (tags->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (tags, 0), ==, "budget");
+  g_clear_pointer (&tags, g_ptr_array_unref);
+  tags = arx_library_list_tags (f->library, a, &error);
+  g_assert_cmpuint (tags->len, ==, 1);
+  tagged = arx_library_list_tagged (f->library, "cyber", &error);
+  g_assert_cmpuint (tagged->len, ==, 2);
+  g_assert_cmpint (g_array_index (tagged, gint64, 0), ==, a);
+
+  g_assert_true (arx_library_untag_article (f->library, b, "budget", &error));
+  g_clear_pointer (&tags, g_ptr_array_unref);
+  tags = arx_library_list_tags (f->library, 0, &error);
+  g_assert_cmpuint (tags->len, ==, 1);
+  /* Deleting an article drops its tags with it. */
+  g_assert_true (arx_library_delete_article (f->library, a, &error));
+  g_clear_pointer (&tagged, g_array_unref);
+  tagged = arx_library_list_tagged (f->library, "cyber", &error);
+  g_assert_cmpuint (tagged->len, ==, 1);
+}
+
+static void
+test_paging (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) page = NULL;
+  char title[32];
+  gint64 last;
+
+  for (guint i = 0; i < 7; i++)
+    {
+      g_snprintf (title, sizeof title, "Article %u", i);
+      last = add_article (f->library, title, "Tom Bossert");
+    }
+  g_assert_cmpint (arx_library_count_articles (f->library, &error), ==, 7);
+  page = arx_library_list_articles_page (f->library, 0, 3, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (page->len, ==, 3);
+  g_assert_cmpint (((ArxArticleRow *)g_ptr_array_index (page, 0))->id, ==, last);
+  last = ((ArxArticleRow *)g_ptr_array_index (page, 2))->id;
+  g_clear_pointer (&page, g_ptr_array_unref);
+  page = arx_library_list_articles_page (f->library, last, 10, &error);
+  g_assert_cmpuint (page->len, ==, 4);
+  g_assert_cmpint (((ArxArticleRow *)g_ptr_array_index (page, 0))->id, ==, last - 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -588,6 +658,8 @@ main (int   argc,
   ADD ("refuses-foreign", test_refuses_foreign);
   ADD ("migrations", test_migrations);
   ADD ("delete", test_delete);
+  ADD ("tags", test_tags);
+  ADD ("paging", test_paging);
 #undef ADD
 
   return g_test_run ();
