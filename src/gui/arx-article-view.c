@@ -227,6 +227,9 @@ arx_article_view_dispose (GObject *object)
   ArxArticleView *self = (ArxArticleView *)object;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ARX_TYPE_ARTICLE_VIEW);
+  /* the template's unnamed root box is not a bound child: unparent it ourselves */
+  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
+    gtk_widget_unparent (child);
   g_clear_object (&self->article);
   g_clear_pointer (&self->analysis, arx_analysis_unref);
   g_clear_pointer (&self->char_at_byte, g_free);

@@ -157,6 +157,9 @@ arx_statement_panel_dispose (GObject *object)
   ArxStatementPanel *self = (ArxStatementPanel *)object;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ARX_TYPE_STATEMENT_PANEL);
+  /* the template's unnamed root box is not a bound child: unparent it ourselves */
+  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
+    gtk_widget_unparent (child);
   g_clear_object (&self->sorted);
   g_clear_object (&self->filtered);
   g_clear_object (&self->store);
