@@ -14,6 +14,8 @@
 /* The article text with one tag per entity kind, quotations tinted and underlined, and the
  * statement chosen in the panel highlighted. Analysis offsets are UTF-8 bytes; the buffer wants
  * characters, so a byte → character table is built once per article. */
+#define N_QUOTE_COLORS 6
+
 struct _ArxArticleView
 {
   GtkWidget       parent_instance;
@@ -27,7 +29,7 @@ struct _ArxArticleView
   ArxAnalysis    *analysis;
   guint          *char_at_byte;     /* text length + 1 entries */
   GtkTextTag     *entity_tags[ARX_N_ENTITY_KINDS];
-  GtkTextTag     *quote_tag;
+  GtkTextTag     *quote_tags[N_QUOTE_COLORS + 1];  /* one per speaker colour, last: no speaker */
   GtkTextTag     *selected_tag;
   GtkTextMark    *selected_mark;
 };
@@ -51,6 +53,18 @@ static const TagColors entity_colors[ARX_N_ENTITY_KINDS] = {
   [ARX_ENTITY_MISC]         = { "#f0e6c8", "#5e5330" },
 };
 
+/* Quotations are coloured per speaker (in order of first statement), so a reader sees at a
+ * glance which quotes belong together; a quote with no speaker is grey. */
+static const TagColors quote_colors[N_QUOTE_COLORS + 1] = {
+  { "#1a5fb4", "#99c1f1" },
+  { "#c64600", "#ffbe6f" },
+  { "#26a269", "#8ff0a4" },
+  { "#813d9c", "#dc8add" },
+  { "#a51d2d", "#f66151" },
+  { "#986a44", "#cdab8f" },
+  { "#77767b", "#9a9996" },
+};
+
 static void
 apply_colors (ArxArticleView *self)
 {
@@ -59,11 +73,13 @@ apply_colors (ArxArticleView *self)
   for (guint i = 0; i < ARX_N_ENTITY_KINDS; i++)
     g_object_set (self->entity_tags[i], "background",
                   dark ? entity_colors[i].dark : entity_colors[i].light, NULL);
-  g_object_set (self->quote_tag,
-                "foreground", dark ? "#f8e45c" : "#613583",
-                "underline-rgba", &(GdkRGBA) { dark ? 0.97 : 0.38, dark ? 0.89 : 0.21,
-                                               dark ? 0.36 : 0.51, 1.0 },
-                NULL);
+  for (guint i = 0; i <= N_QUOTE_COLORS; i++)
+    {
+      GdkRGBA rgba;
+
+      gdk_rgba_parse (&rgba, dark ? quote_colors[i].dark : quote_colors[i].light);
+      g_object_set (self->quote_tags[i], "foreground-rgba", &rgba, "underline-rgba", &rgba, NULL);
+    }
   g_object_set (self->selected_tag, "background", dark ? "#9a7d00" : "#fff08a", NULL);
 }
 
@@ -84,8 +100,14 @@ create_tags (ArxArticleView *self)
 
       self->entity_tags[i] = gtk_text_buffer_create_tag (buffer, name, NULL);
     }
-  self->quote_tag = gtk_text_buffer_create_tag (buffer, "quotation",
-                                                "underline", PANGO_UNDERLINE_SINGLE, NULL);
+  for (guint i = 0; i <= N_QUOTE_COLORS; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("quotation-%u", i);
+
+      self->quote_tags[i] = gtk_text_buffer_create_tag (buffer, name,
+                                                        "underline", PANGO_UNDERLINE_SINGLE,
+                                                        NULL);
+    }
   self->selected_tag = gtk_text_buffer_create_tag (buffer, "selected-statement", NULL);
   /* The selection must win over entity and quotation tints. */
   gtk_text_tag_set_priority (self->selected_tag,
@@ -138,6 +160,8 @@ tag_span (ArxArticleView *self,
 static void
 highlight (ArxArticleView *self)
 {
+  g_autoptr(GHashTable) speaker_colors = g_hash_table_new (g_str_hash, g_str_equal);
+
   for (guint i = 0; i < self->analysis->entities->len; i++)
     {
       const ArxEntity *entity = g_ptr_array_index (self->analysis->entities, i);
@@ -152,9 +176,17 @@ highlight (ArxArticleView *self)
   for (guint i = 0; i < self->analysis->statements->len; i++)
     {
       const ArxStatement *statement = g_ptr_array_index (self->analysis->statements, i);
+      gpointer color = GUINT_TO_POINTER (N_QUOTE_COLORS);
 
-      if (statement->kind == ARX_STATEMENT_DIRECT || statement->kind == ARX_STATEMENT_PARTIAL)
-        tag_span (self, self->quote_tag, statement->start, statement->end);
+      if (statement->kind != ARX_STATEMENT_DIRECT && statement->kind != ARX_STATEMENT_PARTIAL)
+        continue;
+      if (statement->speaker_name != NULL &&
+          !g_hash_table_lookup_extended (speaker_colors, statement->speaker_name, NULL, &color))
+        {
+          color = GUINT_TO_POINTER (g_hash_table_size (speaker_colors) % N_QUOTE_COLORS);
+          g_hash_table_insert (speaker_colors, statement->speaker_name, color);
+        }
+      tag_span (self, self->quote_tags[GPOINTER_TO_UINT (color)], statement->start, statement->end);
     }
 }
 
