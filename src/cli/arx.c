@@ -23,7 +23,11 @@ static const Command commands[] = {
   { "analyze", arx_cmd_analyze, "FILE|URL|-…  print the analysis of each article as JSON Lines" },
   { "import", arx_cmd_import, "FILE…  analyse and add articles to the library" },
   { "list", arx_cmd_list, "list the articles in the library" },
-  { "statements", arx_cmd_statements, "[--speaker NAME] [--article ID]  list statements" },
+  { "statements", arx_cmd_statements, "[--speaker NAME] [--article ID] [--kind K] [--query Q]  list statements" },
+  { "search", arx_cmd_search, "QUERY  full-text search over article titles and texts" },
+  { "speakers", arx_cmd_speakers, "[FILTER] [--all]  speakers across the library" },
+  { "correct", arx_cmd_correct, "speaker|not-statement|add|rename|merge|split|undo|list …  corrections" },
+  { "reanalyze", arx_cmd_reanalyze, "[--all]  re-analyse articles of an older analyzer, keeping corrections" },
   { "export", arx_cmd_export, "--article ID  print a Markdown summary of an article" },
 };
 
