@@ -18,6 +18,8 @@ typedef struct
   guint links;   /* of which inside <a> */
   guint commas;
   guint paras;   /* <p> descendants */
+  guint own_text;   /* text in direct text nodes and inline children: a paragraph without <p> */
+  guint own_commas;
   gint weight;   /* class/id hint */
   gboolean block_child;
   gboolean scored;
@@ -45,7 +47,7 @@ static const char *const unlikely[] = {
 };
 static const char *const maybe[] = {
   "and", "article", "body", "column", "content", "main", "shadow", "story", "text", "post",
-  "entry", NULL
+  "entry", "blog", NULL
 };
 static const char *const positive[] = {
   "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text",
@@ -63,11 +65,16 @@ static const char *const hidden_tokens[] = {
   "hidden", "hide", "d-none", "offscreen", "element-invisible", NULL
 };
 
+/* Elements that never hold article text. */
 static const char *const drop_tags[] = {
-  "script", "style", "noscript", "template", "iframe", "svg", "canvas", "nav", "aside", "footer",
-  "header", "button", "input", "select", "textarea", "label", "option", "object", "embed",
-  "video", "audio", "picture", "img", "map", "dialog", "menu", "figcaption", "link", "meta",
-  "head", "title", "source", "track", "math", NULL
+  "script", "style", "noscript", "template", "iframe", "svg", "canvas", "button", "input",
+  "select", "textarea", "option", "object", "embed", "video", "audio", "picture", "img", "map",
+  "link", "meta", "head", "title", "source", "track", "math", NULL
+};
+/* Page furniture: dropped unless it swallowed most of the page (libxml2's HTML 4 parser
+ * sometimes leaves an HTML5 <header> open, so that the story ends up inside it). */
+static const char *const furniture_tags[] = {
+  "nav", "aside", "footer", "header", "label", "dialog", "menu", "figcaption", NULL
 };
 static const char *const block_tags[] = {
   "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li",
@@ -168,7 +175,8 @@ has_descendant (xmlNode    *node,
 
 static gboolean
 should_drop (xmlNode  *node,
-             gboolean  use_classes)
+             gboolean  use_classes,
+             guint     body_text)
 {
   static const char *const roles[] = { "navigation", "banner", "contentinfo", "complementary",
                                        "dialog", "alertdialog", "search", "menu", "menubar",
@@ -180,6 +188,10 @@ should_drop (xmlNode  *node,
     return TRUE;
   if (arx_xml_is (node, "html") || arx_xml_is (node, "body"))
     return FALSE;
+  if (node->_private != NULL && body_text > 500 && INFO (node)->text * 2 > body_text)
+    return FALSE;
+  if (name_in (node, furniture_tags))
+    return TRUE;
   if (arx_xml_is (node, "figure"))
     return !has_descendant (node, "blockquote");
   if (arx_xml_is (node, "form"))
@@ -233,7 +245,8 @@ should_drop (xmlNode  *node,
 
 static void
 preclean (xmlNode  *node,
-          gboolean  use_classes)
+          gboolean  use_classes,
+          guint     body_text)
 {
   xmlNode *c = node->children;
 
@@ -242,13 +255,18 @@ preclean (xmlNode  *node,
       xmlNode *next = c->next;
 
       if (c->type == XML_COMMENT_NODE || c->type == XML_PI_NODE
-          || (c->type == XML_ELEMENT_NODE && should_drop (c, use_classes)))
+          || (c->type == XML_ELEMENT_NODE && should_drop (c, use_classes, body_text)))
         {
+          if (c->type == XML_ELEMENT_NODE && c->_private && INFO (c)->text > 1000 && g_getenv ("ARX_EXTRACT_DEBUG"))
+            {
+              g_autofree char *ci = class_and_id (c);
+              g_printerr ("dropped <%s %s> text %u of %u\n", c->name, ci ? ci : "", INFO (c)->text, body_text);
+            }
           xmlUnlinkNode (c);
           xmlFreeNode (c);
         }
       else if (c->type == XML_ELEMENT_NODE)
-        preclean (c, use_classes);
+        preclean (c, use_classes, body_text);
       c = next;
     }
 }
@@ -307,17 +325,27 @@ compute_info (xmlNode *node,
               info->links += chars;
           }
       compute_info (c->children, pool, used, in_link || arx_xml_is (c, "a"));
+      info->own_text = info->text;
+      info->own_commas = info->commas;
       for (xmlNode *k = c->children; k; k = k->next)
         if (k->type == XML_ELEMENT_NODE)
           {
             Info *ki = INFO (k);
 
+            /* scripts and styles are not text a reader sees */
+            if (name_in (k, drop_tags))
+              continue;
             info->text += ki->text;
             info->links += ki->links;
             info->commas += ki->commas;
             info->paras += ki->paras + (arx_xml_is (k, "p") ? 1 : 0);
             if (name_in (k, block_tags) && !arx_xml_is (k, "br"))
               info->block_child = TRUE;
+            else
+              {
+                info->own_text += ki->text;
+                info->own_commas += ki->commas;
+              }
           }
     }
 }
@@ -378,10 +406,15 @@ score_blocks (xmlNode   *node,
       if (c->type != XML_ELEMENT_NODE)
         continue;
       info = INFO (c);
-      if (is_scorable (c) && info->text >= 25)
+      if ((is_scorable (c) && info->text >= 25) || (info->block_child && info->own_text >= 25))
         {
-          double s = 1.0 + info->commas + MIN (info->text / 100, 3);
-          xmlNode *a = c->parent;
+          /* A container's own loose text (Blogger-style "text<br><br>text") counts as
+           * paragraphs of the container itself, as Readability does by wrapping it in <p>. */
+          gboolean loose = !is_scorable (c);
+          guint len = loose ? info->own_text : info->text;
+          guint segments = loose ? MAX (1, len / 200) : 1;
+          double s = segments + (loose ? info->own_commas : info->commas) + MIN (len / 100, 3 * segments);
+          xmlNode *a = loose ? c : c->parent;
 
           for (guint level = 0; a != NULL && a->type == XML_ELEMENT_NODE && a->_private && level < 5;
                level++, a = a->parent)
@@ -393,7 +426,7 @@ score_blocks (xmlNode   *node,
                 }
               INFO (a)->score += level == 0 ? s : level == 1 ? s / 2 : s / (level * 3);
             }
-          if (!arx_xml_is (c, "div") && !arx_xml_is (c, "section"))
+          if (!loose && !arx_xml_is (c, "div") && !arx_xml_is (c, "section"))
             continue;
         }
       score_blocks (c->children, candidates);
@@ -594,6 +627,15 @@ flush (Emit *e)
   e->emitted++;
 }
 
+static gboolean
+is_blank (const char *s)
+{
+  for (; s && *s; s++)
+    if (!g_ascii_isspace (*s))
+      return FALSE;
+  return TRUE;
+}
+
 static void
 emit (xmlNode *node,
       Emit    *e)
@@ -612,13 +654,18 @@ emit (xmlNode *node,
         continue;
       if (arx_xml_is (c, "br"))
         {
-          if (c->next && arx_xml_is (c->next, "br"))
+          xmlNode *n = c->next;
+
+          /* <br><br> (with only white space between) separates paragraphs */
+          while (n && n->type == XML_TEXT_NODE && is_blank ((const char *)n->content))
+            n = n->next;
+          if (n && arx_xml_is (n, "br"))
             flush (e);
           else
             g_string_append_c (e->buf, ' ');
           continue;
         }
-      if (name_in (c, drop_tags) && !arx_xml_is (c, "header") && !arx_xml_is (c, "footer"))
+      if (name_in (c, drop_tags))
         continue;
       if (e->clean && (skip_box (c) || arx_xml_is (c, "h1")))
         continue;
@@ -665,19 +712,29 @@ extract_once (xmlDoc     *doc,
     body = root;
   if (body == NULL)
     return 0;
-  preclean (body, use_classes);
-  pool = g_new (Info, count_elements (body) + 1);
-  /* compute_info walks siblings; start at body alone */
   {
     xmlNode *saved_next = body->next;
 
+    /* compute_info walks siblings; start at body alone. Once to protect big containers from
+     * preclean, once more for scoring what is left. */
     body->next = NULL;
+    pool = g_new (Info, count_elements (body) + 1);
+    compute_info (body, pool, &used, FALSE);
+    preclean (body, use_classes, INFO (body)->text);
+    used = 0;
     compute_info (body, pool, &used, FALSE);
     body->next = saved_next;
   }
   score_blocks (body->children, candidates);
   top = choose_top (candidates, body);
   select_siblings (top, chosen);
+  if (g_getenv ("ARX_EXTRACT_DEBUG") != NULL)
+    {
+      g_autofree char *ci = class_and_id (top);
+      g_printerr ("top <%s %s> score %.1f text %u, %u chosen, %u candidates\n", top->name, ci ? ci : "",
+                  INFO (top) ? INFO (top)->score : -1.0, INFO (top) ? INFO (top)->text : 0, chosen->len,
+                  candidates->len);
+    }
   for (guint i = 0; i < chosen->len; i++)
     {
       xmlNode *n = g_ptr_array_index (chosen, i);

@@ -99,7 +99,9 @@ sniff (const char *data,
       if (g_str_equal (root, "article") && (head_contains (data, len, "jats") || head_contains (data, len, "<front")
                                             || head_contains (data, len, "dtd-version")))
         return FORMAT_JATS;
-      if (head_contains (data, len, "<!doctype html") || g_str_equal (root, "head") || g_str_equal (root, "body"))
+      /* Without an XML declaration, unknown markup is a page fragment (tag soup). */
+      if (head_contains (data, len, "<!doctype html") || !head_contains (data, MIN (len, 256), "<?xml")
+          || head_contains (data, len, "<html"))
         return FORMAT_HTML;
       return FORMAT_XML;
     }

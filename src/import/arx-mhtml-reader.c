@@ -12,7 +12,7 @@
 
 typedef struct
 {
-  char *content_type;  /* lower case, with parameters */
+  char *content_type;  /* as written, with parameters (the boundary is case-sensitive) */
   char *encoding;      /* Content-Transfer-Encoding, lower case */
   const char *body;
   gsize body_len;
@@ -68,7 +68,7 @@ parse_headers (const char *data,
           continue;
         *colon = '\0';
         if (g_ascii_strcasecmp (g_strstrip (lines[i]), "content-type") == 0)
-          part->content_type = g_ascii_strdown (g_strstrip (colon + 1), -1);
+          part->content_type = g_strdup (g_strstrip (colon + 1));
         else if (g_ascii_strcasecmp (lines[i], "content-transfer-encoding") == 0)
           part->encoding = g_ascii_strdown (g_strstrip (colon + 1), -1);
       }
@@ -80,11 +80,13 @@ param (const char *content_type,
        const char *name)
 {
   g_autofree char *key = g_strconcat (name, "=", NULL);
-  const char *p = content_type ? strstr (content_type, key) : NULL;
+  g_autofree char *lower = content_type ? g_ascii_strdown (content_type, -1) : NULL;
+  const char *p = lower ? strstr (lower, key) : NULL;
   const char *end;
 
   if (p == NULL)
     return NULL;
+  p = content_type + (p - lower);
   p += strlen (key);
   if (*p == '"')
     {
@@ -152,7 +154,7 @@ arx_mhtml_reader_read (const char             *data,
 
   parse_headers (data, len, &top);
   boundary = param (top.content_type, "boundary");
-  if (top.content_type != NULL && g_str_has_prefix (top.content_type, "text/html"))
+  if (top.content_type != NULL && g_ascii_strncasecmp (top.content_type, "text/html", 9) == 0)
     boundary = NULL;  /* a single-part message: the body is the page */
   else if (boundary == NULL)
     {
@@ -176,6 +178,11 @@ arx_mhtml_reader_read (const char             *data,
           start += strlen (delim);
           if (data + len - start >= 2 && start[0] == '-' && start[1] == '-')
             break;  /* closing delimiter */
+          /* the part's headers start on the line after the delimiter */
+          start = memchr (start, '\n', data + len - start);
+          if (start == NULL)
+            break;
+          start++;
           next = g_strstr_len (start, data + len - start, delim);
           parse_headers (start, (next ? next : data + len) - start, &part);
         }
@@ -187,7 +194,7 @@ arx_mhtml_reader_read (const char             *data,
           part.body_len = top.body_len;
           next = NULL;
         }
-      if (part.content_type != NULL && g_str_has_prefix (part.content_type, "text/html"))
+      if (part.content_type != NULL && g_ascii_strncasecmp (part.content_type, "text/html", 9) == 0)
         {
           g_autoptr(GBytes) html = decode (&part);
           g_autofree char *charset = param (part.content_type, "charset");

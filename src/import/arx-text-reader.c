@@ -41,9 +41,11 @@ arx_text_decode (const char *data,
     }
   if (g_utf8_validate_len (data, len, NULL))
     return g_strndup (data, len);
-  /* Mostly UTF-8 with a few broken bytes is still UTF-8: repair it rather than mis-decode. */
+  /* UTF-8 with a few broken bytes is still UTF-8: repair it rather than mis-decode it. Legacy
+   * 8-bit text almost never forms valid multi-byte sequences, so count those against the bad
+   * bytes. */
   {
-    gsize bad = 0, high = 0;
+    gsize bad = 0, good = 0;
     const char *p = data, *end = data + len;
 
     while (p < end)
@@ -51,14 +53,16 @@ arx_text_decode (const char *data,
         const char *stop;
 
         if (g_utf8_validate_len (p, end - p, &stop))
+          stop = end;
+        for (const char *q = p; q < stop; q = g_utf8_next_char (q))
+          if ((guchar)*q >= 0xC0)
+            good++;
+        if (stop == end)
           break;
         bad++;
         p = stop + 1;
       }
-    for (gsize i = 0; i < len; i++)
-      if (u[i] >= 0x80)
-        high++;
-    if (high > 0 && bad * 4 < high / 2)
+    if (good > 0 && bad <= good * 2)
       return g_utf8_make_valid (data, len);
   }
   out = g_convert (data, len, "UTF-8", "WINDOWS-1252", NULL, NULL, NULL);
