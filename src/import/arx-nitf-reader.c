@@ -129,6 +129,8 @@ arx_nitf_article_from_node (xmlNode *nitf)
       xmlFree (l);
     }
 
+  if (lang != NULL && strchr (lang, '-') != NULL)
+    *strchr (lang, '-') = '\0';
   arx_article_set_title (article, title);
   arx_article_set_byline (article, byline);
   arx_article_set_published (article, date);

@@ -184,7 +184,14 @@ arx_xml_text (xmlNode *node)
   if (node->type == XML_ELEMENT_NODE)
     collect_text (node->children, out);
   else
-    collect_text (node, out);
+    {
+      /* this node alone, not its following siblings */
+      xmlNode *next = node->next;
+
+      node->next = NULL;
+      collect_text (node, out);
+      node->next = next;
+    }
   return arx_normalize_space (out->str, out->len);
 }
 
