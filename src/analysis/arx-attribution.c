@@ -268,6 +268,18 @@ speaker_before (Ctx *ctx, guint s0, guint cue, ArxSpeaker *out)
         return TRUE;
       return clause_subject (ctx, L, cue, out);
     }
+  /* "Clinton's campaign chairman, John Podesta, said": the name in apposition */
+  if (first_comma != last_comma && ARX_DOC_TOK (doc, first_comma + 1)->mention >= 0)
+    {
+      const ArxMention *m = ARX_DOC_MENTION (doc, ARX_DOC_TOK (doc, first_comma + 1)->mention);
+
+      if (m->tok_start == first_comma + 1 && m->tok_end == last_comma && m->kind == ARX_ENTITY_PERSON &&
+          arx_speaker_from_np (&ctx->base, m->tok_start, m->tok_end, out))
+        {
+          out->rule = "apposition";
+          return TRUE;
+        }
+    }
   /* "Trump, last Sunday, …, tweeted": the subject opens the clause */
   {
     guint b = skip_brackets_back (doc, L, first_comma);
@@ -569,7 +581,7 @@ leftover_quotes (Ctx *ctx)
         {
           const ArxFound *f = &g_array_index (ctx->base.found, ArxFound, k);
 
-          if (f->end <= qq->start)
+          if (f->end <= qq->start && (prev == NULL || f->end > prev->end))
             prev = f;
         }
       if (starts && prev && prev->speaker.name &&

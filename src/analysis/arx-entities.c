@@ -116,6 +116,7 @@ arx_doc_find_entities (ArxDoc            *doc,
         j++;
       {
         ArxMention m = { i, j, label_kind[t->ner], -1 };
+        g_autofree char *surface = NULL;
 
         /* "White House Homeland Security Adviser Tom Bossert": a title followed by a first
          * name starts a person, whatever the tagger made of the words before */
@@ -131,8 +132,6 @@ arx_doc_find_entities (ArxDoc            *doc,
                 m.kind = ARX_ENTITY_PERSON;
               }
           }
-        g_autofree char *surface = NULL;
-
         g_array_append_val (doc->mentions, m);
         surface = span_text (doc, i, j);
         if (GPOINTER_TO_INT (g_hash_table_lookup (known, surface)) != ARX_ENTITY_PERSON + 1)
