@@ -356,7 +356,13 @@ try_trailing (Ctx *ctx, guint s0, guint s1, guint cue)
     }
   if (ctx->qclose[sep] >= 0)
     sep++;
-  ok = emit_content (ctx, content_start, sep, cue, cue + 1, &speaker, TRUE);
+  /* "If it’s …, the campaign said, it may not bother": the attribution sits inside */
+  if (tail_end < s1 && tok_char (doc, tail_end, ',') && tail_end + 3 < s1 && ctx->qopen[tail_end + 1] < 0 &&
+      !(ARX_DOC_TOK (doc, tail_end + 1)->flags & ARX_TOK_IN_QUOTE) && !cue_class (doc, tail_end + 1) &&
+      ctx->qclose[sep - 1] < 0)
+    ok = emit_content (ctx, content_start, s1, cue, cue + 1, &speaker, TRUE);
+  else
+    ok = emit_content (ctx, content_start, sep, cue, cue + 1, &speaker, TRUE);
   arx_speaker_clear (&speaker);
   return ok;
 }
@@ -571,7 +577,7 @@ leftover_quotes (Ctx *ctx)
       const ArxQuote *qq = &g_array_index (doc->quotes, ArxQuote, q);
       guint open = ctx->qtok[2 * q];
       const ArxToken *t = ARX_DOC_TOK (doc, open);
-      const ArxFound *prev = NULL;
+      ArxFound *prev = NULL;
       ArxSpeaker speaker = { -1, NULL, -1, -1, NULL, 0 };
       gboolean starts = (t->flags & ARX_TOK_SENT_START) != 0;
 
@@ -579,7 +585,7 @@ leftover_quotes (Ctx *ctx)
         continue;
       for (guint k = 0; k < ctx->base.found->len; k++)
         {
-          const ArxFound *f = &g_array_index (ctx->base.found, ArxFound, k);
+          ArxFound *f = &g_array_index (ctx->base.found, ArxFound, k);
 
           if (f->end <= qq->start && (prev == NULL || f->end > prev->end))
             prev = f;
@@ -600,6 +606,13 @@ leftover_quotes (Ctx *ctx)
                 clean = FALSE;
                 break;
               }
+          if (clean && prev->paragraph == t->paragraph && prev->kind == ARX_STATEMENT_DIRECT)
+            {
+              /* “…,” he said. “…” is one statement interrupted by its attribution */
+              prev->end = qq->end;
+              ctx->used[q] = TRUE;
+              continue;
+            }
           if (clean)
             {
               speaker.entity = prev->speaker.entity;

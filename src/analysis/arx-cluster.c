@@ -264,9 +264,7 @@ arx_doc_cluster_entities (ArxDoc *doc)
         {
           e = ARX_DOC_ENTITY (doc, ei);
           /* the fullest form names the entity */
-          if (count_words (surface) > count_words (e->name) ||
-              (count_words (surface) == count_words (e->name) && strlen (surface) > strlen (e->name) &&
-               e->kind == ARX_ENTITY_PERSON))
+          if (count_words (surface) > count_words (e->name))
             {
               add_form (e, e->name);
               g_free (e->name);

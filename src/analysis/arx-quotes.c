@@ -52,6 +52,8 @@ mark_role (const ArxDoc *doc, const ArxToken *t, gboolean *dbl)
   gunichar after = char_at (doc, t->end);
 
   *dbl = TRUE;
+  if (c == '\'' && t->end - t->start == 2)
+    c = '"';
   switch (c)
     {
     case 0x201C: case 0x201E: case 0x00AB: case 0x201F:

@@ -334,6 +334,18 @@ arx_speaker_from_np (ArxAttribution *ctx,
         set_speaker (ctx, out, -1, a, b, "description", 0.5);
         return TRUE;
       }
+    /* "the actress", "her friend", "the airline": a speaker we cannot name */
+    if (head_end > a && head_end - a <= 5 && (ARX_DOC_TOK (doc, head_end - 1)->flags & ARX_TOK_WORD) &&
+        !(ARX_DOC_TOK (doc, head_end - 1)->flags & ARX_TOK_CAP) &&
+        (arx_token_is_ci (doc, a, "the") || arx_token_is_ci (doc, a, "a") || arx_token_is_ci (doc, a, "an") ||
+         arx_token_is_ci (doc, a, "his") || arx_token_is_ci (doc, a, "her") || arx_token_is_ci (doc, a, "their") ||
+         arx_token_is_ci (doc, a, "its") || arx_token_is_ci (doc, a, "one") || arx_token_is_ci (doc, a, "another") ||
+         arx_token_is_ci (doc, a, "some") || arx_token_is_ci (doc, a, "many") || arx_token_is_ci (doc, a, "several") ||
+         (a + 1 < head_end && (ARX_DOC_TOK (doc, a + 1)->flags & ARX_TOK_POSS))))
+      {
+        set_speaker (ctx, out, -1, a, b, "description", 0.45);
+        return TRUE;
+      }
     /* capitalised words the tagger missed: take them as a name */
     if ((ARX_DOC_TOK (doc, b - 1)->flags & ARX_TOK_CAP) && b - a <= 4 &&
         !(ARX_DOC_TOK (doc, a)->flags & ARX_TOK_SENT_START && b - a == 1 && FALSE))

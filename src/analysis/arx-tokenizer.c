@@ -195,6 +195,12 @@ arx_doc_tokenize (ArxDoc *doc)
           push (doc, pos, end, flags | (para_start ? ARX_TOK_PARA_START : 0), para);
           pos = end;
         }
+      else if (c == '\'' && char_at (doc, np) == '\'')
+        {
+          /* '' as a double quotation mark (The New York Times' archive style) */
+          push (doc, pos, np + 1, ARX_TOK_QUOTE | (para_start ? ARX_TOK_PARA_START : 0), para);
+          pos = np + 1;
+        }
       else if ((c == '\'' || c == 0x2019) && (char_at (doc, np) == 's' || char_at (doc, np) == 'S')
                && is_word_char (char_before (doc, pos)) && !is_word_char (char_at (doc, np + 1)))
         {
@@ -287,6 +293,8 @@ is_closing_char (const ArxDoc *doc, guint i)
   const ArxToken *t = ARX_DOC_TOK (doc, i);
   gunichar c = char_at (doc, t->start);
 
+  if (t->end - t->start == 2 && c == '\'')
+    return !is_word_char (char_at (doc, t->end));
   return c == ')' || c == ']' || c == 0x201D || c == 0x2019 || c == 0x00BB ||
          ((c == '"' || c == '\'') && !is_word_char (char_at (doc, t->end)));
 }
