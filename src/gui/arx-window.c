@@ -381,11 +381,10 @@ arx_window_reload_library (ArxWindow *self)
   selected = find_library_row (self, self->article_id);
   if (selected == NULL && rows->len > 0)
     selected = gtk_list_box_get_row_at_index (self->library_list, 0);
+  /* Load even when the id is unchanged: the article may have been re-imported or corrected. */
   if (selected != NULL)
-    {
-      gtk_list_box_select_row (self->library_list, selected);
-      on_library_list_row_selected_cb (self, selected, self->library_list);
-    }
+    arx_window_select_article (self, *(gint64 *)g_object_get_data (G_OBJECT (selected),
+                                                                   "arx-article-id"));
 }
 
 /**
