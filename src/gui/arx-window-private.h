@@ -24,6 +24,7 @@ struct _ArxWindow
 
   ArxLibrary           *library;
   GCancellable         *cancellable;
+  GCancellable         *import_cancellable;
   GSettings            *settings;
   gint64                article_id;
   guint                 busy;          /* imports and loads in flight */
@@ -34,6 +35,7 @@ void _arx_window_class_actions_init (GtkWidgetClass *widget_class);
 void _arx_window_dnd_init      (ArxWindow  *self);
 void _arx_window_show_toast    (ArxWindow  *self,
                                 const char *message);
+void _arx_window_cancel_import (ArxWindow  *self);
 void _arx_window_set_busy      (ArxWindow  *self,
                                 gboolean    busy);
 

@@ -173,8 +173,10 @@ arx_window_dispose (GObject *object)
   ArxWindow *self = (ArxWindow *)object;
 
   g_cancellable_cancel (self->cancellable);
+  g_cancellable_cancel (self->import_cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), ARX_TYPE_WINDOW);
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->import_cancellable);
   g_clear_object (&self->library);
   g_clear_object (&self->settings);
 
