@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 #include <adwaita.h>
 
+#include "arx-display.h"
 #include "arx-statement-item.h"
 
 #include "arx-article-view.h"
@@ -309,6 +310,7 @@ arx_article_view_set_article (ArxArticleView *self,
 {
   GtkTextBuffer *buffer;
   g_autofree char *meta = NULL;
+  g_autofree char *title = NULL;
   GtkTextIter start;
 
   g_return_if_fail (ARX_IS_ARTICLE_VIEW (self));
@@ -327,9 +329,9 @@ arx_article_view_set_article (ArxArticleView *self,
       return;
     }
 
-  gtk_label_set_label (self->title_label, arx_article_get_title (article)
-                                          ? arx_article_get_title (article)
-                                          : _("Untitled Article"));
+  title = arx_display_title (arx_article_get_title (article),
+                             arx_article_get_source_uri (article));
+  gtk_label_set_label (self->title_label, title);
   meta = format_meta (article);
   gtk_label_set_label (self->meta_label, meta);
   gtk_widget_set_visible (GTK_WIDGET (self->meta_label), meta[0] != '\0');

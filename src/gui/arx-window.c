@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "arx-display.h"
 #include "arx-window-private.h"
 
 G_DEFINE_FINAL_TYPE (ArxWindow, arx_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -39,7 +40,8 @@ create_library_row (const ArxArticleRow *row)
 {
   GtkWidget *list_row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *title = gtk_label_new (row->title ? row->title : _("Untitled Article"));
+  g_autofree char *title_text = arx_display_title (row->title, row->source_uri);
+  GtkWidget *title = gtk_label_new (title_text);
   g_autofree char *meta_text = NULL;
   GtkWidget *meta;
   g_autoptr(GString) details = g_string_new (NULL);
@@ -137,9 +139,12 @@ load_article_cb (GObject      *object,
   arx_article_view_set_article (self->article_view, loaded->article, loaded->analysis);
   arx_statement_panel_set_analysis (self->statement_panel, loaded->analysis,
                                     arx_article_get_text (loaded->article));
-  adw_window_title_set_subtitle (self->window_title,
-                                 arx_article_get_title (loaded->article)
-                                 ? arx_article_get_title (loaded->article) : "");
+  {
+    g_autofree char *title = arx_display_title (arx_article_get_title (loaded->article),
+                                                arx_article_get_source_uri (loaded->article));
+
+    adw_window_title_set_subtitle (self->window_title, title);
+  }
   loaded_article_free (loaded);
 }
 
