@@ -30,7 +30,8 @@ struct _ArxArticleView
   ArxAnalysis    *analysis;
   guint          *char_at_byte;     /* text length + 1 entries */
   GtkTextTag     *entity_tags[ARX_N_ENTITY_KINDS];
-  GtkTextTag     *quote_tags[N_QUOTE_COLORS + 1];  /* one per speaker colour, last: no speaker */
+  GtkTextTag     *quote_tags[N_QUOTE_COLORS + 1];    /* one per speaker colour, last: no speaker */
+  GtkTextTag     *reported_tags[N_QUOTE_COLORS + 1]; /* reported speech: underline only */
   GtkTextTag     *selected_tag;
   GtkTextMark    *selected_mark;
 };
@@ -80,6 +81,7 @@ apply_colors (ArxArticleView *self)
 
       gdk_rgba_parse (&rgba, dark ? quote_colors[i].dark : quote_colors[i].light);
       g_object_set (self->quote_tags[i], "foreground-rgba", &rgba, "underline-rgba", &rgba, NULL);
+      g_object_set (self->reported_tags[i], "underline-rgba", &rgba, NULL);
     }
   g_object_set (self->selected_tag, "background", dark ? "#9a7d00" : "#fff08a", NULL);
 }
@@ -105,9 +107,14 @@ create_tags (ArxArticleView *self)
     {
       g_autofree char *name = g_strdup_printf ("quotation-%u", i);
 
+      g_autofree char *reported = g_strdup_printf ("reported-speech-%u", i);
+
       self->quote_tags[i] = gtk_text_buffer_create_tag (buffer, name,
                                                         "underline", PANGO_UNDERLINE_SINGLE,
                                                         NULL);
+      self->reported_tags[i] = gtk_text_buffer_create_tag (buffer, reported,
+                                                           "underline", PANGO_UNDERLINE_SINGLE,
+                                                           NULL);
     }
   self->selected_tag = gtk_text_buffer_create_tag (buffer, "selected-statement", NULL);
   /* The selection must win over entity and quotation tints. */
@@ -179,15 +186,17 @@ highlight (ArxArticleView *self)
       const ArxStatement *statement = g_ptr_array_index (self->analysis->statements, i);
       gpointer color = GUINT_TO_POINTER (N_QUOTE_COLORS);
 
-      if (statement->kind != ARX_STATEMENT_DIRECT && statement->kind != ARX_STATEMENT_PARTIAL)
-        continue;
+      gboolean quoted = statement->kind == ARX_STATEMENT_DIRECT ||
+                        statement->kind == ARX_STATEMENT_PARTIAL;
+
       if (statement->speaker_name != NULL &&
           !g_hash_table_lookup_extended (speaker_colors, statement->speaker_name, NULL, &color))
         {
           color = GUINT_TO_POINTER (g_hash_table_size (speaker_colors) % N_QUOTE_COLORS);
           g_hash_table_insert (speaker_colors, statement->speaker_name, color);
         }
-      tag_span (self, self->quote_tags[GPOINTER_TO_UINT (color)], statement->start, statement->end);
+      tag_span (self, (quoted ? self->quote_tags : self->reported_tags)[GPOINTER_TO_UINT (color)],
+                statement->start, statement->end);
     }
 }
 
