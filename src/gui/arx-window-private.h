@@ -19,6 +19,8 @@ struct _ArxWindow
   AdwToastOverlay      *toast_overlay;
   GtkStack             *main_stack;
   GtkListBox           *library_list;
+  GtkSearchEntry       *library_search;
+  GtkLabel             *library_placeholder;
   ArxArticleView       *article_view;
   ArxStatementPanel    *statement_panel;
 
@@ -33,6 +35,9 @@ struct _ArxWindow
 
 void _arx_window_class_actions_init (GtkWidgetClass *widget_class);
 void _arx_window_dnd_init      (ArxWindow  *self);
+void _arx_window_library_init  (ArxWindow  *self);
+GtkListBoxRow *_arx_window_find_library_row (ArxWindow *self,
+                                             gint64     article_id);
 void _arx_window_show_toast    (ArxWindow  *self,
                                 const char *message);
 void _arx_window_cancel_import (ArxWindow  *self);

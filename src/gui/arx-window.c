@@ -35,62 +35,6 @@ loaded_article_free (gpointer data)
   g_free (loaded);
 }
 
-static GtkWidget *
-create_library_row (const ArxArticleRow *row)
-{
-  GtkWidget *list_row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  g_autofree char *title_text = arx_display_title (row->title, row->source_uri);
-  GtkWidget *title = gtk_label_new (title_text);
-  g_autofree char *meta_text = NULL;
-  GtkWidget *meta;
-  g_autoptr(GString) details = g_string_new (NULL);
-
-  if (row->site != NULL)
-    g_string_append_printf (details, "%s · ", row->site);
-  if (row->published != NULL)
-    g_string_append_printf (details, "%s · ", row->published);
-  g_string_append_printf (details,
-                          g_dngettext (GETTEXT_PACKAGE, "%u statement", "%u statements",
-                                       row->n_statements),
-                          row->n_statements);
-  meta_text = g_strdup (details->str);
-  meta = gtk_label_new (meta_text);
-
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
-  gtk_label_set_lines (GTK_LABEL (title), 2);
-  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
-  gtk_label_set_xalign (GTK_LABEL (meta), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (meta), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (meta, "dim-label");
-  gtk_widget_add_css_class (meta, "caption");
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_box_append (GTK_BOX (box), title);
-  gtk_box_append (GTK_BOX (box), meta);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (list_row), box);
-  g_object_set_data_full (G_OBJECT (list_row), "arx-article-id",
-                          g_memdup2 (&row->id, sizeof row->id), g_free);
-
-  return list_row;
-}
-
-static GtkListBoxRow *
-find_library_row (ArxWindow *self,
-                  gint64     article_id)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->library_list));
-       child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      gint64 *id = g_object_get_data (G_OBJECT (child), "arx-article-id");
-
-      if (id != NULL && *id == article_id)
-        return GTK_LIST_BOX_ROW (child);
-    }
-  return NULL;
-}
-
 static void
 load_article_thread (GTask        *task,
                      gpointer      source_object,
@@ -266,6 +210,8 @@ arx_window_class_init (ArxWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ArxWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, ArxWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, ArxWindow, library_list);
+  gtk_widget_class_bind_template_child (widget_class, ArxWindow, library_search);
+  gtk_widget_class_bind_template_child (widget_class, ArxWindow, library_placeholder);
   gtk_widget_class_bind_template_child (widget_class, ArxWindow, article_view);
   gtk_widget_class_bind_template_child (widget_class, ArxWindow, statement_panel);
   gtk_widget_class_bind_template_callback (widget_class, on_library_list_row_selected_cb);
@@ -296,6 +242,7 @@ arx_window_init (ArxWindow *self)
     }
 
   _arx_window_dnd_init (self);
+  _arx_window_library_init (self);
 }
 
 ArxWindow *
@@ -354,47 +301,6 @@ _arx_window_show_toast (ArxWindow  *self,
 }
 
 /**
- * arx_window_reload_library:
- *
- * Rebuilds the sidebar from the library; keeps the current article selected, or selects the
- * first one when none is.
- */
-void
-arx_window_reload_library (ArxWindow *self)
-{
-  g_autoptr(GPtrArray) rows = NULL;
-  g_autoptr(GError) error = NULL;
-  GtkWidget *child;
-  GtkListBoxRow *selected;
-
-  g_return_if_fail (ARX_IS_WINDOW (self));
-
-  rows = arx_library_list_articles (self->library, &error);
-  if (rows == NULL)
-    {
-      _arx_window_show_toast (self, error->message);
-      return;
-    }
-
-  self->reloading = TRUE;
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->library_list))) != NULL)
-    gtk_list_box_remove (self->library_list, child);
-  for (guint i = 0; i < rows->len; i++)
-    gtk_list_box_append (self->library_list, create_library_row (g_ptr_array_index (rows, i)));
-  self->reloading = FALSE;
-
-  gtk_stack_set_visible_child_name (self->main_stack, rows->len > 0 ? "library" : "empty");
-
-  selected = find_library_row (self, self->article_id);
-  if (selected == NULL && rows->len > 0)
-    selected = gtk_list_box_get_row_at_index (self->library_list, 0);
-  /* Load even when the id is unchanged: the article may have been re-imported or corrected. */
-  if (selected != NULL)
-    arx_window_select_article (self, *(gint64 *)g_object_get_data (G_OBJECT (selected),
-                                                                   "arx-article-id"));
-}
-
-/**
  * arx_window_select_article:
  *
  * Shows the article @article_id; it is loaded from the library off the main thread.
@@ -409,7 +315,7 @@ arx_window_select_article (ArxWindow *self,
   g_return_if_fail (ARX_IS_WINDOW (self));
 
   self->article_id = article_id;
-  row = find_library_row (self, article_id);
+  row = _arx_window_find_library_row (self, article_id);
   if (row != NULL && gtk_list_box_get_selected_row (self->library_list) != row)
     {
       self->reloading = TRUE;

@@ -292,6 +292,41 @@ test_bad_file_keeps_library (Fixture       *fixture,
   g_assert_cmpuint (count_rows (library_list), ==, 1);
 }
 
+static void
+search_library (GtkWidget  *entry,
+                const char *query)
+{
+  gtk_editable_set_text (GTK_EDITABLE (entry), query);
+  g_signal_emit_by_name (entry, "search-changed");
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static void
+test_library_search (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  const char *names[] = { "seed-article.txt", "import/text/wrapped.txt", NULL };
+  GtkWidget *root = GTK_WIDGET (fixture->window);
+  GtkWidget *library_list = find_named (root, "library-list");
+  GtkWidget *search = find_named (root, "library-search");
+
+  g_assert_nonnull (search);
+  drop_files (fixture, names);
+  g_assert_true (wait_for (fixture, has_statements));
+  g_assert_cmpuint (count_rows (library_list), ==, 2);
+
+  search_library (search, "Bossert");
+  g_assert_cmpuint (count_rows (library_list), ==, 1);
+  search_library (search, "zzqqxxnotaword");
+  g_assert_cmpuint (count_rows (library_list), ==, 0);
+  /* FTS5 syntax errors typed by the user are shown, never crash */
+  search_library (search, "\"unbalanced AND");
+  g_assert_cmpuint (count_rows (library_list), ==, 0);
+  search_library (search, "");
+  g_assert_cmpuint (count_rows (library_list), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -306,6 +341,7 @@ main (int   argc,
   ADD ("/arx/window/drop-duplicate", test_drop_same_file_twice_is_duplicate);
   ADD ("/arx/window/select-statement", test_selecting_statement_scrolls_article);
   ADD ("/arx/window/bad-file-in-batch", test_bad_file_keeps_library);
+  ADD ("/arx/window/library-search", test_library_search);
 #undef ADD
 
   return g_test_run ();
