@@ -56,12 +56,39 @@ update_count (ArxStatementPanel *self)
   gtk_label_set_label (self->count_label, text);
 }
 
+/* The corrections a reader can make to one statement; the window carries them out. */
+static GtkWidget *
+create_correction_button (ArxStatementItem *statement)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+  GVariant *span = g_variant_new ("(uu)", arx_statement_item_get_start (statement),
+                                  arx_statement_item_get_end (statement));
+  g_autoptr(GMenuItem) change = g_menu_item_new (_("Change _Speaker…"), NULL);
+  g_autoptr(GMenuItem) remove = g_menu_item_new (_("_Not a Statement"), NULL);
+  GtkWidget *button = gtk_menu_button_new ();
+
+  g_variant_ref_sink (span);
+  g_menu_item_set_action_and_target_value (change, "win.change-speaker", span);
+  g_menu_item_set_action_and_target_value (remove, "win.not-a-statement", span);
+  g_variant_unref (span);
+  g_menu_append_item (menu, change);
+  g_menu_append_item (menu, remove);
+
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
+  gtk_widget_set_valign (button, GTK_ALIGN_START);
+  gtk_widget_set_tooltip_text (button, _("Correct this statement"));
+  gtk_widget_add_css_class (button, "flat");
+  return button;
+}
+
 static GtkWidget *
 create_row (gpointer item,
             gpointer user_data)
 {
   ArxStatementItem *statement = item;
   GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *outer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *text = gtk_label_new (arx_statement_item_get_text (statement));
   g_autofree char *explanation = arx_statement_item_dup_explanation (statement);
@@ -80,7 +107,10 @@ create_row (gpointer item,
   gtk_widget_add_css_class (box, "statement-row");
   gtk_box_append (GTK_BOX (box), text);
   gtk_box_append (GTK_BOX (box), meta);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_widget_set_hexpand (box, TRUE);
+  gtk_box_append (GTK_BOX (outer), box);
+  gtk_box_append (GTK_BOX (outer), create_correction_button (statement));
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), outer);
   gtk_widget_set_tooltip_text (row, explanation);
 
   /* Screen readers (and the UI tests) read a row as "<speaker>: <statement text>". */

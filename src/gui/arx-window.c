@@ -219,6 +219,7 @@ arx_window_class_init (ArxWindowClass *klass)
                                            on_statement_panel_statement_activated_cb);
 
   _arx_window_class_actions_init (widget_class);
+  _arx_window_class_corrections_init (widget_class);
 }
 
 static void

@@ -327,6 +327,41 @@ test_library_search (Fixture       *fixture,
   g_assert_cmpuint (count_rows (library_list), ==, 2);
 }
 
+static void
+test_correction_and_undo (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  const char *names[] = { "seed-article.txt", NULL };
+  GtkWidget *statements = find_named (GTK_WIDGET (fixture->window), "statements-list");
+  ArxStatementItem *item;
+  guint all, start, end;
+
+  drop_files (fixture, names);
+  g_assert_true (wait_for (fixture, has_statements));
+  all = count_rows (statements);
+  item = g_object_get_data (G_OBJECT (gtk_list_box_get_row_at_index (GTK_LIST_BOX (statements), 0)),
+                            "arx-item");
+  start = arx_statement_item_get_start (item);
+  end = arx_statement_item_get_end (item);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.not-a-statement",
+                                             "(uu)", start, end));
+  g_assert_true (wait_for (fixture, has_statements));
+  g_assert_cmpuint (count_rows (statements), ==, all - 1);
+  for (guint i = 0; i < all - 1; i++)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (statements), i);
+      ArxStatementItem *other = g_object_get_data (G_OBJECT (row), "arx-item");
+
+      g_assert_false (arx_statement_item_get_start (other) == start &&
+                      arx_statement_item_get_end (other) == end);
+    }
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
+  g_assert_true (wait_for (fixture, has_statements));
+  g_assert_cmpuint (count_rows (statements), ==, all);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -342,6 +377,7 @@ main (int   argc,
   ADD ("/arx/window/select-statement", test_selecting_statement_scrolls_article);
   ADD ("/arx/window/bad-file-in-batch", test_bad_file_keeps_library);
   ADD ("/arx/window/library-search", test_library_search);
+  ADD ("/arx/window/correction-and-undo", test_correction_and_undo);
 #undef ADD
 
   return g_test_run ();
