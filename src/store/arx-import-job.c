@@ -9,10 +9,12 @@
 #include "arx-library-private.h"
 #include "arx-import-job.h"
 
-/* A batch ends when this many articles wait, or as soon as the next file is not ready yet:
- * when analysis is the bottleneck every file commits on its own (nothing analysed is held
- * back), and when it is fast the commits grow to amortise the fsync. */
+/* A batch ends when this many articles wait, or when the next file is not ready within
+ * MAX_HOLD_USEC: analysed articles are never held back long (a crash loses at most that much
+ * work, and progress stays smooth), and when readers keep up, commits grow to amortise the
+ * per-transaction cost. */
 #define MAX_BATCH 64
+#define MAX_HOLD_USEC (20 * G_TIME_SPAN_MILLISECOND)
 /* How far the readers may run ahead of the writer, in files (bounds memory). */
 #define WINDOW 128
 
@@ -417,6 +419,14 @@ run_writer (ArxImportJob  *self,
         {
           g_mutex_unlock (&self->lock);
           break;
+        }
+      if (!self->slots[self->next_to_write].done && batch->len > 0)
+        {
+          gint64 deadline = g_get_monotonic_time () + MAX_HOLD_USEC;
+
+          while (!self->slots[self->next_to_write].done &&
+                 g_cond_wait_until (&self->cond, &self->lock, deadline))
+            ;
         }
       if (!self->slots[self->next_to_write].done && batch->len > 0)
         {

@@ -421,7 +421,12 @@ open_at_version (const char  *path,
    * lose the last commits, and never corrupts the file. */
   if (!_arx_db_exec (self->db, "PRAGMA journal_mode=WAL", error) ||
       !_arx_db_exec (self->db, "PRAGMA synchronous=NORMAL", error) ||
-      !_arx_db_exec (self->db, "PRAGMA foreign_keys=ON", error))
+      !_arx_db_exec (self->db, "PRAGMA foreign_keys=ON", error) ||
+      /* Imports rewrite the same FTS and index pages again and again: a larger cache and
+       * memory-mapped reads cut most of the I/O (measured in bench/store). */
+      !_arx_db_exec (self->db, "PRAGMA cache_size=-65536", error) ||
+      !_arx_db_exec (self->db, "PRAGMA mmap_size=268435456", error) ||
+      !_arx_db_exec (self->db, "PRAGMA temp_store=MEMORY", error))
     return NULL;
 
   if (!_arx_schema_migrate (self, target_version, error))

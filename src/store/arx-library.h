@@ -94,6 +94,12 @@ gboolean    arx_library_find_duplicate      (ArxLibrary         *self,
                                              gint64             *out_id);
 GPtrArray  *arx_library_list_articles       (ArxLibrary         *self,
                                              GError            **error);
+GPtrArray  *arx_library_list_articles_page  (ArxLibrary         *self,
+                                             gint64              before_id,
+                                             guint               limit,
+                                             GError            **error);
+gint64      arx_library_count_articles      (ArxLibrary         *self,
+                                             GError            **error);
 gboolean    arx_library_load_article        (ArxLibrary         *self,
                                              gint64              id,
                                              ArxArticle        **out_article,
