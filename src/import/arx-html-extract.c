@@ -20,6 +20,7 @@ typedef struct
   guint paras;   /* <p> descendants */
   guint own_text;   /* text in direct text nodes and inline children: a paragraph without <p> */
   guint own_commas;
+  guint long_blocks; /* descendants holding 120+ characters of their own text */
   gint weight;   /* class/id hint */
   gboolean block_child;
   gboolean scored;
@@ -83,16 +84,56 @@ static const char *const block_tags[] = {
   "footer", "aside", "nav", "br", NULL
 };
 
-static gboolean
-name_in (xmlNode           *node,
-         const char *const *names)
+enum
 {
-  const char *n = (const char *)node->name;
+  TAG_DROP = 1 << 0,
+  TAG_FURNITURE = 1 << 1,
+  TAG_BLOCK = 1 << 2,
+  TAG_PARA = 1 << 3,    /* scored as a paragraph */
+  TAG_DIVLIKE = 1 << 4, /* scored as a paragraph when it has no block children */
+  TAG_BOX = 1 << 5,     /* subject to conditional cleaning */
+};
 
-  for (guint i = 0; names[i]; i++)
-    if (g_ascii_strcasecmp (n, names[i]) == 0)
-      return TRUE;
-  return FALSE;
+static const char *const para_tags[] = { "p", "pre", "td", "dd", "blockquote", NULL };
+static const char *const divlike_tags[] = { "div", "section", "article", "span", "font", "center", NULL };
+static const char *const box_tags[] = { "div", "section", "ul", "ol", "table", "dl", "aside", "span", "p", "header", NULL };
+
+/* Tag classes by name, looked up once per element instead of scanning lists. */
+static guint
+tag_flags (xmlNode *node)
+{
+  static GHashTable *table;
+  static gsize init;
+  char lower[32];
+  guint flags;
+
+  if (g_once_init_enter (&init))
+    {
+      const struct { const char *const *names; guint flag; } lists[] = {
+        { drop_tags, TAG_DROP }, { furniture_tags, TAG_FURNITURE }, { block_tags, TAG_BLOCK },
+        { para_tags, TAG_PARA }, { divlike_tags, TAG_DIVLIKE }, { box_tags, TAG_BOX },
+      };
+
+      table = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+        for (guint i = 0; lists[l].names[i]; i++)
+          g_hash_table_insert (table, (gpointer)lists[l].names[i],
+                               GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (table, lists[l].names[i]))
+                                                 | lists[l].flag));
+      g_once_init_leave (&init, 1);
+    }
+  if (node->name == NULL)
+    return 0;
+  flags = GPOINTER_TO_UINT (g_hash_table_lookup (table, node->name));
+  if (flags == 0 && strlen ((const char *)node->name) < sizeof lower)
+    {
+      /* XHTML parsed as XML keeps the case it was written in */
+      for (guint i = 0; i < sizeof lower; i++)
+        if ((lower[i] = g_ascii_tolower (node->name[i])) == '\0')
+          break;
+      flags = GPOINTER_TO_UINT (g_hash_table_lookup (table, lower));
+    }
+  return flags;
 }
 
 static gboolean
@@ -105,44 +146,69 @@ contains_any (const char        *hay,
   return FALSE;
 }
 
+/* Whether a white-space separated word of @hay equals one of @tokens. */
 static gboolean
 has_token (const char        *hay,
            const char *const *tokens)
 {
-  g_auto(GStrv) parts = g_strsplit_set (hay, " \t\n", -1);
+  const char *p = hay;
 
-  for (guint i = 0; parts[i]; i++)
-    for (guint j = 0; tokens[j]; j++)
-      if (g_str_equal (parts[i], tokens[j]))
-        return TRUE;
+  while (*p)
+    {
+      gsize n;
+
+      while (*p == ' ' || *p == '\t' || *p == '\n')
+        p++;
+      n = strcspn (p, " \t\n");
+      for (guint j = 0; n > 0 && tokens[j]; j++)
+        if (strlen (tokens[j]) == n && memcmp (p, tokens[j], n) == 0)
+          return TRUE;
+      p += n;
+    }
   return FALSE;
 }
 
-/* "class id" in lower case, or NULL when the element has neither. */
-static char *
-class_and_id (xmlNode *node)
+/* An attribute's value without copying it, or NULL. */
+static const char *
+attr_text (xmlNode    *node,
+           const char *name)
 {
-  xmlChar *cls = xmlGetProp (node, (const xmlChar *)"class");
-  xmlChar *id = xmlGetProp (node, (const xmlChar *)"id");
-  char *out = NULL;
+  xmlAttr *a = xmlHasProp (node, (const xmlChar *)name);
 
-  if (cls != NULL || id != NULL)
-    {
-      g_autofree char *joined = g_strconcat (cls ? (char *)cls : "", " ", id ? (char *)id : "", NULL);
-      out = g_ascii_strdown (joined, -1);
-    }
-  xmlFree (cls);
-  xmlFree (id);
-  return out;
+  if (a == NULL || a->type != XML_ATTRIBUTE_NODE || a->children == NULL
+      || a->children->type != XML_TEXT_NODE || a->children->next != NULL)
+    return NULL;
+  return (const char *)a->children->content;
+}
+
+/* "class id" in lower case into @buf; FALSE when the element has neither. */
+static gboolean
+class_and_id (xmlNode *node,
+              char    *buf,
+              gsize    size)
+{
+  const char *cls = attr_text (node, "class");
+  const char *id = attr_text (node, "id");
+  gsize n = 0;
+
+  if (cls == NULL && id == NULL)
+    return FALSE;
+  for (const char *p = cls; p && *p && n + 2 < size; p++)
+    buf[n++] = g_ascii_tolower (*p);
+  buf[n++] = ' ';
+  for (const char *p = id; p && *p && n + 1 < size; p++)
+    buf[n++] = g_ascii_tolower (*p);
+  buf[n] = '\0';
+  return TRUE;
 }
 
 static gint
 class_weight (xmlNode *node)
 {
-  g_autofree char *ci = class_and_id (node);
+  char ci[512];
   gint w = 0;
 
-  if (ci == NULL)
+  if (!class_and_id (node, ci, sizeof ci))
     return 0;
   if (contains_any (ci, negative))
     w -= 25;
@@ -156,11 +222,9 @@ attr_equals (xmlNode    *node,
              const char *name,
              const char *value)
 {
-  xmlChar *v = xmlGetProp (node, (const xmlChar *)name);
-  gboolean eq = v != NULL && g_ascii_strcasecmp ((char *)v, value) == 0;
+  const char *v = attr_text (node, name);
 
-  xmlFree (v);
-  return eq;
+  return v != NULL && g_ascii_strcasecmp (v, value) == 0;
 }
 
 static gboolean
@@ -181,16 +245,19 @@ should_drop (xmlNode  *node,
   static const char *const roles[] = { "navigation", "banner", "contentinfo", "complementary",
                                        "dialog", "alertdialog", "search", "menu", "menubar",
                                        "toolbar", "alert", NULL };
-  xmlChar *role, *style;
-  gboolean drop = FALSE;
+  const char *role, *style;
 
-  if (name_in (node, drop_tags))
+  if ((tag_flags (node) & TAG_DROP))
     return TRUE;
   if (arx_xml_is (node, "html") || arx_xml_is (node, "body"))
     return FALSE;
   if (node->_private != NULL && body_text > 500 && INFO (node)->text * 2 > body_text)
     return FALSE;
-  if (name_in (node, furniture_tags))
+  /* A <header> holding several long text blocks is most likely content that libxml2 nested
+   * into an unclosed header. */
+  if (arx_xml_is (node, "header") && node->_private != NULL && INFO (node)->long_blocks >= 2)
+    return FALSE;
+  if ((tag_flags (node) & TAG_FURNITURE))
     return TRUE;
   if (arx_xml_is (node, "figure"))
     return !has_descendant (node, "blockquote");
@@ -198,38 +265,29 @@ should_drop (xmlNode  *node,
     return !has_descendant (node, "p");
   if (xmlHasProp (node, (const xmlChar *)"hidden") || attr_equals (node, "aria-hidden", "true"))
     return TRUE;
-  role = xmlGetProp (node, (const xmlChar *)"role");
+  role = attr_text (node, "role");
   if (role != NULL)
-    {
-      for (guint i = 0; roles[i] && !drop; i++)
-        drop = g_ascii_strcasecmp ((char *)role, roles[i]) == 0;
-      xmlFree (role);
-      if (drop)
+    for (guint i = 0; roles[i]; i++)
+      if (g_ascii_strcasecmp (role, roles[i]) == 0)
         return TRUE;
-    }
-  style = xmlGetProp (node, (const xmlChar *)"style");
-  if (style != NULL)
+  style = attr_text (node, "style");
+  if (style != NULL && (strstr (style, "none") != NULL || strstr (style, "hidden") != NULL))
     {
-      g_autofree char *s = g_ascii_strdown ((char *)style, -1);
-      char *nospace = s;
+      char compact[256];
+      gsize n = 0;
 
-      for (char *r = s, *w = s; ; r++)
-        {
-          if (*r != ' ')
-            *w++ = *r;
-          if (*r == '\0')
-            break;
-        }
-      drop = strstr (nospace, "display:none") != NULL || strstr (nospace, "visibility:hidden") != NULL;
-      xmlFree (style);
-      if (drop)
+      for (const char *p = style; *p && n + 1 < sizeof compact; p++)
+        if (*p != ' ')
+          compact[n++] = g_ascii_tolower (*p);
+      compact[n] = '\0';
+      if (strstr (compact, "display:none") != NULL || strstr (compact, "visibility:hidden") != NULL)
         return TRUE;
     }
   if (use_classes)
     {
-      g_autofree char *ci = class_and_id (node);
+      char ci[512];
 
-      if (ci != NULL)
+      if (class_and_id (node, ci, sizeof ci))
         {
           if (has_token (ci, hidden_tokens))
             return TRUE;
@@ -257,10 +315,11 @@ preclean (xmlNode  *node,
       if (c->type == XML_COMMENT_NODE || c->type == XML_PI_NODE
           || (c->type == XML_ELEMENT_NODE && should_drop (c, use_classes, body_text)))
         {
-          if (c->type == XML_ELEMENT_NODE && c->_private && INFO (c)->text > 1000 && g_getenv ("ARX_EXTRACT_DEBUG"))
+          if (c->type == XML_ELEMENT_NODE && c->_private && INFO (c)->text > 150 && g_getenv ("ARX_EXTRACT_DEBUG"))
             {
-              g_autofree char *ci = class_and_id (c);
-              g_printerr ("dropped <%s %s> text %u of %u\n", c->name, ci ? ci : "", INFO (c)->text, body_text);
+              char ci[512] = "";
+              class_and_id (c, ci, sizeof ci);
+              g_printerr ("dropped <%s %s> text %u of %u\n", c->name, ci, INFO (c)->text, body_text);
             }
           xmlUnlinkNode (c);
           xmlFreeNode (c);
@@ -333,13 +392,14 @@ compute_info (xmlNode *node,
             Info *ki = INFO (k);
 
             /* scripts and styles are not text a reader sees */
-            if (name_in (k, drop_tags))
+            if ((tag_flags (k) & TAG_DROP))
               continue;
             info->text += ki->text;
             info->links += ki->links;
             info->commas += ki->commas;
             info->paras += ki->paras + (arx_xml_is (k, "p") ? 1 : 0);
-            if (name_in (k, block_tags) && !arx_xml_is (k, "br"))
+            info->long_blocks += ki->long_blocks + (ki->own_text >= 120 ? 1 : 0);
+            if ((tag_flags (k) & TAG_BLOCK) && !arx_xml_is (k, "br"))
               info->block_child = TRUE;
             else
               {
@@ -386,13 +446,12 @@ init_candidate (xmlNode *node)
 static gboolean
 is_scorable (xmlNode *node)
 {
-  static const char *const para_tags[] = { "p", "pre", "td", "dd", "blockquote", NULL };
-  static const char *const div_tags[] = { "div", "section", "article", "span", "font", "center", NULL };
+  guint flags = tag_flags (node);
 
-  if (name_in (node, para_tags))
+  if (flags & TAG_PARA)
     return TRUE;
   /* a div holding only inline content is a paragraph in all but name */
-  return name_in (node, div_tags) && !INFO (node)->block_child;
+  return (flags & TAG_DIVLIKE) && !INFO (node)->block_child;
 }
 
 static void
@@ -576,12 +635,11 @@ select_siblings (xmlNode   *top,
 static gboolean
 skip_box (xmlNode *node)
 {
-  static const char *const boxes[] = { "div", "section", "ul", "ol", "table", "dl", "aside", "span", "p", "header", NULL };
   Info *i = INFO (node);
   double ld;
   gint weight;
 
-  if (i == NULL || !name_in (node, boxes))
+  if (i == NULL || !(tag_flags (node) & TAG_BOX))
     return FALSE;
   ld = link_density (node);
   if (i->text == 0)
@@ -665,11 +723,11 @@ emit (xmlNode *node,
             g_string_append_c (e->buf, ' ');
           continue;
         }
-      if (name_in (c, drop_tags))
+      if ((tag_flags (c) & TAG_DROP))
         continue;
       if (e->clean && (skip_box (c) || arx_xml_is (c, "h1")))
         continue;
-      block = name_in (c, block_tags);
+      block = (tag_flags (c) & TAG_BLOCK);
       if (block)
         flush (e);
       emit (c->children, e);
@@ -730,8 +788,9 @@ extract_once (xmlDoc     *doc,
   select_siblings (top, chosen);
   if (g_getenv ("ARX_EXTRACT_DEBUG") != NULL)
     {
-      g_autofree char *ci = class_and_id (top);
-      g_printerr ("top <%s %s> score %.1f text %u, %u chosen, %u candidates\n", top->name, ci ? ci : "",
+      char ci[512] = "";
+      class_and_id (top, ci, sizeof ci);
+      g_printerr ("top <%s %s> score %.1f text %u, %u chosen, %u candidates\n", top->name, ci,
                   INFO (top) ? INFO (top)->score : -1.0, INFO (top) ? INFO (top)->text : 0, chosen->len,
                   candidates->len);
     }
@@ -749,6 +808,29 @@ extract_once (xmlDoc     *doc,
         }
       n->next = saved_next;
       flush (&e);
+    }
+  /* Everything in the chosen container looked like links or boxes (link round-ups, short
+   * posts): better its plain text than nothing. */
+  if (arx_article_get_text_length (article) < 100)
+    {
+      g_autoptr(ArxArticle) plain = arx_article_new ();
+
+      for (guint i = 0; i < chosen->len; i++)
+        {
+          xmlNode *n = g_ptr_array_index (chosen, i);
+          xmlNode *saved_next = n->next;
+
+          n->next = NULL;
+          arx_html_append_blocks (n, plain);
+          n->next = saved_next;
+        }
+      if (arx_article_get_text_length (plain) > arx_article_get_text_length (article))
+        {
+          guint n;
+          const ArxSpan *spans = arx_article_get_paragraphs (plain, &n);
+
+          arx_article_set_text (article, arx_article_get_text (plain), spans, n);
+        }
     }
   /* clear pointers into the pool, which dies here */
   {
@@ -775,28 +857,16 @@ extract_once (xmlDoc     *doc,
 /**
  * arx_html_extract_content:
  * @doc: parsed page; modified (boilerplate is unlinked)
+ * @use_classes: whether class/id hints may remove elements before scoring
  *
  * Adds the main text of @doc to @article as paragraphs.
+ * Returns: the length of the text added.
  */
-void
+guint
 arx_html_extract_content (xmlDoc     *doc,
                           ArxArticle *article,
-                          const char *title)
+                          const char *title,
+                          gboolean    use_classes)
 {
-  g_autoptr(xmlDoc) spare = xmlCopyDoc (doc, 1);
-
-  /* Class-based removal occasionally hits the story itself; then retry without it. */
-  if (extract_once (doc, article, title, TRUE) >= 250 || spare == NULL)
-    return;
-  {
-    g_autoptr(ArxArticle) second = arx_article_new ();
-
-    if (extract_once (spare, second, title, FALSE) > arx_article_get_text_length (article))
-      {
-        guint n;
-        const ArxSpan *spans = arx_article_get_paragraphs (second, &n);
-
-        arx_article_set_text (article, arx_article_get_text (second), spans, n);
-      }
-  }
+  return extract_once (doc, article, title, use_classes);
 }

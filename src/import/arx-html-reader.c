@@ -401,7 +401,21 @@ arx_html_reader_read (const char             *data,
     m.date = arx_import_date_normalize (ctx->source_uri);
   title = choose_title (&m);
   apply_meta (article, &m, doc, title);
-  arx_html_extract_content (doc, article, title);
+  /* Class-based removal occasionally hits the story itself; then parse again and retry
+   * without it (rare, so cheaper than copying every tree up front). */
+  if (arx_html_extract_content (doc, article, title, TRUE) < 250)
+    {
+      g_autoptr(xmlDoc) again = arx_html_parse (data, len, charset, ctx, NULL);
+      g_autoptr(ArxArticle) second = arx_article_new ();
+
+      if (again != NULL && arx_html_extract_content (again, second, title, FALSE) > arx_article_get_text_length (article))
+        {
+          guint n;
+          const ArxSpan *spans = arx_article_get_paragraphs (second, &n);
+
+          arx_article_set_text (article, arx_article_get_text (second), spans, n);
+        }
+    }
   /* Readers that hide the body in scripts still state it in JSON-LD. */
   if (m.ld_body != NULL && arx_article_get_text_length (article) < strlen (m.ld_body) / 3)
     {
