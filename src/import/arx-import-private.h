@@ -23,6 +23,7 @@ char       *arx_import_date_normalize   (const char *text);
 char       *arx_import_clean_byline     (const char *text);
 char       *arx_import_clean_title      (const char *title,
                                          const char *site);
+char       *arx_import_decode_entities  (const char *text);
 gboolean    arx_import_looks_binary     (const char *data,
                                          gsize       len);
 GPtrArray  *arx_import_single           (ArxArticle             *article,
