@@ -260,6 +260,13 @@ read_meta (xmlNode  *meta,
   if (key == NULL || content == NULL)
     return;
   lower = g_ascii_strdown (key, -1);
+  if (strchr (content, '&') != NULL)
+    {
+      /* double-escaped in the page */
+      char *decoded = arx_import_decode_entities (content);
+      g_free (content);
+      content = decoded;
+    }
   if (g_str_equal (lower, "og:title") || g_str_equal (lower, "twitter:title"))
     set_once (&m->og_title, content);
   else if (g_str_equal (lower, "og:site_name") || g_str_equal (lower, "application-name"))
@@ -403,8 +410,13 @@ choose_title (HtmlMeta *m)
 
       if (len < 8 || (m->site != NULL && g_ascii_strcasecmp (h1, m->site) == 0))
         continue;
+      if (best == NULL)
+        break;
+      /* "Headline - Site" where the site suffix was too long to strip safely */
+      if (strncmp (best, h1, len) == 0 && best[len] == ' ' && strchr ("|-–—:·", best[len + 1]) != NULL)
+        return g_strdup (h1);
       for (guint j = 0; j < G_N_ELEMENTS (metas); j++)
-        if (metas[j] != NULL && strstr (metas[j], h1) != NULL && best != NULL && len * 2 >= strlen (best))
+        if (metas[j] != NULL && strstr (metas[j], h1) != NULL && len * 2 >= strlen (best))
           return g_strdup (h1);
     }
   if (best == NULL && m->h1s->len > 0)

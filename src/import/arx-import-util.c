@@ -212,12 +212,6 @@ arx_import_looks_binary (const char *data,
 char *
 arx_import_decode_entities (const char *text)
 {
-  static const struct { const char *name; const char *value; } named[] = {
-    { "amp", "&" }, { "quot", "\"" }, { "apos", "'" }, { "lt", "<" }, { "gt", ">" },
-    { "nbsp", "\xc2\xa0" }, { "ndash", "–" }, { "mdash", "—" }, { "bdquo", "„" }, { "ldquo", "“" },
-    { "rdquo", "”" }, { "lsquo", "‘" }, { "rsquo", "’" }, { "hellip", "…" }, { "laquo", "«" },
-    { "raquo", "»" },
-  };
   GString *out;
 
   if (text == NULL)
@@ -244,16 +238,15 @@ arx_import_decode_entities (const char *text)
             }
           else
             {
-              gboolean found = FALSE;
+              char name[12];
+              const htmlEntityDesc *ent;
 
-              for (guint i = 0; i < G_N_ELEMENTS (named) && !found; i++)
-                if ((gsize)(semi - p - 1) == strlen (named[i].name) && strncmp (p + 1, named[i].name, semi - p - 1) == 0)
-                  {
-                    g_string_append (out, named[i].value);
-                    found = TRUE;
-                  }
-              if (found)
+              memcpy (name, p + 1, semi - p - 1);
+              name[semi - p - 1] = '\0';
+              ent = htmlEntityLookup ((const xmlChar *)name);
+              if (ent != NULL)
                 {
+                  g_string_append_unichar (out, ent->value);
                   p = semi + 1;
                   continue;
                 }
