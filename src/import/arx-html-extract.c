@@ -667,6 +667,42 @@ typedef struct
   guint       emitted;
 } Emit;
 
+/* Short lines that are page furniture wherever they appear: ad labels, share prompts, and
+ * date lines (the date is metadata). */
+static gboolean
+is_boilerplate_line (const char *p)
+{
+  static const char *const lines[] = {
+    "advertisement", "advertisements", "anzeige", "werbung", "publicité", "publicidad", "pubblicità",
+    "sponsored", "share", "share this", "share this article", "share this story", "tweet", "email",
+    "print", "read more", "continue reading", "weiterlesen", "mehr lesen", "mehr zum thema",
+    "click here", "related", "related articles", "related stories", "loading", "loading...",
+    "loading…", "comments", "kommentare", "skip to content", "back to top", NULL
+  };
+  gsize len = strlen (p);
+  g_autofree char *lower = NULL;
+  g_autofree char *date = NULL;
+  guint words = 0;
+
+  if (len > 60)
+    return FALSE;
+  lower = g_utf8_strdown (p, len);
+  g_strchomp (lower);
+  while (len > 0 && strchr (":.", lower[strlen (lower) - 1]) != NULL && strlen (lower) > 1)
+    lower[strlen (lower) - 1] = '\0';
+  for (guint i = 0; lines[i]; i++)
+    if (g_str_equal (lower, lines[i]))
+      return TRUE;
+  date = arx_import_date_normalize (p);
+  if (date == NULL)
+    return FALSE;
+  /* "October 12, 2017", "Updated: 12.10.2017, 10:15 Uhr" */
+  for (const char *q = p; *q; q++)
+    if (g_ascii_isalpha (*q) && (q == p || !g_ascii_isalpha (q[-1])))
+      words++;
+  return words <= 4;
+}
+
 static void
 flush (Emit *e)
 {
@@ -680,6 +716,8 @@ flush (Emit *e)
     return;
   /* the headline repeated at the top of the body */
   if (e->title != NULL && e->emitted == 0 && g_str_equal (p, e->title))
+    return;
+  if (e->clean && is_boilerplate_line (p))
     return;
   arx_article_add_paragraph (e->article, p, -1);
   e->emitted++;
