@@ -92,10 +92,12 @@ enum
   TAG_PARA = 1 << 3,    /* scored as a paragraph */
   TAG_DIVLIKE = 1 << 4, /* scored as a paragraph when it has no block children */
   TAG_BOX = 1 << 5,     /* subject to conditional cleaning */
+  TAG_HEADING = 1 << 6,
 };
 
 static const char *const para_tags[] = { "p", "pre", "td", "dd", "blockquote", NULL };
 static const char *const divlike_tags[] = { "div", "section", "article", "span", "font", "center", NULL };
+static const char *const heading_tags[] = { "h2", "h3", "h4", "h5", "h6", NULL };
 static const char *const box_tags[] = { "div", "section", "ul", "ol", "table", "dl", "aside", "span", "p", "header", NULL };
 
 /* Tag classes by name, looked up once per element instead of scanning lists. */
@@ -112,6 +114,7 @@ tag_flags (xmlNode *node)
       const struct { const char *const *names; guint flag; } lists[] = {
         { drop_tags, TAG_DROP }, { furniture_tags, TAG_FURNITURE }, { block_tags, TAG_BLOCK },
         { para_tags, TAG_PARA }, { divlike_tags, TAG_DIVLIKE }, { box_tags, TAG_BOX },
+        { heading_tags, TAG_HEADING },
       };
 
       table = g_hash_table_new (g_str_hash, g_str_equal);
@@ -665,7 +668,41 @@ typedef struct
   gboolean    clean;
   const char *title;
   guint       emitted;
+  gboolean    stopped;   /* reached a "related articles" / comments heading */
 } Emit;
+
+/* Headings that start the page's furniture after the story: nothing after them is article. */
+static gboolean
+is_end_heading (const char *text)
+{
+  static const char *const starts[] = {
+    "related", "more from", "more on this", "more stories", "read next", "you may also like",
+    "you might also like", "recommended", "most popular", "most read", "trending", "about the author",
+    "comments", "leave a reply", "leave a comment", "über den autor", "über die autorin", "das könnte",
+    "interessante artikel", "weitere artikel", "weitere beiträge", "mehr zum thema", "mehr aus",
+    "meistgelesen", "ähnliche artikel", "verwandte artikel", "kommentare", "schreibe einen kommentar",
+    "hinterlasse einen kommentar", "wie bewerten sie", "articles similaires", "à lire aussi",
+    "sur le même sujet", "commentaires", "te puede interesar", "noticias relacionadas",
+    "artículos relacionados", "comentarios", "leggi anche", "articoli correlati", "commenti", NULL
+  };
+  g_autofree char *lower = NULL;
+
+  if (strlen (text) > 80)
+    return FALSE;
+  lower = g_utf8_strdown (text, -1);
+  g_strchomp (lower);
+  for (guint i = 0; starts[i]; i++)
+    if (g_str_has_prefix (lower, starts[i]))
+      {
+        const char *rest = lower + strlen (starts[i]);
+        const char *colon = strchr (rest, ':');
+
+        /* "Related articles" ends the story; "Related post: <a link>" inside it does not */
+        if (strlen (rest) <= 20 && (colon == NULL || colon[1] == '\0'))
+          return TRUE;
+      }
+  return FALSE;
+}
 
 /* Short lines that are page furniture wherever they appear: ad labels, share prompts, and
  * date lines (the date is metadata). */
@@ -719,6 +756,8 @@ flush (Emit *e)
     return;
   if (e->clean && is_boilerplate_line (p))
     return;
+  if (e->stopped)
+    return;
   arx_article_add_paragraph (e->article, p, -1);
   e->emitted++;
 }
@@ -765,6 +804,26 @@ emit (xmlNode *node,
         continue;
       if (e->clean && (skip_box (c) || arx_xml_is (c, "h1")))
         continue;
+      if (e->clean && (tag_flags (c) & TAG_HEADING))
+        {
+          g_autofree char *text = arx_xml_text (c);
+          xmlNode *next = c->next;
+
+          while (next != NULL && (next->type != XML_ELEMENT_NODE || (tag_flags (next) & TAG_DROP))
+                 && !(next->type == XML_TEXT_NODE && !is_blank ((const char *)next->content)))
+            next = next->next;
+          if (e->emitted >= 2 && is_end_heading (text))
+            {
+              if (g_getenv ("ARX_EXTRACT_DEBUG"))
+                g_printerr ("END HEADING: %s\n", text);
+              flush (e);
+              e->stopped = TRUE;
+              continue;
+            }
+          /* a heading whose section was removed (a links box, a share bar) */
+          if (next == NULL || (next->type == XML_ELEMENT_NODE && skip_box (next)))
+            continue;
+        }
       block = (tag_flags (c) & TAG_BLOCK);
       if (block)
         flush (e);
