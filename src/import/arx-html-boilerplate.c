@@ -69,7 +69,7 @@ static const char *const block_tags[] = {
 static const char *const para_tags[] = { "p", "pre", "td", "dd", "blockquote", NULL };
 static const char *const divlike_tags[] = { "div", "section", "article", "span", "font", "center", NULL };
 static const char *const heading_tags[] = { "h2", "h3", "h4", "h5", "h6", NULL };
-static const char *const box_tags[] = { "div", "section", "ul", "ol", "table", "dl", "aside", "span", "p", "header", NULL };
+static const char *const box_tags[] = { "div", "section", "ul", "ol", "table", "dl", "aside", "header", "span", "p", NULL };
 
 /* Tag classes by name, looked up once per element instead of scanning lists. */
 guint
@@ -324,6 +324,10 @@ arx_html_skip_box (xmlNode *node)
   ld = arx_html_link_density (node);
   if (i->text == 0)
     return FALSE;
+  /* A paragraph is only dropped when it is essentially a link line ("Read more: …"); long
+   * ones may just carry many links or hover cards. */
+  if (arx_xml_is (node, "p") || arx_xml_is (node, "span"))
+    return ld > 0.5 && i->text < 150;
   if (ld > 0.5 && i->commas < 10)
     return TRUE;
   if (i->commas >= 10 || i->text > 1000)
