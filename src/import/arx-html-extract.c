@@ -5,271 +5,12 @@
 
 #include <string.h>
 
-#include "arx-import-private.h"
+#include "arx-html-extract-private.h"
 
 /* Main-content extraction in the spirit of Readability: remove what is certainly not the story
  * (scripts, navigation, share bars, comments, captions…), score text blocks by length, commas
  * and link density, credit their ancestors, pick the best-scoring container plus related
  * siblings, and emit its blocks as paragraphs while skipping link-heavy lists and boxes. */
-
-typedef struct
-{
-  guint text;    /* characters of text, white space excluded */
-  guint links;   /* of which inside <a> */
-  guint commas;
-  guint paras;   /* <p> descendants */
-  guint own_text;   /* text in direct text nodes and inline children: a paragraph without <p> */
-  guint own_commas;
-  gint weight;   /* class/id hint */
-  gboolean block_child;
-  gboolean scored;
-  double score;
-} Info;
-
-#define INFO(n) ((Info *)(n)->_private)
-
-/* Substrings of class/id that mark boilerplate even inside the article container. */
-static const char *const strong_negative[] = {
-  "comment", "cookie", "consent", "newsletter", "share", "sharing", "social", "related",
-  "recommend", "outbrain", "taboola", "promo", "advert", "caption", "credit", "byline",
-  "disqus", "popup", "modal", "subscribe", "signup", "breadcrumb", "trending", "most-read",
-  "mostread", "most-popular", "read-more", "readmore", "further-reading", "author-bio",
-  "tag-list", "taglist", "article-tags", "skip-link", "sponsored", "teaser-list", "paywall-prompt",
-  NULL
-};
-/* Substrings that mark boilerplate unless a content hint is present too (Readability's list). */
-static const char *const unlikely[] = {
-  "-ad-", "ad-break", "adbox", "agegate", "ai2html", "banner", "combx", "community", "cover-wrap",
-  "extra", "footer", "gdpr", "header", "legends", "menu", "remark", "replies", "rss",
-  "shoutbox", "sidebar", "skyscraper", "sponsor", "supplemental", "pagination", "pager",
-  "yom-remote", "author", "toolbar", "tags", "widget", "nav", "masthead", "meta", "dateline",
-  NULL
-};
-static const char *const maybe[] = {
-  "and", "article", "body", "column", "content", "main", "shadow", "story", "text", "post",
-  "entry", "blog", NULL
-};
-static const char *const positive[] = {
-  "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text",
-  "blog", "story", "prose", "rich-text", NULL
-};
-static const char *const negative[] = {
-  "hidden", "banner", "combx", "comment", "com-", "contact", "foot", "footnote", "gdpr",
-  "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox",
-  "sidebar", "skyscraper", "sponsor", "shopping", "tags", "tool", "widget", "byline", "author",
-  "caption", "credit", "teaser", "list", NULL
-};
-/* Class tokens that hide an element from sighted readers. */
-static const char *const hidden_tokens[] = {
-  "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screenreader",
-  "hidden", "hide", "d-none", "offscreen", "element-invisible", NULL
-};
-
-/* Elements that never hold article text. */
-static const char *const drop_tags[] = {
-  "script", "style", "noscript", "template", "iframe", "svg", "canvas", "button", "input",
-  "select", "textarea", "option", "object", "embed", "video", "audio", "picture", "img", "map",
-  "link", "meta", "head", "title", "source", "track", "math", NULL
-};
-/* Page furniture: dropped unless it swallowed most of the page (libxml2's HTML 4 parser
- * sometimes leaves an HTML5 <header> open, so that the story ends up inside it). */
-static const char *const furniture_tags[] = {
-  "nav", "aside", "footer", "header", "label", "dialog", "menu", "figcaption", NULL
-};
-static const char *const block_tags[] = {
-  "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li",
-  "blockquote", "pre", "table", "tr", "td", "th", "dl", "dd", "dt", "hr", "figure", "address",
-  "center", "details", "summary", "tbody", "thead", "body", "html", "form", "fieldset", "header",
-  "footer", "aside", "nav", "br", NULL
-};
-
-static gboolean
-name_in (xmlNode           *node,
-         const char *const *names)
-{
-  const char *n = (const char *)node->name;
-
-  for (guint i = 0; names[i]; i++)
-    if (g_ascii_strcasecmp (n, names[i]) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-static gboolean
-contains_any (const char        *hay,
-              const char *const *words)
-{
-  for (guint i = 0; words[i]; i++)
-    if (strstr (hay, words[i]) != NULL)
-      return TRUE;
-  return FALSE;
-}
-
-static gboolean
-has_token (const char        *hay,
-           const char *const *tokens)
-{
-  g_auto(GStrv) parts = g_strsplit_set (hay, " \t\n", -1);
-
-  for (guint i = 0; parts[i]; i++)
-    for (guint j = 0; tokens[j]; j++)
-      if (g_str_equal (parts[i], tokens[j]))
-        return TRUE;
-  return FALSE;
-}
-
-/* "class id" in lower case, or NULL when the element has neither. */
-static char *
-class_and_id (xmlNode *node)
-{
-  xmlChar *cls = xmlGetProp (node, (const xmlChar *)"class");
-  xmlChar *id = xmlGetProp (node, (const xmlChar *)"id");
-  char *out = NULL;
-
-  if (cls != NULL || id != NULL)
-    {
-      g_autofree char *joined = g_strconcat (cls ? (char *)cls : "", " ", id ? (char *)id : "", NULL);
-      out = g_ascii_strdown (joined, -1);
-    }
-  xmlFree (cls);
-  xmlFree (id);
-  return out;
-}
-
-static gint
-class_weight (xmlNode *node)
-{
-  g_autofree char *ci = class_and_id (node);
-  gint w = 0;
-
-  if (ci == NULL)
-    return 0;
-  if (contains_any (ci, negative))
-    w -= 25;
-  if (contains_any (ci, positive))
-    w += 25;
-  return w;
-}
-
-static gboolean
-attr_equals (xmlNode    *node,
-             const char *name,
-             const char *value)
-{
-  xmlChar *v = xmlGetProp (node, (const xmlChar *)name);
-  gboolean eq = v != NULL && g_ascii_strcasecmp ((char *)v, value) == 0;
-
-  xmlFree (v);
-  return eq;
-}
-
-static gboolean
-has_descendant (xmlNode    *node,
-                const char *name)
-{
-  for (xmlNode *c = node->children; c; c = c->next)
-    if (c->type == XML_ELEMENT_NODE && (arx_xml_is (c, name) || has_descendant (c, name)))
-      return TRUE;
-  return FALSE;
-}
-
-static gboolean
-should_drop (xmlNode  *node,
-             gboolean  use_classes,
-             guint     body_text)
-{
-  static const char *const roles[] = { "navigation", "banner", "contentinfo", "complementary",
-                                       "dialog", "alertdialog", "search", "menu", "menubar",
-                                       "toolbar", "alert", NULL };
-  xmlChar *role, *style;
-  gboolean drop = FALSE;
-
-  if (name_in (node, drop_tags))
-    return TRUE;
-  if (arx_xml_is (node, "html") || arx_xml_is (node, "body"))
-    return FALSE;
-  if (node->_private != NULL && body_text > 500 && INFO (node)->text * 2 > body_text)
-    return FALSE;
-  if (name_in (node, furniture_tags))
-    return TRUE;
-  if (arx_xml_is (node, "figure"))
-    return !has_descendant (node, "blockquote");
-  if (arx_xml_is (node, "form"))
-    return !has_descendant (node, "p");
-  if (xmlHasProp (node, (const xmlChar *)"hidden") || attr_equals (node, "aria-hidden", "true"))
-    return TRUE;
-  role = xmlGetProp (node, (const xmlChar *)"role");
-  if (role != NULL)
-    {
-      for (guint i = 0; roles[i] && !drop; i++)
-        drop = g_ascii_strcasecmp ((char *)role, roles[i]) == 0;
-      xmlFree (role);
-      if (drop)
-        return TRUE;
-    }
-  style = xmlGetProp (node, (const xmlChar *)"style");
-  if (style != NULL)
-    {
-      g_autofree char *s = g_ascii_strdown ((char *)style, -1);
-      char *nospace = s;
-
-      for (char *r = s, *w = s; ; r++)
-        {
-          if (*r != ' ')
-            *w++ = *r;
-          if (*r == '\0')
-            break;
-        }
-      drop = strstr (nospace, "display:none") != NULL || strstr (nospace, "visibility:hidden") != NULL;
-      xmlFree (style);
-      if (drop)
-        return TRUE;
-    }
-  if (use_classes)
-    {
-      g_autofree char *ci = class_and_id (node);
-
-      if (ci != NULL)
-        {
-          if (has_token (ci, hidden_tokens))
-            return TRUE;
-          if (contains_any (ci, strong_negative) && !arx_xml_is (node, "main"))
-            return TRUE;
-          if (contains_any (ci, unlikely) && !contains_any (ci, maybe)
-              && !arx_xml_is (node, "article") && !arx_xml_is (node, "main") && !arx_xml_is (node, "a"))
-            return TRUE;
-        }
-    }
-  return FALSE;
-}
-
-static void
-preclean (xmlNode  *node,
-          gboolean  use_classes,
-          guint     body_text)
-{
-  xmlNode *c = node->children;
-
-  while (c != NULL)
-    {
-      xmlNode *next = c->next;
-
-      if (c->type == XML_COMMENT_NODE || c->type == XML_PI_NODE
-          || (c->type == XML_ELEMENT_NODE && should_drop (c, use_classes, body_text)))
-        {
-          if (c->type == XML_ELEMENT_NODE && c->_private && INFO (c)->text > 1000 && g_getenv ("ARX_EXTRACT_DEBUG"))
-            {
-              g_autofree char *ci = class_and_id (c);
-              g_printerr ("dropped <%s %s> text %u of %u\n", c->name, ci ? ci : "", INFO (c)->text, body_text);
-            }
-          xmlUnlinkNode (c);
-          xmlFreeNode (c);
-        }
-      else if (c->type == XML_ELEMENT_NODE)
-        preclean (c, use_classes, body_text);
-      c = next;
-    }
-}
 
 static guint
 count_elements (xmlNode *node)
@@ -298,16 +39,16 @@ text_stats (const char *s,
     }
 }
 
-/* Post-order pass: text, link text, commas per element; node->_private points at its Info. */
+/* Post-order pass: text, link text, commas per element; node->_private points at its ArxHtmlInfo. */
 static void
 compute_info (xmlNode *node,
-              Info    *pool,
+              ArxHtmlInfo    *pool,
               guint   *used,
               gboolean in_link)
 {
   for (xmlNode *c = node; c; c = c->next)
     {
-      Info *info;
+      ArxHtmlInfo *info;
 
       if (c->type != XML_ELEMENT_NODE)
         continue;
@@ -330,16 +71,17 @@ compute_info (xmlNode *node,
       for (xmlNode *k = c->children; k; k = k->next)
         if (k->type == XML_ELEMENT_NODE)
           {
-            Info *ki = INFO (k);
+            ArxHtmlInfo *ki = INFO (k);
 
             /* scripts and styles are not text a reader sees */
-            if (name_in (k, drop_tags))
+            if ((arx_html_tag_flags (k) & TAG_DROP))
               continue;
             info->text += ki->text;
             info->links += ki->links;
             info->commas += ki->commas;
             info->paras += ki->paras + (arx_xml_is (k, "p") ? 1 : 0);
-            if (name_in (k, block_tags) && !arx_xml_is (k, "br"))
+            info->long_blocks += ki->long_blocks + (ki->own_text >= 120 ? 1 : 0);
+            if ((arx_html_tag_flags (k) & TAG_BLOCK) && !arx_xml_is (k, "br"))
               info->block_child = TRUE;
             else
               {
@@ -350,24 +92,16 @@ compute_info (xmlNode *node,
     }
 }
 
-static double
-link_density (xmlNode *node)
-{
-  Info *i = INFO (node);
-
-  return i->text > 0 ? (double)i->links / i->text : 0.0;
-}
-
 static void
 init_candidate (xmlNode *node)
 {
-  Info *i = INFO (node);
+  ArxHtmlInfo *i = INFO (node);
   const char *n = (const char *)node->name;
 
   if (i->scored)
     return;
   i->scored = TRUE;
-  i->weight = class_weight (node);
+  i->weight = arx_html_class_weight (node);
   i->score = i->weight;
   if (g_str_equal (n, "div") || g_str_equal (n, "article") || g_str_equal (n, "main"))
     i->score += 5;
@@ -379,20 +113,19 @@ init_candidate (xmlNode *node)
     i->score -= 3;
   else if ((n[0] == 'h' && n[1] >= '1' && n[1] <= '6' && n[2] == '\0') || g_str_equal (n, "th"))
     i->score -= 5;
-  if (g_str_equal (n, "article") || attr_equals (node, "itemprop", "articleBody"))
+  if (g_str_equal (n, "article") || arx_html_attr_equals (node, "itemprop", "articleBody"))
     i->score += 10;
 }
 
 static gboolean
 is_scorable (xmlNode *node)
 {
-  static const char *const para_tags[] = { "p", "pre", "td", "dd", "blockquote", NULL };
-  static const char *const div_tags[] = { "div", "section", "article", "span", "font", "center", NULL };
+  guint flags = arx_html_tag_flags (node);
 
-  if (name_in (node, para_tags))
+  if (flags & TAG_PARA)
     return TRUE;
   /* a div holding only inline content is a paragraph in all but name */
-  return name_in (node, div_tags) && !INFO (node)->block_child;
+  return (flags & TAG_DIVLIKE) && !INFO (node)->block_child;
 }
 
 static void
@@ -401,7 +134,7 @@ score_blocks (xmlNode   *node,
 {
   for (xmlNode *c = node; c; c = c->next)
     {
-      Info *info;
+      ArxHtmlInfo *info;
 
       if (c->type != XML_ELEMENT_NODE)
         continue;
@@ -454,9 +187,9 @@ choose_top (GPtrArray *candidates,
   for (guint k = 0; k < candidates->len; k++)
     {
       xmlNode *c = g_ptr_array_index (candidates, k);
-      Info *i = INFO (c);
+      ArxHtmlInfo *i = INFO (c);
 
-      i->score *= 1.0 - link_density (c);
+      i->score *= 1.0 - arx_html_link_density (c);
       for (guint j = 0; j < 5; j++)
         if (alt[j] == NULL || i->score > best[j])
           {
@@ -542,7 +275,7 @@ select_siblings (xmlNode   *top,
     }
   for (xmlNode *s = parent->children; s; s = s->next)
     {
-      Info *i;
+      ArxHtmlInfo *i;
       double bonus = 0;
 
       if (s->type != XML_ELEMENT_NODE)
@@ -564,7 +297,7 @@ select_siblings (xmlNode   *top,
         g_ptr_array_add (out, s);
       else if (arx_xml_is (s, "p") || (arx_xml_is (s, "div") && !i->block_child))
         {
-          double ld = link_density (s);
+          double ld = arx_html_link_density (s);
 
           if ((i->text > 80 && ld < 0.25) || (i->text > 0 && i->text <= 80 && ld == 0 && ends_with_sentence (s)))
             g_ptr_array_add (out, s);
@@ -573,125 +306,6 @@ select_siblings (xmlNode   *top,
 }
 
 /* Readability's conditional cleaning: link-heavy or form-like boxes inside the story. */
-static gboolean
-skip_box (xmlNode *node)
-{
-  static const char *const boxes[] = { "div", "section", "ul", "ol", "table", "dl", "aside", "span", "p", "header", NULL };
-  Info *i = INFO (node);
-  double ld;
-  gint weight;
-
-  if (i == NULL || !name_in (node, boxes))
-    return FALSE;
-  ld = link_density (node);
-  if (i->text == 0)
-    return FALSE;
-  if (ld > 0.5 && i->commas < 10)
-    return TRUE;
-  if (i->commas >= 10 || i->text > 1000)
-    return FALSE;
-  weight = class_weight (node);
-  if (weight < 0 && i->text < 300)
-    return TRUE;
-  if (weight < 25 && ld > 0.33 && !arx_xml_is (node, "p"))
-    return TRUE;
-  if ((arx_xml_is (node, "ul") || arx_xml_is (node, "ol")) && ld > 0.2)
-    return TRUE;
-  return FALSE;
-}
-
-typedef struct
-{
-  ArxArticle *article;
-  GString    *buf;
-  gboolean    clean;
-  const char *title;
-  guint       emitted;
-} Emit;
-
-static void
-flush (Emit *e)
-{
-  g_autofree char *p = NULL;
-
-  if (e->buf->len == 0)
-    return;
-  p = arx_normalize_space (e->buf->str, e->buf->len);
-  g_string_truncate (e->buf, 0);
-  if (*p == '\0')
-    return;
-  /* the headline repeated at the top of the body */
-  if (e->title != NULL && e->emitted == 0 && g_str_equal (p, e->title))
-    return;
-  arx_article_add_paragraph (e->article, p, -1);
-  e->emitted++;
-}
-
-static gboolean
-is_blank (const char *s)
-{
-  for (; s && *s; s++)
-    if (!g_ascii_isspace (*s))
-      return FALSE;
-  return TRUE;
-}
-
-static void
-emit (xmlNode *node,
-      Emit    *e)
-{
-  for (xmlNode *c = node; c; c = c->next)
-    {
-      gboolean block;
-
-      if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE)
-        {
-          if (c->content)
-            g_string_append (e->buf, (const char *)c->content);
-          continue;
-        }
-      if (c->type != XML_ELEMENT_NODE)
-        continue;
-      if (arx_xml_is (c, "br"))
-        {
-          xmlNode *n = c->next;
-
-          /* <br><br> (with only white space between) separates paragraphs */
-          while (n && n->type == XML_TEXT_NODE && is_blank ((const char *)n->content))
-            n = n->next;
-          if (n && arx_xml_is (n, "br"))
-            flush (e);
-          else
-            g_string_append_c (e->buf, ' ');
-          continue;
-        }
-      if (name_in (c, drop_tags))
-        continue;
-      if (e->clean && (skip_box (c) || arx_xml_is (c, "h1")))
-        continue;
-      block = name_in (c, block_tags);
-      if (block)
-        flush (e);
-      emit (c->children, e);
-      if (block)
-        flush (e);
-      else if (arx_xml_is (c, "td") || arx_xml_is (c, "th"))
-        g_string_append_c (e->buf, ' ');
-    }
-}
-
-/* Every block of @node as a paragraph, no boilerplate removal (for clean sources). */
-void
-arx_html_append_blocks (xmlNode    *node,
-                        ArxArticle *article)
-{
-  g_autoptr(GString) buf = g_string_new (NULL);
-  Emit e = { article, buf, FALSE, NULL, 0 };
-
-  emit (node, &e);
-  flush (&e);
-}
-
 static guint
 extract_once (xmlDoc     *doc,
               ArxArticle *article,
@@ -703,9 +317,9 @@ extract_once (xmlDoc     *doc,
   g_autoptr(GPtrArray) candidates = g_ptr_array_new ();
   g_autoptr(GPtrArray) chosen = g_ptr_array_new ();
   g_autoptr(GString) buf = g_string_new (NULL);
-  g_autofree Info *pool = NULL;
+  g_autofree ArxHtmlInfo *pool = NULL;
   guint used = 0;
-  Emit e = { article, buf, TRUE, title, 0 };
+  ArxHtmlEmit e = { article, buf, TRUE, title, 0 };
   xmlNode *top;
 
   if (body == NULL)
@@ -718,9 +332,9 @@ extract_once (xmlDoc     *doc,
     /* compute_info walks siblings; start at body alone. Once to protect big containers from
      * preclean, once more for scoring what is left. */
     body->next = NULL;
-    pool = g_new (Info, count_elements (body) + 1);
+    pool = g_new (ArxHtmlInfo, count_elements (body) + 1);
     compute_info (body, pool, &used, FALSE);
-    preclean (body, use_classes, INFO (body)->text);
+    arx_html_preclean (body, use_classes, INFO (body)->text);
     used = 0;
     compute_info (body, pool, &used, FALSE);
     body->next = saved_next;
@@ -730,8 +344,9 @@ extract_once (xmlDoc     *doc,
   select_siblings (top, chosen);
   if (g_getenv ("ARX_EXTRACT_DEBUG") != NULL)
     {
-      g_autofree char *ci = class_and_id (top);
-      g_printerr ("top <%s %s> score %.1f text %u, %u chosen, %u candidates\n", top->name, ci ? ci : "",
+      char ci[512] = "";
+      arx_html_class_and_id (top, ci, sizeof ci);
+      g_printerr ("top <%s %s> score %.1f text %u, %u chosen, %u candidates\n", top->name, ci,
                   INFO (top) ? INFO (top)->score : -1.0, INFO (top) ? INFO (top)->text : 0, chosen->len,
                   candidates->len);
     }
@@ -742,13 +357,36 @@ extract_once (xmlDoc     *doc,
 
       /* emit() walks sibling lists; emit this node alone */
       n->next = NULL;
-      if (!(e.clean && skip_box (n) && n != top))
+      if (!(e.clean && arx_html_skip_box (n) && n != top))
         {
-          flush (&e);
-          emit (n, &e);
+          arx_html_emit_flush (&e);
+          arx_html_emit (n, &e);
         }
       n->next = saved_next;
-      flush (&e);
+      arx_html_emit_flush (&e);
+    }
+  /* Everything in the chosen container looked like links or boxes (link round-ups, short
+   * posts): better its plain text than nothing. */
+  if (arx_article_get_text_length (article) < 100)
+    {
+      g_autoptr(ArxArticle) plain = arx_article_new ();
+
+      for (guint i = 0; i < chosen->len; i++)
+        {
+          xmlNode *n = g_ptr_array_index (chosen, i);
+          xmlNode *saved_next = n->next;
+
+          n->next = NULL;
+          arx_html_append_blocks (n, plain);
+          n->next = saved_next;
+        }
+      if (arx_article_get_text_length (plain) > arx_article_get_text_length (article))
+        {
+          guint n;
+          const ArxSpan *spans = arx_article_get_paragraphs (plain, &n);
+
+          arx_article_set_text (article, arx_article_get_text (plain), spans, n);
+        }
     }
   /* clear pointers into the pool, which dies here */
   {
@@ -775,28 +413,17 @@ extract_once (xmlDoc     *doc,
 /**
  * arx_html_extract_content:
  * @doc: parsed page; modified (boilerplate is unlinked)
+ * @use_classes: whether class/id hints may remove elements before scoring
  *
  * Adds the main text of @doc to @article as paragraphs.
+ * Returns: the length of the text added.
  */
-void
+guint
 arx_html_extract_content (xmlDoc     *doc,
                           ArxArticle *article,
-                          const char *title)
+                          const char *title,
+                          gboolean    use_classes)
 {
-  g_autoptr(xmlDoc) spare = xmlCopyDoc (doc, 1);
-
-  /* Class-based removal occasionally hits the story itself; then retry without it. */
-  if (extract_once (doc, article, title, TRUE) >= 250 || spare == NULL)
-    return;
-  {
-    g_autoptr(ArxArticle) second = arx_article_new ();
-
-    if (extract_once (spare, second, title, FALSE) > arx_article_get_text_length (article))
-      {
-        guint n;
-        const ArxSpan *spans = arx_article_get_paragraphs (second, &n);
-
-        arx_article_set_text (article, arx_article_get_text (second), spans, n);
-      }
-  }
+  return extract_once (doc, article, title, use_classes);
 }
+

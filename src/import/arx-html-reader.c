@@ -77,19 +77,21 @@ arx_html_parse (const char             *data,
 
 typedef struct
 {
-  char *title, *og_title, *h1, *ld_title;
+  char *title, *og_title, *ld_title;
   char *author, *ld_author, *meta_author;
   char *date, *ld_date, *meta_date;
-  char *site, *language, *ld_body;
+  char *site, *language, *ld_body, *class_date;
+  GPtrArray *h1s;
 } HtmlMeta;
 
 static void
 html_meta_clear (HtmlMeta *m)
 {
-  g_free (m->title); g_free (m->og_title); g_free (m->h1); g_free (m->ld_title);
+  g_free (m->title); g_free (m->og_title); g_free (m->ld_title);
   g_free (m->author); g_free (m->ld_author); g_free (m->meta_author);
   g_free (m->date); g_free (m->ld_date); g_free (m->meta_date);
-  g_free (m->site); g_free (m->language); g_free (m->ld_body);
+  g_free (m->site); g_free (m->language); g_free (m->ld_body); g_free (m->class_date);
+  g_ptr_array_unref (m->h1s);
 }
 
 static void
@@ -98,6 +100,18 @@ set_once (char      **field,
 {
   if (*field == NULL && value != NULL && *value != '\0')
     *field = arx_normalize_space (value, -1);
+}
+
+/* A string member, or NULL when missing or of another type (no critical warnings). */
+static const char *
+ld_string (JsonObject *obj,
+           const char *name)
+{
+  JsonNode *n = json_object_get_member (obj, name);
+
+  if (n == NULL || !JSON_NODE_HOLDS_VALUE (n) || json_node_get_value_type (n) != G_TYPE_STRING)
+    return NULL;
+  return json_node_get_string (n);
 }
 
 static gboolean
@@ -147,7 +161,7 @@ ld_names (JsonNode *node)
       if (JSON_NODE_HOLDS_VALUE (n) && json_node_get_value_type (n) == G_TYPE_STRING)
         name = json_node_get_string (n);
       else if (JSON_NODE_HOLDS_OBJECT (n))
-        name = json_object_get_string_member_with_default (json_node_get_object (n), "name", NULL);
+        name = ld_string (json_node_get_object (n), "name");
       if (name == NULL || *name == '\0' || g_str_has_prefix (name, "http"))
         continue;
       if (out->len > 0)
@@ -189,24 +203,29 @@ ld_visit (JsonNode *node,
     /* a WebPage only lends its date; its name is usually the <title> */
     if (!is_page)
       {
-        const char *headline = json_object_get_string_member_with_default (o, "headline", NULL);
+        const char *headline = ld_string (o, "headline");
         g_autofree char *author = ld_names (json_object_get_member (o, "author"));
-        const char *body = json_object_get_string_member_with_default (o, "articleBody", NULL);
+        const char *body = ld_string (o, "articleBody");
         JsonNode *pub = json_object_get_member (o, "publisher");
 
         if (headline == NULL)
-          headline = json_object_get_string_member_with_default (o, "name", NULL);
-        set_once (&m->ld_title, headline);
-        set_once (&m->ld_author, author);
+          headline = ld_string (o, "name");
+        if (headline != NULL && m->ld_title == NULL)
+          m->ld_title = arx_import_decode_entities (headline);
+        if (author != NULL && m->ld_author == NULL)
+          {
+            g_autofree char *decoded = arx_import_decode_entities (author);
+            m->ld_author = arx_import_clean_byline (decoded);
+          }
         if (body != NULL && m->ld_body == NULL)
           m->ld_body = g_strdup (body);
         if (pub != NULL && JSON_NODE_HOLDS_OBJECT (pub))
-          set_once (&m->site, json_object_get_string_member_with_default (json_node_get_object (pub), "name", NULL));
+          set_once (&m->site, ld_string (json_node_get_object (pub), "name"));
       }
     if (json_object_has_member (o, "datePublished")
         && JSON_NODE_HOLDS_VALUE (json_object_get_member (o, "datePublished")))
       {
-        g_autofree char *d = arx_import_date_normalize (json_object_get_string_member_with_default (o, "datePublished", NULL));
+        g_autofree char *d = arx_import_date_normalize (ld_string (o, "datePublished"));
         set_once (&m->ld_date, d);
       }
   }
@@ -241,6 +260,13 @@ read_meta (xmlNode  *meta,
   if (key == NULL || content == NULL)
     return;
   lower = g_ascii_strdown (key, -1);
+  if (strchr (content, '&') != NULL)
+    {
+      /* double-escaped in the page */
+      char *decoded = arx_import_decode_entities (content);
+      g_free (content);
+      content = decoded;
+    }
   if (g_str_equal (lower, "og:title") || g_str_equal (lower, "twitter:title"))
     set_once (&m->og_title, content);
   else if (g_str_equal (lower, "og:site_name") || g_str_equal (lower, "application-name"))
@@ -268,42 +294,54 @@ read_meta (xmlNode  *meta,
     }
 }
 
-static gboolean
-class_has (xmlNode    *node,
-           const char *word)
+/* "class id rel itemprop" of @node in lower case, into @buf. */
+static void
+hints_of (xmlNode *node,
+          char    *buf,
+          gsize    size)
 {
-  g_autofree char *cls = arx_xml_prop (node, "class");
-  g_autofree char *id = arx_xml_prop (node, "id");
-  g_autofree char *rel = arx_xml_prop (node, "rel");
-  g_autofree char *itemprop = arx_xml_prop (node, "itemprop");
+  static const char *const names[] = { "class", "id", "rel", "itemprop" };
+  gsize n = 0;
 
-  return (cls != NULL && strstr (cls, word) != NULL) || (id != NULL && strstr (id, word) != NULL)
-         || (rel != NULL && strstr (rel, word) != NULL) || (itemprop != NULL && strstr (itemprop, word) != NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      xmlAttr *a = xmlHasProp (node, (const xmlChar *)names[i]);
+      const char *v;
+
+      if (a == NULL || a->type != XML_ATTRIBUTE_NODE || a->children == NULL || a->children->content == NULL)
+        continue;
+      v = (const char *)a->children->content;
+      for (; *v && n + 2 < size; v++)
+        buf[n++] = g_ascii_tolower (*v);
+      buf[n++] = ' ';
+    }
+  buf[n] = '\0';
 }
 
 /* One pass over the tree for metadata the extractor may later delete (head, header, bylines). */
 static void
 scan_meta (xmlNode  *node,
-           HtmlMeta *m)
+           HtmlMeta *m,
+           gboolean  in_form)
 {
   for (xmlNode *c = node; c; c = c->next)
     {
+      char hints[256];
+
       if (c->type != XML_ELEMENT_NODE)
         continue;
       if (arx_xml_is (c, "meta"))
-        read_meta (c, m);
-      else if (arx_xml_is (c, "title"))
+        {
+          read_meta (c, m);
+          continue;
+        }
+      if (arx_xml_is (c, "title"))
         {
           if (m->title == NULL)
             m->title = arx_xml_text (c);
           continue;
         }
-      else if (arx_xml_is (c, "h1"))
-        {
-          g_autofree char *t = arx_xml_text (c);
-          set_once (&m->h1, t);
-        }
-      else if (arx_xml_is (c, "script"))
+      if (arx_xml_is (c, "script"))
         {
           g_autofree char *type = arx_xml_prop (c, "type");
 
@@ -311,48 +349,79 @@ scan_meta (xmlNode  *node,
             read_json_ld (c, m);
           continue;
         }
-      else if (arx_xml_is (c, "time") && m->date == NULL)
+      if (arx_xml_is (c, "style") || arx_xml_is (c, "noscript"))
+        continue;
+      if (arx_xml_is (c, "h1"))
+        {
+          if (m->h1s->len < 8)
+            g_ptr_array_add (m->h1s, arx_xml_text (c));
+          continue;
+        }
+      if (arx_xml_is (c, "time") && m->date == NULL)
         {
           g_autofree char *dt = arx_xml_prop (c, "datetime");
           g_autofree char *d = arx_import_date_normalize (dt);
           set_once (&m->date, d);
         }
-      else if (m->author == NULL && (class_has (c, "byline") || class_has (c, "author")))
+      hints_of (c, hints, sizeof hints);
+      /* comment sections and comment forms have "author" fields of their own */
+      if (strstr (hints, "comment") != NULL || arx_xml_is (c, "form") || arx_xml_is (c, "label"))
+        in_form = TRUE;
+      if (!in_form && hints[0] != '\0')
         {
-          g_autofree char *t = arx_xml_text (c);
+          gboolean author_hint = strstr (hints, "byline") || strstr (hints, "author");
+          gboolean date_hint = strstr (hints, "date") || strstr (hints, "time") || strstr (hints, "publish")
+                               || strstr (hints, "posted") || strstr (hints, "updated");
 
-          if (t != NULL && g_utf8_strlen (t, -1) > 3 && g_utf8_strlen (t, -1) < 80
-              && arx_import_date_normalize (t) == NULL)
+          if ((author_hint && m->author == NULL) || (date_hint && m->class_date == NULL))
             {
-              g_autofree char *clean = arx_import_clean_byline (t);
-              set_once (&m->author, clean);
+              g_autofree char *t = arx_xml_text (c);
+              glong chars = t ? g_utf8_strlen (t, -1) : 0;
+              g_autofree char *d = chars > 0 && chars < 80 ? arx_import_date_normalize (t) : NULL;
+
+              if (author_hint && m->author == NULL && chars > 3 && chars < 80 && d == NULL)
+                {
+                  g_autofree char *clean = arx_import_clean_byline (t);
+                  set_once (&m->author, clean);
+                }
+              if (date_hint && d != NULL)
+                set_once (&m->class_date, d);
             }
         }
-      scan_meta (c->children, m);
+      scan_meta (c->children, m, in_form);
     }
-}
-
-/* Whether two titles are the same headline (one may carry a site suffix). */
-static gboolean
-title_contains (const char *outer,
-                const char *inner)
-{
-  return outer != NULL && inner != NULL && strlen (inner) > 10 && strstr (outer, inner) != NULL;
 }
 
 static char *
 choose_title (HtmlMeta *m)
 {
-  if (m->ld_title != NULL)
-    return arx_import_clean_title (m->ld_title, m->site);
-  /* h1 is the visible headline; trust it when the page title agrees with it */
-  if (m->h1 != NULL && (title_contains (m->title, m->h1) || title_contains (m->og_title, m->h1)))
-    return g_strdup (m->h1);
-  if (m->og_title != NULL)
-    return arx_import_clean_title (m->og_title, m->site);
-  if (m->title != NULL)
-    return arx_import_clean_title (m->title, m->site);
-  return g_strdup (m->h1);
+  const char *metas[] = { m->ld_title, m->og_title, m->title };
+  g_autofree char *best = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (metas) && best == NULL; i++)
+    if (metas[i] != NULL)
+      best = arx_import_clean_title (metas[i], m->site);
+  /* The visible headline (an <h1> that the metadata title contains, e.g. without a kicker
+   * or site name) is what readers call the title. */
+  for (guint i = 0; i < m->h1s->len; i++)
+    {
+      const char *h1 = g_ptr_array_index (m->h1s, i);
+      gsize len = strlen (h1);
+
+      if (len < 8 || (m->site != NULL && g_ascii_strcasecmp (h1, m->site) == 0))
+        continue;
+      if (best == NULL)
+        break;
+      /* "Headline - Site" where the site suffix was too long to strip safely */
+      if (strncmp (best, h1, len) == 0 && best[len] == ' ' && strchr ("|-–—:·", best[len + 1]) != NULL)
+        return g_strdup (h1);
+      for (guint j = 0; j < G_N_ELEMENTS (metas); j++)
+        if (metas[j] != NULL && strstr (metas[j], h1) != NULL && len * 2 >= strlen (best))
+          return g_strdup (h1);
+    }
+  if (best == NULL && m->h1s->len > 0)
+    return g_strdup (g_ptr_array_index (m->h1s, 0));
+  return g_steal_pointer (&best);
 }
 
 static void
@@ -364,7 +433,7 @@ apply_meta (ArxArticle *article,
   xmlNode *root = xmlDocGetRootElement (doc);
   g_autofree char *lang = arx_xml_prop (root, "lang");
   const char *author = m->ld_author ? m->ld_author : m->meta_author ? m->meta_author : m->author;
-  const char *date = m->ld_date ? m->ld_date : m->meta_date ? m->meta_date : m->date;
+  const char *date = m->ld_date ? m->ld_date : m->meta_date ? m->meta_date : m->date ? m->date : m->class_date;
 
   arx_article_set_title (article, title);
   arx_article_set_byline (article, author);
@@ -396,12 +465,27 @@ arx_html_reader_read (const char             *data,
   if (!arx_xml_check_depth (xmlDocGetRootElement (doc), ctx, error))
     return NULL;
   article = arx_article_new ();
-  scan_meta (xmlDocGetRootElement (doc), &m);
+  m.h1s = g_ptr_array_new_with_free_func (g_free);
+  scan_meta (xmlDocGetRootElement (doc), &m, FALSE);
   if (m.date == NULL && ctx->source_uri != NULL)
     m.date = arx_import_date_normalize (ctx->source_uri);
   title = choose_title (&m);
   apply_meta (article, &m, doc, title);
-  arx_html_extract_content (doc, article, title);
+  /* Class-based removal occasionally hits the story itself; then parse again and retry
+   * without it (rare, so cheaper than copying every tree up front). */
+  if (arx_html_extract_content (doc, article, title, TRUE) < 250)
+    {
+      g_autoptr(xmlDoc) again = arx_html_parse (data, len, charset, ctx, NULL);
+      g_autoptr(ArxArticle) second = arx_article_new ();
+
+      if (again != NULL && arx_html_extract_content (again, second, title, FALSE) > arx_article_get_text_length (article))
+        {
+          guint n;
+          const ArxSpan *spans = arx_article_get_paragraphs (second, &n);
+
+          arx_article_set_text (article, arx_article_get_text (second), spans, n);
+        }
+    }
   /* Readers that hide the body in scripts still state it in JSON-LD. */
   if (m.ld_body != NULL && arx_article_get_text_length (article) < strlen (m.ld_body) / 3)
     {

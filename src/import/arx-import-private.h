@@ -23,6 +23,7 @@ char       *arx_import_date_normalize   (const char *text);
 char       *arx_import_clean_byline     (const char *text);
 char       *arx_import_clean_title      (const char *title,
                                          const char *site);
+char       *arx_import_decode_entities  (const char *text);
 gboolean    arx_import_looks_binary     (const char *data,
                                          gsize       len);
 GPtrArray  *arx_import_single           (ArxArticle             *article,
@@ -76,9 +77,10 @@ void        arx_html_fragment_append    (ArxArticle *article,
                                          gsize       len);
 
 /* arx-html-extract.c */
-void        arx_html_extract_content    (xmlDoc     *doc,
+guint       arx_html_extract_content    (xmlDoc     *doc,
                                          ArxArticle *article,
-                                         const char *title);
+                                         const char *title,
+                                         gboolean    use_classes);
 void        arx_html_append_blocks      (xmlNode    *node,
                                          ArxArticle *article);
 

@@ -115,7 +115,9 @@ arx_import_date_normalize (const char *text)
 char *
 arx_import_clean_byline (const char *text)
 {
-  static const char *prefixes[] = { "by ", "von ", "par ", "por ", "di ", "door ", "written by ", "text: ", "author: " };
+  static const char *prefixes[] = { "written by ", "by ", "von ", "par ", "por ", "di ", "door ", "text: ",
+                                    "text von ", "author: ", "autor: ", "autorin: ", "autor ", "autorin ",
+                                    "auteur : ", "auteur: " };
   g_autofree char *clean = NULL;
   const char *p;
 
@@ -123,6 +125,8 @@ arx_import_clean_byline (const char *text)
     return NULL;
   clean = arx_normalize_space (text, -1);
   p = clean;
+  while (*p != '\0' && strchr (",;:-|· ", *p) != NULL)
+    p++;
   for (guint i = 0; i < G_N_ELEMENTS (prefixes); i++)
     if (g_ascii_strncasecmp (p, prefixes[i], strlen (prefixes[i])) == 0)
       {
@@ -201,6 +205,56 @@ arx_import_looks_binary (const char *data,
         controls++;
     }
   return n > 0 && controls * 20 > n;
+}
+
+/* Decodes character references and the common named entities (JSON-LD written by HTML
+ * templates often carries them). */
+char *
+arx_import_decode_entities (const char *text)
+{
+  GString *out;
+
+  if (text == NULL)
+    return NULL;
+  if (strchr (text, '&') == NULL)
+    return g_strdup (text);
+  out = g_string_new (NULL);
+  for (const char *p = text; *p; )
+    {
+      const char *semi = *p == '&' ? strchr (p, ';') : NULL;
+
+      if (semi != NULL && semi - p <= 10)
+        {
+          if (p[1] == '#')
+            {
+              gunichar c = (p[2] == 'x' || p[2] == 'X') ? strtoul (p + 3, NULL, 16) : strtoul (p + 2, NULL, 10);
+
+              if (g_unichar_validate (c) && c != 0)
+                {
+                  g_string_append_unichar (out, c);
+                  p = semi + 1;
+                  continue;
+                }
+            }
+          else
+            {
+              char name[12];
+              const htmlEntityDesc *ent;
+
+              memcpy (name, p + 1, semi - p - 1);
+              name[semi - p - 1] = '\0';
+              ent = htmlEntityLookup ((const xmlChar *)name);
+              if (ent != NULL)
+                {
+                  g_string_append_unichar (out, ent->value);
+                  p = semi + 1;
+                  continue;
+                }
+            }
+        }
+      g_string_append_c (out, *p++);
+    }
+  return g_string_free (out, FALSE);
 }
 
 GPtrArray *
