@@ -229,11 +229,25 @@ resolve_description (ArxAttribution *ctx, const char *role, guint at, int posses
   return -1;
 }
 
+static gboolean speaker_from_np (ArxAttribution *ctx, guint a, guint b, gboolean strict, ArxSpeaker *out);
+
 gboolean
 arx_speaker_from_np (ArxAttribution *ctx,
                      guint           a,
                      guint           b,
                      ArxSpeaker     *out)
+{
+  return speaker_from_np (ctx, a, b, FALSE, out);
+}
+
+/* @strict: only names, pronouns and role descriptions (for words after a cue, which are
+ * as often the start of the reported clause). */
+static gboolean
+speaker_from_np (ArxAttribution *ctx,
+                 guint           a,
+                 guint           b,
+                 gboolean        strict,
+                 ArxSpeaker     *out)
 {
   ArxDoc *doc = ctx->doc;
   int e;
@@ -334,6 +348,8 @@ arx_speaker_from_np (ArxAttribution *ctx,
         set_speaker (ctx, out, -1, a, b, "description", 0.5);
         return TRUE;
       }
+    if (strict)
+      return FALSE;
     /* "the actress", "her friend", "the airline": a speaker we cannot name */
     if (head_end > a && head_end - a <= 5 && (ARX_DOC_TOK (doc, head_end - 1)->flags & ARX_TOK_WORD) &&
         !(ARX_DOC_TOK (doc, head_end - 1)->flags & ARX_TOK_CAP) &&
@@ -402,7 +418,7 @@ arx_speaker_after_cue (ArxAttribution *ctx,
           return TRUE;
         }
     }
-  if (arx_speaker_from_np (ctx, a, b, out))
+  if (speaker_from_np (ctx, a, b, TRUE, out))
     {
       if (g_strcmp0 (out->rule, "subject") == 0)
         out->rule = "inverted";
