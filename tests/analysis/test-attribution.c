@@ -156,9 +156,17 @@ test_colon (void)
 static void
 test_partial (void)
 {
-  const char *p[] = { "Critics have called the plan a “reckless gamble with our future” in recent weeks.", NULL };
+  const char *p[] = { "The plan, a “reckless gamble with our future” to some, passed the House on Tuesday.", NULL };
 
   expect (p, "reckless gamble", ARX_STATEMENT_PARTIAL, NULL, NULL, NULL);
+}
+
+static void
+test_weak_cue (void)
+{
+  const char *p[] = { "Critics have called the plan a “reckless gamble with our future” in recent weeks.", NULL };
+
+  expect (p, "reckless gamble", ARX_STATEMENT_MIXED, "Critics", "Critics", "description");
 }
 
 static void
@@ -258,6 +266,7 @@ main (int argc, char **argv)
   g_test_add_func ("/arx/analysis/attribution/according-to", test_according_to);
   g_test_add_func ("/arx/analysis/attribution/colon", test_colon);
   g_test_add_func ("/arx/analysis/attribution/partial", test_partial);
+  g_test_add_func ("/arx/analysis/attribution/weak-cue", test_weak_cue);
   g_test_add_func ("/arx/analysis/attribution/group", test_group);
   g_test_add_func ("/arx/analysis/seed", test_seed);
   return g_test_run ();
