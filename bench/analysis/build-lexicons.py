@@ -112,7 +112,7 @@ strong = {'said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'telling', '
           'predicting', 'suggesting', 'acknowledging', 'admitting', 'announcing', 'describing', 'described',
           'retorted', 'contended', 'contends', 'maintained', 'maintains', 'pointed', 'reiterated',
           'charged', 'charges', 'alleged', 'alleges', 'boasted', 'bragged', 'cautioned', 'urged',
-          'countered', 'concluded', 'conceding', 'recounted', 'speculated', 'lamented'}
+          'countered', 'concluded', 'conceding', 'recounted', 'speculated', 'lamented', 'yelled', 'wrote', 'shot', 'interjected', 'pledged', 'accused', 'accuses', 'blasted', 'slammed', 'mocked', 'praised', 'criticized', 'dismissed', 'questioned', 'called', 'calls', 'calling', 'dubbed', 'labeled', 'branded', 'decried', 'denounced', 'hailed'}
 noisy = {'accept', 'accepted', 'acclaim', 'acclaimed', 'acclaiming', 'acclaims', 'convince', 'convinced',
          'convinces', 'convincing', 'demonstrate', 'demonstrated', 'demonstrates', 'demonstrating', 'ensure',
          'ensured', 'ensures', 'ensuring', 'finding', 'finds', 'present', 'presenting', 'presents', 'release',
@@ -137,8 +137,12 @@ for l in lines(os.path.join(G, 'handmade/speech_verbs.txt')):
         w = w.strip().lower()
         if w and ' ' not in w and w not in noisy:
             cues.setdefault(w, 'T')
+weak = {'yelled', 'shot', 'interjected', 'pledged', 'accused', 'accuses', 'blasted', 'slammed', 'mocked',
+        'praised', 'criticized', 'dismissed', 'questioned', 'called', 'calls', 'calling', 'dubbed', 'labeled',
+        'branded', 'decried', 'denounced', 'hailed', 'charged', 'charges', 'described', 'describing', 'continued',
+        'asked', 'asks', 'urged', 'posted', 'reported', 'reports'}
 for w in strong:
-    cues[w] = 'S'
+    cues[w] = 'T' if w in weak else 'S'
 with open(os.path.join(OUT, 'cues.tsv'), 'w', encoding='utf-8') as f:
     f.write('# reporting verb form TAB S (introduces reported speech) / T (needs "that" or a quotation)\n')
     f.write('# from the Gender Gap Tracker list (MIT) and the handmade CC0 list; see README.md\n')

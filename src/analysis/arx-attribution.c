@@ -219,19 +219,27 @@ clause_subject (Ctx *ctx, guint L, guint cue, ArxSpeaker *out)
     return FALSE;
   if (arx_token_is_ci (doc, a, "he") || arx_token_is_ci (doc, a, "she"))
     return arx_speaker_from_np (&ctx->base, a, a + 1, out);
-  if (a + 1 < cue && (ARX_DOC_TOK (doc, a)->flags & ARX_TOK_ABBREV))
-    a++;
-  if (ARX_DOC_TOK (doc, a)->mention >= 0)
+  /* "Democratic candidate Sen. Bernie Sanders (I-Vt.) on Saturday criticized …" */
+  for (guint k = a; k < cue && k < a + 5; k++)
     {
-      const ArxMention *m = ARX_DOC_MENTION (doc, ARX_DOC_TOK (doc, a)->mention);
+      const ArxToken *t = ARX_DOC_TOK (doc, k);
 
-      if (m->tok_start == a && m->tok_end <= cue && m->entity >= 0 &&
-          (m->kind == ARX_ENTITY_PERSON || m->kind == ARX_ENTITY_ORGANIZATION) &&
-          arx_speaker_from_np (&ctx->base, a, m->tok_end, out))
+      if (t->mention >= 0)
         {
-          out->confidence *= 0.8;
-          return TRUE;
+          const ArxMention *m = ARX_DOC_MENTION (doc, t->mention);
+
+          if (m->tok_start == k && m->tok_end <= cue && m->entity >= 0 &&
+              (m->kind == ARX_ENTITY_PERSON || m->kind == ARX_ENTITY_ORGANIZATION) &&
+              arx_speaker_from_np (&ctx->base, k, m->tok_end, out))
+            {
+              out->confidence *= 0.8;
+              return TRUE;
+            }
+          k = m->tok_end - 1;
+          continue;
         }
+      if (!(t->flags & ARX_TOK_CAP))
+        break;
     }
   return FALSE;
 }
@@ -303,7 +311,7 @@ try_trailing (Ctx *ctx, guint s0, guint s1, guint cue)
   ArxDoc *doc = ctx->base.doc;
   guint j = cue, k, sep, tail_end = s1, content_start;
   ArxSpeaker speaker = { -1, NULL, -1, -1, NULL, 0 };
-  gboolean ok;
+  gboolean ok, after_quote;
 
   while (j > s0 && arx_token_is_skip_word (doc, j - 1))
     j--;
@@ -325,19 +333,25 @@ try_trailing (Ctx *ctx, guint s0, guint s1, guint cue)
   /* the tail after the cue is short and introduces nothing */
   while (tail_end > cue + 1 && is_end_punct (doc, tail_end - 1))
     tail_end--;
-  for (guint t = cue + 1; t < tail_end; t++)
+  after_quote = ctx->qclose[sep] >= 0 || (sep > s0 && ctx->qclose[sep - 1] >= 0);
+  for (guint t = cue + 1; t < s1; t++)
     {
-      if (arx_token_is (doc, t, "that") || tok_char (doc, t, ':') ||
-          (ctx->qopen[t] >= 0 && !tok_char (doc, t - 1, ',')))
+      /* a quotation after the cue belongs to it, unless the content before was one too:
+       * "…,” he said, “…”" */
+      if (ctx->qopen[t] >= 0 && !(after_quote && tok_char (doc, t - 1, ',')))
+        return FALSE;
+      if (t >= tail_end)
+        continue;
+      if (arx_token_is (doc, t, "that") || tok_char (doc, t, ':'))
         return FALSE;
       if (t > cue + 1 && tok_char (doc, t, ','))
         {
-          /* "…,” he said, adding that …" or "…,” he said, “…”: the tail ends here */
+          /* "…,” he said, adding that …": the tail ends here */
           tail_end = t;
-          break;
         }
     }
-  if (tail_end - cue > 10)
+  /* "…,” Clinton said on Thursday during a speech at …" */
+  if (tail_end - cue > (after_quote ? 25u : 10u))
     return FALSE;
   if (k == j)
     ok = arx_speaker_after_cue (&ctx->base, cue + 1, tail_end, &speaker);
@@ -413,8 +427,16 @@ try_leading (Ctx *ctx, guint s0, guint s1, guint cue, char cls)
     p++;
   if (p >= s1)
     return FALSE;
-  if (!had_that && cls != 'S' && ctx->qopen[p] < 0)
-    return FALSE;
+  if (!had_that && cls != 'S')
+    {
+      /* "called the agreement “an historic step”": a weak cue needs a quotation */
+      gboolean quoted = FALSE;
+
+      for (guint t = p; t < s1 && !quoted; t++)
+        quoted = ctx->qopen[t] >= 0;
+      if (!quoted)
+        return FALSE;
+    }
   if (!speaker_before (ctx, s0, cue, &speaker))
     {
       if (ctx->qopen[p] < 0)
@@ -623,6 +645,25 @@ leftover_quotes (Ctx *ctx)
               speaker.confidence = MIN (0.8, prev->speaker.confidence);
               add_found (ctx, ARX_STATEMENT_DIRECT, qq->start, qq->end, 0, 0, &speaker);
               g_array_sort (ctx->base.found, compare_found);
+              continue;
+            }
+        }
+      /* "Cruz called them on it:" and the quotation opens the next paragraph */
+      if ((t->flags & ARX_TOK_PARA_START) && open > 0 && tok_char (doc, open - 1, ':'))
+        {
+          const ArxSentence *ps = ARX_DOC_SENT (doc, ARX_DOC_TOK (doc, open - 1)->sentence);
+          gboolean found = FALSE;
+
+          for (guint c = ps->tok_start; c + 1 < ps->tok_end && !found; c++)
+            if (cue_class (doc, c))
+              found = speaker_before (ctx, ps->tok_start, c, &speaker);
+          if (!found)
+            found = clause_subject (ctx, ps->tok_start, ps->tok_end - 1, &speaker);
+          if (found)
+            {
+              speaker.rule = g_strcmp0 (speaker.rule, "pronoun") == 0 ? "pronoun" : "colon";
+              add_found (ctx, ARX_STATEMENT_DIRECT, qq->start, qq->end, open - 1, open, &speaker);
+              arx_speaker_clear (&speaker);
               continue;
             }
         }

@@ -132,6 +132,10 @@ arx_doc_find_entities (ArxDoc            *doc,
                 m.kind = ARX_ENTITY_PERSON;
               }
           }
+        /* "United States Senate", "Bank of England": an organisation's last word decides */
+        if ((m.kind == ARX_ENTITY_LOCATION || m.kind == ARX_ENTITY_MISC) && j - i >= 2 &&
+            (ARX_DOC_TOK (doc, j - 1)->gaz & ARX_GAZ_ORGSUF))
+          m.kind = ARX_ENTITY_ORGANIZATION;
         g_array_append_val (doc->mentions, m);
         surface = span_text (doc, i, j);
         if (GPOINTER_TO_INT (g_hash_table_lookup (known, surface)) != ARX_ENTITY_PERSON + 1)

@@ -229,11 +229,48 @@ resolve_description (ArxAttribution *ctx, const char *role, guint at, int posses
   return -1;
 }
 
+static gboolean speaker_from_np (ArxAttribution *ctx, guint a, guint b, gboolean strict, ArxSpeaker *out);
+
+/* Words that open a noun phrase: determiners, possessives, quantities. */
+static gboolean
+starts_np (const ArxDoc *doc, guint a)
+{
+  static const char *const dets[] = {
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "one", "another", "some", "many",
+    "several", "two", "three", "both", "most", "other", "these", "those", "this", "that", NULL
+  };
+
+  if (token_in (doc, a, dets))
+    return TRUE;
+  return a + 1 < doc->tokens->len && (ARX_DOC_TOK (doc, a + 1)->flags & ARX_TOK_POSS);
+}
+
+static gboolean
+all_capitalised (const ArxDoc *doc, guint a, guint b)
+{
+  for (guint i = a; i < b; i++)
+    if (!(ARX_DOC_TOK (doc, i)->flags & ARX_TOK_CAP) && !(ARX_DOC_TOK (doc, i)->flags & ARX_TOK_POSS))
+      return FALSE;
+  return TRUE;
+}
+
 gboolean
 arx_speaker_from_np (ArxAttribution *ctx,
                      guint           a,
                      guint           b,
                      ArxSpeaker     *out)
+{
+  return speaker_from_np (ctx, a, b, FALSE, out);
+}
+
+/* @strict: only names, pronouns and role descriptions (for words after a cue, which are
+ * as often the start of the reported clause). */
+static gboolean
+speaker_from_np (ArxAttribution *ctx,
+                 guint           a,
+                 guint           b,
+                 gboolean        strict,
+                 ArxSpeaker     *out)
 {
   ArxDoc *doc = ctx->doc;
   int e;
@@ -245,6 +282,9 @@ arx_speaker_from_np (ArxAttribution *ctx,
   while (a < b && (ARX_DOC_TOK (doc, a)->flags & (ARX_TOK_QUOTE | ARX_TOK_PUNCT)))
     a++;
   if (b <= a || b - a > 12)
+    return FALSE;
+  if (strict && !(ARX_DOC_TOK (doc, a)->mention >= 0 || (ARX_DOC_TOK (doc, a)->flags & ARX_TOK_CAP) ||
+                  starts_np (doc, a) || (b - a == 1)))
     return FALSE;
 
   /* a name ends the phrase: "Sen. Marco Rubio", "Bossert" */
@@ -329,11 +369,13 @@ arx_speaker_from_np (ArxAttribution *ctx,
         set_speaker (ctx, out, e, a, b, "description", e >= 0 ? 0.75 : 0.5);
         return TRUE;
       }
-    if (head_end > a && (token_in (doc, head_end - 1, groups)))
+    if (head_end > a && head_end - a <= 4 && token_in (doc, head_end - 1, groups))
       {
         set_speaker (ctx, out, -1, a, b, "description", 0.5);
         return TRUE;
       }
+    if (strict)
+      return FALSE;
     /* "the actress", "her friend", "the airline": a speaker we cannot name */
     if (head_end > a && head_end - a <= 5 && (ARX_DOC_TOK (doc, head_end - 1)->flags & ARX_TOK_WORD) &&
         !(ARX_DOC_TOK (doc, head_end - 1)->flags & ARX_TOK_CAP) &&
@@ -347,8 +389,9 @@ arx_speaker_from_np (ArxAttribution *ctx,
         return TRUE;
       }
     /* capitalised words the tagger missed: take them as a name */
-    if ((ARX_DOC_TOK (doc, b - 1)->flags & ARX_TOK_CAP) && b - a <= 4 &&
-        !(ARX_DOC_TOK (doc, a)->flags & ARX_TOK_SENT_START && b - a == 1 && FALSE))
+    if (b - a <= 4 && !arx_token_is_preposition (doc, a) &&
+        ((b - a >= 2) || !(ARX_DOC_TOK (doc, a)->flags & ARX_TOK_SENT_START)) &&
+        all_capitalised (doc, arx_token_is_ci (doc, a, "the") ? a + 1 : a, b))
       {
         set_speaker (ctx, out, -1, a, b, "subject", 0.5);
         return TRUE;
@@ -402,7 +445,7 @@ arx_speaker_after_cue (ArxAttribution *ctx,
           return TRUE;
         }
     }
-  if (arx_speaker_from_np (ctx, a, b, out))
+  if (speaker_from_np (ctx, a, b, TRUE, out))
     {
       if (g_strcmp0 (out->rule, "subject") == 0)
         out->rule = "inverted";

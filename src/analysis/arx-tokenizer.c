@@ -147,13 +147,20 @@ scan_word (ArxDoc *doc, gsize pos, guint *flags)
         abbrev = TRUE;  /* an initial: "George W. Bush" */
       if (!abbrev && arx_lexicon_lookup_char (doc->lex->abbrevs, doc->text + start, len))
         abbrev = TRUE;
-      if (!abbrev && len <= 5)
+      if (!abbrev)
         {
+          /* the part after a hyphen: "R-Fla." */
+          const char *w = doc->text + start;
+          const char *dash = g_strrstr_len (w, len, "-");
+          gsize from = dash ? (gsize) (dash + 1 - w) : 0;
           char buf[8];
 
-          for (gsize i = 0; i < len; i++)
-            buf[i] = g_ascii_tolower (doc->text[start + i]);
-          abbrev = arx_lexicon_lookup_char (doc->lex->abbrevs, buf, len) != 0;
+          if (len - from <= 5)
+            {
+              for (gsize i = from; i < len; i++)
+                buf[i - from] = g_ascii_tolower (w[i]);
+              abbrev = arx_lexicon_lookup_char (doc->lex->abbrevs, buf, len - from) != 0;
+            }
         }
       if (abbrev)
         {
