@@ -29,14 +29,19 @@ create_library_row (gint64      id,
   else
     gtk_label_set_label (GTK_LABEL (meta), details);
 
+  /* Wrapped labels with a line limit mis-measure their height in GTK 4.8 list rows (rows
+   * overlap), so titles and snippets wrap in full and the details line is ellipsized. */
   gtk_label_set_xalign (GTK_LABEL (title), 0);
   gtk_label_set_wrap (GTK_LABEL (title), TRUE);
-  gtk_label_set_lines (GTK_LABEL (title), 2);
-  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_xalign (GTK_LABEL (meta), 0);
-  gtk_label_set_wrap (GTK_LABEL (meta), details_are_markup);
-  gtk_label_set_lines (GTK_LABEL (meta), 3);
-  gtk_label_set_ellipsize (GTK_LABEL (meta), PANGO_ELLIPSIZE_END);
+  if (details_are_markup)
+    {
+      gtk_label_set_wrap (GTK_LABEL (meta), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (meta), PANGO_WRAP_WORD_CHAR);
+    }
+  else
+    gtk_label_set_ellipsize (GTK_LABEL (meta), PANGO_ELLIPSIZE_END);
   gtk_widget_add_css_class (meta, "dim-label");
   gtk_widget_add_css_class (meta, "caption");
   gtk_widget_set_margin_top (box, 6);
