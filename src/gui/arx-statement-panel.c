@@ -16,11 +16,13 @@ struct _ArxStatementPanel
   GtkWidget           parent_instance;
 
   GtkSearchEntry     *filter_entry;
+  GtkDropDown        *kind_dropdown;
   GtkLabel           *count_label;
   GtkListBox         *list_box;
 
   GListStore         *store;
   GtkStringFilter    *filter;
+  GtkCustomFilter    *kind_filter;
   GtkFilterListModel *filtered;
   GtkSortListModel   *sorted;
   GHashTable         *speaker_counts;   /* speaker name ("" for none) → count */
@@ -156,6 +158,24 @@ on_filter_entry_search_changed_cb (ArxStatementPanel *self,
   gtk_string_filter_set_search (self->filter, gtk_editable_get_text (GTK_EDITABLE (entry)));
 }
 
+/* The drop-down lists "all" first, then the kinds in ArxStatementKind order. */
+static gboolean
+match_kind (gpointer item,
+            gpointer user_data)
+{
+  ArxStatementPanel *self = user_data;
+  guint selected = gtk_drop_down_get_selected (self->kind_dropdown);
+
+  return selected == 0 || selected == GTK_INVALID_LIST_POSITION ||
+         arx_statement_item_get_kind (item) == selected - 1;
+}
+
+static void
+on_kind_dropdown_selected_cb (ArxStatementPanel *self)
+{
+  gtk_filter_changed (GTK_FILTER (self->kind_filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
 static void
 on_list_box_row_selected_cb (ArxStatementPanel *self,
                              GtkListBoxRow     *row,
@@ -213,9 +233,11 @@ arx_statement_panel_class_init (ArxStatementPanelClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
     "/io/github/arx/ArticleExplorer/ui/arx-statement-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, ArxStatementPanel, filter_entry);
+  gtk_widget_class_bind_template_child (widget_class, ArxStatementPanel, kind_dropdown);
   gtk_widget_class_bind_template_child (widget_class, ArxStatementPanel, count_label);
   gtk_widget_class_bind_template_child (widget_class, ArxStatementPanel, list_box);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_entry_search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_kind_dropdown_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_list_box_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_list_box_row_activated_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -226,6 +248,7 @@ static void
 arx_statement_panel_init (ArxStatementPanel *self)
 {
   GtkMultiSorter *sorter;
+  GtkEveryFilter *every;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -236,8 +259,12 @@ arx_statement_panel_init (ArxStatementPanel *self)
     gtk_property_expression_new (ARX_TYPE_STATEMENT_ITEM, NULL, "search-text"));
   gtk_string_filter_set_ignore_case (self->filter, TRUE);
   gtk_string_filter_set_match_mode (self->filter, GTK_STRING_FILTER_MATCH_MODE_SUBSTRING);
+  self->kind_filter = gtk_custom_filter_new (match_kind, self, NULL);
+  every = gtk_every_filter_new ();
+  gtk_multi_filter_append (GTK_MULTI_FILTER (every), GTK_FILTER (self->filter));
+  gtk_multi_filter_append (GTK_MULTI_FILTER (every), GTK_FILTER (self->kind_filter));
   self->filtered = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->store)),
-                                              GTK_FILTER (self->filter));
+                                              GTK_FILTER (every));
 
   sorter = gtk_multi_sorter_new ();
   gtk_multi_sorter_append (sorter, GTK_SORTER (gtk_numeric_sorter_new (

@@ -224,6 +224,22 @@ test_drop_imports_and_filters (Fixture       *fixture,
   while (g_main_context_iteration (NULL, FALSE))
     ;
   g_assert_cmpuint (count_rows (statements), ==, all);
+
+  /* the kind drop-down keeps only direct quotes */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (find_named (root, "statements-kind")),
+                              1 + ARX_STATEMENT_DIRECT);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  narrowed = count_rows (statements);
+  g_assert_cmpuint (narrowed, >=, 1);
+  g_assert_cmpuint (narrowed, <, all);
+  for (guint i = 0; i < narrowed; i++)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (statements), i);
+      ArxStatementItem *item = g_object_get_data (G_OBJECT (row), "arx-item");
+
+      g_assert_cmpint (arx_statement_item_get_kind (item), ==, ARX_STATEMENT_DIRECT);
+    }
 }
 
 static void
