@@ -3,6 +3,7 @@
 
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
+#include <libsoup/soup.h>
 
 #include "arx-import.h"
 #include "arx-library.h"
@@ -123,25 +124,44 @@ fixture_path (const char *name)
   return g_build_filename (g_getenv ("ARX_FIXTURES"), name, NULL);
 }
 
-/* Drops files on the window through the GtkDropTarget the window installed. */
-static void
-drop_files (Fixture     *fixture,
-            const char **names)
+/* The GtkDropTarget the window installed: the tests drop through its real handler. */
+static GtkDropTarget *
+find_drop_target (Fixture *fixture)
 {
   g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (fixture->window));
-  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
-  GtkDropTarget *target = NULL;
-  GValue value = G_VALUE_INIT;
-  gboolean handled = FALSE;
 
-  for (guint i = 0; i < g_list_model_get_n_items (controllers) && target == NULL; i++)
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
     {
       g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
 
       if (GTK_IS_DROP_TARGET (controller))
-        target = GTK_DROP_TARGET (controller);
+        return GTK_DROP_TARGET (controller);
     }
-  g_assert_nonnull (target);
+  g_assert_not_reached ();
+}
+
+static void
+drop_string (Fixture    *fixture,
+             const char *text)
+{
+  GValue value = G_VALUE_INIT;
+  gboolean handled = FALSE;
+
+  g_value_init (&value, G_TYPE_STRING);
+  g_value_set_string (&value, text);
+  g_signal_emit_by_name (find_drop_target (fixture), "drop", &value, 10.0, 10.0, &handled);
+  g_value_unset (&value);
+  g_assert_true (handled);
+}
+
+static void
+drop_files (Fixture     *fixture,
+            const char **names)
+{
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  GtkDropTarget *target = find_drop_target (fixture);
+  GValue value = G_VALUE_INIT;
+  gboolean handled = FALSE;
 
   for (guint i = 0; names[i] != NULL; i++)
     {
@@ -378,6 +398,73 @@ test_correction_and_undo (Fixture       *fixture,
   g_assert_cmpuint (count_rows (statements), ==, all);
 }
 
+static void
+test_drop_text (Fixture       *fixture,
+                gconstpointer  data)
+{
+  GtkWidget *statements = find_named (GTK_WIDGET (fixture->window), "statements-list");
+  GtkListBoxRow *row;
+  ArxStatementItem *item;
+
+  drop_string (fixture, "The mayor spoke on Monday.\n\n"
+                        "“We will rebuild the bridge by spring,” Mayor Jane Doe said.");
+  g_assert_true (wait_for (fixture, has_statements));
+  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (statements), 0);
+  item = g_object_get_data (G_OBJECT (row), "arx-item");
+  g_assert_cmpstr (arx_statement_item_get_text (item), ==,
+                   "“We will rebuild the bridge by spring,”");
+  g_assert_nonnull (strstr (arx_statement_item_get_speaker (item), "Doe"));
+}
+
+static void
+serve_page_cb (SoupServer        *server,
+               SoupServerMessage *msg,
+               const char        *path,
+               GHashTable        *query,
+               gpointer           user_data)
+{
+  static const char page[] =
+    "<html><head><title>Council votes</title></head><body><article>"
+    "<h1>Council votes on the budget</h1>"
+    "<p>The city council approved the budget on Tuesday after a long debate.</p>"
+    "<p>“This budget keeps every library open,” council member Ana Ruiz said.</p>"
+    "</article></body></html>";
+
+  soup_server_message_set_status (msg, SOUP_STATUS_OK, NULL);
+  soup_server_message_set_response (msg, "text/html; charset=utf-8", SOUP_MEMORY_STATIC,
+                                    page, strlen (page));
+}
+
+static void
+test_drop_link (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(SoupServer) server = soup_server_new (NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  GSList *uris;
+  g_autofree char *base = NULL;
+  g_autofree char *link = NULL;
+  GtkWidget *statements = find_named (GTK_WIDGET (fixture->window), "statements-list");
+  GtkListBoxRow *row;
+  ArxStatementItem *item;
+
+  soup_server_add_handler (server, NULL, serve_page_cb, NULL, NULL);
+  soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error);
+  g_assert_no_error (error);
+  uris = soup_server_get_uris (server);
+  base = g_uri_to_string (uris->data);
+  g_slist_free_full (uris, (GDestroyNotify)g_uri_unref);
+  link = g_strconcat (base, "articles/council.html", NULL);
+
+  drop_string (fixture, link);
+  g_assert_true (wait_for (fixture, has_statements));
+  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (statements), 0);
+  item = g_object_get_data (G_OBJECT (row), "arx-item");
+  g_assert_cmpstr (arx_statement_item_get_text (item), ==,
+                   "“This budget keeps every library open,”");
+  g_assert_nonnull (strstr (arx_statement_item_get_speaker (item), "Ruiz"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -394,6 +481,8 @@ main (int   argc,
   ADD ("/arx/window/bad-file-in-batch", test_bad_file_keeps_library);
   ADD ("/arx/window/library-search", test_library_search);
   ADD ("/arx/window/correction-and-undo", test_correction_and_undo);
+  ADD ("/arx/window/drop-text", test_drop_text);
+  ADD ("/arx/window/drop-link", test_drop_link);
 #undef ADD
 
   return g_test_run ();
