@@ -136,6 +136,28 @@ test_text_bad_utf8 (void)
 }
 
 static void
+test_text_utf16 (void)
+{
+  const char *text = "Überschrift\n\nEin Absatz mit Umlauten: äöü.\n";
+  gsize len = 0;
+  g_autofree char *utf16 = g_convert (text, -1, "UTF-16LE", "UTF-8", NULL, &len, NULL);
+  g_autoptr(GByteArray) data = g_byte_array_new ();
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) articles = NULL;
+  ArxArticle *a;
+
+  g_byte_array_append (data, (const guint8 *)"\xff\xfe", 2);
+  g_byte_array_append (data, (const guint8 *)utf16, len);
+  bytes = g_byte_array_free_to_bytes (g_steal_pointer (&data));
+  articles = arx_import_bytes (bytes, "file:///tmp/unicode.txt", NULL, &error);
+  g_assert_no_error (error);
+  a = single (articles);
+  g_assert_cmpstr (arx_article_get_title (a), ==, "Überschrift");
+  g_assert_cmpstr (arx_article_get_text (a), ==, "Ein Absatz mit Umlauten: äöü.");
+}
+
+static void
 test_pasted_text (void)
 {
   g_autoptr(GError) error = NULL;
@@ -369,6 +391,7 @@ main (int    argc,
   g_test_add_func ("/arx/import/text/windows-1252", test_text_windows_1252);
   g_test_add_func ("/arx/import/text/bom-crlf", test_text_bom_crlf);
   g_test_add_func ("/arx/import/text/bad-utf8", test_text_bad_utf8);
+  g_test_add_func ("/arx/import/text/utf-16", test_text_utf16);
   g_test_add_func ("/arx/import/text/pasted", test_pasted_text);
   g_test_add_func ("/arx/import/html/news-page", test_html_news_page);
   g_test_add_func ("/arx/import/html/charset", test_html_charset);
