@@ -266,13 +266,16 @@ should_drop (xmlNode  *node,
           /* Several long text blocks look like the story: a layout class such as
            * "entry share" or "sidebar-layout" must not remove it. Comments stay out. */
           gboolean storylike = node->_private != NULL && INFO (node)->long_blocks >= 3
-                               && strstr (ci, "comment") == NULL && strstr (ci, "disqus") == NULL;
+                               && strstr (ci, "comment") == NULL && strstr (ci, "disqus") == NULL
+                               && strstr (ci, "related") == NULL && strstr (ci, "recommend") == NULL
+                               && strstr (ci, "teaser") == NULL && strstr (ci, "outbrain") == NULL
+                               && strstr (ci, "taboola") == NULL;
 
           if (has_token (ci, hidden_tokens))
             return TRUE;
 
           if (contains_any (ci, strong_negative) && !arx_xml_is (node, "main")
-              && !(storylike && contains_any (ci, maybe)))
+              && !storylike)
             return TRUE;
           if (contains_any (ci, unlikely) && !contains_any (ci, maybe) && !storylike
               && !arx_xml_is (node, "article") && !arx_xml_is (node, "main") && !arx_xml_is (node, "a"))

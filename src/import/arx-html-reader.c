@@ -313,7 +313,8 @@ hints_of (xmlNode *node,
       v = (const char *)a->children->content;
       for (; *v && n + 2 < size; v++)
         buf[n++] = g_ascii_tolower (*v);
-      buf[n++] = ' ';
+      if (n + 1 < size)
+        buf[n++] = ' ';
     }
   buf[n] = '\0';
 }

@@ -186,6 +186,23 @@ import_data (GBytes                 *bytes,
       g_set_error (error, ARX_ERROR, ARX_ERROR_NOT_AN_ARTICLE, "%s: the file is empty", ctx->name);
       return NULL;
     }
+  /* UTF-16 (Windows "Unicode" text, some XML): convert once, then sniff the UTF-8 */
+  if (len >= 2 && (((guchar)data[0] == 0xFF && (guchar)data[1] == 0xFE)
+                   || ((guchar)data[0] == 0xFE && (guchar)data[1] == 0xFF)))
+    {
+      gsize out_len = 0;
+      char *utf8 = g_convert (data + 2, len - 2, "UTF-8", (guchar)data[0] == 0xFF ? "UTF-16LE" : "UTF-16BE",
+                              NULL, &out_len, NULL);
+      g_autoptr(GBytes) converted = NULL;
+
+      if (utf8 == NULL)
+        {
+          g_set_error (error, ARX_ERROR, ARX_ERROR_NOT_AN_ARTICLE, "%s: invalid UTF-16 text", ctx->name);
+          return NULL;
+        }
+      converted = g_bytes_new_take (utf8, out_len);
+      return import_data (converted, ctx, "UTF-8", error);
+    }
   format = sniff (data, len, ctx->name);
   switch (format)
     {

@@ -4,6 +4,8 @@
 
 #include <string.h>
 
+#include <libxml/parser.h>
+
 #include "arx-core.h"
 #include "arx-import.h"
 
@@ -133,6 +135,28 @@ test_text_bad_utf8 (void)
   /* repaired, not re-decoded as Latin-1: the valid UTF-8 survives */
   g_assert_nonnull (strstr (text, "été"));
   g_assert_nonnull (strstr (text, "\xef\xbf\xbd"));
+}
+
+static void
+test_text_utf16 (void)
+{
+  const char *text = "Überschrift\n\nEin Absatz mit Umlauten: äöü.\n";
+  gsize len = 0;
+  g_autofree char *utf16 = g_convert (text, -1, "UTF-16LE", "UTF-8", NULL, &len, NULL);
+  g_autoptr(GByteArray) data = g_byte_array_new ();
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) articles = NULL;
+  ArxArticle *a;
+
+  g_byte_array_append (data, (const guint8 *)"\xff\xfe", 2);
+  g_byte_array_append (data, (const guint8 *)utf16, len);
+  bytes = g_byte_array_free_to_bytes (g_steal_pointer (&data));
+  articles = arx_import_bytes (bytes, "file:///tmp/unicode.txt", NULL, &error);
+  g_assert_no_error (error);
+  a = single (articles);
+  g_assert_cmpstr (arx_article_get_title (a), ==, "Überschrift");
+  g_assert_cmpstr (arx_article_get_text (a), ==, "Ein Absatz mit Umlauten: äöü.");
 }
 
 static void
@@ -329,6 +353,39 @@ test_external_entity (void)
 }
 
 static void
+test_dtd_not_loaded (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) articles = import_fixture ("safety/local-dtd.xml", &error);
+  ArxArticle *a;
+
+  g_assert_no_error (error);
+  a = single (articles);
+  g_assert_cmpstr (arx_article_get_title (a), ==, "DTD test");
+  g_assert_cmpstr (arx_article_get_text (a), ==, "Body text before.\n\nBody text after.");
+}
+
+/* The second line of defence: libxml2 2.9.14 itself stops nested entity expansion, even without
+ * XML_PARSE_NOENT, with "Detected an entity reference loop". */
+static void
+test_libxml2_entity_loop (void)
+{
+  g_autoptr(GFile) file = fixture ("safety/billion-laughs.xml");
+  g_autoptr(GBytes) bytes = g_file_load_bytes (file, NULL, NULL, NULL);
+  gsize len;
+  const char *data = g_bytes_get_data (bytes, &len);
+  xmlParserCtxtPtr parser = xmlNewParserCtxt ();
+  xmlDoc *doc = xmlCtxtReadMemory (parser, data, (int)len, NULL, NULL,
+                                   XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+
+  g_assert_true (doc == NULL || !parser->wellFormed);
+  g_assert_cmpint (parser->lastError.code, ==, XML_ERR_ENTITY_LOOP);
+  if (doc != NULL)
+    xmlFreeDoc (doc);
+  xmlFreeParserCtxt (parser);
+}
+
+static void
 test_nesting_limit (void)
 {
   g_autoptr(GString) xml = g_string_new ("<?xml version=\"1.0\"?><nitf><body><body.content>");
@@ -369,6 +426,7 @@ main (int    argc,
   g_test_add_func ("/arx/import/text/windows-1252", test_text_windows_1252);
   g_test_add_func ("/arx/import/text/bom-crlf", test_text_bom_crlf);
   g_test_add_func ("/arx/import/text/bad-utf8", test_text_bad_utf8);
+  g_test_add_func ("/arx/import/text/utf-16", test_text_utf16);
   g_test_add_func ("/arx/import/text/pasted", test_pasted_text);
   g_test_add_func ("/arx/import/html/news-page", test_html_news_page);
   g_test_add_func ("/arx/import/html/charset", test_html_charset);
@@ -379,6 +437,8 @@ main (int    argc,
   g_test_add_func ("/arx/import/safety/oversized", test_refuse_oversized);
   g_test_add_func ("/arx/import/safety/billion-laughs", test_billion_laughs);
   g_test_add_func ("/arx/import/safety/external-entity", test_external_entity);
+  g_test_add_func ("/arx/import/safety/dtd-not-loaded", test_dtd_not_loaded);
+  g_test_add_func ("/arx/import/safety/libxml2-entity-loop", test_libxml2_entity_loop);
   g_test_add_func ("/arx/import/safety/nesting", test_nesting_limit);
 
   return g_test_run ();
