@@ -221,7 +221,11 @@ arx_doc_tokenize (ArxDoc *doc)
           pos = np + 1;
         }
       else if ((c == '\'' || c == 0x2019) && (char_at (doc, np) == 's' || char_at (doc, np) == 'S')
-               && is_word_char (char_before (doc, pos)) && !is_word_char (char_at (doc, np + 1)))
+               && !is_word_char (char_at (doc, np + 1))
+               && (is_word_char (char_before (doc, pos)) ||
+                   /* pre-tokenised text: "Trump 's" */
+                   (char_before (doc, pos) == ' ' && pos >= 2 && is_word_char (char_before (doc, pos - 1)) &&
+                    char_at (doc, np + 1) == ' ')))
         {
           push (doc, pos, np + 1, ARX_TOK_WORD | ARX_TOK_POSS, para);
           pos = np + 1;
