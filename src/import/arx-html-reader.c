@@ -161,7 +161,12 @@ ld_names (JsonNode *node)
       if (JSON_NODE_HOLDS_VALUE (n) && json_node_get_value_type (n) == G_TYPE_STRING)
         name = json_node_get_string (n);
       else if (JSON_NODE_HOLDS_OBJECT (n))
-        name = ld_string (json_node_get_object (n), "name");
+        {
+          /* an organisation as "author" is the publisher, not a byline */
+          if (g_strcmp0 (ld_string (json_node_get_object (n), "@type"), "Organization") == 0)
+            continue;
+          name = ld_string (json_node_get_object (n), "name");
+        }
       if (name == NULL || *name == '\0' || g_str_has_prefix (name, "http"))
         continue;
       if (out->len > 0)
