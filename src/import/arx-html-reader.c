@@ -7,6 +7,7 @@
 #include <json-glib/json-glib.h>
 
 #include "arx-import-private.h"
+#include "arx-html-extract-private.h"
 
 /* The charset a browser would use: BOM, then <meta charset> / http-equiv in the head. */
 static char *
@@ -80,7 +81,7 @@ typedef struct
   char *title, *og_title, *ld_title;
   char *author, *ld_author, *meta_author;
   char *date, *ld_date, *meta_date;
-  char *site, *language, *ld_body, *class_date;
+  char *site, *language, *ld_body, *class_date, *text_author;
   GPtrArray *h1s;
 } HtmlMeta;
 
@@ -90,7 +91,7 @@ html_meta_clear (HtmlMeta *m)
   g_free (m->title); g_free (m->og_title); g_free (m->ld_title);
   g_free (m->author); g_free (m->ld_author); g_free (m->meta_author);
   g_free (m->date); g_free (m->ld_date); g_free (m->meta_date);
-  g_free (m->site); g_free (m->language); g_free (m->ld_body); g_free (m->class_date);
+  g_free (m->site); g_free (m->language); g_free (m->ld_body); g_free (m->class_date); g_free (m->text_author);
   g_ptr_array_unref (m->h1s);
 }
 
@@ -324,6 +325,24 @@ hints_of (xmlNode *node,
   buf[n] = '\0';
 }
 
+static gboolean
+looks_like_byline_start (const char *text)
+{
+  static const char *const starts[] = { "By ", "BY ", "Von ", "VON ", "Par ", "Por ", "Text: ", "Text von ", NULL };
+
+  while (*text == ' ' || *text == '\n' || *text == '\t')
+    text++;
+  for (guint i = 0; starts[i]; i++)
+    if (g_str_has_prefix (text, starts[i]))
+      {
+        const char *rest = text + strlen (starts[i]);
+
+        /* a name follows (or the name is in a link / <strong> right after) */
+        return *rest == '\0' || g_unichar_isupper (g_utf8_get_char_validated (rest, -1));
+      }
+  return FALSE;
+}
+
 /* One pass over the tree for metadata the extractor may later delete (head, header, bylines). */
 static void
 scan_meta (xmlNode  *node,
@@ -394,6 +413,21 @@ scan_meta (xmlNode  *node,
                 set_once (&m->class_date, d);
             }
         }
+      /* a visible "By Jane Doe" / "Von Max Muster" line */
+      if (!in_form && m->text_author == NULL && (arx_xml_is (c, "p") || arx_xml_is (c, "div") || arx_xml_is (c, "span")))
+        {
+          xmlNode *first = c->children;
+
+          while (first && first->type == XML_TEXT_NODE && arx_html_is_blank ((const char *)first->content))
+            first = first->next;
+          if (first && first->type == XML_TEXT_NODE && looks_like_byline_start ((const char *)first->content))
+            {
+              g_autofree char *t = arx_xml_text (c);
+
+              if (t != NULL && g_utf8_strlen (t, -1) < 80 && arx_import_date_normalize (t) == NULL)
+                m->text_author = arx_import_clean_byline (t);
+            }
+        }
       scan_meta (c->children, m, in_form);
     }
 }
@@ -438,7 +472,8 @@ apply_meta (ArxArticle *article,
 {
   xmlNode *root = xmlDocGetRootElement (doc);
   g_autofree char *lang = arx_xml_prop (root, "lang");
-  const char *author = m->ld_author ? m->ld_author : m->meta_author ? m->meta_author : m->author;
+  const char *author = m->ld_author ? m->ld_author : m->meta_author ? m->meta_author
+                       : m->author ? m->author : m->text_author;
   const char *date = m->ld_date ? m->ld_date : m->meta_date ? m->meta_date : m->date ? m->date : m->class_date;
 
   arx_article_set_title (article, title);
