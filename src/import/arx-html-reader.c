@@ -244,9 +244,21 @@ read_json_ld (xmlNode  *script,
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(GString) text = g_string_new (NULL);
 
+  int depth = 0, max_depth = 0;
+
   for (xmlNode *c = script->children; c; c = c->next)
     if (c->content != NULL)
       g_string_append (text, (const char *)c->content);
+  /* metadata is shallow; do not hand absurdly nested JSON to a recursive parser */
+  for (const char *p = text->str; *p; p++)
+    {
+      if (*p == '{' || *p == '[')
+        max_depth = MAX (max_depth, ++depth);
+      else if (*p == '}' || *p == ']')
+        depth--;
+    }
+  if (max_depth > 64)
+    return;
   if (json_parser_load_from_data (parser, text->str, text->len, NULL))
     ld_visit (json_parser_get_root (parser), m, 0);
 }
@@ -559,6 +571,11 @@ arx_html_fragment_append (ArxArticle *article,
                                           HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR
                                           | HTML_PARSE_NOWARNING | HTML_PARSE_IGNORE_ENC);
 
-  if (doc != NULL)
+  ArxImportLimits limits;
+  ArxImportContext ctx = { "feed item", NULL, &limits };
+
+  arx_import_limits_init (&limits);
+  /* the walk below recurses: refuse absurd nesting in untrusted item HTML */
+  if (doc != NULL && arx_xml_check_depth (xmlDocGetRootElement (doc), &ctx, NULL))
     arx_html_append_blocks (xmlDocGetRootElement (doc), article);
 }
