@@ -577,5 +577,5 @@ arx_html_fragment_append (ArxArticle *article,
   arx_import_limits_init (&limits);
   /* the walk below recurses: refuse absurd nesting in untrusted item HTML */
   if (doc != NULL && arx_xml_check_depth (xmlDocGetRootElement (doc), &ctx, NULL))
-    arx_html_append_blocks (xmlDocGetRootElement (doc), article);
+    arx_html_append_blocks (xmlDocGetRootElement (doc), article, NULL);
 }
