@@ -67,6 +67,18 @@ is_mhtml (const char *data,
   return head_contains (data, header_len, "mime-version:") && head_contains (data, header_len, "multipart/related");
 }
 
+static gboolean
+has_markup (const char *data,
+            gsize       len)
+{
+  gsize n = MIN (len, 4096);
+
+  for (gsize i = 0; i + 1 < n; i++)
+    if (data[i] == '<' && (g_ascii_isalpha (data[i + 1]) || data[i + 1] == '!' || data[i + 1] == '/'))
+      return TRUE;
+  return FALSE;
+}
+
 static Format
 sniff (const char *data,
        gsize       len,
@@ -110,7 +122,8 @@ sniff (const char *data,
       || head_contains (data, len, "<body") || head_contains (data, len, "<p>"))
     return FORMAT_HTML;
   ctype = g_content_type_guess (name, (const guchar *)data, MIN (len, 4096), &uncertain);
-  if (g_content_type_is_a (ctype, "text/html"))
+  /* the name may say .html, but without any tag the bytes are plain text */
+  if (g_content_type_is_a (ctype, "text/html") && has_markup (data, len))
     return FORMAT_HTML;
   if (g_content_type_is_a (ctype, "application/pdf"))
     return FORMAT_PDF;

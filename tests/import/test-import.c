@@ -282,6 +282,26 @@ test_sniff_ignores_extension (void)
 
   g_assert_no_error (error);
   g_assert_cmpstr (arx_article_get_format (single (articles)), ==, "html");
+  g_clear_pointer (&articles, g_ptr_array_unref);
+  g_clear_pointer (&bytes, g_bytes_unref);
+  g_clear_object (&src);
+
+  /* a feed named .txt is a feed, plain text named .html is text */
+  src = fixture ("samples/rss/rss2sample.xml");
+  bytes = g_file_load_bytes (src, NULL, NULL, NULL);
+  articles = arx_import_bytes (bytes, "file:///tmp/notes.txt", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (articles->len, ==, 4);
+  g_assert_cmpstr (arx_article_get_format (g_ptr_array_index (articles, 0)), ==, "rss");
+  g_clear_pointer (&articles, g_ptr_array_unref);
+  g_clear_pointer (&bytes, g_bytes_unref);
+  g_clear_object (&src);
+
+  src = fixture ("text/wrapped.txt");
+  bytes = g_file_load_bytes (src, NULL, NULL, NULL);
+  articles = arx_import_bytes (bytes, "file:///tmp/page.html", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (arx_article_get_format (single (articles)), ==, "text");
 }
 
 static void
