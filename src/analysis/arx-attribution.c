@@ -439,7 +439,22 @@ try_leading (Ctx *ctx, guint s0, guint s1, guint cue, char cls)
     }
   if (!speaker_before (ctx, s0, cue, &speaker))
     {
-      if (ctx->qopen[p] < 0)
+      /* "About 4 in 10 say they want …": the words before the cue, unresolved */
+      guint L = clause_start (ctx, s0, cue), j = cue;
+
+      while (j > L && arx_token_is_skip_word (doc, j - 1))
+        j--;
+      if (cls == 'S' && j > L && j - L <= 10 && !tok_char (doc, j - 1, ',') &&
+          (had_that || arx_token_is_ci (doc, p, "they") || arx_token_is_ci (doc, p, "he") ||
+           arx_token_is_ci (doc, p, "she") || arx_token_is_ci (doc, p, "it") || arx_token_is_ci (doc, p, "we")))
+        {
+          speaker.m_start = ARX_DOC_TOK (doc, L)->start;
+          speaker.m_end = ARX_DOC_TOK (doc, j - 1)->end;
+          speaker.name = g_strndup (doc->text + speaker.m_start, speaker.m_end - speaker.m_start);
+          speaker.rule = "description";
+          speaker.confidence = 0.35;
+        }
+      else if (ctx->qopen[p] < 0)
         return FALSE;
     }
   ok = emit_content (ctx, p, end, cue, cue + 1, &speaker, TRUE);
