@@ -66,7 +66,7 @@ is_end_punct (const ArxDoc *doc, guint i)
          g_utf8_get_char (doc->text + t->start) == 0x2014 || tok_char (doc, i, '-');
 }
 
-/* 'S' or 'T' when token @i is a reporting verb used as one. */
+/* 'S', 'T' or 'O' (see data/analysis/cues.tsv) when token @i is a reporting verb used as one. */
 static char
 cue_class (const ArxDoc *doc, guint i)
 {
@@ -427,7 +427,13 @@ try_leading (Ctx *ctx, guint s0, guint s1, guint cue, char cls)
     p++;
   if (p >= s1)
     return FALSE;
-  if (!had_that && cls != 'S')
+  if (!had_that && cls == 'O')
+    {
+      /* "criticized the accord", "announced his plan": the object is what was said */
+      if (s1 - p < 3)
+        return FALSE;
+    }
+  else if (!had_that && cls != 'S')
     {
       /* "called the agreement “an historic step”": a weak cue needs a quotation */
       gboolean quoted = FALSE;
