@@ -154,6 +154,14 @@ run_speaker (ArxLibrary *library, const char *arg, GError **error)
 }
 
 static GPtrArray *
+run_speaker_page (ArxLibrary *library, const char *arg, GError **error)
+{
+  ArxStatementQuery query = { arg, 0, -1, NULL, 100 };
+
+  return arx_library_query_statements (library, &query, error);
+}
+
+static GPtrArray *
 run_list (ArxLibrary *library, const char *arg, GError **error)
 {
   return arx_library_list_articles (library, error);
@@ -290,6 +298,7 @@ queries:
   measure (library, "statements --query rare", run_statements_query, "ebola");
   measure (library, "statements --speaker (library-wide)", run_speaker, "Donald Trump");
   measure (library, "statements --speaker surname", run_speaker, "Clinton");
+  measure (library, "statements --speaker, first 100", run_speaker_page, "Donald Trump");
   measure (library, "speakers list (filtered)", run_speakers, "sanders");
   measure (library, "list all articles", run_list, NULL);
   measure (library, "list articles, newest page of 100", run_page, NULL);

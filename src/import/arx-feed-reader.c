@@ -110,7 +110,7 @@ append_atom_text (ArxArticle *article,
     {
       xmlNode *div = arx_xml_child (node, "div");
 
-      arx_html_append_blocks (div ? div : node->children, article);
+      arx_html_append_blocks (div ? div : node->children, article, NULL);
     }
   else if (g_str_equal (type, "html") || strstr (type, "html") != NULL)
     append_html (article, node);

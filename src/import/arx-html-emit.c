@@ -175,13 +175,15 @@ arx_html_emit (xmlNode *node,
     }
 }
 
-/* Every block of @node as a paragraph, no boilerplate removal (for clean sources). */
+/* Every block of @node as a paragraph, no boilerplate removal (for clean sources); a first
+ * block that repeats @title (nullable) is left out. */
 void
 arx_html_append_blocks (xmlNode    *node,
-                        ArxArticle *article)
+                        ArxArticle *article,
+                        const char *title)
 {
   g_autoptr(GString) buf = g_string_new (NULL);
-  ArxHtmlEmit e = { article, buf, FALSE, NULL, 0 };
+  ArxHtmlEmit e = { article, buf, FALSE, title, 0 };
 
   arx_html_emit (node, &e);
   arx_html_emit_flush (&e);

@@ -377,7 +377,7 @@ extract_once (xmlDoc     *doc,
           xmlNode *saved_next = n->next;
 
           n->next = NULL;
-          arx_html_append_blocks (n, plain);
+          arx_html_append_blocks (n, plain, title);
           n->next = saved_next;
         }
       if (arx_article_get_text_length (plain) > arx_article_get_text_length (article))

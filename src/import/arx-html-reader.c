@@ -7,6 +7,7 @@
 #include <json-glib/json-glib.h>
 
 #include "arx-import-private.h"
+#include "arx-html-extract-private.h"
 
 /* The charset a browser would use: BOM, then <meta charset> / http-equiv in the head. */
 static char *
@@ -80,7 +81,7 @@ typedef struct
   char *title, *og_title, *ld_title;
   char *author, *ld_author, *meta_author;
   char *date, *ld_date, *meta_date;
-  char *site, *language, *ld_body, *class_date;
+  char *site, *language, *ld_body, *class_date, *text_author;
   GPtrArray *h1s;
 } HtmlMeta;
 
@@ -90,7 +91,7 @@ html_meta_clear (HtmlMeta *m)
   g_free (m->title); g_free (m->og_title); g_free (m->ld_title);
   g_free (m->author); g_free (m->ld_author); g_free (m->meta_author);
   g_free (m->date); g_free (m->ld_date); g_free (m->meta_date);
-  g_free (m->site); g_free (m->language); g_free (m->ld_body); g_free (m->class_date);
+  g_free (m->site); g_free (m->language); g_free (m->ld_body); g_free (m->class_date); g_free (m->text_author);
   g_ptr_array_unref (m->h1s);
 }
 
@@ -161,7 +162,12 @@ ld_names (JsonNode *node)
       if (JSON_NODE_HOLDS_VALUE (n) && json_node_get_value_type (n) == G_TYPE_STRING)
         name = json_node_get_string (n);
       else if (JSON_NODE_HOLDS_OBJECT (n))
-        name = ld_string (json_node_get_object (n), "name");
+        {
+          /* an organisation as "author" is the publisher, not a byline */
+          if (g_strcmp0 (ld_string (json_node_get_object (n), "@type"), "Organization") == 0)
+            continue;
+          name = ld_string (json_node_get_object (n), "name");
+        }
       if (name == NULL || *name == '\0' || g_str_has_prefix (name, "http"))
         continue;
       if (out->len > 0)
@@ -238,9 +244,21 @@ read_json_ld (xmlNode  *script,
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(GString) text = g_string_new (NULL);
 
+  int depth = 0, max_depth = 0;
+
   for (xmlNode *c = script->children; c; c = c->next)
     if (c->content != NULL)
       g_string_append (text, (const char *)c->content);
+  /* metadata is shallow; do not hand absurdly nested JSON to a recursive parser */
+  for (const char *p = text->str; *p; p++)
+    {
+      if (*p == '{' || *p == '[')
+        max_depth = MAX (max_depth, ++depth);
+      else if (*p == '}' || *p == ']')
+        depth--;
+    }
+  if (max_depth > 64)
+    return;
   if (json_parser_load_from_data (parser, text->str, text->len, NULL))
     ld_visit (json_parser_get_root (parser), m, 0);
 }
@@ -319,6 +337,24 @@ hints_of (xmlNode *node,
   buf[n] = '\0';
 }
 
+static gboolean
+looks_like_byline_start (const char *text)
+{
+  static const char *const starts[] = { "By ", "BY ", "Von ", "VON ", "Par ", "Por ", "Text: ", "Text von ", NULL };
+
+  while (*text == ' ' || *text == '\n' || *text == '\t')
+    text++;
+  for (guint i = 0; starts[i]; i++)
+    if (g_str_has_prefix (text, starts[i]))
+      {
+        const char *rest = text + strlen (starts[i]);
+
+        /* a name follows (or the name is in a link / <strong> right after) */
+        return *rest == '\0' || g_unichar_isupper (g_utf8_get_char_validated (rest, -1));
+      }
+  return FALSE;
+}
+
 /* One pass over the tree for metadata the extractor may later delete (head, header, bylines). */
 static void
 scan_meta (xmlNode  *node,
@@ -389,6 +425,21 @@ scan_meta (xmlNode  *node,
                 set_once (&m->class_date, d);
             }
         }
+      /* a visible "By Jane Doe" / "Von Max Muster" line */
+      if (!in_form && m->text_author == NULL && (arx_xml_is (c, "p") || arx_xml_is (c, "div") || arx_xml_is (c, "span")))
+        {
+          xmlNode *first = c->children;
+
+          while (first && first->type == XML_TEXT_NODE && arx_html_is_blank ((const char *)first->content))
+            first = first->next;
+          if (first && first->type == XML_TEXT_NODE && looks_like_byline_start ((const char *)first->content))
+            {
+              g_autofree char *t = arx_xml_text (c);
+
+              if (t != NULL && g_utf8_strlen (t, -1) < 80 && arx_import_date_normalize (t) == NULL)
+                m->text_author = arx_import_clean_byline (t);
+            }
+        }
       scan_meta (c->children, m, in_form);
     }
 }
@@ -433,7 +484,8 @@ apply_meta (ArxArticle *article,
 {
   xmlNode *root = xmlDocGetRootElement (doc);
   g_autofree char *lang = arx_xml_prop (root, "lang");
-  const char *author = m->ld_author ? m->ld_author : m->meta_author ? m->meta_author : m->author;
+  const char *author = m->ld_author ? m->ld_author : m->meta_author ? m->meta_author
+                       : m->author ? m->author : m->text_author;
   const char *date = m->ld_date ? m->ld_date : m->meta_date ? m->meta_date : m->date ? m->date : m->class_date;
 
   arx_article_set_title (article, title);
@@ -519,6 +571,11 @@ arx_html_fragment_append (ArxArticle *article,
                                           HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR
                                           | HTML_PARSE_NOWARNING | HTML_PARSE_IGNORE_ENC);
 
-  if (doc != NULL)
-    arx_html_append_blocks (xmlDocGetRootElement (doc), article);
+  ArxImportLimits limits;
+  ArxImportContext ctx = { "feed item", NULL, &limits };
+
+  arx_import_limits_init (&limits);
+  /* the walk below recurses: refuse absurd nesting in untrusted item HTML */
+  if (doc != NULL && arx_xml_check_depth (xmlDocGetRootElement (doc), &ctx, NULL))
+    arx_html_append_blocks (xmlDocGetRootElement (doc), article, NULL);
 }

@@ -82,7 +82,8 @@ guint       arx_html_extract_content    (xmlDoc     *doc,
                                          const char *title,
                                          gboolean    use_classes);
 void        arx_html_append_blocks      (xmlNode    *node,
-                                         ArxArticle *article);
+                                         ArxArticle *article,
+                                         const char *title);
 
 /* XML formats */
 GPtrArray  *arx_nitf_reader_read        (xmlDoc *doc, const ArxImportContext *ctx, GError **error);

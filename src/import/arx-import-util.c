@@ -106,19 +106,40 @@ arx_import_date_normalize (const char *text)
   return result;
 }
 
+static gboolean
+looks_like_non_name (const char *s)
+{
+  static GRegex *re;
+  static gsize init;
+
+  if (g_once_init_enter (&init))
+    {
+      /* a domain name, a CMS account, a date prefix left alone, a "see all posts" link */
+      re = g_regex_new ("^(?:[\\w.-]+\\.[a-z]{2,6}|(?:wordpress)?admin|administrator|alle beiträge|all posts"
+                        "|(?:am|on|le|el|il|publiziert am|veröffentlicht am|published on|updated)(?:\\s.*\\d.*)?)$",
+                        G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+      g_once_init_leave (&init, 1);
+    }
+  return g_regex_match (re, s, 0, NULL);
+}
+
 /**
  * arx_import_clean_byline:
  *
- * Strips "By", "Von", "Par", "Por" and trailing separators from a byline.
+ * Strips "By", "Von", "Posted by", "Veröffentlicht von"… and trailing separators from a byline,
+ * and refuses strings that are not names (domains, "admin", a lone date prefix).
  * Returns: (nullable): the cleaned byline, or NULL if nothing useful remains.
  */
 char *
 arx_import_clean_byline (const char *text)
 {
-  static const char *prefixes[] = { "written by ", "by ", "von ", "par ", "por ", "di ", "door ", "text: ",
-                                    "text von ", "author: ", "autor: ", "autorin: ", "autor ", "autorin ",
-                                    "auteur : ", "auteur: " };
+  /* longest first; multi-word prefixes may be glued to the name ("Veröffentlicht vonChris") */
+  static const char *prefixes[] = { "veröffentlicht von", "eingestellt von", "geschrieben von", "erstellt von",
+                                    "publié par", "publicado por", "pubblicato da", "posted by", "written by",
+                                    "text von", "text:", "interview:", "author:", "autor:", "autorin:",
+                                    "auteur :", "auteur:", "by ", "von ", "vom ", "par ", "por ", "di ", "door " };
   g_autofree char *clean = NULL;
+  g_autoptr(GString) out = NULL;
   const char *p;
 
   if (text == NULL)
@@ -128,25 +149,36 @@ arx_import_clean_byline (const char *text)
   while (*p != '\0' && strchr (",;:-|· ", *p) != NULL)
     p++;
   for (guint i = 0; i < G_N_ELEMENTS (prefixes); i++)
-    if (g_ascii_strncasecmp (p, prefixes[i], strlen (prefixes[i])) == 0)
-      {
-        p += strlen (prefixes[i]);
-        break;
-      }
+    {
+      gsize n = strlen (prefixes[i]);
+
+      if (g_ascii_strncasecmp (p, prefixes[i], n) == 0
+          && (prefixes[i][n - 1] == ' ' || prefixes[i][n - 1] == ':' || p[n] == ' ' || g_ascii_isupper (p[n])))
+        {
+          p += n;
+          break;
+        }
+    }
   while (*p == ':' || *p == ' ')
     p++;
   if (*p == '\0' || g_utf8_strlen (p, -1) > 120)
     return NULL;
+  /* drop social handles ("Jane Doe @jdoe") */
+  out = g_string_new (NULL);
   {
-    char *out = g_strdup (p);
-    gsize n = strlen (out);
+    g_auto(GStrv) words = g_strsplit (p, " ", -1);
 
-    while (n > 0 && strchr (" |,;-", out[n - 1]) != NULL)
-      out[--n] = '\0';
-    if (n == 0)
-      g_clear_pointer (&out, g_free);
-    return out;
+    for (guint i = 0; words[i]; i++)
+      if (words[i][0] != '@' && words[i][0] != '\0')
+        g_string_append_printf (out, "%s%s", out->len ? " " : "", words[i]);
   }
+  while (out->len > 0 && strchr (" |,;-:", out->str[out->len - 1]) != NULL)
+    g_string_truncate (out, out->len - 1);
+  if (g_str_has_suffix (out->str, " —") || g_str_has_suffix (out->str, " –"))
+    g_string_truncate (out, out->len - 4);
+  if (out->len == 0 || looks_like_non_name (out->str))
+    return NULL;
+  return g_strdup (out->str);
 }
 
 /**

@@ -67,10 +67,23 @@ is_mhtml (const char *data,
   return head_contains (data, header_len, "mime-version:") && head_contains (data, header_len, "multipart/related");
 }
 
+static gboolean
+has_markup (const char *data,
+            gsize       len)
+{
+  gsize n = MIN (len, 4096);
+
+  for (gsize i = 0; i + 1 < n; i++)
+    if (data[i] == '<' && (g_ascii_isalpha (data[i + 1]) || data[i + 1] == '!' || data[i + 1] == '/'))
+      return TRUE;
+  return FALSE;
+}
+
 static Format
 sniff (const char *data,
        gsize       len,
-       const char *name)
+       const char *name,
+       char      **ctype_out)
 {
   g_autofree char *root = NULL;
   g_autofree char *ctype = NULL;
@@ -109,12 +122,14 @@ sniff (const char *data,
       || head_contains (data, len, "<body") || head_contains (data, len, "<p>"))
     return FORMAT_HTML;
   ctype = g_content_type_guess (name, (const guchar *)data, MIN (len, 4096), &uncertain);
-  if (g_content_type_is_a (ctype, "text/html"))
+  /* the name may say .html, but without any tag the bytes are plain text */
+  if (g_content_type_is_a (ctype, "text/html") && has_markup (data, len))
     return FORMAT_HTML;
   if (g_content_type_is_a (ctype, "application/pdf"))
     return FORMAT_PDF;
   if (g_content_type_is_a (ctype, "text/plain") || !arx_import_looks_binary (data, len))
     return FORMAT_TEXT;
+  *ctype_out = g_steal_pointer (&ctype);
   return FORMAT_UNKNOWN;
 }
 
@@ -173,6 +188,7 @@ import_data (GBytes                 *bytes,
   gsize len;
   const char *data = g_bytes_get_data (bytes, &len);
   ArxArticle *article = NULL;
+  g_autofree char *ctype = NULL;
   Format format;
 
   if (len > ctx->limits->max_bytes)
@@ -203,7 +219,7 @@ import_data (GBytes                 *bytes,
       converted = g_bytes_new_take (utf8, out_len);
       return import_data (converted, ctx, "UTF-8", error);
     }
-  format = sniff (data, len, ctx->name);
+  format = sniff (data, len, ctx->name, &ctype);
   switch (format)
     {
     case FORMAT_PDF:
@@ -218,8 +234,14 @@ import_data (GBytes                 *bytes,
       article = arx_text_reader_read (data, len, ctx, error);
       return article ? arx_import_single (article, ctx, "text") : NULL;
     case FORMAT_UNKNOWN:
-      g_set_error (error, ARX_ERROR, ARX_ERROR_NOT_AN_ARTICLE,
-                   "%s: not an article (binary data of an unknown format)", ctx->name);
+      {
+        /* say what it is when GIO knows ("PNG image", "Zip archive") */
+        g_autofree char *what = ctype != NULL && !g_content_type_is_unknown (ctype)
+                                ? g_content_type_get_description (ctype) : NULL;
+
+        g_set_error (error, ARX_ERROR, ARX_ERROR_NOT_AN_ARTICLE, "%s: not an article (%s)", ctx->name,
+                     what != NULL ? what : "binary data of an unknown format");
+      }
       return NULL;
     default:
       return read_xml (data, len, format, ctx, error);

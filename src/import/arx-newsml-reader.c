@@ -35,7 +35,8 @@ creator_names (xmlNode *content_meta)
 }
 
 static ArxArticle *
-article_from_content_set (xmlNode *content_set)
+article_from_content_set (xmlNode    *content_set,
+                          const char *headline)
 {
   for (xmlNode *c = content_set ? content_set->children : NULL; c; c = c->next)
     {
@@ -55,13 +56,15 @@ article_from_content_set (xmlNode *content_set)
               g_autofree char *t = title ? arx_xml_text (title) : NULL;
 
               arx_article_set_title (article, t);
+              if (headline == NULL)
+                headline = t;
               for (xmlNode *k = html ? html->children : c->children; k; k = k->next)
                 if (k->type == XML_ELEMENT_NODE && !arx_xml_is (k, "head"))
                   {
                     xmlNode *next = k->next;
 
                     k->next = NULL;
-                    arx_html_append_blocks (k, article);
+                    arx_html_append_blocks (k, article, headline);
                     k->next = next;
                   }
               return article;
@@ -92,8 +95,8 @@ read_item (xmlNode *item)
   xmlNode *item_meta = arx_xml_child (item, "itemMeta");
   xmlNode *content_meta = arx_xml_child (item, "contentMeta");
   xmlNode *content_set = arx_xml_is (item, "contentSet") ? item : arx_xml_child (item, "contentSet");
-  ArxArticle *article = article_from_content_set (content_set);
   g_autofree char *headline = arx_xml_child_text (content_meta, "headline");
+  ArxArticle *article = article_from_content_set (content_set, headline);
   g_autofree char *creator = creator_names (content_meta);
   g_autofree char *lang = NULL;
   g_autofree char *date = NULL;

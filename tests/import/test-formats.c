@@ -20,6 +20,18 @@ import_sample (const char *name,
   return arx_import_file (file, NULL, NULL, error);
 }
 
+/* fixtures written for these tests (not samples) */
+static GPtrArray *
+import_own (const char *name,
+            GError    **error)
+{
+  const char *dir = g_getenv ("ARX_FIXTURES");
+  g_autofree char *path = g_build_filename (dir ? dir : "tests/fixtures", "import", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  return arx_import_file (file, NULL, NULL, error);
+}
+
 static char *
 paragraph (ArxArticle *article,
            int         index)
@@ -184,6 +196,67 @@ test_newsml_without_text (void)
       g_assert_error (error, ARX_ERROR, ARX_ERROR_NOT_AN_ARTICLE);
       g_assert_nonnull (strstr (error->message, "LISTING_"));
     }
+}
+
+static void
+test_newsml_xhtml (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) articles = import_own ("newsml/xhtml-item.xml", &error);
+  ArxArticle *a;
+
+  g_assert_no_error (error);
+  a = single (articles, "newsml");
+  g_assert_cmpstr (arx_article_get_title (a), ==, "Harbour bridge approved");
+  g_assert_cmpstr (arx_article_get_byline (a), ==, "Maria Okafor");
+  g_assert_cmpstr (arx_article_get_published (a), ==, "2025-03-12");
+  g_assert_cmpstr (arx_article_get_language (a), ==, "en");
+  /* the XHTML <h1> repeating the headline is not body text */
+  g_assert_cmpstr (arx_article_get_text (a), ==,
+                   "The city council voted on Tuesday to approve the harbour bridge.\n\n"
+                   "“This is a day the harbour will remember,” said the mayor, Jonas Berg.");
+}
+
+static void
+test_rss_dc_content (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) articles = import_own ("feeds/dc-creator.rss", &error);
+  ArxArticle *a, *b;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (articles->len, ==, 2);
+  a = g_ptr_array_index (articles, 0);
+  g_assert_cmpstr (arx_article_get_title (a), ==, "Ferry fares to rise");
+  g_assert_cmpstr (arx_article_get_byline (a), ==, "Jonas Berg");
+  g_assert_cmpstr (arx_article_get_published (a), ==, "2025-02-01");
+  g_assert_cmpstr (arx_article_get_language (a), ==, "en");
+  /* content:encoded wins over the description; scripts are not text */
+  g_assert_cmpstr (arx_article_get_text (a), ==, "Ferry fares will rise by ten percent from April.\n\n"
+                   "“We had no choice,” said a spokesman. He gave no details.");
+  b = g_ptr_array_index (articles, 1);
+  /* markup in a CDATA title is stripped; dc:date is a date */
+  g_assert_cmpstr (arx_article_get_title (b), ==, "Old town parking plan");
+  g_assert_cmpstr (arx_article_get_published (b), ==, "2025-01-30");
+  g_assert_cmpstr (arx_article_get_text (b), ==, "The council presented a new parking plan for the old town.");
+}
+
+static void
+test_atom_html (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) articles = import_own ("feeds/html-content.atom", &error);
+  ArxArticle *a;
+
+  g_assert_no_error (error);
+  a = single (articles, "atom");
+  g_assert_cmpstr (arx_article_get_title (a), ==, "Neue Brücke für den Hafen");
+  g_assert_cmpstr (arx_article_get_byline (a), ==, "Jana Weber");
+  /* no <published>: <updated> */
+  g_assert_cmpstr (arx_article_get_published (a), ==, "2024-11-06");
+  g_assert_cmpstr (arx_article_get_language (a), ==, "de");
+  g_assert_cmpstr (arx_article_get_text (a), ==, "Der Stadtrat hat den Bau beschlossen.\n\n"
+                   "„Ein guter Tag“, sagte die Bürgermeisterin.");
 }
 
 static void
@@ -418,7 +491,10 @@ main (int    argc,
   g_test_add_func ("/arx/import/newsml/sports", test_newsml_sports);
   g_test_add_func ("/arx/import/newsml/fragment", test_newsml_fragment);
   g_test_add_func ("/arx/import/newsml/without-text", test_newsml_without_text);
+  g_test_add_func ("/arx/import/newsml/xhtml", test_newsml_xhtml);
   g_test_add_func ("/arx/import/feed/rss", test_rss);
+  g_test_add_func ("/arx/import/feed/rss-dc-content", test_rss_dc_content);
+  g_test_add_func ("/arx/import/feed/atom-html", test_atom_html);
   g_test_add_func ("/arx/import/feed/rss-content-encoded", test_rss_content_encoded);
   g_test_add_func ("/arx/import/feed/atom", test_atom);
   g_test_add_func ("/arx/import/feed/atom-entries", test_atom_entries);

@@ -282,6 +282,26 @@ test_sniff_ignores_extension (void)
 
   g_assert_no_error (error);
   g_assert_cmpstr (arx_article_get_format (single (articles)), ==, "html");
+  g_clear_pointer (&articles, g_ptr_array_unref);
+  g_clear_pointer (&bytes, g_bytes_unref);
+  g_clear_object (&src);
+
+  /* a feed named .txt is a feed, plain text named .html is text */
+  src = fixture ("samples/rss/rss2sample.xml");
+  bytes = g_file_load_bytes (src, NULL, NULL, NULL);
+  articles = arx_import_bytes (bytes, "file:///tmp/notes.txt", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (articles->len, ==, 4);
+  g_assert_cmpstr (arx_article_get_format (g_ptr_array_index (articles, 0)), ==, "rss");
+  g_clear_pointer (&articles, g_ptr_array_unref);
+  g_clear_pointer (&bytes, g_bytes_unref);
+  g_clear_object (&src);
+
+  src = fixture ("text/wrapped.txt");
+  bytes = g_file_load_bytes (src, NULL, NULL, NULL);
+  articles = arx_import_bytes (bytes, "file:///tmp/page.html", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (arx_article_get_format (single (articles)), ==, "text");
 }
 
 static void
@@ -415,6 +435,39 @@ test_nesting_limit (void)
   g_assert_cmpstr (arx_article_get_text (single (articles)), ==, "Deep text.");
 }
 
+/* Hostile nesting inside places that are parsed a second time (JSON-LD, feed item HTML). */
+static void
+test_nested_embedded (void)
+{
+  g_autoptr(GString) html = g_string_new ("<html><head><script type=\"application/ld+json\">");
+  g_autoptr(GString) rss = g_string_new ("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel>"
+                                         "<item><title>Deep</title><description>");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) articles = NULL;
+
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_c (html, '[');
+  g_string_append (html, "</script></head><body><p>A normal paragraph of text, long enough to count, "
+                   "with a comma or two, and a full stop.</p></body></html>");
+  bytes = g_bytes_new (html->str, html->len);
+  articles = arx_import_bytes (bytes, "file:///tmp/deep-json.html", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (arx_article_get_text (single (articles)), ==,
+                   "A normal paragraph of text, long enough to count, with a comma or two, and a full stop.");
+  g_clear_pointer (&articles, g_ptr_array_unref);
+  g_clear_pointer (&bytes, g_bytes_unref);
+
+  for (guint i = 0; i < 50000; i++)
+    g_string_append (rss, "&lt;div&gt;");
+  g_string_append (rss, "hidden</description></item><item><title>Fine</title>"
+                   "<description>Fine text.</description></item></channel></rss>");
+  bytes = g_bytes_new (rss->str, rss->len);
+  articles = arx_import_bytes (bytes, "file:///tmp/deep.rss", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (arx_article_get_text (single (articles)), ==, "Fine text.");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -440,6 +493,7 @@ main (int    argc,
   g_test_add_func ("/arx/import/safety/dtd-not-loaded", test_dtd_not_loaded);
   g_test_add_func ("/arx/import/safety/libxml2-entity-loop", test_libxml2_entity_loop);
   g_test_add_func ("/arx/import/safety/nesting", test_nesting_limit);
+  g_test_add_func ("/arx/import/safety/nested-embedded", test_nested_embedded);
 
   return g_test_run ();
 }
