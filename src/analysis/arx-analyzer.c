@@ -3,13 +3,18 @@
 
 #include "config.h"
 
+#include "arx-doc.h"
+#include "arx-lexicon.h"
+
 #include "arx-analyzer.h"
 
-/* PLACEHOLDER: replaced by the analysis stage. */
+/* The analyzer holds no per-article state: everything of one run lives in an ArxDoc on the
+ * caller's stack, and the lexicons are shared read-only, so one instance serves all threads. */
 
 struct _ArxAnalyzer
 {
-  GObject parent_instance;
+  GObject           parent_instance;
+  const ArxLexicon *lex;
 };
 
 G_DEFINE_FINAL_TYPE (ArxAnalyzer, arx_analyzer, G_TYPE_OBJECT)
@@ -22,6 +27,7 @@ arx_analyzer_class_init (ArxAnalyzerClass *klass)
 static void
 arx_analyzer_init (ArxAnalyzer *self)
 {
+  self->lex = arx_lexicon_get_default ();
 }
 
 ArxAnalyzer *
@@ -40,9 +46,39 @@ arx_analyzer_get_version (ArxAnalyzer *self)
   return ANALYZER_VERSION;
 }
 
+/**
+ * arx_analyzer_analyze:
+ *
+ * Runs the pipeline: tokens → sentences → quotation spans → entity mentions → entity clusters
+ * → statements → attribution.
+ *
+ * Returns: (transfer full): a new analysis whose offsets point into arx_article_get_text().
+ */
 ArxAnalysis *
 arx_analyzer_analyze (ArxAnalyzer *self,
                       ArxArticle  *article)
 {
-  return arx_analysis_new ();
+  ArxAnalysis *analysis = arx_analysis_new ();
+  const ArxSpan *paragraphs;
+  guint n_paragraphs;
+  ArxDoc doc = { 0 };
+
+  g_return_val_if_fail (ARX_IS_ANALYZER (self), analysis);
+  g_return_val_if_fail (ARX_IS_ARTICLE (article), analysis);
+
+  paragraphs = arx_article_get_paragraphs (article, &n_paragraphs);
+  arx_doc_init (&doc, self->lex, arx_article_get_text (article), arx_article_get_text_length (article),
+                paragraphs, n_paragraphs);
+  arx_doc_tokenize (&doc);
+  arx_doc_split_sentences (&doc);
+  arx_doc_find_quotes (&doc);
+  arx_doc_find_entities (&doc, self->lex->ner);
+  arx_doc_cluster_entities (&doc);
+  arx_doc_emit_entities (&doc, analysis);
+  arx_doc_find_statements (&doc, analysis);
+  arx_analysis_sort_statements (analysis);
+  arx_analysis_number (analysis);
+  arx_doc_clear (&doc);
+
+  return analysis;
 }

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <glib/gi18n.h>
+#include <gio/gio.h>
 
 #include "arx-import.h"
 
@@ -31,7 +32,7 @@ static const Command commands[] = {
   { "untag", arx_cmd_untag, "ARTICLE TAG…  take the article out of collections" },
   { "tags", arx_cmd_tags, "[ARTICLE]  list the collections (of one article)" },
   { "reanalyze", arx_cmd_reanalyze, "[--all]  re-analyse articles of an older analyzer, keeping corrections" },
-  { "export", arx_cmd_export, "--article ID  print a Markdown summary of an article" },
+  { "export", arx_cmd_export, "--article ID [--format F] [-o FILE]  summary: md, html, csv, json, pdf" },
 };
 
 static void
@@ -52,11 +53,18 @@ print_usage (FILE *stream)
            "  --version       show the version\n");
 }
 
+/* Readers' errors already name the file (the GUI shows them as they are); name it only once. */
 void
 arx_cli_report (const char   *what,
                 const GError *error)
 {
-  g_printerr ("arx: %s: %s\n", what, error->message);
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (what);
+  g_autofree char *path = g_file_get_parse_name (file);
+
+  if (g_str_has_prefix (error->message, what) || g_str_has_prefix (error->message, path))
+    g_printerr ("arx: %s\n", error->message);
+  else
+    g_printerr ("arx: %s: %s\n", what, error->message);
 }
 
 /* Takes the global options out of argv wherever they stand, so that `arx --json list` and

@@ -1,0 +1,367 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "arx-analyzer"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "arx-doc.h"
+
+/* Given names and their usual short forms; both directions are looked up. */
+static const char *const nicknames[][2] = {
+  { "tom", "thomas" }, { "tommy", "thomas" }, { "bill", "william" }, { "will", "william" },
+  { "billy", "william" }, { "bob", "robert" }, { "rob", "robert" }, { "bobby", "robert" },
+  { "mike", "michael" }, { "jim", "james" }, { "jimmy", "james" }, { "joe", "joseph" },
+  { "dick", "richard" }, { "rick", "richard" }, { "chris", "christopher" }, { "dave", "david" },
+  { "dan", "daniel" }, { "danny", "daniel" }, { "steve", "steven" }, { "steve", "stephen" },
+  { "tony", "anthony" }, { "ted", "edward" }, { "ted", "theodore" }, { "ed", "edward" },
+  { "liz", "elizabeth" }, { "beth", "elizabeth" }, { "betsy", "elizabeth" }, { "kate", "katherine" },
+  { "kathy", "kathleen" }, { "jen", "jennifer" }, { "jenny", "jennifer" }, { "sam", "samuel" },
+  { "ben", "benjamin" }, { "nick", "nicholas" }, { "alex", "alexander" }, { "andy", "andrew" },
+  { "pat", "patrick" }, { "pat", "patricia" }, { "chuck", "charles" }, { "charlie", "charles" },
+  { "hank", "henry" }, { "jack", "john" }, { "jon", "jonathan" }, { "matt", "matthew" },
+  { "nate", "nathan" }, { "pete", "peter" }, { "ron", "ronald" }, { "tim", "timothy" },
+  { "larry", "lawrence" }, { "jerry", "gerald" }, { "greg", "gregory" }, { "jeff", "jeffrey" },
+  { "ken", "kenneth" }, { "don", "donald" }, { "fred", "frederick" }, { "al", "albert" },
+  { "sue", "susan" }, { "peggy", "margaret" }, { "maggie", "margaret" }, { "vicky", "victoria" },
+  { "becky", "rebecca" }, { "mitch", "mitchell" }, { "newt", "newton" }, { "bernie", "bernard" },
+  { "rudy", "rudolph" }, { "mitt", "willard" }, { "jeb", "john" }, { "abe", "abraham" },
+};
+
+static gboolean
+given_names_match (const char *a, const char *b)
+{
+  gsize la = strlen (a), lb = strlen (b);
+
+  if (strcmp (a, b) == 0)
+    return TRUE;
+  /* an initial: "J." ~ "John" */
+  if ((la == 2 && a[1] == '.' && a[0] == b[0]) || (lb == 2 && b[1] == '.' && a[0] == b[0]))
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (nicknames); i++)
+    if ((strcmp (a, nicknames[i][0]) == 0 && strcmp (b, nicknames[i][1]) == 0) ||
+        (strcmp (b, nicknames[i][0]) == 0 && strcmp (a, nicknames[i][1]) == 0))
+      return TRUE;
+  return FALSE;
+}
+
+/* Country-like names written several ways. */
+static const char *const equivalents[][2] = {
+  { "u.s.", "united states" }, { "us", "united states" }, { "u.s.a.", "united states" },
+  { "usa", "united states" }, { "america", "united states" }, { "united states of america", "united states" },
+  { "u.k.", "united kingdom" }, { "uk", "united kingdom" }, { "britain", "united kingdom" },
+  { "great britain", "united kingdom" }, { "u.n.", "united nations" }, { "un", "united nations" },
+  { "e.u.", "european union" }, { "eu", "european union" }, { "gop", "republican party" },
+  { "republicans", "republican party" }, { "democrats", "democratic party" },
+};
+
+static char *
+entity_key (const char *surface)
+{
+  char *low = g_utf8_strdown (surface, -1);
+
+  if (g_str_has_prefix (low, "the "))
+    memmove (low, low + 4, strlen (low + 4) + 1);
+  for (guint i = 0; i < G_N_ELEMENTS (equivalents); i++)
+    if (strcmp (low, equivalents[i][0]) == 0)
+      {
+        g_free (low);
+        return g_strdup (equivalents[i][1]);
+      }
+  return low;
+}
+
+static const char *const title_roles[][2] = {
+  { "sen", "senator" }, { "rep", "representative" }, { "gov", "governor" }, { "gen", "general" },
+  { "pres", "president" }, { "sec", "secretary" }, { "amb", "ambassador" }, { "lt", "lieutenant" },
+  { "gov.", "governor" }, { "adm", "admiral" }, { "col", "colonel" }, { "capt", "captain" },
+};
+
+/* The role noun a token names, if any ("Sen." → "senator", "Adviser" → "adviser"). */
+static char *
+role_of_token (const ArxDoc *doc, guint i)
+{
+  const ArxToken *t = ARX_DOC_TOK (doc, i);
+  gsize len = t->end - t->start;
+  g_autofree char *low = NULL;
+
+  if (!(t->flags & ARX_TOK_WORD) || len >= 40)
+    return NULL;
+  low = g_ascii_strdown (doc->text + t->start, len);
+  if (len > 1 && low[len - 1] == '.')
+    low[len - 1] = '\0';
+  for (guint k = 0; k < G_N_ELEMENTS (title_roles); k++)
+    if (strcmp (low, title_roles[k][0]) == 0)
+      return g_strdup (title_roles[k][1]);
+  if (g_hash_table_lookup (doc->lex->roles, low) != NULL)
+    return g_steal_pointer (&low);
+  return NULL;
+}
+
+static ArxDocEntity *
+entity_new (ArxEntityKind kind, const char *name)
+{
+  ArxDocEntity *e = g_new0 (ArxDocEntity, 1);
+
+  e->kind = kind;
+  e->name = g_strdup (name);
+  e->forms = g_ptr_array_new_with_free_func (g_free);
+  e->mentions = g_array_new (FALSE, FALSE, sizeof (guint));
+  e->descriptors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  e->out_index = -1;
+  return e;
+}
+
+static void
+add_form (ArxDocEntity *e, const char *form)
+{
+  for (guint i = 0; i < e->forms->len; i++)
+    if (strcmp (g_ptr_array_index (e->forms, i), form) == 0)
+      return;
+  g_ptr_array_add (e->forms, g_strdup (form));
+}
+
+static guint
+count_words (const char *s)
+{
+  guint n = 1;
+
+  for (; *s; s++)
+    n += *s == ' ';
+  return n;
+}
+
+static const char *
+last_word (const char *s)
+{
+  const char *sp = strrchr (s, ' ');
+
+  return sp ? sp + 1 : s;
+}
+
+/* Does person @e take the mention @name (1+ words)? */
+static gboolean
+person_matches (const ArxDocEntity *e, const char *name)
+{
+  guint nw = count_words (name), ew = count_words (e->name);
+  g_autofree char *first = NULL, *efirst = NULL;
+
+  if (g_ascii_strcasecmp (e->name, name) == 0)
+    return TRUE;
+  for (guint i = 0; i < e->forms->len; i++)
+    if (strcmp (g_ptr_array_index (e->forms, i), name) == 0)
+      return TRUE;
+  if (strcmp (last_word (name), last_word (e->name)) != 0)
+    {
+      /* "Hillary" for "Hillary Clinton" */
+      return nw == 1 && ew >= 2 && g_str_has_prefix (e->name, name) && e->name[strlen (name)] == ' ';
+    }
+  if (nw == 1 || ew == 1)
+    return TRUE;
+  first = g_ascii_strdown (name, strchr (name, ' ') - name);
+  efirst = g_ascii_strdown (e->name, strchr (e->name, ' ') - e->name);
+  return given_names_match (first, efirst);
+}
+
+static void
+collect_descriptors (ArxDoc *doc, ArxDocEntity *e, const ArxMention *m)
+{
+  guint sent = ARX_DOC_TOK (doc, m->tok_start)->sentence;
+
+  /* "White House Homeland Security Adviser Tom Bossert", "Sen. Marco Rubio" */
+  for (int i = (int) m->tok_start - 1, seen = 0; i >= 0 && seen < 6; i--, seen++)
+    {
+      const ArxToken *t = ARX_DOC_TOK (doc, i);
+      char *role;
+
+      if (t->sentence != sent || !(t->flags & ARX_TOK_WORD) || t->flags & ARX_TOK_POSS)
+        break;
+      if (t->mention >= 0 && ARX_DOC_MENTION (doc, t->mention)->kind == ARX_ENTITY_PERSON)
+        break;
+      if ((role = role_of_token (doc, i)) != NULL)
+        g_hash_table_add (e->descriptors, role);
+      else if (!(t->flags & ARX_TOK_CAP))
+        break;
+      if (arx_token_is_ci (doc, i, "the") || arx_token_is_ci (doc, i, "a"))
+        break;
+    }
+  /* apposition: "Samantha Phillips, the city's emergency operations director," */
+  if (m->tok_end + 1 < doc->tokens->len && arx_token_is (doc, m->tok_end, ","))
+    for (guint i = m->tok_end + 1; i < doc->tokens->len && i < m->tok_end + 10; i++)
+      {
+        const ArxToken *t = ARX_DOC_TOK (doc, i);
+        char *role;
+
+        if (!(t->flags & ARX_TOK_WORD) || t->sentence != sent)
+          break;
+        if (arx_token_is (doc, i, "to") || arx_token_is (doc, i, "for") || arx_token_is (doc, i, "of") ||
+            arx_token_is (doc, i, "at") || arx_token_is (doc, i, "in") || arx_token_is (doc, i, "who") ||
+            arx_token_is (doc, i, "said") || arx_token_is (doc, i, "says"))
+          break;
+        if ((role = role_of_token (doc, i)) != NULL)
+          g_hash_table_add (e->descriptors, role);
+      }
+  if (m->tok_start > 0 && e->gender == 0)
+    {
+      const ArxToken *t = ARX_DOC_TOK (doc, m->tok_start - 1);
+
+      if (arx_token_is (doc, m->tok_start - 1, "Mr.") || arx_token_is (doc, m->tok_start - 1, "Mr"))
+        e->gender = 'M';
+      else if (t->end - t->start >= 2 && (arx_token_is (doc, m->tok_start - 1, "Mrs.") ||
+                                          arx_token_is (doc, m->tok_start - 1, "Ms.") ||
+                                          arx_token_is (doc, m->tok_start - 1, "Ms")))
+        e->gender = 'F';
+    }
+}
+
+void
+arx_doc_cluster_entities (ArxDoc *doc)
+{
+  g_autoptr(GHashTable) keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint mi = 0; mi < doc->mentions->len; mi++)
+    {
+      ArxMention *m = ARX_DOC_MENTION (doc, mi);
+      g_autofree char *surface = NULL;
+      ArxDocEntity *e = NULL;
+      int ei = -1;
+
+      surface = g_strndup (doc->text + ARX_DOC_TOK (doc, m->tok_start)->start,
+                           ARX_DOC_TOK (doc, m->tok_end - 1)->end - ARX_DOC_TOK (doc, m->tok_start)->start);
+      if (m->kind == ARX_ENTITY_PERSON)
+        {
+          /* the most recent person that can take this name */
+          for (int k = (int) doc->entities->len - 1; k >= 0 && ei < 0; k--)
+            {
+              ArxDocEntity *c = ARX_DOC_ENTITY (doc, k);
+
+              if (c->kind == ARX_ENTITY_PERSON && person_matches (c, surface))
+                ei = k;
+            }
+        }
+      else
+        {
+          g_autofree char *key = entity_key (surface);
+          gpointer v;
+
+          if (g_hash_table_lookup_extended (keys, key, NULL, &v))
+            ei = GPOINTER_TO_INT (v);
+        }
+      if (ei < 0)
+        {
+          e = entity_new (m->kind, surface);
+          g_ptr_array_add (doc->entities, e);
+          ei = doc->entities->len - 1;
+          if (m->kind == ARX_ENTITY_PERSON && count_words (surface) >= 2)
+            {
+              g_autofree char *first = g_ascii_strdown (surface, strchr (surface, ' ') - surface);
+              char g = (char) GPOINTER_TO_INT (g_hash_table_lookup (doc->lex->first_names, first));
+
+              e->gender = g == 'M' || g == 'F' ? g : 0;
+            }
+        }
+      else
+        {
+          e = ARX_DOC_ENTITY (doc, ei);
+          /* the fullest form names the entity */
+          if (count_words (surface) > count_words (e->name))
+            {
+              add_form (e, e->name);
+              g_free (e->name);
+              e->name = g_strdup (surface);
+              if (e->kind == ARX_ENTITY_PERSON && e->gender == 0 && count_words (surface) >= 2)
+                {
+                  g_autofree char *first = g_ascii_strdown (surface, strchr (surface, ' ') - surface);
+                  char g = (char) GPOINTER_TO_INT (g_hash_table_lookup (doc->lex->first_names, first));
+
+                  e->gender = g == 'M' || g == 'F' ? g : 0;
+                }
+            }
+          else
+            add_form (e, surface);
+        }
+      m->entity = ei;
+      g_array_append_val (e->mentions, mi);
+      if (m->kind != ARX_ENTITY_PERSON)
+        g_hash_table_insert (keys, entity_key (surface), GINT_TO_POINTER (ei));
+      else
+        collect_descriptors (doc, e, m);
+
+      /* "Assembly of First Nations (AFN)": the acronym in brackets names the same thing */
+      if (m->tok_end + 2 < doc->tokens->len && arx_token_is (doc, m->tok_end, "(") &&
+          arx_token_is (doc, m->tok_end + 2, ")") &&
+          (ARX_DOC_TOK (doc, m->tok_end + 1)->flags & ARX_TOK_UPPER))
+        {
+          const ArxToken *a = ARX_DOC_TOK (doc, m->tok_end + 1);
+          g_autofree char *acr = g_strndup (doc->text + a->start, a->end - a->start);
+
+          g_hash_table_insert (keys, entity_key (acr), GINT_TO_POINTER (ei));
+          if (a->mention < 0)
+            {
+              /* make the acronym a mention of its own so later uses resolve */
+              add_form (e, acr);
+            }
+          else if (ARX_DOC_MENTION (doc, a->mention)->kind != m->kind)
+            ARX_DOC_MENTION (doc, a->mention)->kind = m->kind;
+        }
+      /* a titled form is an alias too: "Sen. Marco Rubio", "Mr. Rubio" */
+      if (m->kind == ARX_ENTITY_PERSON && m->tok_start > 0)
+        {
+          const ArxToken *t = ARX_DOC_TOK (doc, m->tok_start - 1);
+
+          if ((t->flags & ARX_TOK_ABBREV) && (t->flags & ARX_TOK_CAP) && t->end - t->start <= 5 &&
+              t->sentence == ARX_DOC_TOK (doc, m->tok_start)->sentence &&
+              arx_lexicon_lookup_char (doc->lex->abbrevs, doc->text + t->start, 0) == 0)
+            {
+              g_autofree char *low = g_ascii_strdown (doc->text + t->start, t->end - t->start - 1);
+
+              if (g_hash_table_contains (doc->lex->titles, low))
+                {
+                  g_autofree char *titled = g_strdup_printf ("%.*s %s", (int) (t->end - t->start),
+                                                             doc->text + t->start, surface);
+
+                  add_form (e, titled);
+                }
+            }
+        }
+    }
+
+  /* a cluster's kind is the kind most of its mentions had */
+  for (guint k = 0; k < doc->entities->len; k++)
+    {
+      ArxDocEntity *e = ARX_DOC_ENTITY (doc, k);
+      guint votes[ARX_N_ENTITY_KINDS] = { 0 };
+      guint best = e->kind;
+
+      for (guint j = 0; j < e->mentions->len; j++)
+        votes[ARX_DOC_MENTION (doc, g_array_index (e->mentions, guint, j))->kind]++;
+      for (guint kind = 0; kind < ARX_N_ENTITY_KINDS; kind++)
+        if (votes[kind] > votes[best])
+          best = kind;
+      e->kind = best;
+      for (guint j = 0; j < e->mentions->len; j++)
+        ARX_DOC_MENTION (doc, g_array_index (e->mentions, guint, j))->kind = best;
+    }
+}
+
+void
+arx_doc_emit_entities (ArxDoc      *doc,
+                       ArxAnalysis *analysis)
+{
+  for (guint k = 0; k < doc->entities->len; k++)
+    {
+      ArxDocEntity *e = ARX_DOC_ENTITY (doc, k);
+      ArxEntity *out = arx_analysis_add_entity (analysis, e->kind, e->name);
+
+      e->out_index = analysis->entities->len - 1;
+      for (guint j = 0; j < e->forms->len; j++)
+        arx_entity_add_alias (out, g_ptr_array_index (e->forms, j));
+      for (guint j = 0; j < e->mentions->len; j++)
+        {
+          const ArxMention *m = ARX_DOC_MENTION (doc, g_array_index (e->mentions, guint, j));
+
+          arx_entity_add_mention (out, ARX_DOC_TOK (doc, m->tok_start)->start,
+                                  ARX_DOC_TOK (doc, m->tok_end - 1)->end);
+        }
+    }
+}

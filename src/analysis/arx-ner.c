@@ -1,0 +1,378 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "arx-analyzer"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "arx-error.h"
+
+#include "arx-ner.h"
+
+/* Model file: "ARXNER01", guint32 buckets, guint32 labels, float scale, then
+ * buckets × labels little-endian gint16 weights (quantised averaged-perceptron weights). */
+#define MODEL_MAGIC "ARXNER01"
+#define MODEL_HEADER 20
+
+ArxNerModel *
+arx_ner_model_load (GBytes  *bytes,
+                    GError **error)
+{
+  gsize size;
+  const guint8 *data = g_bytes_get_data (bytes, &size);
+  guint32 buckets, labels;
+  float scale;
+  ArxNerModel *model;
+
+  if (size < MODEL_HEADER || memcmp (data, MODEL_MAGIC, 8) != 0)
+    {
+      g_set_error (error, ARX_ERROR, ARX_ERROR_FAILED, "not an entity model");
+      return NULL;
+    }
+  memcpy (&buckets, data + 8, 4);
+  memcpy (&labels, data + 12, 4);
+  memcpy (&scale, data + 16, 4);
+  if (labels != ARX_NER_N_LABELS || buckets == 0 ||
+      size != MODEL_HEADER + (gsize) buckets * labels * sizeof (gint16))
+    {
+      g_set_error (error, ARX_ERROR, ARX_ERROR_FAILED, "entity model has the wrong size");
+      return NULL;
+    }
+  model = g_new0 (ArxNerModel, 1);
+  model->n_buckets = buckets;
+  model->scale = scale;
+  model->bytes = g_bytes_ref (bytes);
+  model->weights = (const gint16 *) (data + MODEL_HEADER);
+  return model;
+}
+
+static inline guint32
+fnv (guint32 h, const char *s, gsize len)
+{
+  for (gsize i = 0; i < len; i++)
+    h = (h ^ (guint8) s[i]) * 16777619u;
+  return h;
+}
+
+static inline guint32
+mix (guint32 tmpl, guint32 a, guint32 b)
+{
+  guint32 h = tmpl * 0x9E3779B1u ^ a;
+
+  h ^= h >> 16;
+  h *= 0x85EBCA6Bu;
+  h ^= b;
+  h ^= h >> 13;
+  h *= 0xC2B2AE35u;
+  h ^= h >> 16;
+  return h;
+}
+
+/* Lower case (ASCII), digits folded to 0, curly apostrophe folded to ', so that Reuters'
+ * "'s" and news' "’s" are one word. */
+static gsize
+normalize (const char *w, gsize len, char *out, gsize cap)
+{
+  gsize o = 0;
+
+  for (gsize i = 0; i < len && o < cap; i++)
+    {
+      guchar c = w[i];
+
+      if (c == 0xE2 && i + 2 < len && (guchar) w[i + 1] == 0x80 && ((guchar) w[i + 2] == 0x99 || (guchar) w[i + 2] == 0x98))
+        {
+          out[o++] = '\'';
+          i += 2;
+        }
+      else if (c >= 'A' && c <= 'Z')
+        out[o++] = c + 32;
+      else if (c >= '0' && c <= '9')
+        out[o++] = '0';
+      else
+        out[o++] = c;
+    }
+  return o;
+}
+
+static gsize
+shape (const char *w, gsize len, char *out, gsize cap, guint8 *capflag)
+{
+  gsize o = 0;
+  guint n_upper = 0, n_lower = 0;
+  const char *p = w, *end = w + len;
+
+  while (p < end && o < cap)
+    {
+      gunichar c;
+      char s;
+
+      if ((guchar) *p < 128)
+        {
+          c = (guchar) *p;
+          s = g_ascii_isupper (c) ? 'X' : g_ascii_islower (c) ? 'x' : g_ascii_isdigit (c) ? 'd' : (char) c;
+          n_upper += s == 'X';
+          n_lower += s == 'x';
+          if (o < 2 || out[o - 1] != s || out[o - 2] != s)
+            out[o++] = s;
+          p++;
+          continue;
+        }
+      c = g_utf8_get_char_validated (p, end - p);
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        c = (guchar) *p;
+      if (g_unichar_isupper (c))
+        s = 'X', n_upper++;
+      else if (g_unichar_islower (c))
+        s = 'x', n_lower++;
+      else if (g_unichar_isdigit (c))
+        s = 'd';
+      else if (c < 128)
+        s = (char) c;
+      else
+        s = '*';
+      if (o < 2 || out[o - 1] != s || out[o - 2] != s)
+        out[o++] = s;
+      p = g_utf8_next_char (p);
+    }
+  *capflag = n_upper == 0 ? 0 : n_lower == 0 && n_upper > 1 ? 2 : g_unichar_isupper (g_utf8_get_char (w)) ? 1 : 0;
+  return o;
+}
+
+void
+arx_ner_prepare (const ArxNerToken *toks,
+                 guint              n,
+                 ArxNerPrep        *prep)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      char low[64], shp[32];
+      gsize ll = normalize (toks[i].word, toks[i].len, low, sizeof low);
+      gsize sl = shape (toks[i].word, toks[i].len, shp, sizeof shp, &prep[i].cap);
+      ArxNerPrep *p = &prep[i];
+
+      p->lower = fnv (2166136261u, low, ll);
+      p->shape = fnv (2166136261u, shp, sl);
+      p->word = fnv (2166136261u, toks[i].word, MIN (toks[i].len, 64));
+      p->pre2 = fnv (1u, low, MIN (ll, 2));
+      p->pre3 = fnv (2u, low, MIN (ll, 3));
+      p->suf2 = fnv (3u, low + (ll > 2 ? ll - 2 : 0), MIN (ll, 2));
+      p->suf3 = fnv (4u, low + (ll > 3 ? ll - 3 : 0), MIN (ll, 3));
+      p->suf4 = fnv (5u, low + (ll > 4 ? ll - 4 : 0), MIN (ll, 4));
+      p->gaz = toks[i].gaz;
+      p->gaz_pos = toks[i].gaz_pos;
+      p->gaz_self = toks[i].gaz_self;
+    }
+}
+
+/* Out-of-sentence neighbours hash to fixed values. */
+#define PAD_BEFORE 0x5bd1e995u
+#define PAD_AFTER  0x1b873593u
+
+guint
+arx_ner_features (const ArxNerPrep *prep,
+                  guint             n,
+                  guint             i,
+                  const guint8     *labels,
+                  gboolean          all_caps,
+                  guint32           n_buckets,
+                  guint32          *out)
+{
+  const ArxNerPrep *t = &prep[i];
+  guint32 lm1 = i >= 1 ? prep[i - 1].lower : PAD_BEFORE;
+  guint32 lm2 = i >= 2 ? prep[i - 2].lower : PAD_BEFORE;
+  guint32 lp1 = i + 1 < n ? prep[i + 1].lower : PAD_AFTER;
+  guint32 lp2 = i + 2 < n ? prep[i + 2].lower : PAD_AFTER;
+  guint32 sm1 = i >= 1 ? prep[i - 1].shape : PAD_BEFORE;
+  guint32 sp1 = i + 1 < n ? prep[i + 1].shape : PAD_AFTER;
+  guint32 p1 = i >= 1 ? labels[i - 1] : 99;
+  guint32 p2 = i >= 2 ? labels[i - 2] : 99;
+  guint32 gm1 = i >= 1 ? prep[i - 1].gaz | prep[i - 1].gaz_self << 8 : 0xffff;
+  guint32 gp1 = i + 1 < n ? prep[i + 1].gaz | prep[i + 1].gaz_self << 8 : 0xffff;
+  guint32 cap;
+  guint k = 0;
+  guint caps_near = 0;
+
+  /* headline capitals, judged on the words around (sentences may be split differently at
+   * run time than in the training data) */
+  for (guint j = i >= 3 ? i - 3 : 0; j < n && j <= i + 3; j++)
+    caps_near += j != i && prep[j].cap == 2;
+  all_caps = t->cap == 2 && caps_near >= 2;
+  cap = all_caps ? 7 : t->cap;
+
+#define F(tmpl, a, b) out[k++] = mix ((tmpl), (a), (b)) % n_buckets
+  F (1, 0, 0);
+  F (2, t->lower, 0);
+  F (3, t->shape, 0);
+  F (4, t->pre2, 0);
+  F (5, t->pre3, 0);
+  F (6, t->suf2, 0);
+  F (7, t->suf3, 0);
+  F (8, t->suf4, 0);
+  F (9, lm1, 0);
+  F (10, lp1, 0);
+  F (11, lm2, 0);
+  F (12, lp2, 0);
+  F (13, sm1, t->shape);
+  F (14, t->shape, sp1);
+  F (15, p1, 0);
+  F (16, p1, p2);
+  F (17, p1, t->lower);
+  F (18, mix (0, sm1, t->shape), sp1);
+  F (19, i == 0, cap);
+  F (20, lm1, t->lower);
+  F (21, t->lower, lp1);
+  F (22, p1, t->shape);
+  F (23, t->gaz | t->gaz_pos << 8, cap);
+  F (24, t->gaz_self, cap);
+  F (25, gm1, gp1);
+  F (26, gm1, t->gaz | t->gaz_self << 8);
+  F (27, t->gaz | t->gaz_self << 8, gp1);
+  F (28, p1, gp1);
+  F (29, lm1, t->shape);
+  F (30, t->shape, lp1);
+  if (all_caps)
+    F (31, t->lower, 1);
+  else
+    F (32, t->word, 0);
+  F (33, t->suf3, sp1);
+  F (34, p1, lp1);
+#undef F
+  return k;
+}
+
+gboolean
+arx_ner_label_allowed (guint8 prev,
+                       guint8 label)
+{
+  /* I-X continues only an X: B-X or I-X */
+  if (label == ARX_NER_O || (label & 1))
+    return TRUE;
+  return prev == label || prev == label - 1;
+}
+
+void
+arx_ner_tag (const ArxNerModel *model,
+             const ArxNerToken *toks,
+             guint              n,
+             gboolean           all_caps,
+             guint8            *labels)
+{
+  g_autofree ArxNerPrep *prep = g_new (ArxNerPrep, n);
+  guint32 feats[ARX_NER_MAX_FEATURES];
+
+  arx_ner_prepare (toks, n, prep);
+  for (guint i = 0; i < n; i++)
+    {
+      int scores[ARX_NER_N_LABELS] = { 0 };
+      guint k = arx_ner_features (prep, n, i, labels, all_caps, model->n_buckets, feats);
+      guint8 prev = i ? labels[i - 1] : ARX_NER_O;
+      int best = -1;
+
+      /* the rows are scattered over a few megabytes: ask for all of them before adding */
+      for (guint f = 0; f < k; f++)
+        __builtin_prefetch (model->weights + (gsize) feats[f] * ARX_NER_N_LABELS);
+      for (guint f = 0; f < k; f++)
+        {
+          const gint16 *w = model->weights + (gsize) feats[f] * ARX_NER_N_LABELS;
+
+          for (guint l = 0; l < ARX_NER_N_LABELS; l++)
+            scores[l] += w[l];
+        }
+      for (guint l = 0; l < ARX_NER_N_LABELS; l++)
+        if (arx_ner_label_allowed (prev, l) && (best < 0 || scores[l] > scores[best]))
+          best = l;
+      labels[i] = best;
+    }
+}
+
+static gsize
+lower_word (const char *w, gsize len, char *out, gsize cap)
+{
+  gsize o = 0;
+
+  for (gsize i = 0; i < len && o < cap; i++)
+    {
+      guchar c = w[i];
+
+      if (c == 0xE2 && i + 2 < len && (guchar) w[i + 1] == 0x80 && (guchar) w[i + 2] == 0x99)
+        {
+          out[o++] = '\'';
+          i += 2;
+        }
+      else
+        out[o++] = (c >= 'A' && c <= 'Z') ? c + 32 : c;
+    }
+  return o;
+}
+
+/* Marks every token with the kinds of the longest gazetteer phrase that covers it, and with
+ * the single-word lists (first names, titles, organisation suffixes). */
+void
+arx_ner_mark_gazetteer (const ArxLexicon *lex,
+                        ArxNerToken      *toks,
+                        guint             n)
+{
+  char buf[256];
+
+  for (guint i = 0; i < n; i++)
+    {
+      gsize l = lower_word (toks[i].word, toks[i].len, buf, sizeof buf - 1);
+      guint8 self = 0;
+
+      toks[i].gaz = toks[i].gaz_pos = 0;
+      if (l > 1 && buf[l - 1] == '.')
+        l--;
+      buf[l] = '\0';
+      if (g_hash_table_contains (lex->titles, buf))
+        self |= ARX_GAZ_TITLE;
+      if (toks[i].len > 1 && g_ascii_isupper (toks[i].word[0]))
+        {
+          if (g_hash_table_contains (lex->first_names, buf))
+            self |= ARX_GAZ_FIRST;
+          if (arx_lexicon_lookup_char (lex->org_suffixes, toks[i].word, toks[i].len))
+            self |= ARX_GAZ_ORGSUF;
+        }
+      toks[i].gaz_self = self;
+    }
+  for (guint i = 0; i < n;)
+    {
+      guint best_len = 0, best_bits = 0;
+      gsize l = 0;
+
+      /* only phrases that start with a capital letter or digit: "turkey" is not Turkey */
+      if (toks[i].len > 0 && (g_ascii_isupper (toks[i].word[0]) || (guchar) toks[i].word[0] >= 0xC0))
+        for (guint w = 0; w < lex->gaz_max_words && i + w < n; w++)
+          {
+            if (w > 0)
+              buf[l++] = ' ';
+            l += lower_word (toks[i + w].word, toks[i + w].len, buf + l, sizeof buf - 1 - l);
+            if (l >= sizeof buf - 2)
+              break;
+            buf[l] = '\0';
+            {
+              gpointer v;
+
+              if (!g_hash_table_lookup_extended (lex->gazetteer, buf, NULL, &v))
+                break;
+              if (GPOINTER_TO_UINT (v) & ~ARX_GAZ_PREFIX)
+                {
+                  best_len = w + 1;
+                  best_bits = GPOINTER_TO_UINT (v) & ~ARX_GAZ_PREFIX;
+                }
+              if (!(GPOINTER_TO_UINT (v) & ARX_GAZ_PREFIX))
+                break;
+            }
+          }
+      if (best_len == 0)
+        {
+          i++;
+          continue;
+        }
+      for (guint w = 0; w < best_len; w++)
+        {
+          toks[i + w].gaz = best_bits;
+          toks[i + w].gaz_pos = w == 0 ? 1 : 2;
+        }
+      i += best_len;
+    }
+}

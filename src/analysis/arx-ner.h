@@ -1,0 +1,74 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+/* A greedy averaged-perceptron BIO tagger over hashed features. The same feature code serves
+ * the analyzer and the training tool (bench/analysis/arx-train-ner.c). */
+
+#include <glib.h>
+
+#include "arx-lexicon.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  ARX_NER_O,
+  ARX_NER_B_PER, ARX_NER_I_PER,
+  ARX_NER_B_ORG, ARX_NER_I_ORG,
+  ARX_NER_B_LOC, ARX_NER_I_LOC,
+  ARX_NER_B_MISC, ARX_NER_I_MISC,
+  ARX_NER_N_LABELS
+} ArxNerLabel;
+
+#define ARX_NER_MAX_FEATURES 64
+#define ARX_NER_DEFAULT_BUCKETS (1u << 18)
+
+typedef struct
+{
+  const char *word;     /* not NUL-terminated */
+  guint       len;
+  guint8      gaz;      /* ArxGazBits of the longest gazetteer phrase over this token */
+  guint8      gaz_pos;  /* 1 first word of it, 2 later word */
+  guint8      gaz_self; /* ArxGazBits of the single word alone (titles, first names, suffixes) */
+} ArxNerToken;
+
+struct _ArxNerModel
+{
+  guint32       n_buckets;
+  float         scale;
+  const gint16 *weights;  /* n_buckets × ARX_NER_N_LABELS */
+  GBytes       *bytes;
+};
+
+ArxNerModel *arx_ner_model_load       (GBytes            *bytes,
+                                       GError           **error);
+void         arx_ner_mark_gazetteer   (const ArxLexicon  *lex,
+                                       ArxNerToken       *toks,
+                                       guint              n);
+/* Per-token hashes computed once per sentence, then combined into features. */
+typedef struct
+{
+  guint32 lower, shape, word, pre2, pre3, suf2, suf3, suf4;
+  guint8  gaz, gaz_pos, gaz_self;
+  guint8  cap;     /* 1 capitalised, 2 all capitals */
+} ArxNerPrep;
+
+void         arx_ner_prepare          (const ArxNerToken *toks,
+                                       guint              n,
+                                       ArxNerPrep        *prep);
+guint        arx_ner_features         (const ArxNerPrep  *prep,
+                                       guint              n,
+                                       guint              i,
+                                       const guint8      *labels,
+                                       gboolean           all_caps,
+                                       guint32            n_buckets,
+                                       guint32           *out);
+gboolean     arx_ner_label_allowed    (guint8             prev,
+                                       guint8             label);
+void         arx_ner_tag              (const ArxNerModel *model,
+                                       const ArxNerToken *toks,
+                                       guint              n,
+                                       gboolean           all_caps,
+                                       guint8            *labels);
+
+G_END_DECLS

@@ -1,0 +1,455 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "arx-analyzer"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "arx-attribution.h"
+
+/* The speaker sieve for one noun phrase: a named entity, a pronoun, a description that
+ * points back to a person described that way earlier, or a group ("sources"). */
+
+static const char *const skip_words[] = {
+  "also", "again", "later", "then", "previously", "recently", "reportedly", "has", "have", "had",
+  "will", "would", "could", "may", "might", "once", "repeatedly", "publicly", "privately", "first",
+  "initially", "further", "just", "simply", "quickly", "immediately", "separately", "similarly",
+  "already", "often", "frequently", "last", "this", "on", "monday", "tuesday", "wednesday",
+  "thursday", "friday", "saturday", "sunday", "week", "weekend", "month", "year", "today",
+  "yesterday", "earlier", "night", "morning", "afternoon", "evening", "has", "is", "was", "recently",
+  "had", "flatly", "bluntly", "angrily", "openly", "tearfully", "calmly", "herself", "himself",
+  "however", "both", "all", "each", "too", "even", "now", "still", "never", "ultimately", "finally",
+  NULL
+};
+
+static const char *const prepositions[] = {
+  "to", "for", "of", "at", "in", "on", "with", "from", "by", "about", "during", "after", "before",
+  "under", "over", "into", "against", "between", "among", "near", "without", "within", "since", NULL
+};
+
+static const char *const groups[] = {
+  "sources", "source", "officials", "official", "critics", "experts", "analysts", "aides",
+  "democrats", "republicans", "supporters", "advocates", "observers", "people", "residents",
+  "lawmakers", "leaders", "members", "activists", "witnesses", "investigators", "authorities",
+  "police", "prosecutors", "economists", "researchers", "scientists", "doctors", "protesters",
+  "voters", "polls", "pollsters", "spokesman", "spokeswoman", "spokesperson", "statement",
+  "report", "survey", "poll", "study", "documents", "campaign", "administration", "department",
+  NULL
+};
+
+static gboolean
+token_in (const ArxDoc *doc, guint i, const char *const *list)
+{
+  const ArxToken *t = ARX_DOC_TOK (doc, i);
+  gsize len = t->end - t->start;
+
+  if (!(t->flags & (ARX_TOK_WORD | ARX_TOK_NUMBER)) || len > 20)
+    return FALSE;
+  for (guint k = 0; list[k]; k++)
+    if (strlen (list[k]) == len && g_ascii_strncasecmp (doc->text + t->start, list[k], len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+arx_token_is_skip_word (const ArxDoc *doc,
+                        guint         i)
+{
+  return token_in (doc, i, skip_words);
+}
+
+gboolean
+arx_token_is_preposition (const ArxDoc *doc,
+                          guint         i)
+{
+  return token_in (doc, i, prepositions);
+}
+
+void
+arx_speaker_clear (ArxSpeaker *speaker)
+{
+  g_clear_pointer (&speaker->name, g_free);
+  speaker->entity = -1;
+  speaker->m_start = speaker->m_end = -1;
+  speaker->rule = NULL;
+  speaker->confidence = 0;
+}
+
+static void
+set_speaker (ArxAttribution *ctx, ArxSpeaker *out, int entity, guint a, guint b,
+             const char *rule, double confidence)
+{
+  const ArxDoc *doc = ctx->doc;
+
+  arx_speaker_clear (out);
+  out->entity = entity;
+  out->m_start = ARX_DOC_TOK (doc, a)->start;
+  out->m_end = ARX_DOC_TOK (doc, b - 1)->end;
+  if (entity >= 0)
+    out->name = g_strdup (ARX_DOC_ENTITY (doc, entity)->name);
+  else
+    out->name = g_strndup (doc->text + out->m_start, out->m_end - out->m_start);
+  out->rule = rule;
+  out->confidence = confidence;
+}
+
+static char
+entity_gender (const ArxDoc *doc, int entity)
+{
+  return entity >= 0 ? ARX_DOC_ENTITY (doc, entity)->gender : 0;
+}
+
+/* he / she: the last speaker of the same gender nearby, else the nearest person mention
+ * of that gender (a person named as a sentence subject first). */
+static int
+resolve_pronoun (ArxAttribution *ctx, guint at, char gender, double *confidence)
+{
+  const ArxDoc *doc = ctx->doc;
+  guint para = ARX_DOC_TOK (doc, at)->paragraph;
+  guint at_byte = ARX_DOC_TOK (doc, at)->start;
+  int fallback = -1;
+
+  for (int k = (int) ctx->found->len - 1; k >= 0; k--)
+    {
+      const ArxFound *f = &g_array_index (ctx->found, ArxFound, k);
+      char g;
+
+      if (f->paragraph + 2 < para)
+        break;
+      if (f->speaker.entity < 0 || ARX_DOC_ENTITY (doc, f->speaker.entity)->kind != ARX_ENTITY_PERSON)
+        continue;
+      g = entity_gender (doc, f->speaker.entity);
+      if (g == gender)
+        {
+          /* unless another person of that gender was named since, in this paragraph */
+          gboolean other = FALSE;
+
+          for (int i = (int) at - 1; i >= 0 && ARX_DOC_TOK (doc, i)->start >= f->start; i--)
+            {
+              const ArxToken *t = ARX_DOC_TOK (doc, i);
+
+              if (t->mention >= 0 && t->sentence + 1 >= ARX_DOC_TOK (doc, at)->sentence &&
+                  ARX_DOC_TOK (doc, ARX_DOC_MENTION (doc, t->mention)->tok_start)->flags & ARX_TOK_SENT_START)
+                {
+                  int e = ARX_DOC_MENTION (doc, t->mention)->entity;
+
+                  if (e >= 0 && e != f->speaker.entity && ARX_DOC_ENTITY (doc, e)->kind == ARX_ENTITY_PERSON &&
+                      entity_gender (doc, e) == gender)
+                    other = TRUE;
+                }
+            }
+          if (!other)
+            {
+              *confidence = f->paragraph == para ? 0.85 : 0.75;
+              return f->speaker.entity;
+            }
+        }
+      if (g == 0 && fallback < 0)
+        fallback = f->speaker.entity;
+    }
+  for (int i = (int) at - 1; i >= 0; i--)
+    {
+      const ArxToken *t = ARX_DOC_TOK (doc, i);
+      const ArxMention *m;
+      char g;
+
+      if (t->paragraph + 3 < para)
+        break;
+      if (t->mention < 0)
+        continue;
+      m = ARX_DOC_MENTION (doc, t->mention);
+      if (m->entity < 0 || m->kind != ARX_ENTITY_PERSON)
+        continue;
+      g = entity_gender (doc, m->entity);
+      if (g == gender)
+        {
+          *confidence = 0.7;
+          return m->entity;
+        }
+      if (g == 0 && fallback < 0)
+        fallback = m->entity;
+    }
+  (void) at_byte;
+  *confidence = 0.5;
+  return fallback;
+}
+
+static int
+resolve_it (ArxAttribution *ctx, guint at)
+{
+  const ArxDoc *doc = ctx->doc;
+  guint para = ARX_DOC_TOK (doc, at)->paragraph;
+
+  for (int i = (int) at - 1; i >= 0; i--)
+    {
+      const ArxToken *t = ARX_DOC_TOK (doc, i);
+
+      if (t->paragraph + 1 < para)
+        break;
+      if (t->mention >= 0 && ARX_DOC_MENTION (doc, t->mention)->kind == ARX_ENTITY_ORGANIZATION)
+        return ARX_DOC_MENTION (doc, t->mention)->entity;
+    }
+  return -1;
+}
+
+static char *
+role_word (const ArxDoc *doc, guint i)
+{
+  const ArxToken *t = ARX_DOC_TOK (doc, i);
+  g_autofree char *low = NULL;
+  gsize len = t->end - t->start;
+
+  if (!(t->flags & ARX_TOK_WORD) || len > 30)
+    return NULL;
+  low = g_ascii_strdown (doc->text + t->start, len);
+  if (g_hash_table_lookup (doc->lex->roles, low))
+    return g_steal_pointer (&low);
+  return NULL;
+}
+
+/* "Trump’s top adviser", "the senator": the latest person earlier described by that role. */
+static int
+resolve_description (ArxAttribution *ctx, const char *role, guint at, int possessor)
+{
+  const ArxDoc *doc = ctx->doc;
+
+  for (int i = (int) at - 1; i >= 0; i--)
+    {
+      const ArxToken *t = ARX_DOC_TOK (doc, i);
+      const ArxMention *m;
+
+      if (t->mention < 0)
+        continue;
+      m = ARX_DOC_MENTION (doc, t->mention);
+      if (m->entity >= 0 && m->entity != possessor && ARX_DOC_ENTITY (doc, m->entity)->kind == ARX_ENTITY_PERSON &&
+          g_hash_table_contains (ARX_DOC_ENTITY (doc, m->entity)->descriptors, role))
+        return m->entity;
+      i = m->tok_start;  /* skip the rest of this mention */
+    }
+  return -1;
+}
+
+static gboolean speaker_from_np (ArxAttribution *ctx, guint a, guint b, gboolean strict, ArxSpeaker *out);
+
+/* Words that open a noun phrase: determiners, possessives, quantities. */
+static gboolean
+starts_np (const ArxDoc *doc, guint a)
+{
+  static const char *const dets[] = {
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "one", "another", "some", "many",
+    "several", "two", "three", "both", "most", "other", "these", "those", "this", "that", NULL
+  };
+
+  if (token_in (doc, a, dets))
+    return TRUE;
+  return a + 1 < doc->tokens->len && (ARX_DOC_TOK (doc, a + 1)->flags & ARX_TOK_POSS);
+}
+
+static gboolean
+all_capitalised (const ArxDoc *doc, guint a, guint b)
+{
+  for (guint i = a; i < b; i++)
+    if (!(ARX_DOC_TOK (doc, i)->flags & ARX_TOK_CAP) && !(ARX_DOC_TOK (doc, i)->flags & ARX_TOK_POSS))
+      return FALSE;
+  return TRUE;
+}
+
+gboolean
+arx_speaker_from_np (ArxAttribution *ctx,
+                     guint           a,
+                     guint           b,
+                     ArxSpeaker     *out)
+{
+  return speaker_from_np (ctx, a, b, FALSE, out);
+}
+
+/* @strict: only names, pronouns and role descriptions (for words after a cue, which are
+ * as often the start of the reported clause). */
+static gboolean
+speaker_from_np (ArxAttribution *ctx,
+                 guint           a,
+                 guint           b,
+                 gboolean        strict,
+                 ArxSpeaker     *out)
+{
+  ArxDoc *doc = ctx->doc;
+  int e;
+
+  while (b > a && (arx_token_is_skip_word (doc, b - 1) || arx_token_is (doc, b - 1, ",") ||
+                   arx_token_is (doc, b - 1, "not") || arx_token_is (doc, b - 1, "n't") ||
+                   arx_token_is_ci (doc, b - 1, "did") || arx_token_is_ci (doc, b - 1, "does")))
+    b--;
+  while (a < b && (ARX_DOC_TOK (doc, a)->flags & (ARX_TOK_QUOTE | ARX_TOK_PUNCT)))
+    a++;
+  if (b <= a || b - a > 12)
+    return FALSE;
+  if (strict && !(ARX_DOC_TOK (doc, a)->mention >= 0 || (ARX_DOC_TOK (doc, a)->flags & ARX_TOK_CAP) ||
+                  starts_np (doc, a) || (b - a == 1)))
+    return FALSE;
+
+  /* a name ends the phrase: "Sen. Marco Rubio", "Bossert" */
+  if ((e = arx_doc_mention_entity_at_end (doc, b)) >= 0)
+    {
+      const ArxMention *m = ARX_DOC_MENTION (doc, ARX_DOC_TOK (doc, b - 1)->mention);
+      ArxEntityKind kind = ARX_DOC_ENTITY (doc, e)->kind;
+
+      if (m->tok_start > a && arx_token_is_preposition (doc, m->tok_start - 1))
+        {
+          /* "a spokesman for the State Department": the speaker is the spokesman */
+          set_speaker (ctx, out, -1, a, b, "description", 0.6);
+          return TRUE;
+        }
+      if (kind == ARX_ENTITY_PERSON || kind == ARX_ENTITY_ORGANIZATION ||
+          (kind == ARX_ENTITY_LOCATION && m->tok_start == a) || kind == ARX_ENTITY_MISC)
+        {
+          set_speaker (ctx, out, e, m->tok_start, b, "subject", kind == ARX_ENTITY_PERSON ? 0.92 : 0.8);
+          return TRUE;
+        }
+    }
+  if (b - a == 1)
+    {
+      double conf = 0.5;
+
+      if (arx_token_is_ci (doc, a, "he") || arx_token_is_ci (doc, a, "she"))
+        {
+          char g = arx_token_is_ci (doc, a, "he") ? 'M' : 'F';
+
+          e = resolve_pronoun (ctx, a, g, &conf);
+          set_speaker (ctx, out, e, a, b, "pronoun", conf);
+          if (e < 0)
+            out->confidence = 0.4;
+          return TRUE;
+        }
+      if (arx_token_is_ci (doc, a, "it"))
+        {
+          e = resolve_it (ctx, a);
+          set_speaker (ctx, out, e, a, b, "pronoun", e >= 0 ? 0.6 : 0.3);
+          return TRUE;
+        }
+      if (arx_token_is_ci (doc, a, "they") || arx_token_is_ci (doc, a, "we") || arx_token_is (doc, a, "I") ||
+          arx_token_is_ci (doc, a, "you") || arx_token_is_ci (doc, a, "who"))
+        {
+          set_speaker (ctx, out, -1, a, b, "pronoun", 0.4);
+          return TRUE;
+        }
+    }
+
+  /* a description: find its role word before any prepositional phrase */
+  {
+    guint head_end = b;
+    int possessor = -1;
+    g_autofree char *role = NULL;
+
+    for (guint i = a; i < b; i++)
+      if (arx_token_is_preposition (doc, i) || arx_token_is (doc, i, ",") || arx_token_is_ci (doc, i, "who"))
+        {
+          head_end = i;
+          break;
+        }
+    for (guint i = a; i < head_end; i++)
+      {
+        char *r = role_word (doc, i);
+
+        if (r)
+          {
+            g_free (role);
+            role = r;
+          }
+        if (ARX_DOC_TOK (doc, i)->flags & ARX_TOK_POSS && i > a)
+          possessor = arx_doc_mention_entity_at_end (doc, i);
+      }
+    if (role != NULL && g_hash_table_lookup (doc->lex->roles, role) == GINT_TO_POINTER ('G'))
+      {
+        set_speaker (ctx, out, -1, a, b, "description", 0.5);
+        return TRUE;
+      }
+    if (role != NULL)
+      {
+        e = resolve_description (ctx, role, a, possessor);
+        set_speaker (ctx, out, e, a, b, "description", e >= 0 ? 0.75 : 0.5);
+        return TRUE;
+      }
+    if (head_end > a && head_end - a <= 4 && token_in (doc, head_end - 1, groups))
+      {
+        set_speaker (ctx, out, -1, a, b, "description", 0.5);
+        return TRUE;
+      }
+    if (strict)
+      return FALSE;
+    /* "the actress", "her friend", "the airline": a speaker we cannot name */
+    if (head_end > a && head_end - a <= 5 && (ARX_DOC_TOK (doc, head_end - 1)->flags & ARX_TOK_WORD) &&
+        !(ARX_DOC_TOK (doc, head_end - 1)->flags & ARX_TOK_CAP) &&
+        (arx_token_is_ci (doc, a, "the") || arx_token_is_ci (doc, a, "a") || arx_token_is_ci (doc, a, "an") ||
+         arx_token_is_ci (doc, a, "his") || arx_token_is_ci (doc, a, "her") || arx_token_is_ci (doc, a, "their") ||
+         arx_token_is_ci (doc, a, "its") || arx_token_is_ci (doc, a, "one") || arx_token_is_ci (doc, a, "another") ||
+         arx_token_is_ci (doc, a, "some") || arx_token_is_ci (doc, a, "many") || arx_token_is_ci (doc, a, "several") ||
+         (a + 1 < head_end && (ARX_DOC_TOK (doc, a + 1)->flags & ARX_TOK_POSS))))
+      {
+        set_speaker (ctx, out, -1, a, b, "description", 0.45);
+        return TRUE;
+      }
+    /* capitalised words the tagger missed: take them as a name */
+    if (b - a <= 4 && !arx_token_is_preposition (doc, a) &&
+        ((b - a >= 2) || !(ARX_DOC_TOK (doc, a)->flags & ARX_TOK_SENT_START)) &&
+        all_capitalised (doc, arx_token_is_ci (doc, a, "the") ? a + 1 : a, b))
+      {
+        set_speaker (ctx, out, -1, a, b, "subject", 0.5);
+        return TRUE;
+      }
+  }
+  return FALSE;
+}
+
+/* The speaker named after the cue: "…,” said Bossert", "said the senator". */
+gboolean
+arx_speaker_after_cue (ArxAttribution *ctx,
+                       guint           cue_end_tok,
+                       guint           limit,
+                       ArxSpeaker     *out)
+{
+  ArxDoc *doc = ctx->doc;
+  guint a = cue_end_tok, b = a;
+
+  while (b < limit && b < a + 8)
+    {
+      const ArxToken *t = ARX_DOC_TOK (doc, b);
+
+      if (!(t->flags & ARX_TOK_WORD) && !(t->flags & ARX_TOK_POSS))
+        break;
+      if (b > a && (arx_token_is_preposition (doc, b) || arx_token_is_ci (doc, b, "who") ||
+                    arx_token_is_ci (doc, b, "that")))
+        {
+          /* keep "for" in "a spokesman for the campaign" */
+          if (!(arx_token_is (doc, b, "for") || arx_token_is (doc, b, "of")) || t->mention >= 0)
+            break;
+        }
+      if (t->mention >= 0)
+        {
+          b = MAX (b + 1, ARX_DOC_MENTION (doc, t->mention)->tok_end);
+          if (b >= limit || !(arx_token_is (doc, b, "for") || arx_token_is (doc, b, "of")))
+            break;
+          continue;
+        }
+      b++;
+    }
+  if (b == a)
+    return FALSE;
+  /* the first name after the cue, or the description */
+  if (ARX_DOC_TOK (doc, a)->mention >= 0)
+    {
+      const ArxMention *m = ARX_DOC_MENTION (doc, ARX_DOC_TOK (doc, a)->mention);
+
+      if (m->entity >= 0 && m->tok_start == a)
+        {
+          set_speaker (ctx, out, m->entity, a, m->tok_end, "inverted", 0.9);
+          return TRUE;
+        }
+    }
+  if (speaker_from_np (ctx, a, b, TRUE, out))
+    {
+      if (g_strcmp0 (out->rule, "subject") == 0)
+        out->rule = "inverted";
+      return TRUE;
+    }
+  return FALSE;
+}

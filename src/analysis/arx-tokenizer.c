@@ -1,0 +1,410 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "arx-analyzer"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "arx-doc.h"
+
+/* Characters that may be quotation marks. ’ and ' are also apostrophes: the tokenizer keeps
+ * them inside words (don’t, O’Brien, ’90s), splits the possessive ’s, and leaves the rest as
+ * QUOTE tokens for the quotation finder to decide. */
+static gboolean
+is_quote_char (gunichar c)
+{
+  switch (c)
+    {
+    case '"': case '\'': case 0x201C: case 0x201D: case 0x2018: case 0x2019:
+    case 0x00AB: case 0x00BB: case 0x201E: case 0x2039: case 0x203A: case 0x201F: case 0x201B:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+static inline gunichar
+char_at (const ArxDoc *doc, gsize pos)
+{
+  if (pos >= doc->len)
+    return 0;
+  if ((guchar) doc->text[pos] < 128)
+    return (guchar) doc->text[pos];
+  return g_utf8_get_char (doc->text + pos);
+}
+
+static inline gsize
+next_pos (const ArxDoc *doc, gsize pos)
+{
+  return g_utf8_next_char (doc->text + pos) - doc->text;
+}
+
+static inline gunichar
+char_before (const ArxDoc *doc, gsize pos)
+{
+  if (pos == 0)
+    return 0;
+  return g_utf8_get_char (g_utf8_prev_char (doc->text + pos));
+}
+
+static inline gboolean
+is_word_char (gunichar c)
+{
+  if (c < 128)
+    return g_ascii_isalnum (c);
+  return g_unichar_isalnum (c);
+}
+
+static void
+push (ArxDoc *doc, gsize start, gsize end, guint flags, guint paragraph)
+{
+  ArxToken t = { 0 };
+  gunichar first = char_at (doc, start);
+  guint upper = 0, lower = 0;
+
+  t.start = start;
+  t.end = end;
+  t.paragraph = paragraph;
+  t.mention = -1;
+  if (flags & ARX_TOK_WORD)
+    {
+      for (const char *p = doc->text + start; p < doc->text + end; p = g_utf8_next_char (p))
+        {
+          if ((guchar) *p < 128)
+            {
+              upper += g_ascii_isupper (*p);
+              lower += g_ascii_islower (*p);
+            }
+          else
+            {
+              gunichar c = g_utf8_get_char (p);
+
+              upper += g_unichar_isupper (c);
+              lower += g_unichar_islower (c);
+            }
+        }
+      if (g_unichar_isupper (first))
+        flags |= ARX_TOK_CAP;
+      if (upper >= 2 && lower == 0)
+        flags |= ARX_TOK_UPPER;
+      if (upper == 0 && lower == 0)
+        flags = (flags & ~ARX_TOK_WORD) | ARX_TOK_NUMBER;
+    }
+  t.flags = flags;
+  g_array_append_val (doc->tokens, t);
+}
+
+/* Scans one word from @pos; returns its end. Keeps inner hyphens, apostrophes and periods
+ * (U.S., cyber-enabled, don’t, 1,000.5) and an abbreviation's final period. */
+static gsize
+scan_word (ArxDoc *doc, gsize pos, guint *flags)
+{
+  gsize start = pos, end;
+  gboolean dotted = FALSE;
+
+  while (pos < doc->len)
+    {
+      gunichar c = char_at (doc, pos);
+      gsize np = next_pos (doc, pos);
+      gunichar n = char_at (doc, np);
+
+      if (is_word_char (c))
+        {
+          pos = np;
+          continue;
+        }
+      if ((c == '-' || c == 0x2011 || c == '&') && is_word_char (n))
+        {
+          pos = np;
+          continue;
+        }
+      if ((c == '\'' || c == 0x2019) && g_unichar_isalpha (n))
+        {
+          /* possessive ’s is its own token; other apostrophes stay in the word */
+          gunichar nn = char_at (doc, next_pos (doc, np));
+
+          if ((n == 's' || n == 'S') && !is_word_char (nn))
+            break;
+          pos = np;
+          continue;
+        }
+      if ((c == '.' || c == ',' || c == ':') && g_unichar_isdigit (char_before (doc, pos)) && g_unichar_isdigit (n))
+        {
+          pos = np;
+          continue;
+        }
+      if (c == '.' && g_unichar_isalpha (n) && g_unichar_isalpha (char_before (doc, pos)))
+        {
+          /* U.S., a.m., D.C.: single letters between periods */
+          gsize seg = pos;
+
+          while (seg > start && g_unichar_isalpha (char_before (doc, seg)))
+            seg = g_utf8_prev_char (doc->text + seg) - doc->text;
+          if (pos - seg <= 2 && !is_word_char (char_at (doc, next_pos (doc, np))))
+            {
+              dotted = TRUE;
+              pos = np;
+              continue;
+            }
+        }
+      break;
+    }
+  end = pos;
+  if (char_at (doc, end) == '.')
+    {
+      gsize len = end - start;
+      gboolean abbrev = dotted;
+
+      if (!abbrev && len == 1 && g_unichar_isupper (char_at (doc, start)))
+        abbrev = TRUE;  /* an initial: "George W. Bush" */
+      if (!abbrev && arx_lexicon_lookup_char (doc->lex->abbrevs, doc->text + start, len))
+        abbrev = TRUE;
+      if (!abbrev)
+        {
+          /* the part after a hyphen: "R-Fla." */
+          const char *w = doc->text + start;
+          const char *dash = g_strrstr_len (w, len, "-");
+          gsize from = dash ? (gsize) (dash + 1 - w) : 0;
+          char buf[8];
+
+          if (len - from <= 5)
+            {
+              for (gsize i = from; i < len; i++)
+                buf[i - from] = g_ascii_tolower (w[i]);
+              abbrev = arx_lexicon_lookup_char (doc->lex->abbrevs, buf, len - from) != 0;
+            }
+        }
+      if (abbrev)
+        {
+          end++;
+          *flags |= ARX_TOK_ABBREV;
+        }
+    }
+  return end;
+}
+
+void
+arx_doc_tokenize (ArxDoc *doc)
+{
+  guint para = 0;
+  gsize pos = 0;
+  gboolean para_start = TRUE;
+
+  while (pos < doc->len)
+    {
+      gunichar c = char_at (doc, pos);
+      gsize np = next_pos (doc, pos);
+
+      while (para + 1 < doc->n_paragraphs && pos >= doc->paragraphs[para + 1].start)
+        {
+          para++;
+          para_start = TRUE;
+        }
+      if ((c < 128 ? g_ascii_isspace (c) : g_unichar_isspace (c)) || c == 0x200B || c == 0xFEFF)
+        {
+          pos = np;
+          continue;
+        }
+      if (is_word_char (c) || ((c == 0x2019 || c == '\'') && g_unichar_isdigit (char_at (doc, np))
+                               && !is_word_char (char_before (doc, pos))))
+        {
+          guint flags = ARX_TOK_WORD;
+          gsize end = scan_word (doc, (c == 0x2019 || c == '\'') ? np : pos, &flags);
+
+          push (doc, pos, end, flags | (para_start ? ARX_TOK_PARA_START : 0), para);
+          pos = end;
+        }
+      else if (c == '\'' && char_at (doc, np) == '\'')
+        {
+          /* '' as a double quotation mark (The New York Times' archive style) */
+          push (doc, pos, np + 1, ARX_TOK_QUOTE | (para_start ? ARX_TOK_PARA_START : 0), para);
+          pos = np + 1;
+        }
+      else if ((c == '\'' || c == 0x2019) && (char_at (doc, np) == 's' || char_at (doc, np) == 'S')
+               && !is_word_char (char_at (doc, np + 1))
+               && (is_word_char (char_before (doc, pos)) ||
+                   /* pre-tokenised text: "Trump 's" */
+                   (char_before (doc, pos) == ' ' && pos >= 2 && is_word_char (char_before (doc, pos - 1)) &&
+                    char_at (doc, np + 1) == ' ')))
+        {
+          push (doc, pos, np + 1, ARX_TOK_WORD | ARX_TOK_POSS, para);
+          pos = np + 1;
+        }
+      else
+        {
+          push (doc, pos, np, (is_quote_char (c) ? ARX_TOK_QUOTE : ARX_TOK_PUNCT) |
+                (para_start ? ARX_TOK_PARA_START : 0), para);
+          pos = np;
+        }
+      para_start = FALSE;
+    }
+}
+
+gboolean
+arx_token_is (const ArxDoc *doc,
+              guint         i,
+              const char   *word)
+{
+  const ArxToken *t = ARX_DOC_TOK (doc, i);
+  gsize len = strlen (word);
+
+  return t->end - t->start == len && memcmp (doc->text + t->start, word, len) == 0;
+}
+
+gboolean
+arx_token_is_ci (const ArxDoc *doc,
+                 guint         i,
+                 const char   *word)
+{
+  const ArxToken *t = ARX_DOC_TOK (doc, i);
+  gsize len = strlen (word);
+
+  return t->end - t->start == len && g_ascii_strncasecmp (doc->text + t->start, word, len) == 0;
+}
+
+char *
+arx_token_dup_lower (const ArxDoc *doc,
+                     guint         i)
+{
+  const ArxToken *t = ARX_DOC_TOK (doc, i);
+
+  return g_ascii_strdown (doc->text + t->start, t->end - t->start);
+}
+
+/* Index of the token that contains or follows byte @offset, or the number of tokens. */
+int
+arx_doc_token_at (const ArxDoc *doc,
+                  guint         offset)
+{
+  guint lo = 0, hi = doc->tokens->len;
+
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (ARX_DOC_TOK (doc, mid)->end <= offset)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+static const char *const starters[] = {
+  "The", "He", "She", "It", "They", "We", "I", "But", "And", "In", "A", "An", "This", "That",
+  "There", "His", "Her", "Their", "Its", "Our", "On", "At", "As", "If", "When", "While", "After",
+  "Some", "Many", "Most", "Mr.", "Mrs.", "Ms.", "Dr.", "For", "So", "Yet", "Still", "Now", "Meanwhile",
+  NULL
+};
+
+static gboolean
+starts_sentence (const ArxDoc *doc, guint i)
+{
+  const ArxToken *t = ARX_DOC_TOK (doc, i);
+
+  if (t->flags & ARX_TOK_QUOTE)
+    return TRUE;
+  for (guint k = 0; starters[k]; k++)
+    if (arx_token_is (doc, i, starters[k]))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_closing_char (const ArxDoc *doc, guint i)
+{
+  const ArxToken *t = ARX_DOC_TOK (doc, i);
+  gunichar c = char_at (doc, t->start);
+
+  if (t->end - t->start == 2 && c == '\'')
+    return !is_word_char (char_at (doc, t->end));
+  return c == ')' || c == ']' || c == 0x201D || c == 0x2019 || c == 0x00BB ||
+         ((c == '"' || c == '\'') && !is_word_char (char_at (doc, t->end)));
+}
+
+static void
+add_sentence (ArxDoc *doc, guint start, guint end)
+{
+  ArxSentence s = { start, end, ARX_DOC_TOK (doc, start)->paragraph, FALSE };
+  guint words = 0, upper = 0;
+
+  for (guint i = start; i < end; i++)
+    {
+      ArxToken *t = ARX_DOC_TOK (doc, i);
+
+      t->sentence = doc->sentences->len;
+      if (t->flags & ARX_TOK_WORD)
+        {
+          words++;
+          upper += (t->flags & ARX_TOK_UPPER) != 0 || ((t->flags & ARX_TOK_CAP) && t->end - t->start == 1);
+        }
+    }
+  ARX_DOC_TOK (doc, start)->flags |= ARX_TOK_SENT_START;
+  s.all_caps = words >= 3 && upper * 10 >= words * 8;
+  g_array_append_val (doc->sentences, s);
+}
+
+void
+arx_doc_split_sentences (ArxDoc *doc)
+{
+  guint n = doc->tokens->len, start = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      ArxToken *t = ARX_DOC_TOK (doc, i);
+      gunichar c = char_at (doc, t->start);
+      gboolean boundary = FALSE;
+      guint end = i + 1;
+
+      if (i + 1 < n && ARX_DOC_TOK (doc, i + 1)->paragraph != t->paragraph)
+        boundary = TRUE;
+      else if (i + 1 == n)
+        boundary = TRUE;
+      else if ((t->flags & ARX_TOK_PUNCT) && (c == '.' || c == '!' || c == '?' || c == 0x2026))
+        {
+          /* closing marks glued to the period belong to this sentence */
+          while (end < n && ARX_DOC_TOK (doc, end)->start == ARX_DOC_TOK (doc, end - 1)->end &&
+                 ARX_DOC_TOK (doc, end)->paragraph == t->paragraph && is_closing_char (doc, end))
+            end++;
+          while (end < n && (ARX_DOC_TOK (doc, end)->flags & ARX_TOK_PUNCT) &&
+                 ARX_DOC_TOK (doc, end)->paragraph == t->paragraph &&
+                 (char_at (doc, ARX_DOC_TOK (doc, end)->start) == '.' ||
+                  char_at (doc, ARX_DOC_TOK (doc, end)->start) == '!' ||
+                  char_at (doc, ARX_DOC_TOK (doc, end)->start) == '?'))
+            end++;
+          if (end >= n || ARX_DOC_TOK (doc, end)->paragraph != t->paragraph)
+            boundary = TRUE;
+          else
+            {
+              const ArxToken *next = ARX_DOC_TOK (doc, end);
+              gunichar nc = char_at (doc, next->start);
+
+              /* “Why?” he asked. — a lower-case word or a comma continues the sentence */
+              boundary = !(g_unichar_islower (nc) || nc == ',' || nc == ';');
+            }
+        }
+      else if ((t->flags & ARX_TOK_ABBREV) && i + 1 < n)
+        {
+          const char *w = doc->text + t->start;
+          char kind = arx_lexicon_lookup_char (doc->lex->abbrevs, w, t->end - t->start - 1);
+
+          if (kind == 0)
+            {
+              g_autofree char *low = g_ascii_strdown (w, t->end - t->start - 1);
+
+              kind = arx_lexicon_lookup_char (doc->lex->abbrevs, low, strlen (low));
+            }
+          /* titles and months go on; "U.S." or "Inc." end a sentence when one plainly starts */
+          if (kind != 'T' && kind != 'M' && t->end - t->start > 2)
+            boundary = starts_sentence (doc, i + 1);
+        }
+      if (boundary)
+        {
+          add_sentence (doc, start, end);
+          start = end;
+          i = end - 1;
+        }
+    }
+  if (start < n)
+    add_sentence (doc, start, n);
+}

@@ -1,0 +1,273 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Statements and speakers: one short text per attribution rule, and the seed article. */
+#include "config.h"
+
+#include <string.h>
+
+#include "arx-analyzer.h"
+
+static ArxAnalysis *
+analyze (ArxArticle **article, const char *const *paragraphs)
+{
+  *article = arx_article_new ();
+  for (guint i = 0; paragraphs[i]; i++)
+    arx_article_add_paragraph (*article, paragraphs[i], -1);
+  return arx_analyzer_analyze (arx_analyzer_get_default (), *article);
+}
+
+/* The statement whose span holds @needle. */
+static ArxStatement *
+statement_with (ArxAnalysis *analysis, ArxArticle *article, const char *needle)
+{
+  const char *text = arx_article_get_text (article);
+  const char *hit = strstr (text, needle);
+  guint at;
+
+  g_assert_nonnull (hit);
+  at = hit - text;
+  for (guint i = 0; i < analysis->statements->len; i++)
+    {
+      ArxStatement *s = g_ptr_array_index (analysis->statements, i);
+
+      if (s->start <= at && at + strlen (needle) <= s->end)
+        return s;
+    }
+  return NULL;
+}
+
+static char *
+mention_text (ArxStatement *s, ArxArticle *article)
+{
+  if (s->mention_start < 0)
+    return NULL;
+  return g_strndup (arx_article_get_text (article) + s->mention_start, s->mention_end - s->mention_start);
+}
+
+static void
+expect (const char *const *paragraphs, const char *needle, ArxStatementKind kind,
+        const char *speaker, const char *mention, const char *rule)
+{
+  ArxArticle *article = NULL;
+  g_autoptr(ArxAnalysis) analysis = analyze (&article, paragraphs);
+  ArxStatement *s = statement_with (analysis, article, needle);
+  g_autofree char *m = NULL;
+
+  if (s == NULL)
+    g_error ("no statement holds “%s”", needle);
+  g_assert_cmpint (s->kind, ==, kind);
+  g_assert_cmpstr (s->speaker_name, ==, speaker);
+  m = mention_text (s, article);
+  g_assert_cmpstr (m, ==, mention);
+  if (rule)
+    g_assert_cmpstr (s->rule, ==, rule);
+  g_assert_cmpfloat (s->confidence, >, 0.0);
+  g_assert_cmpfloat (s->confidence, <=, 1.0);
+  if (speaker && s->speaker >= 0)
+    {
+      ArxEntity *e = g_ptr_array_index (analysis->entities, s->speaker);
+
+      g_assert_cmpstr (e->name, ==, speaker);
+    }
+  g_object_unref (article);
+}
+
+static void
+test_subject (void)
+{
+  const char *p[] = { "Labour leader Jane Holloway said on Tuesday that the budget would hurt families.", NULL };
+
+  expect (p, "the budget would hurt families", ARX_STATEMENT_INDIRECT, "Jane Holloway", "Jane Holloway", "subject");
+}
+
+static void
+test_trailing (void)
+{
+  const char *p[] = { "“We will not back down from this fight,” Holloway said.", NULL };
+
+  expect (p, "We will not back down", ARX_STATEMENT_DIRECT, "Holloway", "Holloway", "subject");
+}
+
+static void
+test_inverted (void)
+{
+  const char *p[] = { "Michael Grant ran the campaign for six years.",
+                      "“It was a long night for all of us,” said Grant, who declined to say more.", NULL };
+
+  expect (p, "It was a long night", ARX_STATEMENT_DIRECT, "Michael Grant", "Grant", "inverted");
+}
+
+static void
+test_apposition (void)
+{
+  const char *p[] = { "Susan Miller, a spokeswoman for the city, said the road will reopen on Friday.", NULL };
+
+  expect (p, "the road will reopen on Friday", ARX_STATEMENT_INDIRECT, "Susan Miller", "Susan Miller", NULL);
+}
+
+static void
+test_description (void)
+{
+  const char *p[] = {
+    "Sen. Marco Rubio met voters in Miami on Monday.",
+    "Later, the senator told reporters that he would run again.", NULL
+  };
+
+  expect (p, "he would run again", ARX_STATEMENT_INDIRECT, "Marco Rubio", "the senator", "description");
+}
+
+static void
+test_pronoun (void)
+{
+  const char *p[] = {
+    "“The vote is a disgrace,” Mary Collins said after the session.",
+    "She added that the party would appeal the ruling.", NULL
+  };
+
+  expect (p, "the party would appeal the ruling", ARX_STATEMENT_INDIRECT, "Mary Collins", "She", "pronoun");
+}
+
+static void
+test_continuation (void)
+{
+  const char *p[] = {
+    "“The vote is a disgrace,” Mary Collins said after the session.",
+    "“We will appeal, and we will win.”", NULL
+  };
+
+  expect (p, "We will appeal", ARX_STATEMENT_DIRECT, "Mary Collins", "Mary Collins", "continuation");
+}
+
+static void
+test_according_to (void)
+{
+  const char *p[] = { "The plant will close next year, according to Peter Olsen, the company’s director.", NULL };
+
+  expect (p, "The plant will close next year", ARX_STATEMENT_INDIRECT, "Peter Olsen", "Peter Olsen", "according-to");
+}
+
+static void
+test_colon (void)
+{
+  const char *p[] = { "Governor Ann Reyes wrote on Twitter: “Our state is open for business.”", NULL };
+
+  expect (p, "Our state is open", ARX_STATEMENT_DIRECT, "Ann Reyes", "Ann Reyes", "subject");
+}
+
+static void
+test_partial (void)
+{
+  const char *p[] = { "The plan, a “reckless gamble with our future” to some, passed the House on Tuesday.", NULL };
+
+  expect (p, "reckless gamble", ARX_STATEMENT_PARTIAL, NULL, NULL, NULL);
+}
+
+static void
+test_weak_cue (void)
+{
+  const char *p[] = { "Critics have called the plan a “reckless gamble with our future” in recent weeks.", NULL };
+
+  expect (p, "reckless gamble", ARX_STATEMENT_MIXED, "Critics", "Critics", "description");
+}
+
+static void
+test_group (void)
+{
+  const char *p[] = { "The U.S. intelligence community charges that hackers tried to damage the campaign.", NULL };
+
+  expect (p, "hackers tried to damage", ARX_STATEMENT_INDIRECT, "The U.S. intelligence community",
+          "The U.S. intelligence community", "description");
+}
+
+/* The seed article: who said each quotation. */
+static void
+test_seed (void)
+{
+  static const struct { const char *quote; const char *speaker; } want[] = {
+    { "broached", "Tom Bossert" },
+    { "an opportunity to continue a dialogue", "Tom Bossert" },
+    { "I’d like those same rules", "Tom Bossert" },
+    { "forming and impenetrable Cyber Security unit", "Donald Trump" },
+    { "The fact that President Putin and I discussed", "Donald Trump" },
+    { "trusted relationship", "Tom Bossert" },
+    { "I don’t believe that the United States", "Tom Bossert" },
+    { "A dialogue is a starting point", "Tom Bossert" },
+    { "friction or disagreements", "Tom Bossert" },
+    { "pointedly and exactingly telling", "Tom Bossert" },
+    { "Partnering with Putin", "Marco Rubio" },
+    { "nonbinding", "Tom Bossert" },
+    { "And that’s something that we would expect", "Tom Bossert" },
+    { "The United States is very serious about that", "Tom Bossert" },
+    { "I believe that they have the resolve", "Tom Bossert" },
+  };
+  g_autofree char *path = g_build_filename (g_getenv ("ARX_FIXTURES") ? g_getenv ("ARX_FIXTURES") : ".",
+                                            "seed-article.txt", NULL);
+  g_autofree char *data = NULL;
+  g_auto(GStrv) paras = NULL;
+  g_autoptr(GError) error = NULL;
+  ArxArticle *article = NULL;
+  g_autoptr(ArxAnalysis) analysis = NULL;
+  gboolean bossert_aliases = FALSE;
+
+  g_file_get_contents (path, &data, NULL, &error);
+  g_assert_no_error (error);
+  paras = g_strsplit (data, "\n\n", -1);
+  analysis = analyze (&article, (const char *const *) paras);
+  for (guint i = 0; i < G_N_ELEMENTS (want); i++)
+    {
+      ArxStatement *s = statement_with (analysis, article, want[i].quote);
+
+      if (s == NULL)
+        g_error ("no statement holds “%s”", want[i].quote);
+      if (g_strcmp0 (s->speaker_name, want[i].speaker) != 0)
+        g_error ("“%s”: speaker %s, want %s", want[i].quote, s->speaker_name, want[i].speaker);
+    }
+  /* the nested ‘Cyber Security Unit’ is part of Rubio's statement, not one of its own */
+  {
+    ArxStatement *s = statement_with (analysis, article, "‘Cyber Security Unit’");
+
+    g_assert_nonnull (s);
+    g_assert_cmpstr (s->speaker_name, ==, "Marco Rubio");
+  }
+  for (guint i = 0; i < analysis->entities->len; i++)
+    {
+      ArxEntity *e = g_ptr_array_index (analysis->entities, i);
+      static const char *const people[] = { "Tom Bossert", "Donald Trump", "Vladimir Putin", "Marco Rubio" };
+
+      for (guint k = 0; k < G_N_ELEMENTS (people); k++)
+        if (strcmp (e->name, people[k]) == 0)
+          g_assert_cmpint (e->kind, ==, ARX_ENTITY_PERSON);
+      if (strcmp (e->name, "Tom Bossert") == 0)
+        {
+          gboolean thomas = FALSE, surname = FALSE;
+
+          for (guint a = 0; a < e->aliases->len; a++)
+            {
+              thomas |= strcmp (g_ptr_array_index (e->aliases, a), "Thomas Bossert") == 0;
+              surname |= strcmp (g_ptr_array_index (e->aliases, a), "Bossert") == 0;
+            }
+          bossert_aliases = thomas && surname;
+        }
+    }
+  g_assert_true (bossert_aliases);
+  g_object_unref (article);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/arx/analysis/attribution/subject", test_subject);
+  g_test_add_func ("/arx/analysis/attribution/trailing", test_trailing);
+  g_test_add_func ("/arx/analysis/attribution/inverted", test_inverted);
+  g_test_add_func ("/arx/analysis/attribution/apposition", test_apposition);
+  g_test_add_func ("/arx/analysis/attribution/description", test_description);
+  g_test_add_func ("/arx/analysis/attribution/pronoun", test_pronoun);
+  g_test_add_func ("/arx/analysis/attribution/continuation", test_continuation);
+  g_test_add_func ("/arx/analysis/attribution/according-to", test_according_to);
+  g_test_add_func ("/arx/analysis/attribution/colon", test_colon);
+  g_test_add_func ("/arx/analysis/attribution/partial", test_partial);
+  g_test_add_func ("/arx/analysis/attribution/weak-cue", test_weak_cue);
+  g_test_add_func ("/arx/analysis/attribution/group", test_group);
+  g_test_add_func ("/arx/analysis/seed", test_seed);
+  return g_test_run ();
+}

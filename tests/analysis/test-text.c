@@ -1,0 +1,215 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Tokens, sentences, quotation spans and entities of the analyzer. */
+#include "config.h"
+
+#include <string.h>
+
+#include "arx-analyzer.h"
+#include "arx-doc.h"
+#include "arx-lexicon.h"
+
+typedef struct
+{
+  ArxArticle *article;
+  ArxDoc      doc;
+} Fixture;
+
+static void
+fixture_load (Fixture *f, const char *const *paragraphs)
+{
+  const ArxSpan *spans;
+  guint n;
+
+  f->article = arx_article_new ();
+  for (guint i = 0; paragraphs[i]; i++)
+    arx_article_add_paragraph (f->article, paragraphs[i], -1);
+  spans = arx_article_get_paragraphs (f->article, &n);
+  memset (&f->doc, 0, sizeof f->doc);
+  arx_doc_init (&f->doc, arx_lexicon_get_default (), arx_article_get_text (f->article),
+                arx_article_get_text_length (f->article), spans, n);
+  arx_doc_tokenize (&f->doc);
+  arx_doc_split_sentences (&f->doc);
+  arx_doc_find_quotes (&f->doc);
+}
+
+static void
+fixture_clear (Fixture *f)
+{
+  arx_doc_clear (&f->doc);
+  g_object_unref (f->article);
+}
+
+static char *
+token_text (Fixture *f, guint i)
+{
+  const ArxToken *t = ARX_DOC_TOK (&f->doc, i);
+
+  return g_strndup (f->doc.text + t->start, t->end - t->start);
+}
+
+/* Text of every quotation span of depth 0, joined by "|". */
+static char *
+quotes_text (Fixture *f)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint q = 0; q < f->doc.quotes->len; q++)
+    {
+      const ArxQuote *qq = &g_array_index (f->doc.quotes, ArxQuote, q);
+
+      if (qq->depth != 0)
+        continue;
+      if (s->len)
+        g_string_append_c (s, '|');
+      g_string_append_len (s, f->doc.text + qq->start, qq->end - qq->start);
+    }
+  return g_string_free (s, FALSE);
+}
+
+static void
+test_tokens (void)
+{
+  const char *paras[] = { "Trump’s aides don’t like the ’90s, said Sen. Rubio (R-Fla.) at 3.5 p.m. in the U.S.", NULL };
+  const char *want[] = { "Trump", "’s", "aides", "don’t", "like", "the", "’90s", ",", "said", "Sen.", "Rubio",
+                         "(", "R-Fla.", ")", "at", "3.5", "p.m.", "in", "the", "U.S.", NULL };
+  Fixture f;
+  guint i;
+
+  fixture_load (&f, paras);
+  for (i = 0; want[i]; i++)
+    {
+      g_autofree char *tok = NULL;
+
+      g_assert_cmpuint (i, <, f.doc.tokens->len);
+      tok = token_text (&f, i);
+      g_assert_cmpstr (tok, ==, want[i]);
+    }
+  g_assert_cmpuint (f.doc.tokens->len, ==, i);
+  g_assert_true (ARX_DOC_TOK (&f.doc, 1)->flags & ARX_TOK_POSS);
+  fixture_clear (&f);
+}
+
+static void
+test_sentences (void)
+{
+  const char *paras[] = {
+    "Sen. Marco Rubio spoke in Sept. 2015 to Mr. Smith of Acme Inc. in Washington. He left the U.S. The trip "
+    "ended early. “Why?” he asked. Nobody knew!",
+    "A second paragraph",
+    NULL
+  };
+  const char *starts[] = { "Sen.", "He", "The", "“", "Nobody", "A", NULL };
+  Fixture f;
+
+  fixture_load (&f, paras);
+  g_assert_cmpuint (f.doc.sentences->len, ==, g_strv_length ((char **) starts));
+  for (guint s = 0; starts[s]; s++)
+    {
+      g_autofree char *first = token_text (&f, ARX_DOC_SENT (&f.doc, s)->tok_start);
+
+      g_assert_cmpstr (first, ==, starts[s]);
+    }
+  g_assert_cmpuint (ARX_DOC_SENT (&f.doc, 5)->paragraph, ==, 1);
+  fixture_clear (&f);
+}
+
+static void
+check_quotes (const char *const *paras, const char *want)
+{
+  Fixture f;
+  g_autofree char *got = NULL;
+
+  fixture_load (&f, paras);
+  got = quotes_text (&f);
+  g_assert_cmpstr (got, ==, want);
+  fixture_clear (&f);
+}
+
+static void
+test_quotes_basic (void)
+{
+  const char *p1[] = { "He said “yes” and \"no\" and «peut-être» and 'maybe' today.", NULL };
+  const char *p2[] = { "“Partnering on a ‘Cyber Unit’ is akin to a ‘Chemical Unit,” he wrote.", NULL };
+  const char *p3[] = { "Trump’s aides don’t talk about the ’90s or the voters’ anger, Jones’ staff said.", NULL };
+
+  check_quotes (p1, "“yes”|\"no\"|«peut-être»|'maybe'");
+  /* the inner quotes are nested in the outer one; the unclosed ‘Chemical closes with it */
+  check_quotes (p2, "“Partnering on a ‘Cyber Unit’ is akin to a ‘Chemical Unit,”");
+  check_quotes (p3, "");
+}
+
+static void
+test_quotes_paragraphs (void)
+{
+  const char *run_on[] = {
+    "“The first part of the quote goes on,",
+    "“and the second paragraph ends it,” she said.",
+    "Then the story continues.",
+    NULL
+  };
+  const char *unbalanced[] = {
+    "The mayor said “we will never close this road, and then left.",
+    "Nothing here is quoted at all.",
+    "“A new quote,” he said.",
+    NULL
+  };
+
+  check_quotes (run_on, "“The first part of the quote goes on,\n\n“and the second paragraph ends it,”");
+  /* an unclosed mark stops at its paragraph's end */
+  check_quotes (unbalanced, "“we will never close this road, and then left.|“A new quote,”");
+}
+
+static void
+test_entities (void)
+{
+  g_autoptr(ArxArticle) article = arx_article_new ();
+  g_autoptr(ArxAnalysis) analysis = NULL;
+  gboolean rubio = FALSE, senate = FALSE, afn = FALSE, us = FALSE;
+
+  arx_article_add_paragraph (article, "Sen. Marco Rubio of Florida met German Chancellor Angela Merkel in "
+                             "Berlin on Monday, and the Assembly of First Nations (AFN) sent a letter to the "
+                             "United States Senate.", -1);
+  arx_article_add_paragraph (article, "Rubio said the AFN letter was welcome. Mr. Rubio travels to the U.S. "
+                             "capital next week.", -1);
+  analysis = arx_analyzer_analyze (arx_analyzer_get_default (), article);
+  for (guint i = 0; i < analysis->entities->len; i++)
+    {
+      ArxEntity *e = g_ptr_array_index (analysis->entities, i);
+
+      if (strcmp (e->name, "Marco Rubio") == 0)
+        {
+          rubio = TRUE;
+          g_assert_cmpint (e->kind, ==, ARX_ENTITY_PERSON);
+          g_assert_cmpuint (e->mentions->len, ==, 3);
+        }
+      if (g_str_has_suffix (e->name, "Senate"))
+        senate = e->kind == ARX_ENTITY_ORGANIZATION;
+      if (strcmp (e->name, "Assembly of First Nations") == 0)
+        {
+          afn = TRUE;
+          g_assert_cmpuint (e->mentions->len, >=, 2);
+        }
+      if (strcmp (e->name, "Berlin") == 0)
+        g_assert_cmpint (e->kind, ==, ARX_ENTITY_LOCATION);
+      if (strcmp (e->name, "Angela Merkel") == 0)
+        g_assert_cmpint (e->kind, ==, ARX_ENTITY_PERSON);
+      if (strcmp (e->name, "Florida") == 0)
+        us = TRUE;
+    }
+  g_assert_true (rubio);
+  g_assert_true (senate);
+  g_assert_true (afn);
+  g_assert_true (us);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/arx/analysis/tokens", test_tokens);
+  g_test_add_func ("/arx/analysis/sentences", test_sentences);
+  g_test_add_func ("/arx/analysis/quotes/basic", test_quotes_basic);
+  g_test_add_func ("/arx/analysis/quotes/paragraphs", test_quotes_paragraphs);
+  g_test_add_func ("/arx/analysis/entities", test_entities);
+  return g_test_run ();
+}
