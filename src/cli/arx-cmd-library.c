@@ -205,14 +205,16 @@ arx_cmd_statements (const ArxCliGlobals *globals,
   g_autofree char *kind = NULL;
   g_autofree char *query_text = NULL;
   gint64 article_id = 0;
+  int limit = 0;
   GOptionEntry entries[] = {
     { "speaker", 's', 0, G_OPTION_ARG_STRING, &speaker, "Only statements by NAME", "NAME" },
     { "article", 'a', 0, G_OPTION_ARG_INT64, &article_id, "Only statements of article ID", "ID" },
     { "kind", 'k', 0, G_OPTION_ARG_STRING, &kind, "direct, partial, indirect or mixed", "KIND" },
     { "query", 'q', 0, G_OPTION_ARG_STRING, &query_text, "Full-text query", "Q" },
+    { "limit", 'n', 0, G_OPTION_ARG_INT, &limit, "At most N statements", "N" },
     { NULL }
   };
-  ArxStatementQuery query = { NULL, 0, -1, NULL };
+  ArxStatementQuery query = { NULL, 0, -1, NULL, 0 };
   g_autoptr(ArxLibrary) library = NULL;
   g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(GError) error = NULL;
@@ -233,6 +235,7 @@ arx_cmd_statements (const ArxCliGlobals *globals,
   query.speaker = speaker;
   query.article_id = article_id;
   query.query = query_text;
+  query.limit = MAX (limit, 0);
 
   if ((library = arx_cli_open_library (globals)) == NULL)
     return 1;

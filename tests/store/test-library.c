@@ -277,6 +277,32 @@ test_query_statements (Fixture       *f,
   g_assert_cmpfloat (row->confidence, ==, 0.75);
 }
 
+/* A limit over several matching people gives the first rows of the full, ordered list. */
+static void
+test_query_limit (Fixture       *f,
+                  gconstpointer  data)
+{
+  ArxStatementQuery all = { "Bossert", 0, -1, NULL, 0 };
+  ArxStatementQuery page = { "Bossert", 0, -1, NULL, 3 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) full = NULL;
+  g_autoptr(GPtrArray) first = NULL;
+
+  add_article (f->library, "One", "Tom Bossert");
+  add_article (f->library, "Two", "Thomas Bossert");
+  add_article (f->library, "Three", "Tom Bossert");
+  full = arx_library_query_statements (f->library, &all, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (full->len, ==, 6);
+  first = arx_library_query_statements (f->library, &page, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (first->len, ==, 3);
+  for (guint i = 0; i < first->len; i++)
+    g_assert_cmpint (((ArxStatementRow *)g_ptr_array_index (first, i))->statement_id, ==,
+                     ((ArxStatementRow *)g_ptr_array_index (full, i))->statement_id);
+  g_assert_cmpstr (((ArxStatementRow *)g_ptr_array_index (first, 2))->speaker, ==, "Thomas Bossert");
+}
+
 static void
 test_fts_errors (Fixture       *f,
                  gconstpointer  data)
@@ -651,6 +677,7 @@ main (int   argc,
   ADD ("round-trip", test_round_trip);
   ADD ("bad-span", test_bad_span);
   ADD ("query-statements", test_query_statements);
+  ADD ("query-limit", test_query_limit);
   ADD ("fts-errors", test_fts_errors);
   ADD ("search", test_search);
   ADD ("speakers-merge-guard", test_speakers_merge_guard);
