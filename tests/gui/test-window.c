@@ -381,7 +381,7 @@ test_correction_and_undo (Fixture       *fixture,
   end = arx_statement_item_get_end (item);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.not-a-statement",
-                                             "(uu)", start, end));
+                                             "(xuu)", (gint64)0, start, end));
   g_assert_true (wait_for (fixture, has_statements));
   g_assert_cmpuint (count_rows (statements), ==, all - 1);
   for (guint i = 0; i < all - 1; i++)
@@ -465,6 +465,73 @@ test_drop_link (Fixture       *fixture,
   g_assert_nonnull (strstr (arx_statement_item_get_speaker (item), "Ruiz"));
 }
 
+static void
+test_speaker_across_library (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  const char *names[] = { "seed-article.txt", "gui/bossert-follow-up.txt", NULL };
+  GtkWidget *root = GTK_WIDGET (fixture->window);
+  GtkWidget *statements = find_named (root, "statements-list");
+  GtkWidget *speakers = find_named (root, "speaker-list");
+  GtkWidget *text_view = find_named (root, "article-text");
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (text_view));
+  GHashTable *articles = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  GtkListBoxRow *row = NULL;
+  ArxStatementItem *item = NULL;
+  GtkTextIter iter;
+  guint n;
+
+  drop_files (fixture, names);
+  g_assert_true (wait_for (fixture, has_statements));
+
+  gtk_stack_set_visible_child_name (GTK_STACK (gtk_widget_get_ancestor (speakers, GTK_TYPE_STACK)),
+                                    "speakers");
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  for (guint i = 0; (row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (speakers), i)) != NULL; i++)
+    if (g_strcmp0 (g_object_get_data (G_OBJECT (row), "arx-speaker"), "Tom Bossert") == 0)
+      break;
+  g_assert_nonnull (row);
+  gtk_list_box_select_row (GTK_LIST_BOX (speakers), row);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+
+  /* his statements from both articles, and only his */
+  n = count_rows (statements);
+  g_assert_cmpuint (n, >=, 2);
+  for (guint i = 0; i < n; i++)
+    {
+      gint64 id;
+
+      item = g_object_get_data (G_OBJECT (gtk_list_box_get_row_at_index (GTK_LIST_BOX (statements), i)),
+                                "arx-item");
+      g_assert_cmpstr (arx_statement_item_get_speaker (item), ==, "Tom Bossert");
+      id = arx_statement_item_get_article_id (item);
+      g_assert_cmpint (id, >, 0);
+      g_hash_table_add (articles, g_memdup2 (&id, sizeof id));
+    }
+  g_assert_cmpuint (g_hash_table_size (articles), ==, 2);
+  g_hash_table_unref (articles);
+
+  /* choosing a statement of the other article opens it at that statement */
+  for (guint i = 0; i < n; i++)
+    {
+      row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (statements), i);
+      item = g_object_get_data (G_OBJECT (row), "arx-item");
+      if (arx_statement_item_get_article_id (item) != arx_window_get_article_id (fixture->window))
+        break;
+    }
+  gtk_list_box_select_row (GTK_LIST_BOX (statements), row);
+  g_assert_true (wait_for (fixture, window_idle));
+  g_assert_cmpint (arx_window_get_article_id (fixture->window), ==,
+                   arx_statement_item_get_article_id (item));
+  gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
+  g_assert_true (gtk_text_iter_has_tag (&iter, gtk_text_tag_table_lookup (
+    gtk_text_buffer_get_tag_table (buffer), "selected-statement")));
+  /* the panel still lists the speaker's statements */
+  g_assert_cmpuint (count_rows (statements), ==, n);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -483,6 +550,7 @@ main (int   argc,
   ADD ("/arx/window/correction-and-undo", test_correction_and_undo);
   ADD ("/arx/window/drop-text", test_drop_text);
   ADD ("/arx/window/drop-link", test_drop_link);
+  ADD ("/arx/window/speaker-across-library", test_speaker_across_library);
 #undef ADD
 
   return g_test_run ();
