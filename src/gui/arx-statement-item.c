@@ -180,7 +180,9 @@ arx_statement_item_new_from_row (const ArxStatementRow *row,
   self->confidence = row->confidence;
   self->article_id = row->article_id;
   self->group_rank = group_rank;
-  self->group = g_strdup (row->article_title ? row->article_title : _("Untitled Article"));
+  self->group = row->article_title != NULL
+    ? g_strdup (row->article_title)
+    : g_strdup_printf (_("Untitled article %" G_GINT64_FORMAT), row->article_id);
   set_search_text (self);
 
   return self;

@@ -17,9 +17,16 @@ create_speaker_row (const ArxSpeakerRow *speaker)
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *name = gtk_label_new (speaker->name);
-  g_autofree char *counts = g_strdup_printf (
-    _("%s · %u statements in %u articles"),
-    arx_entity_kind_to_string (speaker->kind), speaker->n_statements, speaker->n_articles);
+  g_autofree char *statements = g_strdup_printf (
+    g_dngettext (GETTEXT_PACKAGE, "%u statement", "%u statements", speaker->n_statements),
+    speaker->n_statements);
+  g_autofree char *articles = g_strdup_printf (
+    g_dngettext (GETTEXT_PACKAGE, "%u article", "%u articles", speaker->n_articles),
+    speaker->n_articles);
+  /* Translators: "person · 3 statements in 2 articles" */
+  g_autofree char *counts = g_strdup_printf (_("%s · %s in %s"),
+                                             arx_entity_kind_to_string (speaker->kind),
+                                             statements, articles);
   GtkWidget *details = gtk_label_new (counts);
 
   gtk_label_set_xalign (GTK_LABEL (name), 0);
@@ -54,8 +61,14 @@ reload_speakers (ArxWindow *self)
     }
   while ((row = gtk_list_box_get_row_at_index (self->speaker_list, 0)) != NULL)
     gtk_list_box_remove (self->speaker_list, GTK_WIDGET (row));
+  /* Entities that never speak are in the library too; this page lists speakers only. */
   for (guint i = 0; i < speakers->len; i++)
-    gtk_list_box_append (self->speaker_list, create_speaker_row (g_ptr_array_index (speakers, i)));
+    {
+      const ArxSpeakerRow *speaker = g_ptr_array_index (speakers, i);
+
+      if (speaker->n_statements > 0)
+        gtk_list_box_append (self->speaker_list, create_speaker_row (speaker));
+    }
 }
 
 /**
