@@ -532,6 +532,37 @@ test_speaker_across_library (Fixture       *fixture,
   g_assert_cmpuint (count_rows (statements), ==, n);
 }
 
+/* The names screen readers announce (and end-to-end tools look for). */
+static void
+test_accessible_names (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  const char *names[] = { "seed-article.txt", NULL };
+  GtkWidget *root = GTK_WIDGET (fixture->window);
+  GtkWidget *statements = find_named (root, "statements-list");
+  GtkListBoxRow *row;
+  ArxStatementItem *item;
+  g_autofree char *label = NULL;
+
+  drop_files (fixture, names);
+  g_assert_true (wait_for (fixture, has_statements));
+
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (find_named (root, "statements-filter")),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Filter statements");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (statements),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Statements");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (find_named (root, "article-text")),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Article text");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (find_named (root, "library-list")),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Library");
+
+  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (statements), 0);
+  item = g_object_get_data (G_OBJECT (row), "arx-item");
+  label = g_strdup_printf ("%s: %s", arx_statement_item_get_speaker (item),
+                           arx_statement_item_get_text (item));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -551,6 +582,7 @@ main (int   argc,
   ADD ("/arx/window/drop-text", test_drop_text);
   ADD ("/arx/window/drop-link", test_drop_link);
   ADD ("/arx/window/speaker-across-library", test_speaker_across_library);
+  ADD ("/arx/window/accessible-names", test_accessible_names);
 #undef ADD
 
   return g_test_run ();
