@@ -51,6 +51,7 @@ GtkListBoxRow *_arx_window_find_library_row (ArxWindow *self,
 void _arx_window_show_toast    (ArxWindow  *self,
                                 const char *message);
 void _arx_window_cancel_import (ArxWindow  *self);
+void _arx_window_reanalyze_in_background (ArxWindow *self);
 void _arx_window_import_text   (ArxWindow  *self,
                                 const char *text);
 void _arx_window_import_string (ArxWindow  *self,

@@ -196,6 +196,7 @@ arx_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (arx_window_parent_class)->constructed (object);
   arx_window_reload_library (self);
+  _arx_window_reanalyze_in_background (self);
 }
 
 static void

@@ -5,6 +5,7 @@
 #include <gtk/gtk.h>
 #include <libsoup/soup.h>
 
+#include "arx-autocleanups.h"
 #include "arx-import.h"
 #include "arx-library.h"
 #include "arx-statement-item.h"
@@ -563,6 +564,53 @@ test_accessible_names (Fixture       *fixture,
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label);
 }
 
+/* An article stored by an older analyzer is analysed again when a window opens on the
+ * library, and the user's correction survives it. */
+static void
+test_reanalysis_on_open (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  const char *names[] = { "seed-article.txt", NULL };
+  GtkWidget *statements;
+  g_autofree char *path = g_build_filename (fixture->dir, "library.db", NULL);
+  g_autoptr(sqlite3) db = NULL;
+  ArxStatementItem *item;
+  guint all, start, end;
+
+  drop_files (fixture, names);
+  g_assert_true (wait_for (fixture, has_statements));
+  statements = find_named (GTK_WIDGET (fixture->window), "statements-list");
+  all = count_rows (statements);
+  item = g_object_get_data (G_OBJECT (gtk_list_box_get_row_at_index (GTK_LIST_BOX (statements), 0)),
+                            "arx-item");
+  start = arx_statement_item_get_start (item);
+  end = arx_statement_item_get_end (item);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.not-a-statement",
+                                             "(xuu)", (gint64)0, start, end));
+  g_assert_true (wait_for (fixture, has_statements));
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE articles SET analyzer_version = 'old'", NULL, NULL,
+                                 NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_changes (db), ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  fixture->window = arx_window_new (NULL, fixture->library);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  g_assert_true (wait_for (fixture, has_statements));
+
+  statements = find_named (GTK_WIDGET (fixture->window), "statements-list");
+  g_assert_cmpuint (count_rows (statements), ==, all - 1);
+  {
+    g_autoptr(sqlite3_stmt) stmt = NULL;
+
+    g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT analyzer_version FROM articles", -1, &stmt,
+                                         NULL), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpstr ((const char *)sqlite3_column_text (stmt, 0), !=, "old");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -583,6 +631,7 @@ main (int   argc,
   ADD ("/arx/window/drop-link", test_drop_link);
   ADD ("/arx/window/speaker-across-library", test_speaker_across_library);
   ADD ("/arx/window/accessible-names", test_accessible_names);
+  ADD ("/arx/window/reanalysis-on-open", test_reanalysis_on_open);
 #undef ADD
 
   return g_test_run ();
