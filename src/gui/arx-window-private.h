@@ -41,6 +41,7 @@ struct _ArxWindow
 
 void _arx_window_class_actions_init (GtkWidgetClass *widget_class);
 void _arx_window_class_corrections_init (GtkWidgetClass *widget_class);
+void _arx_window_class_library_init (GtkWidgetClass *widget_class);
 void _arx_window_dnd_init      (ArxWindow  *self);
 void _arx_window_library_init  (ArxWindow  *self);
 void _arx_window_speakers_init (ArxWindow  *self);
