@@ -263,6 +263,16 @@ arx_window_init (ArxWindow *self)
       g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
       g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
       g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (self->settings, "highlight-entities", self->article_view,
+                       "highlight-entities", G_SETTINGS_BIND_DEFAULT);
+      {
+        g_autoptr(GAction) action = g_settings_create_action (self->settings,
+                                                              "highlight-entities");
+        g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
+
+        g_action_map_add_action (G_ACTION_MAP (group), action);
+        gtk_widget_insert_action_group (GTK_WIDGET (self), "settings", G_ACTION_GROUP (group));
+      }
     }
 
   _arx_window_dnd_init (self);

@@ -611,6 +611,29 @@ test_reanalysis_on_open (Fixture       *fixture,
   }
 }
 
+static void
+test_highlight_toggle (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  GtkWidget *text_view = find_named (GTK_WIDGET (fixture->window), "article-text");
+  GtkTextTagTable *tags = gtk_text_buffer_get_tag_table (
+    gtk_text_view_get_buffer (GTK_TEXT_VIEW (text_view)));
+  GtkTextTag *person = gtk_text_tag_table_lookup (tags, "entity-person");
+  gboolean set = FALSE;
+
+  g_assert_nonnull (person);
+  g_object_get (person, "background-set", &set, NULL);
+  g_assert_true (set);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window),
+                                             "settings.highlight-entities", NULL));
+  g_object_get (person, "background-set", &set, NULL);
+  g_assert_false (set);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window),
+                                             "settings.highlight-entities", NULL));
+  g_object_get (person, "background-set", &set, NULL);
+  g_assert_true (set);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -632,6 +655,7 @@ main (int   argc,
   ADD ("/arx/window/speaker-across-library", test_speaker_across_library);
   ADD ("/arx/window/accessible-names", test_accessible_names);
   ADD ("/arx/window/reanalysis-on-open", test_reanalysis_on_open);
+  ADD ("/arx/window/highlight-toggle", test_highlight_toggle);
 #undef ADD
 
   return g_test_run ();
