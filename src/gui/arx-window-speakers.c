@@ -7,6 +7,8 @@
 
 #include "arx-window-private.h"
 
+#define MAX_SPEAKER_STATEMENTS 1000
+
 /* The Speakers page of the sidebar: people and organisations across the whole library.
  * Choosing one fills the statements panel with everything they said, grouped by article;
  * choosing a statement there opens its article at that statement. */
@@ -79,7 +81,10 @@ _arx_window_show_speaker (ArxWindow  *self,
       return;
     }
 
+  /* The panel is a GtkListBox (GTK 4.8 lists have no sections): keep it to a size it draws
+   * quickly, and say so when a prolific speaker has more. */
   query.speaker = name;
+  query.limit = MAX_SPEAKER_STATEMENTS + 1;
   rows = arx_library_query_statements (self->library, &query, &error);
   if (rows == NULL)
     {
@@ -87,6 +92,14 @@ _arx_window_show_speaker (ArxWindow  *self,
       return;
     }
   self->speaker_scope = g_strdup (name);
+  if (rows->len > MAX_SPEAKER_STATEMENTS)
+    {
+      g_autofree char *scope = g_strdup_printf (_("%s (first %u)"), name, MAX_SPEAKER_STATEMENTS);
+
+      g_ptr_array_set_size (rows, MAX_SPEAKER_STATEMENTS);
+      arx_statement_panel_set_rows (self->statement_panel, rows, scope);
+      return;
+    }
   arx_statement_panel_set_rows (self->statement_panel, rows, name);
 }
 
