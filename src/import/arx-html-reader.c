@@ -462,6 +462,9 @@ choose_title (HtmlMeta *m)
 
       if (len < 8 || (m->site != NULL && g_ascii_strcasecmp (h1, m->site) == 0))
         continue;
+      /* an h1 that merely copies the page <title> (site suffix included) */
+      if (g_strcmp0 (h1, m->title) == 0 || g_strcmp0 (h1, m->og_title) == 0)
+        return arx_import_clean_title (h1, m->site);
       if (best == NULL)
         break;
       /* "Headline - Site" where the site suffix was too long to strip safely */
