@@ -81,7 +81,8 @@ typedef struct
   char *title, *og_title, *ld_title;
   char *author, *ld_author, *meta_author;
   char *date, *ld_date, *meta_date;
-  char *site, *language, *ld_body, *class_date, *text_author;
+  char *site, *language, *ld_body, *class_date, *text_author, *near_date;
+  guint texts_after_h1;
   GPtrArray *h1s;
 } HtmlMeta;
 
@@ -92,6 +93,7 @@ html_meta_clear (HtmlMeta *m)
   g_free (m->author); g_free (m->ld_author); g_free (m->meta_author);
   g_free (m->date); g_free (m->ld_date); g_free (m->meta_date);
   g_free (m->site); g_free (m->language); g_free (m->ld_body); g_free (m->class_date); g_free (m->text_author);
+  g_free (m->near_date);
   g_ptr_array_unref (m->h1s);
 }
 
@@ -365,6 +367,25 @@ scan_meta (xmlNode  *node,
     {
       char hints[256];
 
+      /* a short date-only text soon after the headline: the article's date line */
+      if (c->type == XML_TEXT_NODE && m->h1s->len > 0 && m->near_date == NULL && m->texts_after_h1 < 30
+          && c->content != NULL && !arx_html_is_blank ((const char *)c->content))
+        {
+          const char *t = (const char *)c->content;
+
+          m->texts_after_h1++;
+          if (strlen (t) < 80)
+            {
+              g_autofree char *d = arx_import_date_normalize (t);
+              guint words = 0;
+
+              for (const char *q = t; *q; q++)
+                if (g_ascii_isalpha (*q) && (q == t || !g_ascii_isalpha (q[-1])))
+                  words++;
+              if (d != NULL && words <= 6)
+                m->near_date = g_steal_pointer (&d);
+            }
+        }
       if (c->type != XML_ELEMENT_NODE)
         continue;
       if (arx_xml_is (c, "meta"))
@@ -489,7 +510,8 @@ apply_meta (ArxArticle *article,
   g_autofree char *lang = arx_xml_prop (root, "lang");
   const char *author = m->ld_author ? m->ld_author : m->meta_author ? m->meta_author
                        : m->author ? m->author : m->text_author;
-  const char *date = m->ld_date ? m->ld_date : m->meta_date ? m->meta_date : m->date ? m->date : m->class_date;
+  const char *date = m->ld_date ? m->ld_date : m->meta_date ? m->meta_date : m->date ? m->date
+                     : m->class_date ? m->class_date : m->near_date;
 
   arx_article_set_title (article, title);
   arx_article_set_byline (article, author);
