@@ -96,6 +96,9 @@ arx_html_emit_flush (ArxHtmlEmit *e)
     return;
   if (e->clean && is_boilerplate_line (p))
     return;
+  /* a "By Jane Doe" line at the top is metadata */
+  if (e->clean && e->emitted < 3 && strlen (p) < 80 && arx_import_looks_like_byline (p))
+    return;
   if (e->stopped)
     return;
   arx_article_add_paragraph (e->article, p, -1);

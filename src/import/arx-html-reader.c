@@ -339,24 +339,6 @@ hints_of (xmlNode *node,
   buf[n] = '\0';
 }
 
-static gboolean
-looks_like_byline_start (const char *text)
-{
-  static const char *const starts[] = { "By ", "BY ", "Von ", "VON ", "Par ", "Por ", "Text: ", "Text von ", NULL };
-
-  while (*text == ' ' || *text == '\n' || *text == '\t')
-    text++;
-  for (guint i = 0; starts[i]; i++)
-    if (g_str_has_prefix (text, starts[i]))
-      {
-        const char *rest = text + strlen (starts[i]);
-
-        /* a name follows (or the name is in a link / <strong> right after) */
-        return *rest == '\0' || g_unichar_isupper (g_utf8_get_char_validated (rest, -1));
-      }
-  return FALSE;
-}
-
 /* One pass over the tree for metadata the extractor may later delete (head, header, bylines). */
 static void
 scan_meta (xmlNode  *node,
@@ -453,7 +435,7 @@ scan_meta (xmlNode  *node,
 
           while (first && first->type == XML_TEXT_NODE && arx_html_is_blank ((const char *)first->content))
             first = first->next;
-          if (first && first->type == XML_TEXT_NODE && looks_like_byline_start ((const char *)first->content))
+          if (first && first->type == XML_TEXT_NODE && arx_import_looks_like_byline ((const char *)first->content))
             {
               g_autofree char *t = arx_xml_text (c);
 

@@ -182,6 +182,33 @@ arx_import_clean_byline (const char *text)
 }
 
 /**
+ * arx_import_looks_like_byline:
+ *
+ * Whether @text starts like a byline: "By Jane Doe", "Von Max Muster", "Par …", "Text: …"
+ * followed by a capital (or nothing, when the name is in the next element).
+ */
+gboolean
+arx_import_looks_like_byline (const char *text)
+{
+  static const char *const starts[] = { "By ", "BY ", "Von ", "VON ", "Par ", "Por ", "Text: ", "Text von ", NULL };
+
+  while (*text == ' ' || *text == '\n' || *text == '\t')
+    text++;
+  if (strlen (text) > 100)
+    return FALSE;
+  for (guint i = 0; starts[i]; i++)
+    if (g_str_has_prefix (text, starts[i]))
+      {
+        const char *rest = text + strlen (starts[i]);
+
+        while (*rest == ' ' || *rest == '\n')
+          rest++;
+        return *rest == '\0' || g_unichar_isupper (g_utf8_get_char_validated (rest, -1));
+      }
+  return FALSE;
+}
+
+/**
  * arx_import_clean_title:
  * @site: (nullable): site name, if known
  *

@@ -119,9 +119,7 @@ is_date_line (const char *line,
 static gboolean
 is_byline (const char *line)
 {
-  return g_utf8_strlen (line, -1) <= 100
-         && (g_str_has_prefix (line, "By ") || g_str_has_prefix (line, "BY ")
-             || g_str_has_prefix (line, "by "))
+  return (arx_import_looks_like_byline (line) || g_str_has_prefix (line, "by "))
          && !ends_sentence (line);
 }
 

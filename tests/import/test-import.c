@@ -224,6 +224,26 @@ test_html_news_page (void)
 }
 
 static void
+test_html_without_metadata (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) articles = import_fixture ("html/no-metadata.html", &error);
+  ArxArticle *a;
+
+  g_assert_no_error (error);
+  a = single (articles);
+  /* visible headline, "By" line and date line stand in for missing metadata */
+  g_assert_cmpstr (arx_article_get_title (a), ==, "Lighthouse keeper retires after 40 years");
+  g_assert_cmpstr (arx_article_get_byline (a), ==, "Tom Hale");
+  g_assert_cmpstr (arx_article_get_published (a), ==, "2024-03-05");
+  assert_paragraph (a, 0, "After four decades of climbing the 112 steps of the north lighthouse every evening, "
+                    "Ida Marsh handed over the keys on Friday, to a crowd of neighbours and former colleagues.");
+  /* the story ends at the "Related articles" heading */
+  assert_paragraph (a, -1, "The harbour authority said the building would open to visitors in the summer, "
+                    "with a small exhibition about the keepers who lived there.");
+}
+
+static void
 test_html_charset (void)
 {
   g_autoptr(GError) error = NULL;
@@ -482,6 +502,7 @@ main (int    argc,
   g_test_add_func ("/arx/import/text/utf-16", test_text_utf16);
   g_test_add_func ("/arx/import/text/pasted", test_pasted_text);
   g_test_add_func ("/arx/import/html/news-page", test_html_news_page);
+  g_test_add_func ("/arx/import/html/without-metadata", test_html_without_metadata);
   g_test_add_func ("/arx/import/html/charset", test_html_charset);
   g_test_add_func ("/arx/import/html/xhtml-meta", test_xhtml_meta);
   g_test_add_func ("/arx/import/mhtml", test_mhtml);
