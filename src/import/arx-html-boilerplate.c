@@ -71,6 +71,21 @@ static const char *const divlike_tags[] = { "div", "section", "article", "span",
 static const char *const heading_tags[] = { "h2", "h3", "h4", "h5", "h6", NULL };
 static const char *const box_tags[] = { "div", "section", "ul", "ol", "table", "dl", "aside", "header", "span", "p", NULL };
 
+/* ARX_EXTRACT_DEBUG=1 explains extraction decisions on stderr (used with bench/import). */
+gboolean
+arx_html_debug (void)
+{
+  static gsize init;
+  static gboolean enabled;
+
+  if (g_once_init_enter (&init))
+    {
+      enabled = g_getenv ("ARX_EXTRACT_DEBUG") != NULL;
+      g_once_init_leave (&init, 1);
+    }
+  return enabled;
+}
+
 /* Tag classes by name, looked up once per element instead of scanning lists. */
 guint
 arx_html_tag_flags (xmlNode *node)
@@ -299,7 +314,7 @@ arx_html_preclean (xmlNode  *node,
       if (c->type == XML_COMMENT_NODE || c->type == XML_PI_NODE
           || (c->type == XML_ELEMENT_NODE && should_drop (c, use_classes, body_text)))
         {
-          if (c->type == XML_ELEMENT_NODE && c->_private && INFO (c)->text > 150 && g_getenv ("ARX_EXTRACT_DEBUG"))
+          if (c->type == XML_ELEMENT_NODE && c->_private && INFO (c)->text > 150 && arx_html_debug ())
             {
               char ci[512] = "";
               arx_html_class_and_id (c, ci, sizeof ci);

@@ -157,7 +157,7 @@ arx_html_emit (xmlNode *node,
             next = next->next;
           if (e->emitted >= 2 && is_end_heading (text))
             {
-              if (g_getenv ("ARX_EXTRACT_DEBUG"))
+              if (arx_html_debug ())
                 g_printerr ("END HEADING: %s\n", text);
               arx_html_emit_flush (e);
               e->stopped = TRUE;
