@@ -59,7 +59,6 @@ is_boilerplate_line (const char *p)
   gsize len = strlen (p);
   g_autofree char *lower = NULL;
   g_autofree char *date = NULL;
-  guint words = 0;
 
   if (len > 60)
     return FALSE;
@@ -74,10 +73,7 @@ is_boilerplate_line (const char *p)
   if (date == NULL)
     return FALSE;
   /* "October 12, 2017", "Updated: 12.10.2017, 10:15 Uhr" */
-  for (const char *q = p; *q; q++)
-    if (g_ascii_isalpha (*q) && (q == p || !g_ascii_isalpha (q[-1])))
-      words++;
-  return words <= 4;
+  return arx_import_count_words (p) <= 4;
 }
 
 void

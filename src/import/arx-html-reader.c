@@ -359,12 +359,7 @@ scan_meta (xmlNode  *node,
           if (strlen (t) < 80)
             {
               g_autofree char *d = arx_import_date_normalize (t);
-              guint words = 0;
-
-              for (const char *q = t; *q; q++)
-                if (g_ascii_isalpha (*q) && (q == t || !g_ascii_isalpha (q[-1])))
-                  words++;
-              if (d != NULL && words <= 6)
+              if (d != NULL && arx_import_count_words (t) <= 6)
                 m->near_date = g_steal_pointer (&d);
             }
         }
@@ -501,10 +496,7 @@ apply_meta (ArxArticle *article,
   arx_article_set_site (article, m->site);
   if (lang != NULL)
     {
-      char *dash = strchr (lang, '-');
-      if (dash != NULL)
-        *dash = '\0';
-      arx_article_set_language (article, lang);
+      arx_import_set_language (article, lang);
     }
 }
 
@@ -550,10 +542,7 @@ arx_html_reader_read (const char             *data,
   if (m.ld_body != NULL && arx_article_get_text_length (article) < strlen (m.ld_body) / 3)
     {
       g_autoptr(ArxArticle) fallback = arx_article_new ();
-      g_auto(GStrv) paras = g_regex_split_simple ("\\n\\s*\\n?", m.ld_body, 0, 0);
-
-      for (guint i = 0; paras[i]; i++)
-        arx_article_add_paragraph (fallback, paras[i], -1);
+      arx_import_add_text (fallback, m.ld_body, TRUE);
       apply_meta (fallback, &m, doc, title);
       g_set_object (&article, fallback);
     }

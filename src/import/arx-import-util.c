@@ -316,6 +316,43 @@ arx_import_decode_entities (const char *text)
   return g_string_free (out, FALSE);
 }
 
+/* Sets the language from a tag such as "en-GB" or "de_DE": the primary subtag, lower case. */
+void
+arx_import_set_language (ArxArticle *article,
+                         const char *tag)
+{
+  g_autofree char *lang = NULL;
+
+  if (tag == NULL)
+    return;
+  lang = g_ascii_strdown (tag, strcspn (tag, "-_"));
+  arx_article_set_language (article, lang);
+}
+
+/* Words in @text, counted as runs of ASCII letters (enough to tell a date line from prose). */
+guint
+arx_import_count_words (const char *text)
+{
+  guint words = 0;
+
+  for (const char *q = text; *q; q++)
+    if (g_ascii_isalpha (*q) && (q == text || !g_ascii_isalpha (q[-1])))
+      words++;
+  return words;
+}
+
+/* Adds @text split at blank lines (or at every line end when @every_line) as paragraphs. */
+void
+arx_import_add_text (ArxArticle *article,
+                     const char *text,
+                     gboolean    every_line)
+{
+  g_auto(GStrv) paras = g_regex_split_simple (every_line ? "\\n" : "\\n\\s*\\n", text, 0, 0);
+
+  for (guint i = 0; paras[i]; i++)
+    arx_article_add_paragraph (article, paras[i], -1);
+}
+
 GPtrArray *
 arx_import_single (ArxArticle             *article,
                    const ArxImportContext *ctx,

@@ -92,7 +92,6 @@ is_date_line (const char *line,
 {
   static const char *prefixes[] = { "published", "updated", "posted", "date", "dated", "last updated" };
   g_autofree char *found = NULL;
-  guint words = 0;
   const char *p = line;
 
   if (g_utf8_strlen (line, -1) > 60)
@@ -107,10 +106,7 @@ is_date_line (const char *line,
         return TRUE;
       }
   /* otherwise the line must be (almost) only the date: "Monday, 3 March 2025, 10:15" */
-  for (const char *q = line; *q; q++)
-    if (g_ascii_isalpha (*q) && (q == line || !g_ascii_isalpha (q[-1])))
-      words++;
-  if (words > 4)
+  if (arx_import_count_words (line) > 4)
     return FALSE;
   *date = g_steal_pointer (&found);
   return TRUE;
