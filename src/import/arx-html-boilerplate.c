@@ -226,6 +226,14 @@ has_descendant (xmlNode    *node,
   return FALSE;
 }
 
+/* An embedded post (a tweet) is a quotation in the story, whatever its box is called. */
+static gboolean
+is_embedded_post (xmlNode    *node,
+                  const char *ci)
+{
+  return (strstr (ci, "embed") != NULL || strstr (ci, "tweet") != NULL) && has_descendant (node, "blockquote");
+}
+
 static gboolean
 should_drop (xmlNode  *node,
              gboolean  use_classes,
@@ -288,6 +296,8 @@ should_drop (xmlNode  *node,
 
           if (has_token (ci, hidden_tokens))
             return TRUE;
+          if (is_embedded_post (node, ci))
+            return FALSE;
 
           if (contains_any (ci, strong_negative) && !arx_xml_is (node, "main")
               && !storylike)
@@ -341,6 +351,7 @@ gboolean
 arx_html_skip_box (xmlNode *node)
 {
   ArxHtmlInfo *i = INFO (node);
+  char ci[512];
   double ld;
   gint weight;
 
@@ -348,6 +359,8 @@ arx_html_skip_box (xmlNode *node)
     return FALSE;
   ld = arx_html_link_density (node);
   if (i->text == 0)
+    return FALSE;
+  if (arx_html_class_and_id (node, ci, sizeof ci) && is_embedded_post (node, ci))
     return FALSE;
   /* A paragraph is only dropped when it is essentially a link line ("Read more: …"); long
    * ones may just carry many links or hover cards. */

@@ -58,7 +58,6 @@ is_boilerplate_line (const char *p)
   };
   gsize len = strlen (p);
   g_autofree char *lower = NULL;
-  g_autofree char *date = NULL;
 
   if (len > 60)
     return FALSE;
@@ -69,11 +68,8 @@ is_boilerplate_line (const char *p)
   for (guint i = 0; lines[i]; i++)
     if (g_str_equal (lower, lines[i]))
       return TRUE;
-  date = arx_import_date_normalize (p);
-  if (date == NULL)
-    return FALSE;
   /* "October 12, 2017", "Updated: 12.10.2017, 10:15 Uhr" */
-  return arx_import_count_words (p) <= 4;
+  return arx_import_is_date_line (p, NULL);
 }
 
 void

@@ -73,6 +73,16 @@ arx_import_date_normalize (const char *text)
 
   if (text == NULL || *text == '\0')
     return NULL;
+  /* every format below needs a four-digit year: skip the regexes for text without one */
+  {
+    guint run = 0;
+    const char *p;
+
+    for (p = text; *p && run < 4; p++)
+      run = g_ascii_isdigit (*p) ? run + 1 : 0;
+    if (run < 4)
+      return NULL;
+  }
 
   for (guint i = 0; i < 5 && result == NULL; i++)
     {
@@ -327,6 +337,53 @@ arx_import_set_language (ArxArticle *article,
     return;
   lang = g_ascii_strdown (tag, strcspn (tag, "-_"));
   arx_article_set_language (article, lang);
+}
+
+/**
+ * arx_import_is_date_line:
+ *
+ * Whether @text is only a date (with weekday, time, "Updated:" and the like), as in the date
+ * line under a headline. A line that also names someone ("— Jane Doe (@jd) March 11, 2025") is
+ * not. Returns: (nullable) (transfer full) via @date: the date as YYYY-MM-DD.
+ */
+gboolean
+arx_import_is_date_line (const char *text,
+                         char      **date)
+{
+  static const char *const date_words[] = {
+    "updated", "published", "posted", "last", "on", "at", "am", "pm", "um", "uhr", "gmt", "utc", "cet",
+    "cest", "est", "edt", "pst", "pdt", "bst", "date", "dated", "datum", "stand", "veröffentlicht",
+    "aktualisiert", "le", "el", "de", "mis", "à", "jour", "publié", "actualizado", "publicado", "th",
+    "st", "nd", "rd", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag", "mittwoch",
+    "donnerstag", "freitag", "samstag", "sonntag", NULL
+  };
+  g_autofree char *found = NULL;
+  g_autofree char *lower = NULL;
+  g_auto(GStrv) words = NULL;
+  guint others = 0;
+
+  if (strlen (text) > 80)
+    return FALSE;
+  found = arx_import_date_normalize (text);
+  if (found == NULL)
+    return FALSE;
+  lower = g_utf8_strdown (text, -1);
+  words = g_regex_split_simple ("[^[:alpha:]]+", lower, 0, 0);
+  for (guint i = 0; words[i]; i++)
+    {
+      gboolean known = words[i][0] == '\0' || month_from_name (words[i]) != 0;
+
+      for (guint j = 0; !known && date_words[j]; j++)
+        known = g_str_equal (words[i], date_words[j]);
+      if (!known)
+        others++;
+    }
+  if (others > 0)
+    return FALSE;
+  if (date != NULL)
+    *date = g_steal_pointer (&found);
+  return TRUE;
 }
 
 /* Words in @text, counted as runs of ASCII letters (enough to tell a date line from prose). */

@@ -105,11 +105,8 @@ is_date_line (const char *line,
         *date = g_steal_pointer (&found);
         return TRUE;
       }
-  /* otherwise the line must be (almost) only the date: "Monday, 3 March 2025, 10:15" */
-  if (arx_import_count_words (line) > 4)
-    return FALSE;
-  *date = g_steal_pointer (&found);
-  return TRUE;
+  /* otherwise the line must be only the date: "Monday, 3 March 2025, 10:15" */
+  return arx_import_is_date_line (line, date);
 }
 
 static gboolean
