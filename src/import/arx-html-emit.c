@@ -50,7 +50,8 @@ static gboolean
 is_boilerplate_line (const char *p)
 {
   static const char *const lines[] = {
-    "advertisement", "advertisements", "anzeige", "werbung", "publicité", "publicidad", "pubblicità",
+    "advert", "advertisement", "advertisements", "anzeige", "werbung", "publicité", "publicidad", "pubblicità",
+    "this slideshow requires javascript",
     "sponsored", "share", "share this", "share this article", "share this story", "tweet", "email",
     "print", "read more", "continue reading", "weiterlesen", "mehr lesen", "mehr zum thema",
     "click here", "related", "related articles", "related stories", "loading", "loading...",

@@ -7,12 +7,16 @@
 
 #include "arx-import-private.h"
 
-/* Month names seen in datelines; English and German cover most of our material, the rest
- * of the world mostly writes ISO dates in its metadata. */
+/* Month-name prefixes in English, German, French, Spanish, Portuguese and Italian datelines
+ * (longer prefixes first where they overlap: "juin"/"juil"). The rest of the world mostly
+ * writes ISO dates in its metadata. */
 static const struct { const char *name; int month; } months[] = {
-  { "jan", 1 }, { "feb", 2 }, { "mar", 3 }, { "mär", 3 }, { "apr", 4 }, { "may", 5 },
-  { "mai", 5 }, { "jun", 6 }, { "jul", 7 }, { "aug", 8 }, { "sep", 9 }, { "oct", 10 },
-  { "okt", 10 }, { "nov", 11 }, { "dec", 12 }, { "dez", 12 },
+  { "juin", 6 }, { "juil", 7 }, { "jan", 1 }, { "ene", 1 }, { "gen", 1 }, { "feb", 2 }, { "fev", 2 },
+  { "fév", 2 }, { "mar", 3 }, { "mär", 3 }, { "apr", 4 }, { "abr", 4 }, { "avr", 4 }, { "may", 5 },
+  { "mai", 5 }, { "mag", 5 }, { "jun", 6 }, { "giu", 6 }, { "jul", 7 }, { "lug", 7 }, { "aug", 8 },
+  { "ago", 8 }, { "aoû", 8 }, { "aou", 8 }, { "sep", 9 }, { "set", 9 }, { "oct", 10 }, { "okt", 10 },
+  { "out", 10 }, { "ott", 10 }, { "nov", 11 }, { "dec", 12 }, { "dez", 12 }, { "dic", 12 },
+  { "déc", 12 },
 };
 
 static int
@@ -43,8 +47,8 @@ date_regex (guint which)
     "(?<![\\d])(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?![\\d])",
     /* 1: ISO 8601 basic, as in NITF norm attributes: 20241215 or 20241215T101500 */
     "^\\s*(\\d{4})(\\d{2})(\\d{2})(?:T|\\s*$)",
-    /* 2: 15 December 2024, 15. Dezember 2024, Sun, 15 Dec 2024 */
-    "(?<![\\d])(\\d{1,2})\\.?\\s+([[:alpha:]]{3,})\\.?,?\\s+(\\d{4})",
+    /* 2: 15 December 2024, 15. Dezember 2024, Sun, 15 Dec 2024, 15 de dezembro de 2024 */
+    "(?<![\\d])(\\d{1,2})\\.?\\s+(?:de\\s+)?([[:alpha:]]{3,})\\.?,?\\s+(?:de\\s+)?(\\d{4})",
     /* 3: December 15, 2024 */
     "([[:alpha:]]{3,})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})",
     /* 4: 15.12.2024 (European numeric) */
@@ -356,7 +360,9 @@ arx_import_is_date_line (const char *text,
     "aktualisiert", "le", "el", "de", "mis", "à", "jour", "publié", "actualizado", "publicado", "th",
     "st", "nd", "rd", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday",
     "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag", "mittwoch",
-    "donnerstag", "freitag", "samstag", "sonntag", NULL
+    "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+    "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+    "segunda", "terça", "quarta", "quinta", "sexta", "feira", "às", "a", "las", "h", "del", NULL
   };
   g_autofree char *found = NULL;
   g_autofree char *lower = NULL;

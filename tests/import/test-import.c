@@ -159,6 +159,36 @@ test_text_utf16 (void)
   g_assert_cmpstr (arx_article_get_text (a), ==, "Ein Absatz mit Umlauten: äöü.");
 }
 
+/* Date lines in several languages and notations become the published date. */
+static void
+test_text_date_lines (void)
+{
+  static const struct { const char *line; const char *date; } cases[] = {
+    { "12 March 2025", "2025-03-12" },
+    { "March 12, 2025", "2025-03-12" },
+    { "Tuesday 12 March 2025 10.15 GMT", "2025-03-12" },
+    { "Published: 2025-03-12T09:30:00Z", "2025-03-12" },
+    { "12.03.2025, 10:15 Uhr", "2025-03-12" },
+    { "12. März 2025", "2025-03-12" },
+    { "mardi 12 mars 2025", "2025-03-12" },
+    { "12 de marzo de 2025", "2025-03-12" },
+    { "quarta-feira, 12 de março de 2025 às 10:15", "2025-03-12" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Harbour news\n\n%s\n\nThe council met today.\n", cases[i].line);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) articles = arx_import_pasted_text (text, -1, &error);
+      ArxArticle *a;
+
+      g_assert_no_error (error);
+      a = single (articles);
+      g_assert_cmpstr (arx_article_get_published (a), ==, cases[i].date);
+      g_assert_cmpstr (arx_article_get_text (a), ==, "The council met today.");
+    }
+}
+
 static void
 test_pasted_text (void)
 {
@@ -503,6 +533,7 @@ main (int    argc,
   g_test_add_func ("/arx/import/text/bom-crlf", test_text_bom_crlf);
   g_test_add_func ("/arx/import/text/bad-utf8", test_text_bad_utf8);
   g_test_add_func ("/arx/import/text/utf-16", test_text_utf16);
+  g_test_add_func ("/arx/import/text/date-lines", test_text_date_lines);
   g_test_add_func ("/arx/import/text/pasted", test_pasted_text);
   g_test_add_func ("/arx/import/html/news-page", test_html_news_page);
   g_test_add_func ("/arx/import/html/without-metadata", test_html_without_metadata);
