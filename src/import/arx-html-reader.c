@@ -433,8 +433,9 @@ scan_meta (xmlNode  *node,
           if (first && first->type == XML_TEXT_NODE && arx_import_looks_like_byline ((const char *)first->content))
             {
               g_autofree char *t = arx_xml_text (c);
+              g_autofree char *d = t != NULL ? arx_import_date_normalize (t) : NULL;
 
-              if (t != NULL && g_utf8_strlen (t, -1) < 80 && arx_import_date_normalize (t) == NULL)
+              if (t != NULL && g_utf8_strlen (t, -1) < 80 && d == NULL)
                 m->text_author = arx_import_clean_byline (t);
             }
         }
