@@ -76,6 +76,28 @@ arx_html_parse (const char             *data,
   return doc;
 }
 
+/* The URL in the comment browsers put at the top of a saved page. */
+static char *
+saved_from_url (const char *data,
+                gsize       len)
+{
+  const char *p = g_strstr_len (data, MIN (len, 2048), "saved from url=(");
+  const char *end;
+
+  if (p == NULL)
+    return NULL;
+  p = strchr (p, ')');
+  if (p == NULL)
+    return NULL;
+  p++;
+  end = p;
+  /* up to white space or the end of the comment */
+  while ((gsize)(end - data) < MIN (len, 4096) && *end && !g_ascii_isspace (*end)
+         && !(end[0] == '-' && end[1] == '-'))
+    end++;
+  return g_strndup (p, end - p);
+}
+
 typedef struct
 {
   char *title, *og_title, *ld_title;
@@ -520,8 +542,16 @@ arx_html_reader_read (const char             *data,
   article = arx_article_new ();
   m.h1s = g_ptr_array_new_with_free_func (g_free);
   scan_meta (xmlDocGetRootElement (doc), &m, FALSE);
-  if (m.date == NULL && ctx->source_uri != NULL)
-    m.date = arx_import_date_normalize (ctx->source_uri);
+  /* news URLs often carry the date (/2019/11/19/); a browser-saved page names its URL in a
+   * "saved from url=(0042)https://…" comment */
+  if (m.date == NULL && m.class_date == NULL && m.near_date == NULL)
+    {
+      g_autofree char *saved_from = saved_from_url (data, len);
+      const char *url = saved_from != NULL ? saved_from : ctx->source_uri;
+
+      if (url != NULL && g_regex_match_simple ("/(19|20)\\d\\d[/-]\\d\\d?[/-]\\d\\d?(/|$|-|_)", url, 0, 0))
+        m.date = arx_import_date_normalize (url);
+    }
   title = choose_title (&m);
   apply_meta (article, &m, doc, title);
   /* Class-based removal occasionally hits the story itself; then parse again and retry

@@ -277,6 +277,22 @@ test_html_without_metadata (void)
 }
 
 static void
+test_html_saved_from_url (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) articles = import_fixture ("html/saved-from-url.html", &error);
+  ArxArticle *a;
+
+  g_assert_no_error (error);
+  a = single (articles);
+  g_assert_cmpstr (arx_article_get_title (a), ==, "Heatwave hits harbour");
+  /* no date in the page: the one in the URL the browser saved it from */
+  g_assert_cmpstr (arx_article_get_published (a), ==, "2023-07-14");
+  assert_paragraph (a, -1, "The city opened three cooling centres and asked residents to check on elderly "
+                    "neighbours during the afternoon.");
+}
+
+static void
 test_html_charset (void)
 {
   g_autoptr(GError) error = NULL;
@@ -537,6 +553,7 @@ main (int    argc,
   g_test_add_func ("/arx/import/text/pasted", test_pasted_text);
   g_test_add_func ("/arx/import/html/news-page", test_html_news_page);
   g_test_add_func ("/arx/import/html/without-metadata", test_html_without_metadata);
+  g_test_add_func ("/arx/import/html/saved-from-url", test_html_saved_from_url);
   g_test_add_func ("/arx/import/html/charset", test_html_charset);
   g_test_add_func ("/arx/import/html/xhtml-meta", test_xhtml_meta);
   g_test_add_func ("/arx/import/mhtml", test_mhtml);
