@@ -58,6 +58,16 @@ read_rss_item (xmlNode *item)
   date = arx_import_date_normalize (date_text);
 
   arx_article_set_title (article, title);
+  if (author != NULL && strchr (author, '@') != NULL)
+    {
+      /* RSS <author> is "jane@example.org (Jane Doe)": the name, never the address */
+      const char *open = strchr (author, '(');
+      const char *close = open ? strchr (open, ')') : NULL;
+      char *name = close ? g_strndup (open + 1, close - open - 1) : NULL;
+
+      g_free (author);
+      author = name;
+    }
   if (author != NULL)
     {
       g_autofree char *clean = arx_import_clean_byline (author);
