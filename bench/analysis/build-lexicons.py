@@ -141,10 +141,15 @@ weak = {'yelled', 'shot', 'interjected', 'pledged', 'accused', 'accuses', 'blast
         'praised', 'criticized', 'dismissed', 'questioned', 'called', 'calls', 'calling', 'dubbed', 'labeled',
         'branded', 'decried', 'denounced', 'hailed', 'charged', 'charges', 'described', 'describing', 'continued',
         'asked', 'asks', 'urged', 'posted', 'reported', 'reports'}
+# O = a speech act whose object is what was said ("criticized X for Y", "announced Z")
+objective = {'criticized', 'criticizing', 'criticizes', 'denounced', 'decried', 'described', 'describing',
+             'describes', 'announced', 'announces', 'mentioned'}
+strong |= objective
 for w in strong:
-    cues[w] = 'T' if w in weak else 'S'
+    cues[w] = 'O' if w in objective else 'T' if w in weak else 'S'
 with open(os.path.join(OUT, 'cues.tsv'), 'w', encoding='utf-8') as f:
-    f.write('# reporting verb form TAB S (introduces reported speech) / T (needs "that" or a quotation)\n')
+    f.write('# reporting verb form TAB S (introduces reported speech) / T (needs "that" or a quotation) /\n')
+    f.write('# O (a speech act whose object is what was said)\n')
     f.write('# from the Gender Gap Tracker list (MIT) and the handmade CC0 list; see README.md\n')
     for w in sorted(cues):
         f.write(f'{w}\t{cues[w]}\n')

@@ -21,6 +21,7 @@ static char *corpus_dir = NULL;
 static char *library_path = NULL;
 static int n_runs = 40;
 static gboolean reuse = FALSE;
+static int n_workers = 0;
 
 static GOptionEntry entries[] = {
   { "n", 'n', 0, G_OPTION_ARG_INT, &n_articles, "Articles in the corpus (default 10000)", "N" },
@@ -29,6 +30,7 @@ static GOptionEntry entries[] = {
   { "corpus", 'c', 0, G_OPTION_ARG_FILENAME, &corpus_dir, "Where to write the corpus (reused when complete)", "DIR" },
   { "library", 'l', 0, G_OPTION_ARG_FILENAME, &library_path, "Library to build (deleted first)", "PATH" },
   { "runs", 'r', 0, G_OPTION_ARG_INT, &n_runs, "Runs per query (default 40)", "N" },
+  { "workers", 'w', 0, G_OPTION_ARG_INT, &n_workers, "Reader threads (default: one per core)", "N" },
   { "reuse", 0, 0, G_OPTION_ARG_NONE, &reuse, "Keep the library of an earlier run: queries only", NULL },
   { NULL }
 };
@@ -152,6 +154,14 @@ run_speaker (ArxLibrary *library, const char *arg, GError **error)
 }
 
 static GPtrArray *
+run_speaker_page (ArxLibrary *library, const char *arg, GError **error)
+{
+  ArxStatementQuery query = { arg, 0, -1, NULL, 100 };
+
+  return arx_library_query_statements (library, &query, error);
+}
+
+static GPtrArray *
 run_list (ArxLibrary *library, const char *arg, GError **error)
 {
   return arx_library_list_articles (library, error);
@@ -249,13 +259,16 @@ main (int   argc,
   if (library == NULL)
     g_error ("%s", error->message);
   job = arx_import_job_new (library, (GFile **)files->pdata, files->len);
+  if (n_workers > 0)
+    arx_import_job_set_n_workers (job, n_workers);
   start = g_get_monotonic_time ();
   if (!arx_import_job_run_sync (job, NULL, &error))
     g_error ("%s", error->message);
   seconds = (g_get_monotonic_time () - start) / 1e6;
-  printf ("import+analysis+store: %u articles in %.2f s = %.0f articles/s (%u workers + writer, %u failures, %u duplicates)\n",
+  printf ("import+analysis+store: %u articles in %.2f s = %.0f articles/s (%u readers + writer, %u failures, %u duplicates)\n",
           arx_import_job_get_imported_ids (job)->len, seconds,
-          arx_import_job_get_imported_ids (job)->len / seconds, g_get_num_processors (),
+          arx_import_job_get_imported_ids (job)->len / seconds,
+          n_workers > 0 ? (guint)n_workers : g_get_num_processors (),
           arx_import_job_get_failures (job)->len, arx_import_job_get_n_duplicates (job));
   g_clear_object (&job);
 
@@ -285,6 +298,7 @@ queries:
   measure (library, "statements --query rare", run_statements_query, "ebola");
   measure (library, "statements --speaker (library-wide)", run_speaker, "Donald Trump");
   measure (library, "statements --speaker surname", run_speaker, "Clinton");
+  measure (library, "statements --speaker, first 100", run_speaker_page, "Donald Trump");
   measure (library, "speakers list (filtered)", run_speakers, "sanders");
   measure (library, "list all articles", run_list, NULL);
   measure (library, "list articles, newest page of 100", run_page, NULL);

@@ -66,7 +66,7 @@ is_end_punct (const ArxDoc *doc, guint i)
          g_utf8_get_char (doc->text + t->start) == 0x2014 || tok_char (doc, i, '-');
 }
 
-/* 'S' or 'T' when token @i is a reporting verb used as one. */
+/* 'S', 'T' or 'O' (see data/analysis/cues.tsv) when token @i is a reporting verb used as one. */
 static char
 cue_class (const ArxDoc *doc, guint i)
 {
@@ -427,7 +427,13 @@ try_leading (Ctx *ctx, guint s0, guint s1, guint cue, char cls)
     p++;
   if (p >= s1)
     return FALSE;
-  if (!had_that && cls != 'S')
+  if (!had_that && cls == 'O')
+    {
+      /* "criticized the accord", "announced his plan": the object is what was said */
+      if (s1 - p < 3)
+        return FALSE;
+    }
+  else if (!had_that && cls != 'S')
     {
       /* "called the agreement “an historic step”": a weak cue needs a quotation */
       gboolean quoted = FALSE;
@@ -439,7 +445,22 @@ try_leading (Ctx *ctx, guint s0, guint s1, guint cue, char cls)
     }
   if (!speaker_before (ctx, s0, cue, &speaker))
     {
-      if (ctx->qopen[p] < 0)
+      /* "About 4 in 10 say they want …": the words before the cue, unresolved */
+      guint L = clause_start (ctx, s0, cue), j = cue;
+
+      while (j > L && arx_token_is_skip_word (doc, j - 1))
+        j--;
+      if (cls == 'S' && j > L && j - L <= 10 && !tok_char (doc, j - 1, ',') &&
+          (had_that || arx_token_is_ci (doc, p, "they") || arx_token_is_ci (doc, p, "he") ||
+           arx_token_is_ci (doc, p, "she") || arx_token_is_ci (doc, p, "it") || arx_token_is_ci (doc, p, "we")))
+        {
+          speaker.m_start = ARX_DOC_TOK (doc, L)->start;
+          speaker.m_end = ARX_DOC_TOK (doc, j - 1)->end;
+          speaker.name = g_strndup (doc->text + speaker.m_start, speaker.m_end - speaker.m_start);
+          speaker.rule = "description";
+          speaker.confidence = 0.35;
+        }
+      else if (ctx->qopen[p] < 0)
         return FALSE;
     }
   ok = emit_content (ctx, p, end, cue, cue + 1, &speaker, TRUE);

@@ -162,22 +162,26 @@ arx_doc_find_entities (ArxDoc            *doc,
         {
           const ArxToken *t = ARX_DOC_TOK (doc, i);
 
-          if (t->mention >= 0 || !(t->flags & ARX_TOK_CAP) || (t->flags & ARX_TOK_IN_QUOTE && FALSE))
-            continue;
-          for (guint len = 4; len >= 1; len--)
-            {
-              g_autofree char *surface = NULL;
-              gpointer kind;
-              gboolean free_span = TRUE;
+          guint max_len = 0;
 
-              if (i + len > doc->tokens->len)
+          if (t->mention >= 0 || !(t->flags & ARX_TOK_CAP))
+            continue;
+          /* known names are runs of words outside other mentions, within one sentence */
+          while (max_len < 4 && i + max_len < doc->tokens->len &&
+                 ARX_DOC_TOK (doc, i + max_len)->mention < 0 &&
+                 ARX_DOC_TOK (doc, i + max_len)->sentence == t->sentence &&
+                 (ARX_DOC_TOK (doc, i + max_len)->flags & (ARX_TOK_WORD | ARX_TOK_NUMBER)))
+            max_len++;
+          for (guint len = max_len; len >= 1; len--)
+            {
+              char surface[128];
+              gsize n = ARX_DOC_TOK (doc, i + len - 1)->end - t->start;
+              gpointer kind;
+
+              if (n >= sizeof surface)
                 continue;
-              for (guint k = i; k < i + len; k++)
-                free_span &= ARX_DOC_TOK (doc, k)->mention < 0 &&
-                             ARX_DOC_TOK (doc, k)->sentence == t->sentence;
-              if (!free_span)
-                continue;
-              surface = span_text (doc, i, i + len);
+              memcpy (surface, doc->text + t->start, n);
+              surface[n] = '\0';
               if ((kind = g_hash_table_lookup (known, surface)) != NULL)
                 {
                   add_mention (doc, i, i + len, GPOINTER_TO_INT (kind) - 1);

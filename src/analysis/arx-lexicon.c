@@ -93,8 +93,20 @@ add_gazetteer (GHashTable *table, const char *key, const char *value)
         bits |= ARX_GAZ_MISC;
     }
   for (const char *p = key; *p; p++)
-    words += *p == ' ';
+    {
+      if (*p != ' ')
+        continue;
+      words++;
+      /* every word-prefix of a phrase is marked, so matching stops as soon as none goes on */
+      {
+        g_autofree char *prefix = g_strndup (key, p - key);
+        guint old = GPOINTER_TO_UINT (g_hash_table_lookup (table, prefix));
+
+        g_hash_table_insert (table, g_steal_pointer (&prefix), GUINT_TO_POINTER (old | ARX_GAZ_PREFIX));
+      }
+    }
   max_words = MAX (max_words, words);
+  bits |= GPOINTER_TO_UINT (g_hash_table_lookup (table, key)) & ARX_GAZ_PREFIX;
   g_hash_table_insert (table, g_strdup (key), GUINT_TO_POINTER (bits));
 }
 

@@ -16,6 +16,7 @@ typedef enum
   ARX_GAZ_FIRST  = 1 << 3,  /* a first name */
   ARX_GAZ_TITLE  = 1 << 4,  /* a person title ("Sen.", "President") */
   ARX_GAZ_ORGSUF = 1 << 5,  /* a last word of organisation names ("Inc.", "Party") */
+  ARX_GAZ_PREFIX = 1 << 7,  /* in the gazetteer table only: the start of a longer phrase */
 } ArxGazBits;
 
 typedef struct _ArxNerModel ArxNerModel;

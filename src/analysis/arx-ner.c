@@ -103,9 +103,21 @@ shape (const char *w, gsize len, char *out, gsize cap, guint8 *capflag)
 
   while (p < end && o < cap)
     {
-      gunichar c = g_utf8_get_char_validated (p, end - p);
+      gunichar c;
       char s;
 
+      if ((guchar) *p < 128)
+        {
+          c = (guchar) *p;
+          s = g_ascii_isupper (c) ? 'X' : g_ascii_islower (c) ? 'x' : g_ascii_isdigit (c) ? 'd' : (char) c;
+          n_upper += s == 'X';
+          n_lower += s == 'x';
+          if (o < 2 || out[o - 1] != s || out[o - 2] != s)
+            out[o++] = s;
+          p++;
+          continue;
+        }
+      c = g_utf8_get_char_validated (p, end - p);
       if (c == (gunichar) -1 || c == (gunichar) -2)
         c = (guchar) *p;
       if (g_unichar_isupper (c))
@@ -176,8 +188,16 @@ arx_ner_features (const ArxNerPrep *prep,
   guint32 p2 = i >= 2 ? labels[i - 2] : 99;
   guint32 gm1 = i >= 1 ? prep[i - 1].gaz | prep[i - 1].gaz_self << 8 : 0xffff;
   guint32 gp1 = i + 1 < n ? prep[i + 1].gaz | prep[i + 1].gaz_self << 8 : 0xffff;
-  guint32 cap = all_caps ? 7 : t->cap;
+  guint32 cap;
   guint k = 0;
+  guint caps_near = 0;
+
+  /* headline capitals, judged on the words around (sentences may be split differently at
+   * run time than in the training data) */
+  for (guint j = i >= 3 ? i - 3 : 0; j < n && j <= i + 3; j++)
+    caps_near += j != i && prep[j].cap == 2;
+  all_caps = t->cap == 2 && caps_near >= 2;
+  cap = all_caps ? 7 : t->cap;
 
 #define F(tmpl, a, b) out[k++] = mix ((tmpl), (a), (b)) % n_buckets
   F (1, 0, 0);
@@ -248,6 +268,9 @@ arx_ner_tag (const ArxNerModel *model,
       guint8 prev = i ? labels[i - 1] : ARX_NER_O;
       int best = -1;
 
+      /* the rows are scattered over a few megabytes: ask for all of them before adding */
+      for (guint f = 0; f < k; f++)
+        __builtin_prefetch (model->weights + (gsize) feats[f] * ARX_NER_N_LABELS);
       for (guint f = 0; f < k; f++)
         {
           const gint16 *w = model->weights + (gsize) feats[f] * ARX_NER_N_LABELS;
@@ -329,11 +352,15 @@ arx_ner_mark_gazetteer (const ArxLexicon *lex,
             {
               gpointer v;
 
-              if (g_hash_table_lookup_extended (lex->gazetteer, buf, NULL, &v))
+              if (!g_hash_table_lookup_extended (lex->gazetteer, buf, NULL, &v))
+                break;
+              if (GPOINTER_TO_UINT (v) & ~ARX_GAZ_PREFIX)
                 {
                   best_len = w + 1;
-                  best_bits = GPOINTER_TO_UINT (v);
+                  best_bits = GPOINTER_TO_UINT (v) & ~ARX_GAZ_PREFIX;
                 }
+              if (!(GPOINTER_TO_UINT (v) & ARX_GAZ_PREFIX))
+                break;
             }
           }
       if (best_len == 0)

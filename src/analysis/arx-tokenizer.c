@@ -28,6 +28,8 @@ char_at (const ArxDoc *doc, gsize pos)
 {
   if (pos >= doc->len)
     return 0;
+  if ((guchar) doc->text[pos] < 128)
+    return (guchar) doc->text[pos];
   return g_utf8_get_char (doc->text + pos);
 }
 
@@ -48,7 +50,9 @@ char_before (const ArxDoc *doc, gsize pos)
 static inline gboolean
 is_word_char (gunichar c)
 {
-  return c != 0 && g_unichar_isalnum (c);
+  if (c < 128)
+    return g_ascii_isalnum (c);
+  return g_unichar_isalnum (c);
 }
 
 static void
@@ -66,10 +70,18 @@ push (ArxDoc *doc, gsize start, gsize end, guint flags, guint paragraph)
     {
       for (const char *p = doc->text + start; p < doc->text + end; p = g_utf8_next_char (p))
         {
-          gunichar c = g_utf8_get_char (p);
+          if ((guchar) *p < 128)
+            {
+              upper += g_ascii_isupper (*p);
+              lower += g_ascii_islower (*p);
+            }
+          else
+            {
+              gunichar c = g_utf8_get_char (p);
 
-          upper += g_unichar_isupper (c);
-          lower += g_unichar_islower (c);
+              upper += g_unichar_isupper (c);
+              lower += g_unichar_islower (c);
+            }
         }
       if (g_unichar_isupper (first))
         flags |= ARX_TOK_CAP;
@@ -188,7 +200,7 @@ arx_doc_tokenize (ArxDoc *doc)
           para++;
           para_start = TRUE;
         }
-      if (g_unichar_isspace (c) || c == 0x200B || c == 0xFEFF)
+      if ((c < 128 ? g_ascii_isspace (c) : g_unichar_isspace (c)) || c == 0x200B || c == 0xFEFF)
         {
           pos = np;
           continue;
@@ -209,7 +221,11 @@ arx_doc_tokenize (ArxDoc *doc)
           pos = np + 1;
         }
       else if ((c == '\'' || c == 0x2019) && (char_at (doc, np) == 's' || char_at (doc, np) == 'S')
-               && is_word_char (char_before (doc, pos)) && !is_word_char (char_at (doc, np + 1)))
+               && !is_word_char (char_at (doc, np + 1))
+               && (is_word_char (char_before (doc, pos)) ||
+                   /* pre-tokenised text: "Trump 's" */
+                   (char_before (doc, pos) == ' ' && pos >= 2 && is_word_char (char_before (doc, pos - 1)) &&
+                    char_at (doc, np + 1) == ' ')))
         {
           push (doc, pos, np + 1, ARX_TOK_WORD | ARX_TOK_POSS, para);
           pos = np + 1;

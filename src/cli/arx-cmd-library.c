@@ -9,7 +9,6 @@
 #include "arx-import.h"
 #include "arx-import-job.h"
 #include "arx-library.h"
-#include "arx-summary.h"
 
 #include "arx-cli.h"
 
@@ -252,40 +251,5 @@ arx_cmd_statements (const ArxCliGlobals *globals,
                  row->speaker ? row->speaker : "(no speaker)",
                  arx_statement_kind_to_string (row->kind), row->text);
     }
-  return 0;
-}
-
-int
-arx_cmd_export (const ArxCliGlobals *globals,
-                int                  argc,
-                char               **argv)
-{
-  gint64 article_id = 0;
-  GOptionEntry entries[] = {
-    { "article", 'a', 0, G_OPTION_ARG_INT64, &article_id, "Article to summarise", "ID" },
-    { NULL }
-  };
-  g_autoptr(ArxLibrary) library = NULL;
-  g_autoptr(ArxArticle) article = NULL;
-  g_autoptr(ArxAnalysis) analysis = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *markdown = NULL;
-
-  if (!arx_cli_parse_options (NULL, entries, &argc, &argv))
-    return 2;
-  if (article_id <= 0)
-    {
-      g_printerr ("arx export: --article ID is required\n");
-      return 2;
-    }
-  if ((library = arx_cli_open_library (globals)) == NULL)
-    return 1;
-  if (!arx_library_load_article (library, article_id, &article, &analysis, &error))
-    {
-      arx_cli_report (arx_library_get_path (library), error);
-      return 1;
-    }
-  markdown = arx_summary_markdown (article, analysis);
-  fputs (markdown, stdout);
   return 0;
 }

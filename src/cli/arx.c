@@ -29,7 +29,7 @@ static const Command commands[] = {
   { "speakers", arx_cmd_speakers, "[FILTER] [--all]  speakers across the library" },
   { "correct", arx_cmd_correct, "speaker|not-statement|add|rename|merge|split|undo|list …  corrections" },
   { "reanalyze", arx_cmd_reanalyze, "[--all]  re-analyse articles of an older analyzer, keeping corrections" },
-  { "export", arx_cmd_export, "--article ID  print a Markdown summary of an article" },
+  { "export", arx_cmd_export, "--article ID [--format F] [-o FILE]  summary: md, html, csv, json, pdf" },
 };
 
 static void

@@ -5,6 +5,8 @@
 
 #include <glib/gi18n.h>
 
+#include "arx-analyzer.h"
+#include "arx-import.h"
 #include "arx-import-job.h"
 
 #include "arx-window-private.h"
@@ -113,4 +115,126 @@ arx_window_import_files (ArxWindow  *self,
   gtk_revealer_set_reveal_child (self->progress_revealer, TRUE);
 
   arx_import_job_run_async (job, self->import_cancellable, import_cb, g_object_ref (self));
+}
+
+/* Text dropped or pasted is one article with no file behind it: read, analyse and store it in
+ * a worker thread (the import job works on files). */
+static void
+import_text_thread (GTask        *task,
+                    gpointer      source_object,
+                    gpointer      task_data,
+                    GCancellable *cancellable)
+{
+  ArxWindow *self = source_object;
+  const char *text = task_data;
+  g_autoptr(GPtrArray) articles = NULL;
+  g_autoptr(ArxAnalysis) analysis = NULL;
+  GError *error = NULL;
+  gboolean duplicate = FALSE;
+  gint64 id = 0;
+  ArxArticle *article;
+
+  articles = arx_import_pasted_text (text, -1, &error);
+  if (articles == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  article = g_ptr_array_index (articles, 0);
+  analysis = arx_analyzer_analyze (arx_analyzer_get_default (), article);
+  if (!arx_library_add (self->library, article, analysis, &id, &duplicate, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  g_task_return_int (task, id);
+}
+
+static void
+import_text_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  ArxWindow *self = ARX_WINDOW (object);
+  g_autoptr(GError) error = NULL;
+  gssize id = g_task_propagate_int (G_TASK (result), &error);
+
+  _arx_window_set_busy (self, FALSE);
+  if (error != NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        _arx_window_show_toast (self, error->message);
+      return;
+    }
+  self->article_id = id;
+  arx_window_reload_library (self);
+}
+
+void
+_arx_window_import_text (ArxWindow  *self,
+                         const char *text)
+{
+  g_autoptr(GTask) task = g_task_new (self, self->cancellable, import_text_cb, NULL);
+
+  g_task_set_source_tag (task, _arx_window_import_text);
+  g_task_set_task_data (task, g_strdup (text), g_free);
+  _arx_window_set_busy (self, TRUE);
+  g_task_run_in_thread (task, import_text_thread);
+}
+
+/* Articles analysed by an older analyzer are analysed again in the background when the
+ * window opens; the user's corrections are kept by the library. */
+static void
+reanalyze_thread (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  ArxLibrary *library = task_data;
+  GError *error = NULL;
+  int n = arx_library_reanalyze (library, FALSE, &error);
+
+  if (n < 0)
+    g_task_return_error (task, error);
+  else
+    g_task_return_int (task, n);
+}
+
+static void
+reanalyze_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  ArxWindow *self = ARX_WINDOW (object);
+  g_autoptr(GError) error = NULL;
+  gssize n = g_task_propagate_int (G_TASK (result), &error);
+
+  _arx_window_set_busy (self, FALSE);
+  if (error != NULL)
+    {
+      _arx_window_show_toast (self, error->message);
+      return;
+    }
+  if (n > 0)
+    {
+      g_autofree char *message =
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                      "%zd article was analysed again with the new analyzer",
+                                      "%zd articles were analysed again with the new analyzer", n),
+                         n);
+
+      _arx_window_show_toast (self, message);
+      arx_window_reload_library (self);
+    }
+}
+
+void
+_arx_window_reanalyze_in_background (ArxWindow *self)
+{
+  g_autoptr(GTask) task = g_task_new (self, self->cancellable, reanalyze_cb, NULL);
+
+  g_task_set_source_tag (task, _arx_window_reanalyze_in_background);
+  g_task_set_task_data (task, g_object_ref (self->library), g_object_unref);
+  _arx_window_set_busy (self, TRUE);
+  g_task_run_in_thread (task, reanalyze_thread);
 }

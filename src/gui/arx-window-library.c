@@ -212,3 +212,68 @@ _arx_window_library_init (ArxWindow *self)
   g_signal_connect_object (self->library_search, "search-changed",
                            G_CALLBACK (on_library_search_changed_cb), self, G_CONNECT_SWAPPED);
 }
+
+static void
+on_remove_response_cb (AdwMessageDialog *dialog,
+                       const char       *response,
+                       ArxWindow        *self)
+{
+  gint64 id = *(gint64 *)g_object_get_data (G_OBJECT (dialog), "arx-article-id");
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (response, "remove") != 0)
+    return;
+  if (!arx_library_delete_article (self->library, id, &error))
+    {
+      _arx_window_show_toast (self, error->message);
+      return;
+    }
+  if (self->article_id == id)
+    {
+      self->article_id = 0;
+      arx_article_view_set_article (self->article_view, NULL, NULL);
+      arx_statement_panel_set_analysis (self->statement_panel, NULL, NULL);
+    }
+  arx_window_reload_library (self);
+}
+
+/* Removing is not undoable (the corrections go with the article), so it asks first. */
+static void
+remove_article_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  ArxWindow *self = ARX_WINDOW (widget);
+  ArxArticle *article = arx_article_view_get_article (self->article_view);
+  g_autofree char *title = NULL;
+  GtkWidget *dialog;
+
+  if (article == NULL || self->article_id <= 0)
+    return;
+
+  title = arx_display_title (arx_article_get_title (article), arx_article_get_source_uri (article));
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Remove Article?"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("“%s” and your corrections to it will be removed from the "
+                                    "library. The original file is not touched."), title);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "remove", _("_Remove"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "remove",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "arx-article-id",
+                          g_memdup2 (&self->article_id, sizeof self->article_id), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_remove_response_cb), self,
+                           G_CONNECT_DEFAULT);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+_arx_window_class_library_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.remove-article", NULL,
+                                   remove_article_action);
+}

@@ -21,6 +21,9 @@ struct _ArxWindow
   GtkListBox           *library_list;
   GtkSearchEntry       *library_search;
   GtkLabel             *library_placeholder;
+  GtkStack             *sidebar_stack;
+  GtkSearchEntry       *speaker_search;
+  GtkListBox           *speaker_list;
   ArxArticleView       *article_view;
   ArxStatementPanel    *statement_panel;
 
@@ -31,17 +34,29 @@ struct _ArxWindow
   gint64                article_id;
   guint                 busy;          /* imports and loads in flight */
   gboolean              reloading;     /* sidebar rebuild: ignore its selection changes */
+  char                 *speaker_scope; /* the panel shows this speaker's library statements */
+  int                   pending_start; /* statement to show once the loading article is in */
+  int                   pending_end;
 };
 
 void _arx_window_class_actions_init (GtkWidgetClass *widget_class);
 void _arx_window_class_corrections_init (GtkWidgetClass *widget_class);
+void _arx_window_class_library_init (GtkWidgetClass *widget_class);
 void _arx_window_dnd_init      (ArxWindow  *self);
 void _arx_window_library_init  (ArxWindow  *self);
+void _arx_window_speakers_init (ArxWindow  *self);
+void _arx_window_show_speaker  (ArxWindow  *self,
+                                const char *name);
 GtkListBoxRow *_arx_window_find_library_row (ArxWindow *self,
                                              gint64     article_id);
 void _arx_window_show_toast    (ArxWindow  *self,
                                 const char *message);
 void _arx_window_cancel_import (ArxWindow  *self);
+void _arx_window_reanalyze_in_background (ArxWindow *self);
+void _arx_window_import_text   (ArxWindow  *self,
+                                const char *text);
+void _arx_window_import_string (ArxWindow  *self,
+                                const char *text);
 void _arx_window_set_busy      (ArxWindow  *self,
                                 gboolean    busy);
 

@@ -81,8 +81,15 @@ load_article_cb (GObject      *object,
     }
 
   arx_article_view_set_article (self->article_view, loaded->article, loaded->analysis);
-  arx_statement_panel_set_analysis (self->statement_panel, loaded->analysis,
-                                    arx_article_get_text (loaded->article));
+  /* While a speaker's library statements are listed, the panel keeps them. */
+  if (self->speaker_scope == NULL)
+    arx_statement_panel_set_analysis (self->statement_panel, loaded->analysis,
+                                      arx_article_get_text (loaded->article));
+  if (self->pending_start >= 0)
+    {
+      arx_article_view_show_span (self->article_view, self->pending_start, self->pending_end);
+      self->pending_start = self->pending_end = -1;
+    }
   {
     g_autofree char *title = arx_display_title (arx_article_get_title (loaded->article),
                                                 arx_article_get_source_uri (loaded->article));
@@ -111,6 +118,16 @@ on_statement_panel_statement_activated_cb (ArxWindow         *self,
                                            ArxStatementItem  *item,
                                            ArxStatementPanel *panel)
 {
+  gint64 article_id = arx_statement_item_get_article_id (item);
+
+  /* A statement from another article (a speaker's library list) opens that article first. */
+  if (article_id > 0 && article_id != self->article_id)
+    {
+      self->pending_start = arx_statement_item_get_start (item);
+      self->pending_end = arx_statement_item_get_end (item);
+      arx_window_select_article (self, article_id);
+      return;
+    }
   arx_article_view_show_span (self->article_view,
                               arx_statement_item_get_start (item),
                               arx_statement_item_get_end (item));
@@ -128,6 +145,7 @@ arx_window_dispose (GObject *object)
   g_clear_object (&self->import_cancellable);
   g_clear_object (&self->library);
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->speaker_scope, g_free);
 
   G_OBJECT_CLASS (arx_window_parent_class)->dispose (object);
 }
@@ -178,6 +196,7 @@ arx_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (arx_window_parent_class)->constructed (object);
   arx_window_reload_library (self);
+  _arx_window_reanalyze_in_background (self);
 }
 
 static void
@@ -212,6 +231,9 @@ arx_window_class_init (ArxWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ArxWindow, library_list);
   gtk_widget_class_bind_template_child (widget_class, ArxWindow, library_search);
   gtk_widget_class_bind_template_child (widget_class, ArxWindow, library_placeholder);
+  gtk_widget_class_bind_template_child (widget_class, ArxWindow, sidebar_stack);
+  gtk_widget_class_bind_template_child (widget_class, ArxWindow, speaker_search);
+  gtk_widget_class_bind_template_child (widget_class, ArxWindow, speaker_list);
   gtk_widget_class_bind_template_child (widget_class, ArxWindow, article_view);
   gtk_widget_class_bind_template_child (widget_class, ArxWindow, statement_panel);
   gtk_widget_class_bind_template_callback (widget_class, on_library_list_row_selected_cb);
@@ -220,6 +242,7 @@ arx_window_class_init (ArxWindowClass *klass)
 
   _arx_window_class_actions_init (widget_class);
   _arx_window_class_corrections_init (widget_class);
+  _arx_window_class_library_init (widget_class);
 }
 
 static void
@@ -240,10 +263,22 @@ arx_window_init (ArxWindow *self)
       g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
       g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
       g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (self->settings, "highlight-entities", self->article_view,
+                       "highlight-entities", G_SETTINGS_BIND_DEFAULT);
+      {
+        g_autoptr(GAction) action = g_settings_create_action (self->settings,
+                                                              "highlight-entities");
+        g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
+
+        g_action_map_add_action (G_ACTION_MAP (group), action);
+        gtk_widget_insert_action_group (GTK_WIDGET (self), "settings", G_ACTION_GROUP (group));
+      }
     }
 
   _arx_window_dnd_init (self);
   _arx_window_library_init (self);
+  _arx_window_speakers_init (self);
+  self->pending_start = self->pending_end = -1;
 }
 
 ArxWindow *

@@ -299,6 +299,9 @@ arx_import_file (GFile                 *file,
       arx_import_limits_init (&defaults);
       ctx.limits = &defaults;
     }
+  /* A link dragged from a browser arrives as a GFile too: fetch it with our own client. */
+  if (g_file_has_uri_scheme (file, "http") || g_file_has_uri_scheme (file, "https"))
+    return arx_import_uri (uri, ctx.limits, cancellable, error);
   /* check the size before reading a huge file into memory */
   info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, cancellable, &local);
   if (info == NULL)

@@ -117,6 +117,37 @@ insert_entity (ArxLibrary       *self,
                                    entity->aliases, error);
 }
 
+/* A speaker the analysis names without an entity still becomes a library speaker: through an
+ * implicit entity (origin 2, no mentions) that arx_library_load_article() leaves out, so the
+ * loaded analysis is what was stored while --speaker and `arx speakers` see the statement. */
+static gboolean
+implicit_speaker (ArxLibrary  *self,
+                  gint64       article_id,
+                  const char  *name,
+                  GHashTable  *implicit,     /* name -> gint64 entity id */
+                  guint        n_entities,
+                  gint64      *out_id,
+                  GError     **error)
+{
+  gint64 *known = g_hash_table_lookup (implicit, name);
+  gint64 idx = n_entities + g_hash_table_size (implicit);
+
+  if (known != NULL)
+    {
+      *out_id = *known;
+      return TRUE;
+    }
+  if (!_arx_library_run (self, error,
+                         "INSERT INTO entities (article_id, idx, kind, name, origin)"
+                         " VALUES (?1, ?2, ?3, ?4, 2)",
+                         "iidt", article_id, idx, (int)ARX_ENTITY_PERSON, name))
+    return FALSE;
+  *out_id = sqlite3_last_insert_rowid (self->db);
+  g_hash_table_insert (implicit, g_strdup (name), g_memdup2 (out_id, sizeof *out_id));
+  return _arx_library_link_entity (self, article_id, *out_id, ARX_ENTITY_PERSON, name, NULL,
+                                   error);
+}
+
 /* Writes the machine analysis of one article (entities, mentions, statements); the caller
  * holds the transaction and removed any earlier analysis of the article. */
 gboolean
@@ -129,6 +160,7 @@ _arx_library_insert_analysis (ArxLibrary   *self,
   const char *text = arx_article_get_text (article);
   gsize text_len = arx_article_get_text_length (article);
   g_autofree gint64 *entity_ids = g_new0 (gint64, analysis->entities->len + 1);
+  g_autoptr(GHashTable) implicit = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
   for (guint i = 0; i < analysis->entities->len; i++)
     {
@@ -160,13 +192,18 @@ _arx_library_insert_analysis (ArxLibrary   *self,
         return FALSE;
       if (statement->speaker >= 0 && (guint)statement->speaker < analysis->entities->len)
         entity_id = entity_ids[statement->speaker];
+      else if (statement->speaker_name != NULL &&
+               !implicit_speaker (self, article_id, statement->speaker_name, implicit,
+                                  analysis->entities->len, &entity_id, error))
+        return FALSE;
 
       stmt = _arx_library_stmt (self,
                                 "INSERT INTO statements (article_id, kind, span_start, span_end, text,"
                                 " entity_id, speaker, mention_start, mention_end, cue_start, cue_end,"
-                                " cue, confidence, rule, origin, hidden, eff_entity_id, eff_speaker)"
+                                " cue, confidence, rule, origin, hidden, eff_entity_id, eff_speaker,"
+                                " eff_person_id)"
                                 " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14,"
-                                " 0, 0, ?6, ?7)",
+                                " 0, 0, ?6, ?7, (SELECT person_id FROM entities WHERE id = ?6))",
                                 error);
       if (stmt == NULL)
         return FALSE;

@@ -25,7 +25,7 @@ speaker_entity (ArxLibrary  *self,
   gint64 idx;
 
   if (!_arx_library_get_int64 (self, out_entity_id, &found, error,
-                               "SELECT e.id FROM entities e WHERE e.article_id = ?1"
+                               "SELECT e.id FROM entities e WHERE e.article_id = ?1 AND e.origin != 2"
                                " AND (arx_name_key(e.name) = ?2 OR EXISTS (SELECT 1 FROM entity_aliases a"
                                "   WHERE a.entity_id = e.id AND arx_name_key(a.alias) = ?2))"
                                " ORDER BY arx_name_key(e.name) = ?2 DESC, e.origin, e.idx LIMIT 1",

@@ -190,7 +190,7 @@ load_entities (ArxLibrary   *self,
   stmt = _arx_library_stmt (self,
                             "SELECT e.id, e.kind, COALESCE(p.user_name, e.name) FROM entities e"
                             " LEFT JOIN people p ON p.id = e.person_id"
-                            " WHERE e.article_id = ?1 ORDER BY e.origin, e.idx",
+                            " WHERE e.article_id = ?1 AND e.origin != 2 ORDER BY e.origin, e.idx",
                             error);
   if (stmt == NULL)
     return FALSE;
@@ -357,6 +357,7 @@ out:
 static char *
 resolve_speaker_ids (ArxLibrary  *self,
                      const char  *speaker,
+                     guint       *out_n,
                      GError     **error)
 {
   g_autofree char *key = _arx_name_key (speaker);
@@ -392,9 +393,32 @@ resolve_speaker_ids (ArxLibrary  *self,
         }
     }
   g_string_append_c (json, ']');
+  *out_n = n;
   return g_string_free (g_steal_pointer (&json), FALSE);
 }
 
+#define STATEMENT_COLUMNS \
+  "SELECT s.article_id, a.title, s.id, s.kind, s.span_start, s.span_end, s.text," \
+  " COALESCE(p.user_name, s.eff_speaker), s.cue, s.confidence"
+#define STATEMENT_JOINS \
+  " JOIN articles a ON a.id = s.article_id LEFT JOIN entities e ON e.id = s.eff_entity_id" \
+  " LEFT JOIN people p ON p.id = e.person_id"
+#define STATEMENT_FILTERS \
+  " WHERE s.hidden = 0 AND (?1 = 0 OR s.article_id = ?1) AND (?2 < 0 OR s.kind = ?2)"
+/* Library speakers by id; when none matched, a speaker with no entity (a bare name) by its
+ * text. */
+#define SPEAKER_FILTER \
+  " AND (?3 IS NULL OR s.eff_person_id IN (SELECT value FROM json_each(?3))" \
+  "      OR (?3 = '[]' AND s.eff_entity_id IS NULL AND instr(lower(s.eff_speaker), ?4) > 0))"
+#define STATEMENT_ORDER " ORDER BY s.article_id, s.span_start, s.id LIMIT ?6"
+
+/**
+ * arx_library_query_statements:
+ *
+ * Returns: (transfer full) (element-type ArxStatementRow): the statements matching every
+ * given criterion, by article and position; %NULL with ARX_ERROR_INVALID_QUERY when
+ * @query->query is not a valid FTS5 query.
+ */
 GPtrArray *
 arx_library_query_statements (ArxLibrary               *self,
                               const ArxStatementQuery  *query,
@@ -403,6 +427,8 @@ arx_library_query_statements (ArxLibrary               *self,
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify)arx_statement_row_free);
   g_autofree char *speaker_ids = NULL;
   g_autofree char *like = NULL;
+  const char *sql;
+  guint n_speakers = 0;
   gboolean has_query = query->query != NULL && query->query[0] != '\0';
   sqlite3_stmt *stmt;
   int rc = SQLITE_ERROR;
@@ -415,7 +441,7 @@ arx_library_query_statements (ArxLibrary               *self,
     {
       g_autofree char *key = _arx_name_key (query->speaker);
 
-      if ((speaker_ids = resolve_speaker_ids (self, query->speaker, error)) == NULL)
+      if ((speaker_ids = resolve_speaker_ids (self, query->speaker, &n_speakers, error)) == NULL)
         goto out;
       /* Speakers without an entity (a bare name) are matched on their text. */
       like = g_strdup (key);
@@ -443,30 +469,34 @@ arx_library_query_statements (ArxLibrary               *self,
       sqlite3_reset (stmt);
     }
 
-  stmt = _arx_library_stmt (self,
-                            "SELECT s.article_id, a.title, s.id, s.kind, s.span_start, s.span_end, s.text,"
-                            " COALESCE(p.user_name, s.eff_speaker), s.cue, s.confidence"
-                            " FROM statements s JOIN articles a ON a.id = s.article_id"
-                            " LEFT JOIN entities e ON e.id = s.eff_entity_id"
-                            " LEFT JOIN people p ON p.id = e.person_id"
-                            " WHERE s.hidden = 0"
-                            " AND (?1 = 0 OR s.article_id = ?1)"
-                            " AND (?2 < 0 OR s.kind = ?2)"
-                            " AND (?3 IS NULL OR s.id IN (SELECT s2.id FROM entities e2"
-                            "        JOIN statements s2 ON s2.eff_entity_id = e2.id"
-                            "        WHERE e2.person_id IN (SELECT value FROM json_each(?3)))"
-                            "      OR (s.eff_entity_id IS NULL AND instr(lower(s.eff_speaker), ?4) > 0))"
-                            " AND (?5 IS NULL OR s.id IN (SELECT rowid FROM statements_fts"
-                            "        WHERE statements_fts MATCH ?5))"
-                            " ORDER BY s.article_id, s.span_start, s.id",
-                            error);
-  if (stmt == NULL)
+  /* The table that narrows most drives the query: the FTS index, one article, or the
+   * speaker's entities; a single statement with ORs would scan every statement. */
+  if (has_query)
+    sql = STATEMENT_COLUMNS
+          " FROM statements_fts JOIN statements s ON s.id = statements_fts.rowid"
+          STATEMENT_JOINS STATEMENT_FILTERS " AND statements_fts MATCH ?5" SPEAKER_FILTER
+          STATEMENT_ORDER;
+  else if (query->article_id > 0)
+    sql = STATEMENT_COLUMNS " FROM statements s" STATEMENT_JOINS
+          STATEMENT_FILTERS " AND s.article_id = ?1" SPEAKER_FILTER STATEMENT_ORDER;
+  else if (n_speakers == 1)
+    /* One index range, already in order: a first page costs the page only. */
+    sql = STATEMENT_COLUMNS " FROM statements s" STATEMENT_JOINS STATEMENT_FILTERS
+          " AND s.eff_person_id = (SELECT value FROM json_each(?3))" STATEMENT_ORDER;
+  else if (n_speakers > 1)
+    sql = STATEMENT_COLUMNS " FROM statements s" STATEMENT_JOINS STATEMENT_FILTERS
+          " AND s.eff_person_id IN (SELECT value FROM json_each(?3))" STATEMENT_ORDER;
+  else
+    sql = STATEMENT_COLUMNS " FROM statements s" STATEMENT_JOINS STATEMENT_FILTERS
+          SPEAKER_FILTER STATEMENT_ORDER;
+  if ((stmt = _arx_library_stmt (self, sql, error)) == NULL)
     goto out;
   sqlite3_bind_int64 (stmt, 1, query->article_id);
   sqlite3_bind_int (stmt, 2, query->kind);
   _arx_bind_text (stmt, 3, speaker_ids);
   _arx_bind_text (stmt, 4, like);
   _arx_bind_text (stmt, 5, has_query ? query->query : NULL);
+  sqlite3_bind_int64 (stmt, 6, query->limit > 0 ? (gint64)query->limit : -1);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       ArxStatementRow *row = g_new0 (ArxStatementRow, 1);

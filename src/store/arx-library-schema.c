@@ -145,6 +145,22 @@ static const char schema_v3[] =
   "  INSERT INTO statements_fts(rowid, eff_speaker, text) VALUES (new.id, new.eff_speaker, new.text); END;"
   "INSERT INTO statements_fts(statements_fts) VALUES ('rebuild');";
 
+/* 4: the effective speaker's library person on each statement, kept by triggers, so "every
+ * statement of this speaker" is one index range in text order (a join through entities had
+ * to collect and sort them all: 50 ms for a frequent speaker at 10k articles). */
+static const char schema_v4[] =
+  "ALTER TABLE statements ADD COLUMN eff_person_id INTEGER;"
+  "UPDATE statements SET eff_person_id ="
+  "  (SELECT person_id FROM entities e WHERE e.id = statements.eff_entity_id)"
+  "  WHERE eff_entity_id IS NOT NULL;"
+  "CREATE INDEX statements_person ON statements(eff_person_id, article_id, span_start)"
+  "  WHERE eff_person_id IS NOT NULL;"
+  "CREATE TRIGGER statements_person_au AFTER UPDATE OF eff_entity_id ON statements BEGIN"
+  "  UPDATE statements SET eff_person_id ="
+  "    (SELECT person_id FROM entities e WHERE e.id = new.eff_entity_id) WHERE id = new.id; END;"
+  "CREATE TRIGGER entities_person_au AFTER UPDATE OF person_id ON entities BEGIN"
+  "  UPDATE statements SET eff_person_id = new.person_id WHERE eff_entity_id = new.id; END;";
+
 typedef struct
 {
   const char *sql;
@@ -155,6 +171,7 @@ static const Migration migrations[] = {
   { schema_v1, NULL },
   { schema_v2, _arx_library_link_all },
   { schema_v3, NULL },
+  { schema_v4, NULL },
 };
 
 int

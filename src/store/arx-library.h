@@ -40,6 +40,7 @@ typedef struct
   gint64      article_id;  /* 0 for all articles */
   int         kind;        /* ArxStatementKind, or -1 for all */
   const char *query;       /* full-text query over statement text and speaker, or NULL */
+  guint       limit;       /* at most this many rows, 0 for all */
 } ArxStatementQuery;
 
 /* One hit of arx_library_search(): the snippet is plain text and @highlights are the byte

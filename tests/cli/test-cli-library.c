@@ -230,8 +230,9 @@ write_corpus (Fixture *f)
   for (guint i = 0; i < N_FILES; i++)
     {
       char *path = g_strdup_printf ("%s/story-%03u.txt", f->dir, i);
-      g_autofree char *body = g_strdup_printf ("%s\n\nThis is copy number %u (Marker%03u).\n",
-                                               text, i, i);
+      /* The marker is in the body: readers may take the first line as the title. */
+      g_autofree char *body = g_strdup_printf ("Story %u\n\n%s\n\nThis is copy Marker%03u.\n",
+                                               i, text, i);
 
       g_assert_true (g_file_set_contents (path, body, -1, NULL));
       g_ptr_array_add (paths, path);

@@ -3,7 +3,9 @@
 
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
+#include <libsoup/soup.h>
 
+#include "arx-autocleanups.h"
 #include "arx-import.h"
 #include "arx-library.h"
 #include "arx-statement-item.h"
@@ -123,25 +125,44 @@ fixture_path (const char *name)
   return g_build_filename (g_getenv ("ARX_FIXTURES"), name, NULL);
 }
 
-/* Drops files on the window through the GtkDropTarget the window installed. */
-static void
-drop_files (Fixture     *fixture,
-            const char **names)
+/* The GtkDropTarget the window installed: the tests drop through its real handler. */
+static GtkDropTarget *
+find_drop_target (Fixture *fixture)
 {
   g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (fixture->window));
-  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
-  GtkDropTarget *target = NULL;
-  GValue value = G_VALUE_INIT;
-  gboolean handled = FALSE;
 
-  for (guint i = 0; i < g_list_model_get_n_items (controllers) && target == NULL; i++)
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
     {
       g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
 
       if (GTK_IS_DROP_TARGET (controller))
-        target = GTK_DROP_TARGET (controller);
+        return GTK_DROP_TARGET (controller);
     }
-  g_assert_nonnull (target);
+  g_assert_not_reached ();
+}
+
+static void
+drop_string (Fixture    *fixture,
+             const char *text)
+{
+  GValue value = G_VALUE_INIT;
+  gboolean handled = FALSE;
+
+  g_value_init (&value, G_TYPE_STRING);
+  g_value_set_string (&value, text);
+  g_signal_emit_by_name (find_drop_target (fixture), "drop", &value, 10.0, 10.0, &handled);
+  g_value_unset (&value);
+  g_assert_true (handled);
+}
+
+static void
+drop_files (Fixture     *fixture,
+            const char **names)
+{
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  GtkDropTarget *target = find_drop_target (fixture);
+  GValue value = G_VALUE_INIT;
+  gboolean handled = FALSE;
 
   for (guint i = 0; names[i] != NULL; i++)
     {
@@ -224,6 +245,22 @@ test_drop_imports_and_filters (Fixture       *fixture,
   while (g_main_context_iteration (NULL, FALSE))
     ;
   g_assert_cmpuint (count_rows (statements), ==, all);
+
+  /* the kind drop-down keeps only direct quotes */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (find_named (root, "statements-kind")),
+                              1 + ARX_STATEMENT_DIRECT);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  narrowed = count_rows (statements);
+  g_assert_cmpuint (narrowed, >=, 1);
+  g_assert_cmpuint (narrowed, <, all);
+  for (guint i = 0; i < narrowed; i++)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (statements), i);
+      ArxStatementItem *item = g_object_get_data (G_OBJECT (row), "arx-item");
+
+      g_assert_cmpint (arx_statement_item_get_kind (item), ==, ARX_STATEMENT_DIRECT);
+    }
 }
 
 static void
@@ -345,7 +382,7 @@ test_correction_and_undo (Fixture       *fixture,
   end = arx_statement_item_get_end (item);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.not-a-statement",
-                                             "(uu)", start, end));
+                                             "(xuu)", (gint64)0, start, end));
   g_assert_true (wait_for (fixture, has_statements));
   g_assert_cmpuint (count_rows (statements), ==, all - 1);
   for (guint i = 0; i < all - 1; i++)
@@ -360,6 +397,241 @@ test_correction_and_undo (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
   g_assert_true (wait_for (fixture, has_statements));
   g_assert_cmpuint (count_rows (statements), ==, all);
+}
+
+static void
+test_drop_text (Fixture       *fixture,
+                gconstpointer  data)
+{
+  GtkWidget *statements = find_named (GTK_WIDGET (fixture->window), "statements-list");
+  GtkListBoxRow *row;
+  ArxStatementItem *item;
+
+  drop_string (fixture, "The mayor spoke on Monday.\n\n"
+                        "“We will rebuild the bridge by spring,” Mayor Jane Doe said.");
+  g_assert_true (wait_for (fixture, has_statements));
+  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (statements), 0);
+  item = g_object_get_data (G_OBJECT (row), "arx-item");
+  g_assert_cmpstr (arx_statement_item_get_text (item), ==,
+                   "“We will rebuild the bridge by spring,”");
+  g_assert_nonnull (strstr (arx_statement_item_get_speaker (item), "Doe"));
+}
+
+static void
+serve_page_cb (SoupServer        *server,
+               SoupServerMessage *msg,
+               const char        *path,
+               GHashTable        *query,
+               gpointer           user_data)
+{
+  static const char page[] =
+    "<html><head><title>Council votes</title></head><body><article>"
+    "<h1>Council votes on the budget</h1>"
+    "<p>The city council approved the budget on Tuesday after a long debate.</p>"
+    "<p>“This budget keeps every library open,” council member Ana Ruiz said.</p>"
+    "</article></body></html>";
+
+  soup_server_message_set_status (msg, SOUP_STATUS_OK, NULL);
+  soup_server_message_set_response (msg, "text/html; charset=utf-8", SOUP_MEMORY_STATIC,
+                                    page, strlen (page));
+}
+
+static void
+test_drop_link (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(SoupServer) server = soup_server_new (NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  GSList *uris;
+  g_autofree char *base = NULL;
+  g_autofree char *link = NULL;
+  GtkWidget *statements = find_named (GTK_WIDGET (fixture->window), "statements-list");
+  GtkListBoxRow *row;
+  ArxStatementItem *item;
+
+  soup_server_add_handler (server, NULL, serve_page_cb, NULL, NULL);
+  soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error);
+  g_assert_no_error (error);
+  uris = soup_server_get_uris (server);
+  base = g_uri_to_string (uris->data);
+  g_slist_free_full (uris, (GDestroyNotify)g_uri_unref);
+  link = g_strconcat (base, "articles/council.html", NULL);
+
+  drop_string (fixture, link);
+  g_assert_true (wait_for (fixture, has_statements));
+  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (statements), 0);
+  item = g_object_get_data (G_OBJECT (row), "arx-item");
+  g_assert_cmpstr (arx_statement_item_get_text (item), ==,
+                   "“This budget keeps every library open,”");
+  g_assert_nonnull (strstr (arx_statement_item_get_speaker (item), "Ruiz"));
+}
+
+static void
+test_speaker_across_library (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  const char *names[] = { "seed-article.txt", "gui/bossert-follow-up.txt", NULL };
+  GtkWidget *root = GTK_WIDGET (fixture->window);
+  GtkWidget *statements = find_named (root, "statements-list");
+  GtkWidget *speakers = find_named (root, "speaker-list");
+  GtkWidget *text_view = find_named (root, "article-text");
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (text_view));
+  GHashTable *articles = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  GtkListBoxRow *row = NULL;
+  ArxStatementItem *item = NULL;
+  GtkTextIter iter;
+  guint n;
+
+  drop_files (fixture, names);
+  g_assert_true (wait_for (fixture, has_statements));
+
+  gtk_stack_set_visible_child_name (GTK_STACK (gtk_widget_get_ancestor (speakers, GTK_TYPE_STACK)),
+                                    "speakers");
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  for (guint i = 0; (row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (speakers), i)) != NULL; i++)
+    if (g_strcmp0 (g_object_get_data (G_OBJECT (row), "arx-speaker"), "Tom Bossert") == 0)
+      break;
+  g_assert_nonnull (row);
+  gtk_list_box_select_row (GTK_LIST_BOX (speakers), row);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+
+  /* his statements from both articles, and only his */
+  n = count_rows (statements);
+  g_assert_cmpuint (n, >=, 2);
+  for (guint i = 0; i < n; i++)
+    {
+      gint64 id;
+
+      item = g_object_get_data (G_OBJECT (gtk_list_box_get_row_at_index (GTK_LIST_BOX (statements), i)),
+                                "arx-item");
+      g_assert_cmpstr (arx_statement_item_get_speaker (item), ==, "Tom Bossert");
+      id = arx_statement_item_get_article_id (item);
+      g_assert_cmpint (id, >, 0);
+      g_hash_table_add (articles, g_memdup2 (&id, sizeof id));
+    }
+  g_assert_cmpuint (g_hash_table_size (articles), ==, 2);
+  g_hash_table_unref (articles);
+
+  /* choosing a statement of the other article opens it at that statement */
+  for (guint i = 0; i < n; i++)
+    {
+      row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (statements), i);
+      item = g_object_get_data (G_OBJECT (row), "arx-item");
+      if (arx_statement_item_get_article_id (item) != arx_window_get_article_id (fixture->window))
+        break;
+    }
+  gtk_list_box_select_row (GTK_LIST_BOX (statements), row);
+  g_assert_true (wait_for (fixture, window_idle));
+  g_assert_cmpint (arx_window_get_article_id (fixture->window), ==,
+                   arx_statement_item_get_article_id (item));
+  gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
+  g_assert_true (gtk_text_iter_has_tag (&iter, gtk_text_tag_table_lookup (
+    gtk_text_buffer_get_tag_table (buffer), "selected-statement")));
+  /* the panel still lists the speaker's statements */
+  g_assert_cmpuint (count_rows (statements), ==, n);
+}
+
+/* The names screen readers announce (and end-to-end tools look for). */
+static void
+test_accessible_names (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  const char *names[] = { "seed-article.txt", NULL };
+  GtkWidget *root = GTK_WIDGET (fixture->window);
+  GtkWidget *statements = find_named (root, "statements-list");
+  GtkListBoxRow *row;
+  ArxStatementItem *item;
+  g_autofree char *label = NULL;
+
+  drop_files (fixture, names);
+  g_assert_true (wait_for (fixture, has_statements));
+
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (find_named (root, "statements-filter")),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Filter statements");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (statements),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Statements");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (find_named (root, "article-text")),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Article text");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (find_named (root, "library-list")),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Library");
+
+  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (statements), 0);
+  item = g_object_get_data (G_OBJECT (row), "arx-item");
+  label = g_strdup_printf ("%s: %s", arx_statement_item_get_speaker (item),
+                           arx_statement_item_get_text (item));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label);
+}
+
+/* An article stored by an older analyzer is analysed again when a window opens on the
+ * library, and the user's correction survives it. */
+static void
+test_reanalysis_on_open (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  const char *names[] = { "seed-article.txt", NULL };
+  GtkWidget *statements;
+  g_autofree char *path = g_build_filename (fixture->dir, "library.db", NULL);
+  g_autoptr(sqlite3) db = NULL;
+  ArxStatementItem *item;
+  guint all, start, end;
+
+  drop_files (fixture, names);
+  g_assert_true (wait_for (fixture, has_statements));
+  statements = find_named (GTK_WIDGET (fixture->window), "statements-list");
+  all = count_rows (statements);
+  item = g_object_get_data (G_OBJECT (gtk_list_box_get_row_at_index (GTK_LIST_BOX (statements), 0)),
+                            "arx-item");
+  start = arx_statement_item_get_start (item);
+  end = arx_statement_item_get_end (item);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.not-a-statement",
+                                             "(xuu)", (gint64)0, start, end));
+  g_assert_true (wait_for (fixture, has_statements));
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE articles SET analyzer_version = 'old'", NULL, NULL,
+                                 NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_changes (db), ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  fixture->window = arx_window_new (NULL, fixture->library);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  g_assert_true (wait_for (fixture, has_statements));
+
+  statements = find_named (GTK_WIDGET (fixture->window), "statements-list");
+  g_assert_cmpuint (count_rows (statements), ==, all - 1);
+  {
+    g_autoptr(sqlite3_stmt) stmt = NULL;
+
+    g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT analyzer_version FROM articles", -1, &stmt,
+                                         NULL), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpstr ((const char *)sqlite3_column_text (stmt, 0), !=, "old");
+  }
+}
+
+static void
+test_highlight_toggle (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  GtkWidget *text_view = find_named (GTK_WIDGET (fixture->window), "article-text");
+  GtkTextTagTable *tags = gtk_text_buffer_get_tag_table (
+    gtk_text_view_get_buffer (GTK_TEXT_VIEW (text_view)));
+  GtkTextTag *person = gtk_text_tag_table_lookup (tags, "entity-person");
+  gboolean set = FALSE;
+
+  g_assert_nonnull (person);
+  g_object_get (person, "background-set", &set, NULL);
+  g_assert_true (set);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window),
+                                             "settings.highlight-entities", NULL));
+  g_object_get (person, "background-set", &set, NULL);
+  g_assert_false (set);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window),
+                                             "settings.highlight-entities", NULL));
+  g_object_get (person, "background-set", &set, NULL);
+  g_assert_true (set);
 }
 
 int
@@ -378,6 +650,12 @@ main (int   argc,
   ADD ("/arx/window/bad-file-in-batch", test_bad_file_keeps_library);
   ADD ("/arx/window/library-search", test_library_search);
   ADD ("/arx/window/correction-and-undo", test_correction_and_undo);
+  ADD ("/arx/window/drop-text", test_drop_text);
+  ADD ("/arx/window/drop-link", test_drop_link);
+  ADD ("/arx/window/speaker-across-library", test_speaker_across_library);
+  ADD ("/arx/window/accessible-names", test_accessible_names);
+  ADD ("/arx/window/reanalysis-on-open", test_reanalysis_on_open);
+  ADD ("/arx/window/highlight-toggle", test_highlight_toggle);
 #undef ADD
 
   return g_test_run ();

@@ -175,6 +175,15 @@ test_round_trip (Fixture       *f,
   gint64 id;
 
   make_article ("Round trip", "Tom Bossert", &article, &analysis);
+  /* A speaker named without an entity. */
+  {
+    ArxStatement *statement = add_statement_at (analysis, article, ARX_STATEMENT_INDIRECT,
+                                                "John Smith disagreed", -1, NULL, NULL);
+
+    arx_statement_set_speaker (statement, -1, "Mr. Smith");
+    arx_analysis_sort_statements (analysis);
+    arx_analysis_number (analysis);
+  }
   g_assert_true (arx_library_add (f->library, article, analysis, &id, NULL, &error));
   g_assert_no_error (error);
 
@@ -184,6 +193,16 @@ test_round_trip (Fixture       *f,
   json = arx_analysis_to_json (analysis, article, TRUE);
   loaded_json = arx_analysis_to_json (loaded_analysis, loaded, TRUE);
   g_assert_cmpstr (loaded_json, ==, json);
+
+  /* ... and it is a library speaker all the same. */
+  {
+    ArxStatementQuery query = { "Mr. Smith", 0, -1, NULL, 0 };
+    g_autoptr(GPtrArray) rows = arx_library_query_statements (f->library, &query, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (rows->len, ==, 1);
+    g_assert_cmpstr (((ArxStatementRow *)g_ptr_array_index (rows, 0))->speaker, ==, "Mr. Smith");
+  }
 
   g_assert_false (arx_library_load_article (f->library, id + 100, NULL, NULL, &error));
   g_assert_error (error, ARX_ERROR, ARX_ERROR_NOT_FOUND);
@@ -487,9 +506,14 @@ test_migrations (Fixture       *f,
                                          NULL, NULL, NULL), ==, SQLITE_OK);
           if (version >= 2)
             g_assert_cmpint (sqlite3_exec (db,
-                                           "INSERT INTO people VALUES (1, 0, 'Ann Lee', 'ann lee');"
+                                           "INSERT INTO people (id, kind, name, name_key) VALUES (1, 0, 'Ann Lee', 'ann lee');"
                                            "INSERT INTO people_aliases VALUES ('ann lee', 1, 'Ann Lee', 1);"
                                            "UPDATE entities SET person_id = 1;",
+                                           NULL, NULL, NULL), ==, SQLITE_OK);
+          /* From version 3 on, what the user sees is in the eff_ columns. */
+          if (version >= 3)
+            g_assert_cmpint (sqlite3_exec (db,
+                                           "UPDATE statements SET eff_entity_id = entity_id, eff_speaker = speaker;",
                                            NULL, NULL, NULL), ==, SQLITE_OK);
           g_clear_pointer (&db, sqlite3_close);
         }
