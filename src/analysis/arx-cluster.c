@@ -214,6 +214,30 @@ collect_descriptors (ArxDoc *doc, ArxDocEntity *e, const ArxMention *m)
     }
 }
 
+/* Are the letters of token @acr the initials of the mention's capitalised words? */
+static gboolean
+acronym_of (const ArxDoc *doc, const ArxMention *m, guint acr)
+{
+  const ArxToken *a = ARX_DOC_TOK (doc, acr);
+  const char *p = doc->text + a->start, *end = doc->text + a->end;
+
+  for (guint i = m->tok_start; i < m->tok_end; i++)
+    {
+      const ArxToken *t = ARX_DOC_TOK (doc, i);
+
+      if (!(t->flags & ARX_TOK_CAP))
+        continue;
+      while (p < end && !g_ascii_isalpha (*p))
+        p++;
+      if (p >= end || *p != doc->text[t->start])
+        return FALSE;
+      p++;
+    }
+  while (p < end && !g_ascii_isalpha (*p))
+    p++;
+  return p == end && m->tok_end - m->tok_start >= 2;
+}
+
 void
 arx_doc_cluster_entities (ArxDoc *doc)
 {
@@ -288,9 +312,10 @@ arx_doc_cluster_entities (ArxDoc *doc)
         collect_descriptors (doc, e, m);
 
       /* "Assembly of First Nations (AFN)": the acronym in brackets names the same thing */
-      if (m->tok_end + 2 < doc->tokens->len && arx_token_is (doc, m->tok_end, "(") &&
-          arx_token_is (doc, m->tok_end + 2, ")") &&
-          (ARX_DOC_TOK (doc, m->tok_end + 1)->flags & ARX_TOK_UPPER))
+      if (m->kind != ARX_ENTITY_PERSON && m->tok_end + 2 < doc->tokens->len &&
+          arx_token_is (doc, m->tok_end, "(") && arx_token_is (doc, m->tok_end + 2, ")") &&
+          (ARX_DOC_TOK (doc, m->tok_end + 1)->flags & ARX_TOK_UPPER) &&
+          acronym_of (doc, m, m->tok_end + 1))
         {
           const ArxToken *a = ARX_DOC_TOK (doc, m->tok_end + 1);
           g_autofree char *acr = g_strndup (doc->text + a->start, a->end - a->start);
