@@ -411,6 +411,20 @@ try_leading (Ctx *ctx, guint s0, guint s1, guint cue, char cls)
           break;
         }
     }
+  /* "said on Friday he met …", "said Tuesday the plan …": a short adjunct, then the clause */
+  if (!had_that && p < s1 && (arx_token_is_preposition (doc, p) || arx_token_is_skip_word (doc, p)))
+    {
+      guint t = p;
+
+      while (t < s1 && t < p + 5 && (arx_token_is_preposition (doc, t) || arx_token_is_skip_word (doc, t) ||
+                                      arx_token_is_ci (doc, t, "a") || arx_token_is_ci (doc, t, "an") ||
+                                      arx_token_is_ci (doc, t, "statement") || arx_token_is_ci (doc, t, "interview")))
+        t++;
+      if (t < s1 && (arx_token_is_ci (doc, t, "he") || arx_token_is_ci (doc, t, "she") ||
+                     arx_token_is_ci (doc, t, "they") || arx_token_is_ci (doc, t, "we") ||
+                     arx_token_is (doc, t, "I") || arx_token_is_ci (doc, t, "it")))
+        p = t;
+    }
   if (!had_that && p < s1 && (arx_token_is_preposition (doc, p) || arx_token_is_skip_word (doc, p)))
     {
       /* "said in a statement: “…”" — an adjunct, then a colon or a quotation */
