@@ -353,8 +353,32 @@ try_trailing (Ctx *ctx, guint s0, guint s1, guint cue)
   /* "…,” Clinton said on Thursday during a speech at …" */
   if (tail_end - cue > (after_quote ? 25u : 10u))
     return FALSE;
+  if (k == j && sep > s0 + 1)
+    {
+      /* “…,” Sarandon, 69, told MSNBC — a name and an aside before the cue */
+      guint c2 = sep, k2;
+
+      while (c2 > s0 && sep - c2 < 10 && !tok_char (doc, c2 - 1, ',') && ctx->qclose[c2 - 1] < 0)
+        c2--;
+      if (c2 > s0 && tok_char (doc, c2 - 1, ','))
+        {
+          for (k2 = c2 - 1; k2 > s0 && c2 - k2 < 7; k2--)
+            if (ctx->qclose[k2 - 1] >= 0 || tok_char (doc, k2 - 1, ','))
+              break;
+          if (k2 > s0 && k2 < c2 - 1 && (ctx->qclose[k2 - 1] >= 0 || (tok_char (doc, k2 - 1, ',') && k2 > 1 &&
+                                                                       ctx->qclose[k2 - 2] >= 0)) &&
+              arx_speaker_from_np (&ctx->base, k2, c2 - 1, &speaker) && speaker.entity >= 0)
+            {
+              speaker.rule = "apposition";
+              sep = k2 - 1;
+              k = k2;
+            }
+        }
+    }
   if (k == j)
     ok = arx_speaker_after_cue (&ctx->base, cue + 1, tail_end, &speaker);
+  else if (speaker.rule != NULL)
+    ok = TRUE;
   else
     ok = arx_speaker_from_np (&ctx->base, k, j, &speaker);
   if (!ok)
@@ -646,6 +670,16 @@ leftover_quotes (Ctx *ctx)
 
           if (f->end <= qq->start && (prev == NULL || f->end > prev->end))
             prev = f;
+        }
+      /* “Let’s take this opportunity,” Blackwell concluded, “to nominate …” */
+      if (!starts && prev && prev->speaker.name && prev->kind == ARX_STATEMENT_DIRECT && open > 0 &&
+          (tok_char (doc, open - 1, ',') || tok_char (doc, open - 1, ':')) && prev->cue_start >= (int) prev->end &&
+          prev->cue_end <= (int) qq->start &&
+          ARX_DOC_TOK (doc, arx_doc_token_at (doc, prev->cue_start))->sentence == t->sentence)
+        {
+          prev->end = qq->end;
+          ctx->used[q] = TRUE;
+          continue;
         }
       if (starts && prev && prev->speaker.name &&
           (prev->paragraph == t->paragraph ||
