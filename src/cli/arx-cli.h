@@ -3,6 +3,9 @@
 
 #include <glib.h>
 
+#include "arx-json-writer.h"
+#include "arx-library.h"
+
 G_BEGIN_DECLS
 
 /* Options that every subcommand accepts, parsed once by arx.c. */
@@ -21,6 +24,19 @@ int  arx_cmd_import     (const ArxCliGlobals *globals, int argc, char **argv);
 int  arx_cmd_list       (const ArxCliGlobals *globals, int argc, char **argv);
 int  arx_cmd_statements (const ArxCliGlobals *globals, int argc, char **argv);
 int  arx_cmd_export     (const ArxCliGlobals *globals, int argc, char **argv);
+int  arx_cmd_search     (const ArxCliGlobals *globals, int argc, char **argv);
+int  arx_cmd_speakers   (const ArxCliGlobals *globals, int argc, char **argv);
+int  arx_cmd_correct    (const ArxCliGlobals *globals, int argc, char **argv);
+int  arx_cmd_reanalyze  (const ArxCliGlobals *globals, int argc, char **argv);
+
+/* Shared by the library commands (arx-cmd-library.c). */
+ArxLibrary *arx_cli_open_library    (const ArxCliGlobals *globals);
+gboolean    arx_cli_parse_options   (const char          *usage,
+                                     GOptionEntry        *entries,
+                                     int                 *argc,
+                                     char              ***argv);
+/* Prints one JSON Lines record, frees @w, flushes stdout. */
+void        arx_cli_print_json_line (ArxJsonWriter       *w);
 
 /* Prints "arx: FILE: reason" on stderr, the one format every command uses for a bad input. */
 void arx_cli_report     (const char          *what,

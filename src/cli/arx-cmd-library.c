@@ -7,13 +7,13 @@
 
 #include "arx-analyzer.h"
 #include "arx-import.h"
+#include "arx-import-job.h"
 #include "arx-library.h"
-#include "arx-summary.h"
 
 #include "arx-cli.h"
 
-static ArxLibrary *
-open_library (const ArxCliGlobals *globals)
+ArxLibrary *
+arx_cli_open_library (const ArxCliGlobals *globals)
 {
   g_autofree char *path = globals->library_path != NULL
     ? g_strdup (globals->library_path) : arx_library_default_path ();
@@ -25,8 +25,8 @@ open_library (const ArxCliGlobals *globals)
   return library;
 }
 
-static gboolean
-parse_options (const char   *usage,
+gboolean
+arx_cli_parse_options (const char   *usage,
                GOptionEntry *entries,
                int          *argc,
                char       ***argv)
@@ -44,13 +44,60 @@ parse_options (const char   *usage,
   return TRUE;
 }
 
-static void
-print_json_line (ArxJsonWriter *w)
+void
+arx_cli_print_json_line (ArxJsonWriter *w)
 {
   g_autofree char *line = arx_json_writer_free_to_string (w);
 
   fputs (line, stdout);
   fputc ('\n', stdout);
+  fflush (stdout);
+}
+
+typedef struct
+{
+  const ArxCliGlobals *globals;
+  int                  status;
+} ImportState;
+
+/* Lines are flushed one by one: a line on stdout promises the article is committed, which is
+ * what a caller (or a test that kills us) relies on. */
+static void
+on_article_added (ArxImportJob *job,
+                  gint64        id,
+                  gboolean      duplicate,
+                  const char   *file,
+                  const char   *title,
+                  ImportState  *state)
+{
+  if (state->globals->json)
+    {
+      g_autoptr(ArxJsonWriter) w = arx_json_writer_new (FALSE);
+
+      arx_json_writer_begin_object (w);
+      arx_json_writer_member_int (w, "id", id);
+      arx_json_writer_member_string (w, "file", file);
+      arx_json_writer_member_string (w, "title", title);
+      arx_json_writer_member (w, "duplicate");
+      arx_json_writer_boolean (w, duplicate);
+      arx_json_writer_end_object (w);
+      arx_cli_print_json_line (g_steal_pointer (&w));
+    }
+  else
+    g_print ("%s %" G_GINT64_FORMAT " %s%s%s\n", duplicate ? "duplicate" : "imported", id, file,
+             title != NULL ? " — " : "", title != NULL ? title : "");
+  fflush (stdout);
+}
+
+static void
+on_file_failed (ArxImportJob *job,
+                const char   *file,
+                const GError *error,
+                ImportState  *state)
+{
+  /* The job's messages already start with the file name. */
+  g_printerr ("arx: %s\n", error->message);
+  state->status = 1;
 }
 
 int
@@ -59,66 +106,32 @@ arx_cmd_import (const ArxCliGlobals *globals,
                 char               **argv)
 {
   g_autoptr(ArxLibrary) library = NULL;
-  ArxImportLimits limits;
-  int status = 0;
+  g_autoptr(ArxImportJob) job = NULL;
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  ImportState state = { globals, 0 };
 
-  if (!parse_options ("FILE…", NULL, &argc, &argv))
+  if (!arx_cli_parse_options ("FILE…", NULL, &argc, &argv))
     return 2;
   if (argc < 2)
     {
       g_printerr ("arx import: no FILE given\n");
       return 2;
     }
-  if ((library = open_library (globals)) == NULL)
+  if ((library = arx_cli_open_library (globals)) == NULL)
     return 1;
 
-  arx_import_limits_init (&limits);
   for (int i = 1; i < argc; i++)
+    g_ptr_array_add (files, g_file_new_for_commandline_arg (argv[i]));
+  job = arx_import_job_new (library, (GFile **)files->pdata, files->len);
+  g_signal_connect (job, "article-added", G_CALLBACK (on_article_added), &state);
+  g_signal_connect (job, "file-failed", G_CALLBACK (on_file_failed), &state);
+  if (!arx_import_job_run_sync (job, NULL, &error))
     {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (argv[i]);
-      g_autoptr(GError) error = NULL;
-      g_autoptr(GPtrArray) articles = arx_import_file (file, &limits, NULL, &error);
-
-      if (articles == NULL)
-        {
-          arx_cli_report (argv[i], error);
-          status = 1;
-          continue;
-        }
-      for (guint j = 0; j < articles->len; j++)
-        {
-          ArxArticle *article = g_ptr_array_index (articles, j);
-          g_autoptr(ArxAnalysis) analysis = arx_analyzer_analyze (arx_analyzer_get_default (),
-                                                                  article);
-          gint64 id = 0;
-          gboolean duplicate = FALSE;
-
-          if (!arx_library_add (library, article, analysis, &id, &duplicate, &error))
-            {
-              arx_cli_report (argv[i], error);
-              g_clear_error (&error);
-              status = 1;
-              continue;
-            }
-          if (globals->json)
-            {
-              g_autoptr(ArxJsonWriter) w = arx_json_writer_new (FALSE);
-
-              arx_json_writer_begin_object (w);
-              arx_json_writer_member_int (w, "id", id);
-              arx_json_writer_member_string (w, "file", argv[i]);
-              arx_json_writer_member_string (w, "title", arx_article_get_title (article));
-              arx_json_writer_member (w, "duplicate");
-              arx_json_writer_boolean (w, duplicate);
-              arx_json_writer_end_object (w);
-              print_json_line (g_steal_pointer (&w));
-            }
-          else
-            g_print ("%s %" G_GINT64_FORMAT " %s\n", duplicate ? "duplicate" : "imported", id,
-                     arx_article_get_title (article) ? arx_article_get_title (article) : argv[i]);
-        }
+      arx_cli_report (arx_library_get_path (library), error);
+      return 1;
     }
-  return status;
+  return state.status;
 }
 
 int
@@ -130,9 +143,9 @@ arx_cmd_list (const ArxCliGlobals *globals,
   g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (!parse_options (NULL, NULL, &argc, &argv))
+  if (!arx_cli_parse_options (NULL, NULL, &argc, &argv))
     return 2;
-  if ((library = open_library (globals)) == NULL)
+  if ((library = arx_cli_open_library (globals)) == NULL)
     return 1;
   if ((rows = arx_library_list_articles (library, &error)) == NULL)
     {
@@ -157,7 +170,7 @@ arx_cmd_list (const ArxCliGlobals *globals,
           arx_json_writer_member_string (w, "format", row->format);
           arx_json_writer_member_int (w, "statements", row->n_statements);
           arx_json_writer_end_object (w);
-          print_json_line (g_steal_pointer (&w));
+          arx_cli_print_json_line (g_steal_pointer (&w));
         }
       else
         g_print ("%5" G_GINT64_FORMAT "  %-60s  %3u statements\n", row->id,
@@ -187,7 +200,7 @@ arx_cmd_statements (const ArxCliGlobals *globals,
   g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (!parse_options (NULL, entries, &argc, &argv))
+  if (!arx_cli_parse_options (NULL, entries, &argc, &argv))
     return 2;
   if (kind != NULL)
     {
@@ -204,7 +217,7 @@ arx_cmd_statements (const ArxCliGlobals *globals,
   query.article_id = article_id;
   query.query = query_text;
 
-  if ((library = open_library (globals)) == NULL)
+  if ((library = arx_cli_open_library (globals)) == NULL)
     return 1;
   if ((rows = arx_library_query_statements (library, &query, &error)) == NULL)
     {
@@ -231,47 +244,12 @@ arx_cmd_statements (const ArxCliGlobals *globals,
           arx_json_writer_member_int (w, "end", row->end);
           arx_json_writer_member_double (w, "confidence", row->confidence);
           arx_json_writer_end_object (w);
-          print_json_line (g_steal_pointer (&w));
+          arx_cli_print_json_line (g_steal_pointer (&w));
         }
       else
         g_print ("[%" G_GINT64_FORMAT "] %s (%s): %s\n", row->article_id,
                  row->speaker ? row->speaker : "(no speaker)",
                  arx_statement_kind_to_string (row->kind), row->text);
     }
-  return 0;
-}
-
-int
-arx_cmd_export (const ArxCliGlobals *globals,
-                int                  argc,
-                char               **argv)
-{
-  gint64 article_id = 0;
-  GOptionEntry entries[] = {
-    { "article", 'a', 0, G_OPTION_ARG_INT64, &article_id, "Article to summarise", "ID" },
-    { NULL }
-  };
-  g_autoptr(ArxLibrary) library = NULL;
-  g_autoptr(ArxArticle) article = NULL;
-  g_autoptr(ArxAnalysis) analysis = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *markdown = NULL;
-
-  if (!parse_options (NULL, entries, &argc, &argv))
-    return 2;
-  if (article_id <= 0)
-    {
-      g_printerr ("arx export: --article ID is required\n");
-      return 2;
-    }
-  if ((library = open_library (globals)) == NULL)
-    return 1;
-  if (!arx_library_load_article (library, article_id, &article, &analysis, &error))
-    {
-      arx_cli_report (arx_library_get_path (library), error);
-      return 1;
-    }
-  markdown = arx_summary_markdown (article, analysis);
-  fputs (markdown, stdout);
   return 0;
 }

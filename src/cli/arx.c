@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <glib/gi18n.h>
+#include <gio/gio.h>
 
 #include "arx-import.h"
 
@@ -23,8 +24,12 @@ static const Command commands[] = {
   { "analyze", arx_cmd_analyze, "FILE|URL|-…  print the analysis of each article as JSON Lines" },
   { "import", arx_cmd_import, "FILE…  analyse and add articles to the library" },
   { "list", arx_cmd_list, "list the articles in the library" },
-  { "statements", arx_cmd_statements, "[--speaker NAME] [--article ID]  list statements" },
-  { "export", arx_cmd_export, "--article ID  print a Markdown summary of an article" },
+  { "statements", arx_cmd_statements, "[--speaker NAME] [--article ID] [--kind K] [--query Q]  list statements" },
+  { "search", arx_cmd_search, "QUERY  full-text search over article titles and texts" },
+  { "speakers", arx_cmd_speakers, "[FILTER] [--all]  speakers across the library" },
+  { "correct", arx_cmd_correct, "speaker|not-statement|add|rename|merge|split|undo|list …  corrections" },
+  { "reanalyze", arx_cmd_reanalyze, "[--all]  re-analyse articles of an older analyzer, keeping corrections" },
+  { "export", arx_cmd_export, "--article ID [--format F] [-o FILE]  summary: md, html, csv, json, pdf" },
 };
 
 static void
@@ -45,11 +50,18 @@ print_usage (FILE *stream)
            "  --version       show the version\n");
 }
 
+/* Readers' errors already name the file (the GUI shows them as they are); name it only once. */
 void
 arx_cli_report (const char   *what,
                 const GError *error)
 {
-  g_printerr ("arx: %s: %s\n", what, error->message);
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (what);
+  g_autofree char *path = g_file_get_parse_name (file);
+
+  if (g_str_has_prefix (error->message, what) || g_str_has_prefix (error->message, path))
+    g_printerr ("arx: %s\n", error->message);
+  else
+    g_printerr ("arx: %s: %s\n", what, error->message);
 }
 
 /* Takes the global options out of argv wherever they stand, so that `arx --json list` and

@@ -5,28 +5,58 @@
 
 #include <string.h>
 
+#include "arx-summary-private.h"
+
 #include "arx-summary.h"
 
-static const char *
-speaker_of (const ArxStatement *statement)
+static void
+group_free (gpointer data)
 {
-  return statement->speaker_name != NULL ? statement->speaker_name : "(no speaker)";
+  ArxSummaryGroup *group = data;
+
+  g_ptr_array_unref (group->statements);
+  g_free (group);
 }
 
-/* Speakers in order of their first statement, so the summary follows the article. */
-static GPtrArray *
-collect_speakers (ArxAnalysis *analysis)
+/**
+ * _arx_summary_groups:
+ *
+ * Returns: (transfer container) (element-type ArxSummaryGroup): the statements grouped by
+ * speaker, speakers in the order of their first statement, "(no speaker)" where none.
+ */
+GPtrArray *
+_arx_summary_groups (ArxAnalysis *analysis)
 {
-  GPtrArray *speakers = g_ptr_array_new ();
+  GPtrArray *groups = g_ptr_array_new_with_free_func (group_free);
+  g_autoptr(GHashTable) by_speaker = g_hash_table_new (g_str_hash, g_str_equal);
 
   for (guint i = 0; i < analysis->statements->len; i++)
     {
-      const char *name = speaker_of (g_ptr_array_index (analysis->statements, i));
+      ArxStatement *statement = g_ptr_array_index (analysis->statements, i);
+      const char *speaker = statement->speaker_name ? statement->speaker_name : "(no speaker)";
+      ArxSummaryGroup *group = g_hash_table_lookup (by_speaker, speaker);
 
-      if (!g_ptr_array_find_with_equal_func (speakers, name, g_str_equal, NULL))
-        g_ptr_array_add (speakers, (gpointer)name);
+      if (group == NULL)
+        {
+          group = g_new0 (ArxSummaryGroup, 1);
+          group->speaker = speaker;
+          group->statements = g_ptr_array_new ();
+          g_ptr_array_add (groups, group);
+          g_hash_table_insert (by_speaker, (gpointer)speaker, group);
+        }
+      g_ptr_array_add (group->statements, statement);
     }
-  return speakers;
+  return groups;
+}
+
+void
+_arx_summary_append_escaped (GString    *out,
+                             const char *text,
+                             gssize      length)
+{
+  g_autofree char *escaped = g_markup_escape_text (text, length);
+
+  g_string_append (out, escaped);
 }
 
 static void
@@ -50,7 +80,7 @@ arx_summary_markdown (ArxArticle  *article,
 {
   GString *out = g_string_new (NULL);
   const char *text = arx_article_get_text (article);
-  g_autoptr(GPtrArray) speakers = collect_speakers (analysis);
+  g_autoptr(GPtrArray) groups = _arx_summary_groups (analysis);
 
   g_string_append_printf (out, "# %s\n\n",
                           arx_article_get_title (article) ? arx_article_get_title (article)
@@ -83,17 +113,15 @@ arx_summary_markdown (ArxArticle  *article,
     }
 
   g_string_append (out, "\n## Statements\n");
-  for (guint s = 0; s < speakers->len; s++)
+  for (guint g = 0; g < groups->len; g++)
     {
-      const char *name = g_ptr_array_index (speakers, s);
+      const ArxSummaryGroup *group = g_ptr_array_index (groups, g);
 
-      g_string_append_printf (out, "\n### %s\n\n", name);
-      for (guint i = 0; i < analysis->statements->len; i++)
+      g_string_append_printf (out, "\n### %s\n\n", group->speaker);
+      for (guint i = 0; i < group->statements->len; i++)
         {
-          const ArxStatement *statement = g_ptr_array_index (analysis->statements, i);
+          const ArxStatement *statement = g_ptr_array_index (group->statements, i);
 
-          if (strcmp (speaker_of (statement), name) != 0)
-            continue;
           g_string_append_printf (out, "- (%s) ", arx_statement_kind_to_string (statement->kind));
           g_string_append_len (out, text + statement->start, statement->end - statement->start);
           g_string_append_c (out, '\n');
@@ -101,4 +129,205 @@ arx_summary_markdown (ArxArticle  *article,
     }
 
   return g_string_free (out, FALSE);
+}
+
+/**
+ * arx_summary_html:
+ *
+ * Returns: (transfer full): a standalone HTML page with the same content as the Markdown
+ * summary; every statement carries its kind, speaker and cue.
+ */
+char *
+arx_summary_html (ArxArticle  *article,
+                  ArxAnalysis *analysis)
+{
+  GString *out = g_string_new ("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n");
+  const char *text = arx_article_get_text (article);
+  const char *title = arx_article_get_title (article) ? arx_article_get_title (article)
+                                                      : "Untitled article";
+  g_autoptr(GPtrArray) groups = _arx_summary_groups (analysis);
+  const char *meta[][2] = {
+    { "By", arx_article_get_byline (article) },
+    { "Published", arx_article_get_published (article) },
+    { "Site", arx_article_get_site (article) },
+    { "Source", arx_article_get_source_uri (article) },
+  };
+
+  g_string_append (out, "<title>");
+  _arx_summary_append_escaped (out, title, -1);
+  g_string_append (out, "</title>\n<style>body{font-family:sans-serif;max-width:50em;margin:auto}"
+                        ".meta{color:#666}</style></head><body>\n<h1>");
+  _arx_summary_append_escaped (out, title, -1);
+  g_string_append (out, "</h1>\n<ul class=\"meta\">\n");
+  for (guint i = 0; i < G_N_ELEMENTS (meta); i++)
+    if (meta[i][1] != NULL)
+      {
+        g_string_append_printf (out, "<li>%s: ", meta[i][0]);
+        _arx_summary_append_escaped (out, meta[i][1], -1);
+        g_string_append (out, "</li>\n");
+      }
+  g_string_append (out, "</ul>\n<h2>Statements</h2>\n");
+
+  for (guint g = 0; g < groups->len; g++)
+    {
+      const ArxSummaryGroup *group = g_ptr_array_index (groups, g);
+
+      g_string_append (out, "<h3>");
+      _arx_summary_append_escaped (out, group->speaker, -1);
+      g_string_append (out, "</h3>\n<ul>\n");
+      for (guint i = 0; i < group->statements->len; i++)
+        {
+          const ArxStatement *statement = g_ptr_array_index (group->statements, i);
+
+          g_string_append_printf (out, "<li class=\"%s\"><q>",
+                                  arx_statement_kind_to_string (statement->kind));
+          _arx_summary_append_escaped (out, text + statement->start,
+                                       statement->end - statement->start);
+          g_string_append_printf (out, "</q> <small>(%s", arx_statement_kind_to_string (statement->kind));
+          if (statement->cue_start >= 0)
+            {
+              g_string_append (out, ", ");
+              _arx_summary_append_escaped (out, text + statement->cue_start,
+                                           statement->cue_end - statement->cue_start);
+            }
+          g_string_append (out, ")</small></li>\n");
+        }
+      g_string_append (out, "</ul>\n");
+    }
+  g_string_append (out, "</body></html>\n");
+
+  return g_string_free (out, FALSE);
+}
+
+/* RFC 4180: quote every field, double the quotes inside. */
+static void
+append_csv_field (GString    *out,
+                  const char *text,
+                  gssize      length,
+                  gboolean    last)
+{
+  const char *end = text + (length < 0 ? (gssize)strlen (text) : length);
+
+  g_string_append_c (out, '"');
+  for (const char *p = text; p < end; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (out, '"');
+      g_string_append_c (out, *p);
+    }
+  g_string_append (out, last ? "\"\r\n" : "\",");
+}
+
+/**
+ * arx_summary_csv:
+ *
+ * Returns: (transfer full): one CSV row per statement: speaker, kind, text, cue, the words
+ * naming the speaker, rule, confidence, start, end (byte offsets into the article text).
+ */
+char *
+arx_summary_csv (ArxArticle  *article,
+                 ArxAnalysis *analysis)
+{
+  GString *out = g_string_new ("speaker,kind,text,cue,mention,rule,confidence,start,end\r\n");
+  const char *text = arx_article_get_text (article);
+
+  for (guint i = 0; i < analysis->statements->len; i++)
+    {
+      const ArxStatement *st = g_ptr_array_index (analysis->statements, i);
+      char number[G_ASCII_DTOSTR_BUF_SIZE];
+      g_autofree char *start = g_strdup_printf ("%u", st->start);
+      g_autofree char *end = g_strdup_printf ("%u", st->end);
+
+      append_csv_field (out, st->speaker_name ? st->speaker_name : "", -1, FALSE);
+      append_csv_field (out, arx_statement_kind_to_string (st->kind), -1, FALSE);
+      append_csv_field (out, text + st->start, st->end - st->start, FALSE);
+      append_csv_field (out, st->cue_start >= 0 ? text + st->cue_start : "",
+                        st->cue_start >= 0 ? st->cue_end - st->cue_start : 0, FALSE);
+      append_csv_field (out, st->mention_start >= 0 ? text + st->mention_start : "",
+                        st->mention_start >= 0 ? st->mention_end - st->mention_start : 0, FALSE);
+      append_csv_field (out, st->rule ? st->rule : "", -1, FALSE);
+      append_csv_field (out, g_ascii_formatd (number, sizeof number, "%.2f", st->confidence),
+                        -1, FALSE);
+      append_csv_field (out, start, -1, FALSE);
+      append_csv_field (out, end, -1, TRUE);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * arx_summary_format_from_name:
+ * @name: a format name ("md", "html", "csv", "json", "pdf") or a file name ending in one
+ */
+gboolean
+arx_summary_format_from_name (const char       *name,
+                              ArxSummaryFormat *format)
+{
+  static const struct { const char *suffix; ArxSummaryFormat format; } known[] = {
+    { "md", ARX_SUMMARY_MARKDOWN }, { "markdown", ARX_SUMMARY_MARKDOWN },
+    { "html", ARX_SUMMARY_HTML }, { "htm", ARX_SUMMARY_HTML },
+    { "csv", ARX_SUMMARY_CSV }, { "json", ARX_SUMMARY_JSON }, { "pdf", ARX_SUMMARY_PDF },
+  };
+  const char *dot = strrchr (name, '.');
+  const char *suffix = dot != NULL ? dot + 1 : name;
+
+  for (guint i = 0; i < G_N_ELEMENTS (known); i++)
+    if (g_ascii_strcasecmp (suffix, known[i].suffix) == 0)
+      {
+        *format = known[i].format;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/**
+ * arx_summary_render:
+ *
+ * Returns: (transfer full) (nullable): the summary of a text @format (everything but PDF),
+ * or NULL for PDF, which only arx_summary_save() writes.
+ */
+char *
+arx_summary_render (ArxArticle       *article,
+                    ArxAnalysis      *analysis,
+                    ArxSummaryFormat  format)
+{
+  switch (format)
+    {
+    case ARX_SUMMARY_PDF:
+      return NULL;
+    case ARX_SUMMARY_HTML:
+      return arx_summary_html (article, analysis);
+    case ARX_SUMMARY_CSV:
+      return arx_summary_csv (article, analysis);
+    case ARX_SUMMARY_JSON:
+      {
+        g_autofree char *json = arx_analysis_to_json (analysis, article, TRUE);
+
+        return g_strconcat (json, "\n", NULL);
+      }
+    case ARX_SUMMARY_MARKDOWN:
+    default:
+      return arx_summary_markdown (article, analysis);
+    }
+}
+
+/**
+ * arx_summary_save:
+ *
+ * Writes the summary of @article in @format to @file, replacing it atomically. Blocking.
+ */
+gboolean
+arx_summary_save (ArxArticle        *article,
+                  ArxAnalysis       *analysis,
+                  ArxSummaryFormat   format,
+                  GFile             *file,
+                  GError           **error)
+{
+  g_autofree char *content = NULL;
+
+  if (format == ARX_SUMMARY_PDF)
+    return _arx_summary_write_pdf (article, analysis, file, error);
+
+  content = arx_summary_render (article, analysis, format);
+  return g_file_replace_contents (file, content, strlen (content), NULL, FALSE,
+                                  G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, error);
 }

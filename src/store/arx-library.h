@@ -40,7 +40,40 @@ typedef struct
   gint64      article_id;  /* 0 for all articles */
   int         kind;        /* ArxStatementKind, or -1 for all */
   const char *query;       /* full-text query over statement text and speaker, or NULL */
+  guint       limit;       /* at most this many rows, 0 for all */
 } ArxStatementQuery;
+
+/* One hit of arx_library_search(): the snippet is plain text and @highlights are the byte
+ * ranges of the matched terms inside it, so callers escape it for markup themselves. */
+typedef struct
+{
+  gint64  article_id;
+  char   *title;
+  char   *snippet;
+  GArray *highlights;      /* (element-type ArxSpan) into @snippet */
+  double  rank;            /* bm25: lower is better */
+} ArxSearchHit;
+
+/* A library-wide speaker: the same person or organisation across articles. */
+typedef struct
+{
+  gint64         id;
+  ArxEntityKind  kind;
+  char          *name;
+  GPtrArray     *aliases;      /* (element-type utf8) */
+  guint          n_articles;
+  guint          n_statements;
+} ArxSpeakerRow;
+
+/* One user correction, newest first in arx_library_list_corrections(). */
+typedef struct
+{
+  gint64  id;
+  gint64  article_id;          /* 0 for library-wide (speaker) corrections */
+  char   *kind;                /* "speaker", "not-statement", "add-statement", "rename", "merge", "split" */
+  char   *description;
+  gint64  created;             /* unix seconds */
+} ArxCorrectionRow;
 
 #define ARX_TYPE_LIBRARY (arx_library_get_type ())
 
@@ -50,24 +83,95 @@ char       *arx_library_default_path        (void);
 ArxLibrary *arx_library_open                (const char         *path,
                                              GError            **error);
 const char *arx_library_get_path            (ArxLibrary         *self);
+int         arx_library_get_schema_version  (void);
 gboolean    arx_library_add                 (ArxLibrary         *self,
                                              ArxArticle         *article,
                                              ArxAnalysis        *analysis,
                                              gint64             *out_id,
                                              gboolean           *out_duplicate,
                                              GError            **error);
+gboolean    arx_library_find_duplicate      (ArxLibrary         *self,
+                                             ArxArticle         *article,
+                                             gint64             *out_id);
 GPtrArray  *arx_library_list_articles       (ArxLibrary         *self,
+                                             GError            **error);
+GPtrArray  *arx_library_list_articles_page  (ArxLibrary         *self,
+                                             gint64              before_id,
+                                             guint               limit,
+                                             GError            **error);
+gint64      arx_library_count_articles      (ArxLibrary         *self,
                                              GError            **error);
 gboolean    arx_library_load_article        (ArxLibrary         *self,
                                              gint64              id,
                                              ArxArticle        **out_article,
                                              ArxAnalysis       **out_analysis,
                                              GError            **error);
+gboolean    arx_library_delete_article      (ArxLibrary         *self,
+                                             gint64              id,
+                                             GError            **error);
 GPtrArray  *arx_library_query_statements    (ArxLibrary         *self,
                                              const ArxStatementQuery *query,
+                                             GError            **error);
+GPtrArray  *arx_library_search              (ArxLibrary         *self,
+                                             const char         *query,
+                                             guint               limit,
+                                             GError            **error);
+GPtrArray  *arx_library_list_speakers       (ArxLibrary         *self,
+                                             const char         *filter,
+                                             GError            **error);
+
+/* Corrections: kept apart from the machine analysis and replayed after every re-analysis.
+ * Statement corrections name the statement by its span in the article text, so they survive
+ * re-analysis even when statement ids change. Each returns the new correction's id (> 0). */
+gint64      arx_library_correct_speaker     (ArxLibrary         *self,
+                                             gint64              article_id,
+                                             guint               start,
+                                             guint               end,
+                                             const char         *speaker,
+                                             GError            **error);
+gint64      arx_library_correct_not_statement (ArxLibrary       *self,
+                                             gint64              article_id,
+                                             guint               start,
+                                             guint               end,
+                                             GError            **error);
+gint64      arx_library_correct_add_statement (ArxLibrary       *self,
+                                             gint64              article_id,
+                                             guint               start,
+                                             guint               end,
+                                             ArxStatementKind    kind,
+                                             const char         *speaker,
+                                             GError            **error);
+gint64      arx_library_rename_speaker      (ArxLibrary         *self,
+                                             gint64              speaker_id,
+                                             const char         *new_name,
+                                             GError            **error);
+gint64      arx_library_merge_speakers      (ArxLibrary         *self,
+                                             gint64              from_id,
+                                             gint64              into_id,
+                                             GError            **error);
+gint64      arx_library_split_speaker       (ArxLibrary         *self,
+                                             gint64              article_id,
+                                             const char         *entity_name,
+                                             GError            **error);
+gboolean    arx_library_undo_correction     (ArxLibrary         *self,
+                                             char              **out_description,
+                                             GError            **error);
+GPtrArray  *arx_library_list_corrections    (ArxLibrary         *self,
+                                             GError            **error);
+
+/* Re-runs the default analyzer on articles analysed by another analyzer version (or all when
+ * @force), keeping corrections. Returns the number of articles re-analysed, or -1. */
+int         arx_library_reanalyze           (ArxLibrary         *self,
+                                             gboolean            force,
                                              GError            **error);
 
 void        arx_article_row_free            (ArxArticleRow      *row);
 void        arx_statement_row_free          (ArxStatementRow    *row);
+void        arx_search_hit_free             (ArxSearchHit       *hit);
+void        arx_speaker_row_free            (ArxSpeakerRow      *row);
+void        arx_correction_row_free         (ArxCorrectionRow   *row);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ArxArticleRow, arx_article_row_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ArxStatementRow, arx_statement_row_free)
 
 G_END_DECLS

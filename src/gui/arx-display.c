@@ -1,0 +1,34 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "arx-display"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <gio/gio.h>
+
+#include "arx-display.h"
+
+/**
+ * arx_display_title:
+ * @title: (nullable): the article's own title
+ * @source_uri: (nullable): where it came from
+ *
+ * Returns: (transfer full): what to call an article on screen: its title, else the name of the
+ * file it came from (a plain text file often has no title line), else "Untitled Article".
+ */
+char *
+arx_display_title (const char *title,
+                   const char *source_uri)
+{
+  if (title != NULL && title[0] != '\0')
+    return g_strdup (title);
+  if (source_uri != NULL && source_uri[0] != '\0')
+    {
+      g_autoptr(GFile) file = g_file_new_for_uri (source_uri);
+      g_autofree char *name = g_file_get_basename (file);
+
+      if (name != NULL && name[0] != '\0' && g_strcmp0 (name, "/") != 0)
+        return g_steal_pointer (&name);
+    }
+  return g_strdup (_("Untitled Article"));
+}

@@ -1,0 +1,62 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "arx-article-view.h"
+#include "arx-statement-panel.h"
+#include "arx-window.h"
+
+G_BEGIN_DECLS
+
+struct _ArxWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* template children */
+  AdwWindowTitle       *window_title;
+  GtkRevealer          *progress_revealer;
+  GtkLabel             *progress_label;
+  GtkProgressBar       *progress_bar;
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *main_stack;
+  GtkListBox           *library_list;
+  GtkSearchEntry       *library_search;
+  GtkLabel             *library_placeholder;
+  GtkStack             *sidebar_stack;
+  GtkSearchEntry       *speaker_search;
+  GtkListBox           *speaker_list;
+  ArxArticleView       *article_view;
+  ArxStatementPanel    *statement_panel;
+
+  ArxLibrary           *library;
+  GCancellable         *cancellable;
+  GCancellable         *import_cancellable;
+  GSettings            *settings;
+  gint64                article_id;
+  guint                 busy;          /* imports and loads in flight */
+  gboolean              reloading;     /* sidebar rebuild: ignore its selection changes */
+  char                 *speaker_scope; /* the panel shows this speaker's library statements */
+  int                   pending_start; /* statement to show once the loading article is in */
+  int                   pending_end;
+};
+
+void _arx_window_class_actions_init (GtkWidgetClass *widget_class);
+void _arx_window_class_corrections_init (GtkWidgetClass *widget_class);
+void _arx_window_dnd_init      (ArxWindow  *self);
+void _arx_window_library_init  (ArxWindow  *self);
+void _arx_window_speakers_init (ArxWindow  *self);
+void _arx_window_show_speaker  (ArxWindow  *self,
+                                const char *name);
+GtkListBoxRow *_arx_window_find_library_row (ArxWindow *self,
+                                             gint64     article_id);
+void _arx_window_show_toast    (ArxWindow  *self,
+                                const char *message);
+void _arx_window_cancel_import (ArxWindow  *self);
+void _arx_window_reanalyze_in_background (ArxWindow *self);
+void _arx_window_import_text   (ArxWindow  *self,
+                                const char *text);
+void _arx_window_import_string (ArxWindow  *self,
+                                const char *text);
+void _arx_window_set_busy      (ArxWindow  *self,
+                                gboolean    busy);
+
+G_END_DECLS

@@ -1,0 +1,356 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "arx-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "arx-display.h"
+#include "arx-window-private.h"
+
+G_DEFINE_FINAL_TYPE (ArxWindow, arx_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_LIBRARY,
+  PROP_BUSY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+typedef struct
+{
+  ArxArticle  *article;
+  ArxAnalysis *analysis;
+} LoadedArticle;
+
+static void
+loaded_article_free (gpointer data)
+{
+  LoadedArticle *loaded = data;
+
+  g_clear_object (&loaded->article);
+  g_clear_pointer (&loaded->analysis, arx_analysis_unref);
+  g_free (loaded);
+}
+
+static void
+load_article_thread (GTask        *task,
+                     gpointer      source_object,
+                     gpointer      task_data,
+                     GCancellable *cancellable)
+{
+  ArxLibrary *library = source_object;
+  gint64 id = *(gint64 *)task_data;
+  LoadedArticle *loaded = g_new0 (LoadedArticle, 1);
+  GError *error = NULL;
+
+  if (!arx_library_load_article (library, id, &loaded->article, &loaded->analysis, &error))
+    {
+      loaded_article_free (loaded);
+      g_task_return_error (task, error);
+      return;
+    }
+  g_task_return_pointer (task, loaded, loaded_article_free);
+}
+
+static void
+load_article_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(ArxWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  LoadedArticle *loaded = g_task_propagate_pointer (G_TASK (result), &error);
+  gint64 id = *(gint64 *)g_task_get_task_data (G_TASK (result));
+
+  _arx_window_set_busy (self, FALSE);
+
+  if (loaded == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        _arx_window_show_toast (self, error->message);
+      return;
+    }
+  /* A later selection wins over a slow earlier load. */
+  if (id != self->article_id)
+    {
+      loaded_article_free (loaded);
+      return;
+    }
+
+  arx_article_view_set_article (self->article_view, loaded->article, loaded->analysis);
+  /* While a speaker's library statements are listed, the panel keeps them. */
+  if (self->speaker_scope == NULL)
+    arx_statement_panel_set_analysis (self->statement_panel, loaded->analysis,
+                                      arx_article_get_text (loaded->article));
+  if (self->pending_start >= 0)
+    {
+      arx_article_view_show_span (self->article_view, self->pending_start, self->pending_end);
+      self->pending_start = self->pending_end = -1;
+    }
+  {
+    g_autofree char *title = arx_display_title (arx_article_get_title (loaded->article),
+                                                arx_article_get_source_uri (loaded->article));
+
+    adw_window_title_set_subtitle (self->window_title, title);
+  }
+  loaded_article_free (loaded);
+}
+
+static void
+on_library_list_row_selected_cb (ArxWindow     *self,
+                                 GtkListBoxRow *row,
+                                 GtkListBox    *list_box)
+{
+  gint64 *id;
+
+  if (row == NULL || self->reloading)
+    return;
+  id = g_object_get_data (G_OBJECT (row), "arx-article-id");
+  if (id != NULL && *id != self->article_id)
+    arx_window_select_article (self, *id);
+}
+
+static void
+on_statement_panel_statement_activated_cb (ArxWindow         *self,
+                                           ArxStatementItem  *item,
+                                           ArxStatementPanel *panel)
+{
+  gint64 article_id = arx_statement_item_get_article_id (item);
+
+  /* A statement from another article (a speaker's library list) opens that article first. */
+  if (article_id > 0 && article_id != self->article_id)
+    {
+      self->pending_start = arx_statement_item_get_start (item);
+      self->pending_end = arx_statement_item_get_end (item);
+      arx_window_select_article (self, article_id);
+      return;
+    }
+  arx_article_view_show_span (self->article_view,
+                              arx_statement_item_get_start (item),
+                              arx_statement_item_get_end (item));
+}
+
+static void
+arx_window_dispose (GObject *object)
+{
+  ArxWindow *self = (ArxWindow *)object;
+
+  g_cancellable_cancel (self->cancellable);
+  g_cancellable_cancel (self->import_cancellable);
+  gtk_widget_dispose_template (GTK_WIDGET (self), ARX_TYPE_WINDOW);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->import_cancellable);
+  g_clear_object (&self->library);
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->speaker_scope, g_free);
+
+  G_OBJECT_CLASS (arx_window_parent_class)->dispose (object);
+}
+
+static void
+arx_window_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  ArxWindow *self = ARX_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_LIBRARY:
+      g_value_set_object (value, self->library);
+      break;
+    case PROP_BUSY:
+      g_value_set_boolean (value, self->busy > 0);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+arx_window_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  ArxWindow *self = ARX_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_LIBRARY:
+      self->library = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+arx_window_constructed (GObject *object)
+{
+  ArxWindow *self = (ArxWindow *)object;
+
+  G_OBJECT_CLASS (arx_window_parent_class)->constructed (object);
+  arx_window_reload_library (self);
+  _arx_window_reanalyze_in_background (self);
+}
+
+static void
+arx_window_class_init (ArxWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = arx_window_dispose;
+  object_class->get_property = arx_window_get_property;
+  object_class->set_property = arx_window_set_property;
+  object_class->constructed = arx_window_constructed;
+
+  properties[PROP_LIBRARY] =
+    g_param_spec_object ("library", NULL, NULL, ARX_TYPE_LIBRARY,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_BUSY] =
+    g_param_spec_boolean ("busy", NULL, NULL, FALSE, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (ARX_TYPE_ARTICLE_VIEW);
+  g_type_ensure (ARX_TYPE_STATEMENT_PANEL);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+    "/io/github/arx/ArticleExplorer/ui/arx-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, ArxWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, ArxWindow, progress_revealer);
+  gtk_widget_class_bind_template_child (widget_class, ArxWindow, progress_label);
+  gtk_widget_class_bind_template_child (widget_class, ArxWindow, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, ArxWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, ArxWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, ArxWindow, library_list);
+  gtk_widget_class_bind_template_child (widget_class, ArxWindow, library_search);
+  gtk_widget_class_bind_template_child (widget_class, ArxWindow, library_placeholder);
+  gtk_widget_class_bind_template_child (widget_class, ArxWindow, sidebar_stack);
+  gtk_widget_class_bind_template_child (widget_class, ArxWindow, speaker_search);
+  gtk_widget_class_bind_template_child (widget_class, ArxWindow, speaker_list);
+  gtk_widget_class_bind_template_child (widget_class, ArxWindow, article_view);
+  gtk_widget_class_bind_template_child (widget_class, ArxWindow, statement_panel);
+  gtk_widget_class_bind_template_callback (widget_class, on_library_list_row_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class,
+                                           on_statement_panel_statement_activated_cb);
+
+  _arx_window_class_actions_init (widget_class);
+  _arx_window_class_corrections_init (widget_class);
+}
+
+static void
+arx_window_init (ArxWindow *self)
+{
+  g_autoptr(GSettingsSchema) schema = NULL;
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->cancellable = g_cancellable_new ();
+
+  /* Window size is remembered when the schema is installed (always, except when run
+   * uninstalled without GSETTINGS_SCHEMA_DIR). */
+  if (source != NULL &&
+      (schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE)) != NULL)
+    {
+      self->settings = g_settings_new (APPLICATION_ID);
+      g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+    }
+
+  _arx_window_dnd_init (self);
+  _arx_window_library_init (self);
+  _arx_window_speakers_init (self);
+  self->pending_start = self->pending_end = -1;
+}
+
+ArxWindow *
+arx_window_new (GtkApplication *application,
+                ArxLibrary     *library)
+{
+  g_return_val_if_fail (ARX_IS_LIBRARY (library), NULL);
+
+  return g_object_new (ARX_TYPE_WINDOW,
+                       "application", application,
+                       "library", library,
+                       NULL);
+}
+
+ArxLibrary *
+arx_window_get_library (ArxWindow *self)
+{
+  g_return_val_if_fail (ARX_IS_WINDOW (self), NULL);
+  return self->library;
+}
+
+gint64
+arx_window_get_article_id (ArxWindow *self)
+{
+  g_return_val_if_fail (ARX_IS_WINDOW (self), 0);
+  return self->article_id;
+}
+
+gboolean
+arx_window_get_busy (ArxWindow *self)
+{
+  g_return_val_if_fail (ARX_IS_WINDOW (self), FALSE);
+  return self->busy > 0;
+}
+
+void
+_arx_window_set_busy (ArxWindow *self,
+                      gboolean   busy)
+{
+  g_assert (ARX_IS_WINDOW (self));
+  g_assert (busy || self->busy > 0);
+
+  self->busy += busy ? 1 : -1;
+  if (self->busy == (busy ? 1u : 0u))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+}
+
+void
+_arx_window_show_toast (ArxWindow  *self,
+                        const char *message)
+{
+  AdwToast *toast = adw_toast_new (message);
+
+  adw_toast_set_timeout (toast, 8);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/**
+ * arx_window_select_article:
+ *
+ * Shows the article @article_id; it is loaded from the library off the main thread.
+ */
+void
+arx_window_select_article (ArxWindow *self,
+                           gint64     article_id)
+{
+  g_autoptr(GTask) task = NULL;
+  GtkListBoxRow *row;
+
+  g_return_if_fail (ARX_IS_WINDOW (self));
+
+  self->article_id = article_id;
+  row = _arx_window_find_library_row (self, article_id);
+  if (row != NULL && gtk_list_box_get_selected_row (self->library_list) != row)
+    {
+      self->reloading = TRUE;
+      gtk_list_box_select_row (self->library_list, row);
+      self->reloading = FALSE;
+    }
+
+  _arx_window_set_busy (self, TRUE);
+  task = g_task_new (self->library, self->cancellable, load_article_cb, g_object_ref (self));
+  g_task_set_source_tag (task, arx_window_select_article);
+  g_task_set_task_data (task, g_memdup2 (&article_id, sizeof article_id), g_free);
+  g_task_run_in_thread (task, load_article_thread);
+}

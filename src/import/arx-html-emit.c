@@ -1,0 +1,191 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "arx-import"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "arx-html-extract-private.h"
+
+/* Paragraph output: blocks become paragraphs, <br><br> splits them, and lines that are
+ * furniture wherever they stand (ad labels, share prompts, date lines) are left out. */
+
+
+/* Headings that start the page's furniture after the story: nothing after them is article. */
+static gboolean
+is_end_heading (const char *text)
+{
+  static const char *const starts[] = {
+    "related", "more from", "more on this", "more stories", "read next", "you may also like",
+    "you might also like", "recommended", "most popular", "most read", "trending", "about the author",
+    "comments", "leave a reply", "leave a comment", "über den autor", "über die autorin", "das könnte",
+    "interessante artikel", "weitere artikel", "weitere beiträge", "mehr zum thema", "mehr aus",
+    "meistgelesen", "ähnliche artikel", "verwandte artikel", "kommentare", "schreibe einen kommentar",
+    "hinterlasse einen kommentar", "wie bewerten sie", "articles similaires", "à lire aussi",
+    "sur le même sujet", "commentaires", "te puede interesar", "noticias relacionadas",
+    "artículos relacionados", "comentarios", "leggi anche", "articoli correlati", "commenti", NULL
+  };
+  g_autofree char *lower = NULL;
+
+  if (strlen (text) > 80)
+    return FALSE;
+  lower = g_utf8_strdown (text, -1);
+  g_strchomp (lower);
+  for (guint i = 0; starts[i]; i++)
+    if (g_str_has_prefix (lower, starts[i]))
+      {
+        const char *rest = lower + strlen (starts[i]);
+        const char *colon = strchr (rest, ':');
+
+        /* "Related articles" ends the story; "Related post: <a link>" inside it does not */
+        if (strlen (rest) <= 20 && (colon == NULL || colon[1] == '\0'))
+          return TRUE;
+      }
+  return FALSE;
+}
+
+/* Short lines that are page furniture wherever they appear: ad labels, share prompts, and
+ * date lines (the date is metadata). */
+static gboolean
+is_boilerplate_line (const char *p)
+{
+  static const char *const lines[] = {
+    "advertisement", "advertisements", "anzeige", "werbung", "publicité", "publicidad", "pubblicità",
+    "sponsored", "share", "share this", "share this article", "share this story", "tweet", "email",
+    "print", "read more", "continue reading", "weiterlesen", "mehr lesen", "mehr zum thema",
+    "click here", "related", "related articles", "related stories", "loading", "loading...",
+    "loading…", "comments", "kommentare", "skip to content", "back to top", NULL
+  };
+  gsize len = strlen (p);
+  g_autofree char *lower = NULL;
+  g_autofree char *date = NULL;
+  guint words = 0;
+
+  if (len > 60)
+    return FALSE;
+  lower = g_utf8_strdown (p, len);
+  g_strchomp (lower);
+  while (len > 0 && strchr (":.", lower[strlen (lower) - 1]) != NULL && strlen (lower) > 1)
+    lower[strlen (lower) - 1] = '\0';
+  for (guint i = 0; lines[i]; i++)
+    if (g_str_equal (lower, lines[i]))
+      return TRUE;
+  date = arx_import_date_normalize (p);
+  if (date == NULL)
+    return FALSE;
+  /* "October 12, 2017", "Updated: 12.10.2017, 10:15 Uhr" */
+  for (const char *q = p; *q; q++)
+    if (g_ascii_isalpha (*q) && (q == p || !g_ascii_isalpha (q[-1])))
+      words++;
+  return words <= 4;
+}
+
+void
+arx_html_emit_flush (ArxHtmlEmit *e)
+{
+  g_autofree char *p = NULL;
+
+  if (e->buf->len == 0)
+    return;
+  p = arx_normalize_space (e->buf->str, e->buf->len);
+  g_string_truncate (e->buf, 0);
+  if (*p == '\0')
+    return;
+  /* the headline repeated at the top of the body */
+  if (e->title != NULL && e->emitted == 0 && g_str_equal (p, e->title))
+    return;
+  if (e->clean && is_boilerplate_line (p))
+    return;
+  if (e->stopped)
+    return;
+  arx_article_add_paragraph (e->article, p, -1);
+  e->emitted++;
+}
+
+gboolean
+arx_html_is_blank (const char *s)
+{
+  for (; s && *s; s++)
+    if (!g_ascii_isspace (*s))
+      return FALSE;
+  return TRUE;
+}
+
+void
+arx_html_emit (xmlNode *node,
+      ArxHtmlEmit    *e)
+{
+  for (xmlNode *c = node; c; c = c->next)
+    {
+      gboolean block;
+
+      if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE)
+        {
+          if (c->content)
+            g_string_append (e->buf, (const char *)c->content);
+          continue;
+        }
+      if (c->type != XML_ELEMENT_NODE)
+        continue;
+      if (arx_xml_is (c, "br"))
+        {
+          xmlNode *n = c->next;
+
+          /* <br><br> (with only white space between) separates paragraphs */
+          while (n && n->type == XML_TEXT_NODE && arx_html_is_blank ((const char *)n->content))
+            n = n->next;
+          if (n && arx_xml_is (n, "br"))
+            arx_html_emit_flush (e);
+          else
+            g_string_append_c (e->buf, ' ');
+          continue;
+        }
+      if ((arx_html_tag_flags (c) & TAG_DROP))
+        continue;
+      if (e->clean && (arx_html_skip_box (c) || arx_xml_is (c, "h1")))
+        continue;
+      if (e->clean && (arx_html_tag_flags (c) & TAG_HEADING))
+        {
+          g_autofree char *text = arx_xml_text (c);
+          xmlNode *next = c->next;
+
+          while (next != NULL && (next->type != XML_ELEMENT_NODE || (arx_html_tag_flags (next) & TAG_DROP))
+                 && !(next->type == XML_TEXT_NODE && !arx_html_is_blank ((const char *)next->content)))
+            next = next->next;
+          if (e->emitted >= 2 && is_end_heading (text))
+            {
+              if (g_getenv ("ARX_EXTRACT_DEBUG"))
+                g_printerr ("END HEADING: %s\n", text);
+              arx_html_emit_flush (e);
+              e->stopped = TRUE;
+              continue;
+            }
+          /* a heading whose section was removed (a links box, a share bar) */
+          if (next == NULL || (next->type == XML_ELEMENT_NODE && arx_html_skip_box (next)))
+            continue;
+        }
+      block = (arx_html_tag_flags (c) & TAG_BLOCK);
+      if (block)
+        arx_html_emit_flush (e);
+      arx_html_emit (c->children, e);
+      if (block)
+        arx_html_emit_flush (e);
+      else if (arx_xml_is (c, "td") || arx_xml_is (c, "th"))
+        g_string_append_c (e->buf, ' ');
+    }
+}
+
+/* Every block of @node as a paragraph, no boilerplate removal (for clean sources); a first
+ * block that repeats @title (nullable) is left out. */
+void
+arx_html_append_blocks (xmlNode    *node,
+                        ArxArticle *article,
+                        const char *title)
+{
+  g_autoptr(GString) buf = g_string_new (NULL);
+  ArxHtmlEmit e = { article, buf, FALSE, title, 0 };
+
+  arx_html_emit (node, &e);
+  arx_html_emit_flush (&e);
+}
+

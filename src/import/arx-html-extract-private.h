@@ -1,0 +1,67 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+/* Shared between the HTML extraction files: per-element statistics, tag classes, boilerplate
+ * tests (arx-html-boilerplate.c) and paragraph output (arx-html-emit.c). */
+
+#include "arx-import-private.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  guint text;    /* characters of text, white space excluded */
+  guint links;   /* of which inside <a> */
+  guint commas;
+  guint paras;   /* <p> descendants */
+  guint own_text;   /* text in direct text nodes and inline children: a paragraph without <p> */
+  guint own_commas;
+  guint long_blocks; /* descendants holding 120+ characters of their own text */
+  gint weight;   /* class/id hint */
+  gboolean block_child;
+  gboolean scored;
+  double score;
+} ArxHtmlInfo;
+
+#define INFO(n) ((ArxHtmlInfo *)(n)->_private)
+
+enum
+{
+  TAG_DROP = 1 << 0,
+  TAG_FURNITURE = 1 << 1,
+  TAG_BLOCK = 1 << 2,
+  TAG_PARA = 1 << 3,    /* scored as a paragraph */
+  TAG_DIVLIKE = 1 << 4, /* scored as a paragraph when it has no block children */
+  TAG_BOX = 1 << 5,     /* subject to conditional cleaning */
+  TAG_HEADING = 1 << 6,
+};
+
+typedef struct
+{
+  ArxArticle *article;
+  GString    *buf;
+  gboolean    clean;
+  const char *title;
+  guint       emitted;
+  gboolean    stopped;   /* reached a "related articles" / comments heading */
+} ArxHtmlEmit;
+
+guint     arx_html_tag_flags     (xmlNode    *node);
+gboolean  arx_html_class_and_id  (xmlNode    *node,
+                                  char       *buf,
+                                  gsize       size);
+gint      arx_html_class_weight  (xmlNode    *node);
+gboolean  arx_html_attr_equals   (xmlNode    *node,
+                                  const char *name,
+                                  const char *value);
+void      arx_html_preclean      (xmlNode    *node,
+                                  gboolean    use_classes,
+                                  guint       body_text);
+double    arx_html_link_density  (xmlNode    *node);
+gboolean  arx_html_skip_box      (xmlNode    *node);
+gboolean  arx_html_is_blank      (const char *s);
+void      arx_html_emit          (xmlNode     *node,
+                                  ArxHtmlEmit *e);
+void      arx_html_emit_flush    (ArxHtmlEmit *e);
+
+G_END_DECLS

@@ -1,0 +1,429 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "arx-import"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "arx-html-extract-private.h"
+
+/* Main-content extraction in the spirit of Readability: remove what is certainly not the story
+ * (scripts, navigation, share bars, comments, captions…), score text blocks by length, commas
+ * and link density, credit their ancestors, pick the best-scoring container plus related
+ * siblings, and emit its blocks as paragraphs while skipping link-heavy lists and boxes. */
+
+static guint
+count_elements (xmlNode *node)
+{
+  guint n = 0;
+
+  for (xmlNode *c = node; c; c = c->next)
+    if (c->type == XML_ELEMENT_NODE)
+      n += 1 + count_elements (c->children);
+  return n;
+}
+
+static void
+text_stats (const char *s,
+            guint      *chars,
+            guint      *commas)
+{
+  for (const guchar *p = (const guchar *)s; *p; p++)
+    {
+      if (*p <= ' ' || (*p >= 0x80 && *p < 0xC0))
+        continue;
+      (*chars)++;
+      if (*p == ',' || (*p == 0xEF && p[1] == 0xBC && p[2] == 0x8C) /* ， */
+          || (*p == 0xE3 && p[1] == 0x80 && p[2] == 0x81) /* 、 */)
+        (*commas)++;
+    }
+}
+
+/* Post-order pass: text, link text, commas per element; node->_private points at its ArxHtmlInfo. */
+static void
+compute_info (xmlNode *node,
+              ArxHtmlInfo    *pool,
+              guint   *used,
+              gboolean in_link)
+{
+  for (xmlNode *c = node; c; c = c->next)
+    {
+      ArxHtmlInfo *info;
+
+      if (c->type != XML_ELEMENT_NODE)
+        continue;
+      info = &pool[(*used)++];
+      memset (info, 0, sizeof *info);
+      c->_private = info;
+      for (xmlNode *k = c->children; k; k = k->next)
+        if ((k->type == XML_TEXT_NODE || k->type == XML_CDATA_SECTION_NODE) && k->content)
+          {
+            guint chars = 0;
+
+            text_stats ((const char *)k->content, &chars, &info->commas);
+            info->text += chars;
+            if (in_link || arx_xml_is (c, "a"))
+              info->links += chars;
+          }
+      compute_info (c->children, pool, used, in_link || arx_xml_is (c, "a"));
+      info->own_text = info->text;
+      info->own_commas = info->commas;
+      for (xmlNode *k = c->children; k; k = k->next)
+        if (k->type == XML_ELEMENT_NODE)
+          {
+            ArxHtmlInfo *ki = INFO (k);
+
+            /* scripts and styles are not text a reader sees */
+            if ((arx_html_tag_flags (k) & TAG_DROP))
+              continue;
+            info->text += ki->text;
+            info->links += ki->links;
+            info->commas += ki->commas;
+            info->paras += ki->paras + (arx_xml_is (k, "p") ? 1 : 0);
+            info->long_blocks += ki->long_blocks + (ki->own_text >= 120 ? 1 : 0);
+            if ((arx_html_tag_flags (k) & TAG_BLOCK) && !arx_xml_is (k, "br"))
+              info->block_child = TRUE;
+            else
+              {
+                info->own_text += ki->text;
+                info->own_commas += ki->commas;
+              }
+          }
+    }
+}
+
+static void
+init_candidate (xmlNode *node)
+{
+  ArxHtmlInfo *i = INFO (node);
+  const char *n = (const char *)node->name;
+
+  if (i->scored)
+    return;
+  i->scored = TRUE;
+  i->weight = arx_html_class_weight (node);
+  i->score = i->weight;
+  if (g_str_equal (n, "div") || g_str_equal (n, "article") || g_str_equal (n, "main"))
+    i->score += 5;
+  else if (g_str_equal (n, "pre") || g_str_equal (n, "td") || g_str_equal (n, "blockquote"))
+    i->score += 3;
+  else if (strchr ("oudl", n[0]) != NULL && (g_str_equal (n, "ol") || g_str_equal (n, "ul")
+                                            || g_str_equal (n, "dl") || g_str_equal (n, "dd")
+                                            || g_str_equal (n, "dt") || g_str_equal (n, "li")))
+    i->score -= 3;
+  else if ((n[0] == 'h' && n[1] >= '1' && n[1] <= '6' && n[2] == '\0') || g_str_equal (n, "th"))
+    i->score -= 5;
+  if (g_str_equal (n, "article") || arx_html_attr_equals (node, "itemprop", "articleBody"))
+    i->score += 10;
+}
+
+static gboolean
+is_scorable (xmlNode *node)
+{
+  guint flags = arx_html_tag_flags (node);
+
+  if (flags & TAG_PARA)
+    return TRUE;
+  /* a div holding only inline content is a paragraph in all but name */
+  return (flags & TAG_DIVLIKE) && !INFO (node)->block_child;
+}
+
+static void
+score_blocks (xmlNode   *node,
+              GPtrArray *candidates)
+{
+  for (xmlNode *c = node; c; c = c->next)
+    {
+      ArxHtmlInfo *info;
+
+      if (c->type != XML_ELEMENT_NODE)
+        continue;
+      info = INFO (c);
+      if ((is_scorable (c) && info->text >= 25) || (info->block_child && info->own_text >= 25))
+        {
+          /* A container's own loose text (Blogger-style "text<br><br>text") counts as
+           * paragraphs of the container itself, as Readability does by wrapping it in <p>. */
+          gboolean loose = !is_scorable (c);
+          guint len = loose ? info->own_text : info->text;
+          guint segments = loose ? MAX (1, len / 200) : 1;
+          double s = segments + (loose ? info->own_commas : info->commas) + MIN (len / 100, 3 * segments);
+          xmlNode *a = loose ? c : c->parent;
+
+          for (guint level = 0; a != NULL && a->type == XML_ELEMENT_NODE && a->_private && level < 5;
+               level++, a = a->parent)
+            {
+              if (!INFO (a)->scored)
+                {
+                  init_candidate (a);
+                  g_ptr_array_add (candidates, a);
+                }
+              INFO (a)->score += level == 0 ? s : level == 1 ? s / 2 : s / (level * 3);
+            }
+          if (!loose && !arx_xml_is (c, "div") && !arx_xml_is (c, "section"))
+            continue;
+        }
+      score_blocks (c->children, candidates);
+    }
+}
+
+static gboolean
+is_ancestor (xmlNode *a,
+             xmlNode *n)
+{
+  for (; n != NULL; n = n->parent)
+    if (n == a)
+      return TRUE;
+  return FALSE;
+}
+
+static xmlNode *
+choose_top (GPtrArray *candidates,
+            xmlNode   *body)
+{
+  xmlNode *top = NULL, *alt[5] = { NULL };
+  double best[5] = { 0 };
+  double last;
+
+  for (guint k = 0; k < candidates->len; k++)
+    {
+      xmlNode *c = g_ptr_array_index (candidates, k);
+      ArxHtmlInfo *i = INFO (c);
+
+      i->score *= 1.0 - arx_html_link_density (c);
+      for (guint j = 0; j < 5; j++)
+        if (alt[j] == NULL || i->score > best[j])
+          {
+            memmove (alt + j + 1, alt + j, (4 - j) * sizeof alt[0]);
+            memmove (best + j + 1, best + j, (4 - j) * sizeof best[0]);
+            alt[j] = c;
+            best[j] = i->score;
+            break;
+          }
+    }
+  top = alt[0];
+  if (top == NULL || arx_xml_is (top, "body") || arx_xml_is (top, "html"))
+    return body;
+
+  /* Several strong candidates under one ancestor: the story is split into blocks. */
+  {
+    guint close = 0;
+
+    for (guint j = 1; j < 5; j++)
+      if (alt[j] != NULL && best[j] >= best[0] * 0.75)
+        close++;
+    if (close >= 2)
+      {
+        for (xmlNode *p = top->parent; p != NULL && p != body && p->type == XML_ELEMENT_NODE; p = p->parent)
+          {
+            guint inside = 0;
+
+            for (guint j = 1; j < 5; j++)
+              if (alt[j] != NULL && best[j] >= best[0] * 0.75 && is_ancestor (p, alt[j]))
+                inside++;
+            if (inside >= MIN (close, 3u))
+              {
+                top = p;
+                break;
+              }
+          }
+      }
+  }
+  if (!INFO (top)->scored)
+    init_candidate (top);
+  /* Climb while the parent scores better: the story container rather than one section. */
+  last = INFO (top)->score;
+  for (xmlNode *p = top->parent; p != NULL && p != body && p->type == XML_ELEMENT_NODE; p = p->parent)
+    {
+      if (!INFO (p)->scored)
+        continue;
+      if (INFO (p)->score < last / 3)
+        break;
+      if (INFO (p)->score > last)
+        {
+          top = p;
+          break;
+        }
+      last = INFO (p)->score;
+    }
+  while (top->parent != NULL && top->parent != body && top->parent->type == XML_ELEMENT_NODE
+         && xmlChildElementCount (top->parent) == 1)
+    top = top->parent;
+  return top;
+}
+
+static gboolean
+ends_with_sentence (xmlNode *node)
+{
+  g_autofree char *t = arx_xml_text (node);
+  gsize n = t ? strlen (t) : 0;
+
+  return n > 0 && strchr (".!?\"”»", t[n - 1]) != NULL;
+}
+
+static void
+select_siblings (xmlNode   *top,
+                 GPtrArray *out)
+{
+  xmlNode *parent = top->parent;
+  double threshold = MAX (10.0, INFO (top)->score * 0.2);
+  g_autofree char *top_class = arx_xml_prop (top, "class");
+
+  if (parent == NULL || parent->type != XML_ELEMENT_NODE || arx_xml_is (top, "body"))
+    {
+      g_ptr_array_add (out, top);
+      return;
+    }
+  for (xmlNode *s = parent->children; s; s = s->next)
+    {
+      ArxHtmlInfo *i;
+      double bonus = 0;
+
+      if (s->type != XML_ELEMENT_NODE)
+        continue;
+      if (s == top)
+        {
+          g_ptr_array_add (out, s);
+          continue;
+        }
+      i = INFO (s);
+      if (top_class != NULL && *top_class != '\0')
+        {
+          g_autofree char *cls = arx_xml_prop (s, "class");
+
+          if (g_strcmp0 (cls, top_class) == 0)
+            bonus = INFO (top)->score * 0.2;
+        }
+      if (i->scored && i->score + bonus >= threshold)
+        g_ptr_array_add (out, s);
+      else if (arx_xml_is (s, "p") || (arx_xml_is (s, "div") && !i->block_child))
+        {
+          double ld = arx_html_link_density (s);
+
+          if ((i->text > 80 && ld < 0.25) || (i->text > 0 && i->text <= 80 && ld == 0 && ends_with_sentence (s)))
+            g_ptr_array_add (out, s);
+        }
+    }
+}
+
+/* Readability's conditional cleaning: link-heavy or form-like boxes inside the story. */
+static guint
+extract_once (xmlDoc     *doc,
+              ArxArticle *article,
+              const char *title,
+              gboolean    use_classes)
+{
+  xmlNode *root = xmlDocGetRootElement (doc);
+  xmlNode *body = root ? arx_xml_find (root, "body") : NULL;
+  g_autoptr(GPtrArray) candidates = g_ptr_array_new ();
+  g_autoptr(GPtrArray) chosen = g_ptr_array_new ();
+  g_autoptr(GString) buf = g_string_new (NULL);
+  g_autofree ArxHtmlInfo *pool = NULL;
+  guint used = 0;
+  ArxHtmlEmit e = { article, buf, TRUE, title, 0 };
+  xmlNode *top;
+
+  if (body == NULL)
+    body = root;
+  if (body == NULL)
+    return 0;
+  {
+    xmlNode *saved_next = body->next;
+
+    /* compute_info walks siblings; start at body alone. Once to protect big containers from
+     * preclean, once more for scoring what is left. */
+    body->next = NULL;
+    pool = g_new (ArxHtmlInfo, count_elements (body) + 1);
+    compute_info (body, pool, &used, FALSE);
+    arx_html_preclean (body, use_classes, INFO (body)->text);
+    used = 0;
+    compute_info (body, pool, &used, FALSE);
+    body->next = saved_next;
+  }
+  score_blocks (body->children, candidates);
+  top = choose_top (candidates, body);
+  select_siblings (top, chosen);
+  if (g_getenv ("ARX_EXTRACT_DEBUG") != NULL)
+    {
+      char ci[512] = "";
+      arx_html_class_and_id (top, ci, sizeof ci);
+      g_printerr ("top <%s %s> score %.1f text %u, %u chosen, %u candidates\n", top->name, ci,
+                  INFO (top) ? INFO (top)->score : -1.0, INFO (top) ? INFO (top)->text : 0, chosen->len,
+                  candidates->len);
+    }
+  for (guint i = 0; i < chosen->len; i++)
+    {
+      xmlNode *n = g_ptr_array_index (chosen, i);
+      xmlNode *saved_next = n->next;
+
+      /* emit() walks sibling lists; emit this node alone */
+      n->next = NULL;
+      if (!(e.clean && arx_html_skip_box (n) && n != top))
+        {
+          arx_html_emit_flush (&e);
+          arx_html_emit (n, &e);
+        }
+      n->next = saved_next;
+      arx_html_emit_flush (&e);
+    }
+  /* Everything in the chosen container looked like links or boxes (link round-ups, short
+   * posts): better its plain text than nothing. */
+  if (arx_article_get_text_length (article) < 100)
+    {
+      g_autoptr(ArxArticle) plain = arx_article_new ();
+
+      for (guint i = 0; i < chosen->len; i++)
+        {
+          xmlNode *n = g_ptr_array_index (chosen, i);
+          xmlNode *saved_next = n->next;
+
+          n->next = NULL;
+          arx_html_append_blocks (n, plain, title);
+          n->next = saved_next;
+        }
+      if (arx_article_get_text_length (plain) > arx_article_get_text_length (article))
+        {
+          guint n;
+          const ArxSpan *spans = arx_article_get_paragraphs (plain, &n);
+
+          arx_article_set_text (article, arx_article_get_text (plain), spans, n);
+        }
+    }
+  /* clear pointers into the pool, which dies here */
+  {
+    xmlNode *n = body;
+    while (n != NULL)
+      {
+        if (n->type == XML_ELEMENT_NODE)
+          n->_private = NULL;
+        if (n->children && n->type == XML_ELEMENT_NODE)
+          n = n->children;
+        else
+          {
+            while (n != NULL && n != body && n->next == NULL)
+              n = n->parent;
+            if (n == NULL || n == body)
+              break;
+            n = n->next;
+          }
+      }
+  }
+  return (guint)arx_article_get_text_length (article);
+}
+
+/**
+ * arx_html_extract_content:
+ * @doc: parsed page; modified (boilerplate is unlinked)
+ * @use_classes: whether class/id hints may remove elements before scoring
+ *
+ * Adds the main text of @doc to @article as paragraphs.
+ * Returns: the length of the text added.
+ */
+guint
+arx_html_extract_content (xmlDoc     *doc,
+                          ArxArticle *article,
+                          const char *title,
+                          gboolean    use_classes)
+{
+  return extract_once (doc, article, title, use_classes);
+}
+

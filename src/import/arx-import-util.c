@@ -1,0 +1,303 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "arx-import"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "arx-import-private.h"
+
+/* Month names seen in datelines; English and German cover most of our material, the rest
+ * of the world mostly writes ISO dates in its metadata. */
+static const struct { const char *name; int month; } months[] = {
+  { "jan", 1 }, { "feb", 2 }, { "mar", 3 }, { "mär", 3 }, { "apr", 4 }, { "may", 5 },
+  { "mai", 5 }, { "jun", 6 }, { "jul", 7 }, { "aug", 8 }, { "sep", 9 }, { "oct", 10 },
+  { "okt", 10 }, { "nov", 11 }, { "dec", 12 }, { "dez", 12 },
+};
+
+static int
+month_from_name (const char *name)
+{
+  g_autofree char *lower = g_utf8_strdown (name, -1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (months); i++)
+    if (g_str_has_prefix (lower, months[i].name))
+      return months[i].month;
+  return 0;
+}
+
+static char *
+format_date (int y, int m, int d)
+{
+  if (y < 1800 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 31)
+    return NULL;
+  return g_strdup_printf ("%04d-%02d-%02d", y, m, d);
+}
+
+static GRegex *
+date_regex (guint which)
+{
+  static GRegex *regexes[5];
+  static const char *patterns[5] = {
+    /* 0: ISO 8601 extended, 2024-12-15 or 2024/12/15 */
+    "(?<![\\d])(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?![\\d])",
+    /* 1: ISO 8601 basic, as in NITF norm attributes: 20241215 or 20241215T101500 */
+    "^\\s*(\\d{4})(\\d{2})(\\d{2})(?:T|\\s*$)",
+    /* 2: 15 December 2024, 15. Dezember 2024, Sun, 15 Dec 2024 */
+    "(?<![\\d])(\\d{1,2})\\.?\\s+([[:alpha:]]{3,})\\.?,?\\s+(\\d{4})",
+    /* 3: December 15, 2024 */
+    "([[:alpha:]]{3,})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})",
+    /* 4: 15.12.2024 (European numeric) */
+    "(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?![\\d])",
+  };
+  static gsize init = 0;
+
+  if (g_once_init_enter (&init))
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (patterns); i++)
+        regexes[i] = g_regex_new (patterns[i], G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, NULL);
+      g_once_init_leave (&init, 1);
+    }
+  return regexes[which];
+}
+
+/**
+ * arx_import_date_normalize:
+ *
+ * Returns: (nullable): the first calendar date found in @text as YYYY-MM-DD.
+ */
+char *
+arx_import_date_normalize (const char *text)
+{
+  char *result = NULL;
+
+  if (text == NULL || *text == '\0')
+    return NULL;
+
+  for (guint i = 0; i < 5 && result == NULL; i++)
+    {
+      g_autoptr(GMatchInfo) match = NULL;
+
+      if (!g_regex_match (date_regex (i), text, 0, &match))
+        continue;
+      {
+        g_autofree char *a = g_match_info_fetch (match, 1);
+        g_autofree char *b = g_match_info_fetch (match, 2);
+        g_autofree char *c = g_match_info_fetch (match, 3);
+
+        switch (i)
+          {
+          case 0:
+          case 1:
+            result = format_date (atoi (a), atoi (b), atoi (c));
+            break;
+          case 2:
+            result = format_date (atoi (c), month_from_name (b), atoi (a));
+            break;
+          case 3:
+            result = format_date (atoi (c), month_from_name (a), atoi (b));
+            break;
+          default:
+            result = format_date (atoi (c), atoi (b), atoi (a));
+            break;
+          }
+      }
+    }
+  return result;
+}
+
+static gboolean
+looks_like_non_name (const char *s)
+{
+  static GRegex *re;
+  static gsize init;
+
+  if (g_once_init_enter (&init))
+    {
+      /* a domain name, a CMS account, a date prefix left alone, a "see all posts" link */
+      re = g_regex_new ("^(?:[\\w.-]+\\.[a-z]{2,6}|(?:wordpress)?admin|administrator|alle beiträge|all posts"
+                        "|(?:am|on|le|el|il|publiziert am|veröffentlicht am|published on|updated)(?:\\s.*\\d.*)?)$",
+                        G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+      g_once_init_leave (&init, 1);
+    }
+  return g_regex_match (re, s, 0, NULL);
+}
+
+/**
+ * arx_import_clean_byline:
+ *
+ * Strips "By", "Von", "Posted by", "Veröffentlicht von"… and trailing separators from a byline,
+ * and refuses strings that are not names (domains, "admin", a lone date prefix).
+ * Returns: (nullable): the cleaned byline, or NULL if nothing useful remains.
+ */
+char *
+arx_import_clean_byline (const char *text)
+{
+  /* longest first; multi-word prefixes may be glued to the name ("Veröffentlicht vonChris") */
+  static const char *prefixes[] = { "veröffentlicht von", "eingestellt von", "geschrieben von", "erstellt von",
+                                    "publié par", "publicado por", "pubblicato da", "posted by", "written by",
+                                    "text von", "text:", "interview:", "author:", "autor:", "autorin:",
+                                    "auteur :", "auteur:", "by ", "von ", "vom ", "par ", "por ", "di ", "door " };
+  g_autofree char *clean = NULL;
+  g_autoptr(GString) out = NULL;
+  const char *p;
+
+  if (text == NULL)
+    return NULL;
+  clean = arx_normalize_space (text, -1);
+  p = clean;
+  while (*p != '\0' && strchr (",;:-|· ", *p) != NULL)
+    p++;
+  for (guint i = 0; i < G_N_ELEMENTS (prefixes); i++)
+    {
+      gsize n = strlen (prefixes[i]);
+
+      if (g_ascii_strncasecmp (p, prefixes[i], n) == 0
+          && (prefixes[i][n - 1] == ' ' || prefixes[i][n - 1] == ':' || p[n] == ' ' || g_ascii_isupper (p[n])))
+        {
+          p += n;
+          break;
+        }
+    }
+  while (*p == ':' || *p == ' ')
+    p++;
+  if (*p == '\0' || g_utf8_strlen (p, -1) > 120)
+    return NULL;
+  /* drop social handles ("Jane Doe @jdoe") */
+  out = g_string_new (NULL);
+  {
+    g_auto(GStrv) words = g_strsplit (p, " ", -1);
+
+    for (guint i = 0; words[i]; i++)
+      if (words[i][0] != '@' && words[i][0] != '\0')
+        g_string_append_printf (out, "%s%s", out->len ? " " : "", words[i]);
+  }
+  while (out->len > 0 && strchr (" |,;-:", out->str[out->len - 1]) != NULL)
+    g_string_truncate (out, out->len - 1);
+  if (g_str_has_suffix (out->str, " —") || g_str_has_suffix (out->str, " –"))
+    g_string_truncate (out, out->len - 4);
+  if (out->len == 0 || looks_like_non_name (out->str))
+    return NULL;
+  return g_strdup (out->str);
+}
+
+/**
+ * arx_import_clean_title:
+ * @site: (nullable): site name, if known
+ *
+ * Strips a " | Site" or " - Site" suffix (or prefix) from a page title. When the site name is
+ * unknown, a suffix is only stripped if it is short compared with the rest.
+ */
+char *
+arx_import_clean_title (const char *title,
+                        const char *site)
+{
+  static const char *seps[] = { " | ", " - ", " – ", " — ", " :: ", " · ", " » " };
+  g_autofree char *clean = NULL;
+
+  if (title == NULL)
+    return NULL;
+  clean = arx_normalize_space (title, -1);
+  for (guint i = 0; i < G_N_ELEMENTS (seps); i++)
+    {
+      const char *last = g_strrstr (clean, seps[i]);
+      const char *first = strstr (clean, seps[i]);
+
+      if (last != NULL)
+        {
+          const char *suffix = last + strlen (seps[i]);
+          gsize head_len = last - clean;
+
+          if ((site != NULL && g_ascii_strncasecmp (suffix, site, strlen (site)) == 0)
+              || (g_utf8_strlen (suffix, -1) <= 30 && head_len >= 2 * strlen (suffix) && head_len > 15))
+            return g_strndup (clean, head_len);
+        }
+      if (first != NULL && site != NULL && g_ascii_strncasecmp (clean, site, first - clean) == 0
+          && (gsize)(first - clean) == strlen (site))
+        return g_strdup (first + strlen (seps[i]));
+    }
+  return g_steal_pointer (&clean);
+}
+
+/* NUL bytes or many control characters in the head of a file: not text we can read. */
+gboolean
+arx_import_looks_binary (const char *data,
+                         gsize       len)
+{
+  gsize n = MIN (len, 8192);
+  gsize controls = 0;
+
+  for (gsize i = 0; i < n; i++)
+    {
+      guchar c = data[i];
+
+      if (c == 0)
+        return TRUE;
+      if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f')
+        controls++;
+    }
+  return n > 0 && controls * 20 > n;
+}
+
+/* Decodes character references and the common named entities (JSON-LD written by HTML
+ * templates often carries them). */
+char *
+arx_import_decode_entities (const char *text)
+{
+  GString *out;
+
+  if (text == NULL)
+    return NULL;
+  if (strchr (text, '&') == NULL)
+    return g_strdup (text);
+  out = g_string_new (NULL);
+  for (const char *p = text; *p; )
+    {
+      const char *semi = *p == '&' ? strchr (p, ';') : NULL;
+
+      if (semi != NULL && semi - p <= 10)
+        {
+          if (p[1] == '#')
+            {
+              gunichar c = (p[2] == 'x' || p[2] == 'X') ? strtoul (p + 3, NULL, 16) : strtoul (p + 2, NULL, 10);
+
+              if (g_unichar_validate (c) && c != 0)
+                {
+                  g_string_append_unichar (out, c);
+                  p = semi + 1;
+                  continue;
+                }
+            }
+          else
+            {
+              char name[12];
+              const htmlEntityDesc *ent;
+
+              memcpy (name, p + 1, semi - p - 1);
+              name[semi - p - 1] = '\0';
+              ent = htmlEntityLookup ((const xmlChar *)name);
+              if (ent != NULL)
+                {
+                  g_string_append_unichar (out, ent->value);
+                  p = semi + 1;
+                  continue;
+                }
+            }
+        }
+      g_string_append_c (out, *p++);
+    }
+  return g_string_free (out, FALSE);
+}
+
+GPtrArray *
+arx_import_single (ArxArticle             *article,
+                   const ArxImportContext *ctx,
+                   const char             *format)
+{
+  GPtrArray *out = g_ptr_array_new_with_free_func (g_object_unref);
+
+  arx_article_set_source_uri (article, ctx->source_uri);
+  arx_article_set_format (article, format);
+  g_ptr_array_add (out, article);
+  return out;
+}

@@ -1,0 +1,451 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "arx-library"
+
+#include "config.h"
+
+#include "arx-analyzer.h"
+
+#include "arx-library-private.h"
+
+static GBytes *
+pack_paragraphs (ArxArticle *article)
+{
+  guint n;
+  const ArxSpan *paragraphs = arx_article_get_paragraphs (article, &n);
+  guint32 *packed = g_new (guint32, 2 * (gsize)n + 1);
+
+  for (guint i = 0; i < n; i++)
+    {
+      packed[2 * i] = GUINT32_TO_LE (paragraphs[i].start);
+      packed[2 * i + 1] = GUINT32_TO_LE (paragraphs[i].end);
+    }
+  return g_bytes_new_take (packed, 2 * (gsize)n * sizeof (guint32));
+}
+
+static gboolean
+check_span (gsize        text_len,
+            gint64       start,
+            gint64       end,
+            const char  *what,
+            GError     **error)
+{
+  if (start < 0 || end < start || (gsize)end > text_len)
+    {
+      g_set_error (error, ARX_ERROR, ARX_ERROR_FAILED,
+                   "%s span %" G_GINT64_FORMAT "–%" G_GINT64_FORMAT
+                   " lies outside the article text (%" G_GSIZE_FORMAT " bytes)",
+                   what, start, end, text_len);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+bind_optional_span (sqlite3_stmt *stmt,
+                    int           column,
+                    int           start,
+                    int           end)
+{
+  if (start < 0)
+    {
+      sqlite3_bind_null (stmt, column);
+      sqlite3_bind_null (stmt, column + 1);
+    }
+  else
+    {
+      sqlite3_bind_int (stmt, column, start);
+      sqlite3_bind_int (stmt, column + 1, end);
+    }
+}
+
+static gboolean
+insert_entity (ArxLibrary       *self,
+               gint64            article_id,
+               guint             idx,
+               const ArxEntity  *entity,
+               gint64           *out_id,
+               GError          **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 entity_id;
+
+  stmt = _arx_library_stmt (self,
+                            "INSERT INTO entities (article_id, idx, kind, name, origin)"
+                            " VALUES (?1, ?2, ?3, ?4, 0)",
+                            error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, article_id);
+  sqlite3_bind_int (stmt, 2, idx);
+  sqlite3_bind_int (stmt, 3, entity->kind);
+  _arx_bind_text (stmt, 4, entity->name != NULL ? entity->name : "");
+  if (!_arx_library_step_done (self, stmt, error))
+    return FALSE;
+  entity_id = sqlite3_last_insert_rowid (self->db);
+
+  for (guint j = 0; j < entity->aliases->len; j++)
+    {
+      stmt = _arx_library_stmt (self,
+                                "INSERT INTO entity_aliases (entity_id, pos, alias) VALUES (?1, ?2, ?3)",
+                                error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, entity_id);
+      sqlite3_bind_int (stmt, 2, j);
+      _arx_bind_text (stmt, 3, g_ptr_array_index (entity->aliases, j));
+      if (!_arx_library_step_done (self, stmt, error))
+        return FALSE;
+    }
+  for (guint j = 0; j < entity->mentions->len; j++)
+    {
+      const ArxSpan *span = &g_array_index (entity->mentions, ArxSpan, j);
+
+      stmt = _arx_library_stmt (self,
+                                "INSERT OR IGNORE INTO mentions (entity_id, span_start, span_end)"
+                                " VALUES (?1, ?2, ?3)",
+                                error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, entity_id);
+      sqlite3_bind_int (stmt, 2, span->start);
+      sqlite3_bind_int (stmt, 3, span->end);
+      if (!_arx_library_step_done (self, stmt, error))
+        return FALSE;
+    }
+  *out_id = entity_id;
+  return _arx_library_link_entity (self, article_id, entity_id, entity->kind, entity->name,
+                                   entity->aliases, error);
+}
+
+/* A speaker the analysis names without an entity still becomes a library speaker: through an
+ * implicit entity (origin 2, no mentions) that arx_library_load_article() leaves out, so the
+ * loaded analysis is what was stored while --speaker and `arx speakers` see the statement. */
+static gboolean
+implicit_speaker (ArxLibrary  *self,
+                  gint64       article_id,
+                  const char  *name,
+                  GHashTable  *implicit,     /* name -> gint64 entity id */
+                  guint        n_entities,
+                  gint64      *out_id,
+                  GError     **error)
+{
+  gint64 *known = g_hash_table_lookup (implicit, name);
+  gint64 idx = n_entities + g_hash_table_size (implicit);
+
+  if (known != NULL)
+    {
+      *out_id = *known;
+      return TRUE;
+    }
+  if (!_arx_library_run (self, error,
+                         "INSERT INTO entities (article_id, idx, kind, name, origin)"
+                         " VALUES (?1, ?2, ?3, ?4, 2)",
+                         "iidt", article_id, idx, (int)ARX_ENTITY_PERSON, name))
+    return FALSE;
+  *out_id = sqlite3_last_insert_rowid (self->db);
+  g_hash_table_insert (implicit, g_strdup (name), g_memdup2 (out_id, sizeof *out_id));
+  return _arx_library_link_entity (self, article_id, *out_id, ARX_ENTITY_PERSON, name, NULL,
+                                   error);
+}
+
+/* Writes the machine analysis of one article (entities, mentions, statements); the caller
+ * holds the transaction and removed any earlier analysis of the article. */
+gboolean
+_arx_library_insert_analysis (ArxLibrary   *self,
+                              gint64        article_id,
+                              ArxArticle   *article,
+                              ArxAnalysis  *analysis,
+                              GError      **error)
+{
+  const char *text = arx_article_get_text (article);
+  gsize text_len = arx_article_get_text_length (article);
+  g_autofree gint64 *entity_ids = g_new0 (gint64, analysis->entities->len + 1);
+  g_autoptr(GHashTable) implicit = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  for (guint i = 0; i < analysis->entities->len; i++)
+    {
+      const ArxEntity *entity = g_ptr_array_index (analysis->entities, i);
+
+      for (guint j = 0; j < entity->mentions->len; j++)
+        {
+          const ArxSpan *span = &g_array_index (entity->mentions, ArxSpan, j);
+
+          if (!check_span (text_len, span->start, span->end, "mention", error))
+            return FALSE;
+        }
+      if (!insert_entity (self, article_id, i, entity, &entity_ids[i], error))
+        return FALSE;
+    }
+
+  for (guint i = 0; i < analysis->statements->len; i++)
+    {
+      const ArxStatement *statement = g_ptr_array_index (analysis->statements, i);
+      gint64 entity_id = 0;
+      sqlite3_stmt *stmt;
+
+      if (!check_span (text_len, statement->start, statement->end, "statement", error) ||
+          (statement->mention_start >= 0 &&
+           !check_span (text_len, statement->mention_start, statement->mention_end,
+                        "speaker mention", error)) ||
+          (statement->cue_start >= 0 &&
+           !check_span (text_len, statement->cue_start, statement->cue_end, "cue", error)))
+        return FALSE;
+      if (statement->speaker >= 0 && (guint)statement->speaker < analysis->entities->len)
+        entity_id = entity_ids[statement->speaker];
+      else if (statement->speaker_name != NULL &&
+               !implicit_speaker (self, article_id, statement->speaker_name, implicit,
+                                  analysis->entities->len, &entity_id, error))
+        return FALSE;
+
+      stmt = _arx_library_stmt (self,
+                                "INSERT INTO statements (article_id, kind, span_start, span_end, text,"
+                                " entity_id, speaker, mention_start, mention_end, cue_start, cue_end,"
+                                " cue, confidence, rule, origin, hidden, eff_entity_id, eff_speaker,"
+                                " eff_person_id)"
+                                " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14,"
+                                " 0, 0, ?6, ?7, (SELECT person_id FROM entities WHERE id = ?6))",
+                                error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, article_id);
+      sqlite3_bind_int (stmt, 2, statement->kind);
+      sqlite3_bind_int (stmt, 3, statement->start);
+      sqlite3_bind_int (stmt, 4, statement->end);
+      sqlite3_bind_text (stmt, 5, text + statement->start, statement->end - statement->start,
+                         SQLITE_TRANSIENT);
+      if (entity_id > 0)
+        sqlite3_bind_int64 (stmt, 6, entity_id);
+      else
+        sqlite3_bind_null (stmt, 6);
+      _arx_bind_text (stmt, 7, statement->speaker_name);
+      bind_optional_span (stmt, 8, statement->mention_start, statement->mention_end);
+      bind_optional_span (stmt, 10, statement->cue_start, statement->cue_end);
+      if (statement->cue_start >= 0)
+        sqlite3_bind_text (stmt, 12, text + statement->cue_start,
+                           statement->cue_end - statement->cue_start, SQLITE_TRANSIENT);
+      sqlite3_bind_double (stmt, 13, statement->confidence);
+      _arx_bind_text (stmt, 14, statement->rule);
+      if (!_arx_library_step_done (self, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+add_one (ArxLibrary  *self,
+         ArxAddItem  *item,
+         GError     **error)
+{
+  ArxArticle *article = item->article;
+  g_autofree char *hash = arx_article_dup_content_hash (article);
+  g_autoptr(GBytes) paragraphs = pack_paragraphs (article);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = _arx_library_stmt (self, "SELECT id FROM articles WHERE content_hash = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  _arx_bind_text (stmt, 1, hash);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      item->id = sqlite3_column_int64 (stmt, 0);
+      item->duplicate = TRUE;
+      sqlite3_reset (stmt);
+      return TRUE;
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _arx_db_set_error (self->db, error);
+      return FALSE;
+    }
+
+  stmt = _arx_library_stmt (self,
+                            "INSERT INTO articles (content_hash, source_uri, format, title, byline,"
+                            " published, site, language, text, paragraphs, analyzer_version, imported)"
+                            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                            error);
+  if (stmt == NULL)
+    return FALSE;
+  _arx_bind_text (stmt, 1, hash);
+  _arx_bind_text (stmt, 2, arx_article_get_source_uri (article));
+  _arx_bind_text (stmt, 3, arx_article_get_format (article));
+  _arx_bind_text (stmt, 4, arx_article_get_title (article));
+  _arx_bind_text (stmt, 5, arx_article_get_byline (article));
+  _arx_bind_text (stmt, 6, arx_article_get_published (article));
+  _arx_bind_text (stmt, 7, arx_article_get_site (article));
+  _arx_bind_text (stmt, 8, arx_article_get_language (article));
+  sqlite3_bind_text (stmt, 9, arx_article_get_text (article),
+                     arx_article_get_text_length (article), SQLITE_STATIC);
+  sqlite3_bind_blob (stmt, 10, g_bytes_get_data (paragraphs, NULL),
+                     g_bytes_get_size (paragraphs), SQLITE_STATIC);
+  _arx_bind_text (stmt, 11, arx_analyzer_get_version (arx_analyzer_get_default ()));
+  sqlite3_bind_int64 (stmt, 12, g_get_real_time () / G_USEC_PER_SEC);
+  if (!_arx_library_step_done (self, stmt, error))
+    return FALSE;
+  item->id = sqlite3_last_insert_rowid (self->db);
+  item->duplicate = FALSE;
+
+  /* The import job skips analysing articles it found already stored; if one was deleted
+   * since, analyse it now. */
+  if (item->analysis == NULL)
+    {
+      g_autoptr(ArxAnalysis) analysis = arx_analyzer_analyze (arx_analyzer_get_default (), article);
+
+      return _arx_library_insert_analysis (self, item->id, article, analysis, error);
+    }
+  return _arx_library_insert_analysis (self, item->id, article, item->analysis, error);
+}
+
+/* Adds several analysed articles in one transaction (the import job's batches); each article
+ * sits in its own savepoint, so a bad one is reported in its item and the rest still commit.
+ * Returns FALSE only when the transaction itself failed: then nothing was added. */
+gboolean
+_arx_library_add_many (ArxLibrary  *self,
+                       ArxAddItem  *items,
+                       guint        n_items,
+                       GError     **error)
+{
+  gboolean ok = FALSE;
+
+  g_mutex_lock (&self->lock);
+  if (!_arx_library_begin (self, error))
+    goto out;
+  for (guint i = 0; i < n_items; i++)
+    {
+      ArxAddItem *item = &items[i];
+
+      g_clear_error (&item->error);
+      item->id = 0;
+      item->duplicate = FALSE;
+      if (!_arx_db_exec (self->db, "SAVEPOINT add_article", error))
+        {
+          _arx_library_rollback (self);
+          goto out;
+        }
+      if (!add_one (self, item, &item->error))
+        {
+          item->id = 0;
+          sqlite3_exec (self->db, "ROLLBACK TO add_article", NULL, NULL, NULL);
+        }
+      if (!_arx_db_exec (self->db, "RELEASE add_article", error))
+        {
+          _arx_library_rollback (self);
+          goto out;
+        }
+    }
+  ok = _arx_library_commit (self, error);
+
+out:
+  g_mutex_unlock (&self->lock);
+  return ok;
+}
+
+/**
+ * arx_library_add:
+ * @out_id: (out) (optional): the new article's id, or the existing one for a duplicate
+ * @out_duplicate: (out) (optional): %TRUE when an article with the same title and text was
+ *   already in the library; nothing is written then
+ *
+ * Stores the article and its analysis in one transaction.
+ */
+gboolean
+arx_library_add (ArxLibrary   *self,
+                 ArxArticle   *article,
+                 ArxAnalysis  *analysis,
+                 gint64       *out_id,
+                 gboolean     *out_duplicate,
+                 GError      **error)
+{
+  ArxAddItem item = { article, analysis, 0, FALSE, NULL };
+
+  g_return_val_if_fail (ARX_IS_LIBRARY (self), FALSE);
+  g_return_val_if_fail (ARX_IS_ARTICLE (article), FALSE);
+  g_return_val_if_fail (analysis != NULL, FALSE);
+
+  if (!_arx_library_add_many (self, &item, 1, error))
+    return FALSE;
+  if (item.error != NULL)
+    {
+      g_propagate_error (error, item.error);
+      return FALSE;
+    }
+  if (out_id != NULL)
+    *out_id = item.id;
+  if (out_duplicate != NULL)
+    *out_duplicate = item.duplicate;
+  return TRUE;
+}
+
+gboolean
+arx_library_delete_article (ArxLibrary  *self,
+                            gint64       id,
+                            GError     **error)
+{
+  sqlite3_stmt *stmt;
+  gboolean ok = FALSE;
+
+  g_return_val_if_fail (ARX_IS_LIBRARY (self), FALSE);
+
+  g_mutex_lock (&self->lock);
+  if (!_arx_library_begin (self, error))
+    goto out;
+  stmt = _arx_library_stmt (self, "DELETE FROM articles WHERE id = ?1", error);
+  if (stmt == NULL)
+    {
+      _arx_library_rollback (self);
+      goto out;
+    }
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (!_arx_library_step_done (self, stmt, error))
+    {
+      _arx_library_rollback (self);
+      goto out;
+    }
+  if (sqlite3_changes (self->db) == 0)
+    {
+      _arx_library_rollback (self);
+      g_set_error (error, ARX_ERROR, ARX_ERROR_NOT_FOUND, "no article %" G_GINT64_FORMAT, id);
+      goto out;
+    }
+  /* People left without any entity are no speakers any more. */
+  ok = _arx_db_exec (self->db,
+                     "DELETE FROM people WHERE NOT EXISTS"
+                     " (SELECT 1 FROM entities e WHERE e.person_id = people.id)", error) &&
+       _arx_library_commit (self, error);
+  if (!ok)
+    _arx_library_rollback (self);
+
+out:
+  g_mutex_unlock (&self->lock);
+  return ok;
+}
+
+/**
+ * arx_library_find_duplicate:
+ * @out_id: (out): the stored article's id
+ *
+ * Whether an article with the same title and text is already in the library (cheap: one
+ * indexed lookup), so importers can skip analysing it.
+ */
+gboolean
+arx_library_find_duplicate (ArxLibrary  *self,
+                            ArxArticle  *article,
+                            gint64      *out_id)
+{
+  g_autofree char *hash = arx_article_dup_content_hash (article);
+  gboolean found = FALSE;
+  gint64 id = 0;
+
+  g_return_val_if_fail (ARX_IS_LIBRARY (self), FALSE);
+
+  g_mutex_lock (&self->lock);
+  if (!_arx_library_get_int64 (self, &id, &found, NULL,
+                               "SELECT id FROM articles WHERE content_hash = ?1", "t", hash))
+    found = FALSE;
+  g_mutex_unlock (&self->lock);
+  if (out_id != NULL)
+    *out_id = found ? id : 0;
+  return found;
+}

@@ -1,0 +1,119 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "arx-autocleanups.h"
+
+#include "arx-library.h"
+
+G_BEGIN_DECLS
+
+/* "ARXL": tells our files apart from any other SQLite database. */
+#define ARX_LIBRARY_APPLICATION_ID 0x4152584c
+
+struct _ArxLibrary
+{
+  GObject     parent_instance;
+  char       *path;
+  /* One connection per library; every public call holds @lock for its whole duration, so
+   * the GUI's main thread and an import worker never interleave inside a transaction. */
+  sqlite3    *db;
+  GMutex      lock;
+  GHashTable *stmts;       /* SQL text (static string) -> cached sqlite3_stmt */
+};
+
+/* One article of arx_library_add_many(): in @article/@analysis (NULL: analyse only if it
+ * turns out not to be a duplicate), out the rest. */
+typedef struct
+{
+  ArxArticle  *article;
+  ArxAnalysis *analysis;
+  gint64       id;
+  gboolean     duplicate;
+  GError      *error;
+} ArxAddItem;
+
+gboolean      _arx_library_add_many       (ArxLibrary   *self,
+                                           ArxAddItem   *items,
+                                           guint         n_items,
+                                           GError      **error);
+
+/* Test hook: create (or open) @path with the schema stopped at @version. */
+gboolean      _arx_library_create_at_version (const char *path,
+                                              int         version,
+                                              GError    **error);
+
+/* Helpers; all expect @lock held. */
+void          _arx_db_set_error           (sqlite3      *db,
+                                           GError      **error);
+gboolean      _arx_db_exec                (sqlite3      *db,
+                                           const char   *sql,
+                                           GError      **error);
+sqlite3_stmt *_arx_library_stmt           (ArxLibrary   *self,
+                                           const char   *sql,
+                                           GError      **error);
+gboolean      _arx_library_step_done      (ArxLibrary   *self,
+                                           sqlite3_stmt *stmt,
+                                           GError      **error);
+gboolean      _arx_library_begin          (ArxLibrary   *self,
+                                           GError      **error);
+gboolean      _arx_library_commit         (ArxLibrary   *self,
+                                           GError      **error);
+void          _arx_library_rollback       (ArxLibrary   *self);
+/* Binds the variadic arguments by @types ('i' gint64, 'd' int, 't' const char *, NULL binds
+ * NULL) and steps the cached statement to the end; _get_int64 returns the first column of
+ * the first row in @out_value and whether there was a row. */
+gboolean      _arx_library_run            (ArxLibrary   *self,
+                                           GError      **error,
+                                           const char   *sql,
+                                           const char   *types,
+                                           ...);
+gboolean      _arx_library_get_int64      (ArxLibrary   *self,
+                                           gint64       *out_value,
+                                           gboolean     *out_found,
+                                           GError      **error,
+                                           const char   *sql,
+                                           const char   *types,
+                                           ...);
+void          _arx_bind_text              (sqlite3_stmt *stmt,
+                                           int           column,
+                                           const char   *text);
+char         *_arx_column_dup             (sqlite3_stmt *stmt,
+                                           int           column);
+
+/* Library-wide speakers (arx-library-people.c). */
+char         *_arx_name_key               (const char   *name);
+gboolean      _arx_library_link_entity    (ArxLibrary   *self,
+                                           gint64        article_id,
+                                           gint64        entity_id,
+                                           ArxEntityKind kind,
+                                           const char   *name,
+                                           GPtrArray    *aliases,
+                                           GError      **error);
+gboolean      _arx_library_link_all       (ArxLibrary   *self,
+                                           GError      **error);
+gboolean      _arx_library_prune_people   (ArxLibrary   *self,
+                                           GError      **error);
+
+/* Writing one analysis (arx-library-add.c). */
+gboolean      _arx_library_insert_analysis (ArxLibrary  *self,
+                                            gint64       article_id,
+                                            ArxArticle  *article,
+                                            ArxAnalysis *analysis,
+                                            GError     **error);
+
+/* Re-analysis (arx-library-reanalyze.c): swap one article's machine analysis, keeping the
+ * corrections; tests call it with hand-built analyses. */
+gboolean      _arx_library_replace_analysis (ArxLibrary  *self,
+                                             gint64       id,
+                                             ArxArticle  *article,
+                                             ArxAnalysis *analysis,
+                                             const char  *version,
+                                             GError     **error);
+
+/* Corrections (arx-library-correct.c): rebuild the effective statements of one article from
+ * the machine rows and the corrections that are not undone. */
+gboolean      _arx_library_replay_corrections (ArxLibrary *self,
+                                               gint64      article_id,
+                                               GError    **error);
+
+G_END_DECLS

@@ -1,0 +1,713 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "arx-library"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "arx-library-private.h"
+
+/* A failing step while a user's full-text query is bound is the query's fault (FTS5 reports
+ * syntax errors and unknown column filters only when stepping). */
+static void
+set_query_error (ArxLibrary  *self,
+                 gboolean     has_user_query,
+                 GError     **error)
+{
+  int code = sqlite3_errcode (self->db);
+
+  if (has_user_query && code == SQLITE_ERROR)
+    g_set_error (error, ARX_ERROR, ARX_ERROR_INVALID_QUERY, "invalid search: %s",
+                 sqlite3_errmsg (self->db));
+  else
+    _arx_db_set_error (self->db, error);
+}
+
+static GPtrArray *
+list_articles (ArxLibrary  *self,
+               const char  *sql,
+               gint64       before_id,
+               int          limit,
+               GError     **error)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify)arx_article_row_free);
+  sqlite3_stmt *stmt;
+  int rc = SQLITE_ERROR;
+
+  g_mutex_lock (&self->lock);
+  stmt = _arx_library_stmt (self, sql, error);
+  if (stmt != NULL)
+    {
+      sqlite3_bind_int64 (stmt, 1, before_id);
+      sqlite3_bind_int (stmt, 2, limit);
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        {
+          ArxArticleRow *row = g_new0 (ArxArticleRow, 1);
+
+          row->id = sqlite3_column_int64 (stmt, 0);
+          row->title = _arx_column_dup (stmt, 1);
+          row->site = _arx_column_dup (stmt, 2);
+          row->published = _arx_column_dup (stmt, 3);
+          row->source_uri = _arx_column_dup (stmt, 4);
+          row->format = _arx_column_dup (stmt, 5);
+          row->n_statements = sqlite3_column_int (stmt, 6);
+          g_ptr_array_add (rows, row);
+        }
+      if (rc != SQLITE_DONE)
+        _arx_db_set_error (self->db, error);
+      sqlite3_reset (stmt);
+    }
+  g_mutex_unlock (&self->lock);
+  return rc == SQLITE_DONE ? g_steal_pointer (&rows) : NULL;
+}
+
+/**
+ * arx_library_list_articles:
+ *
+ * Returns: (transfer full) (element-type ArxArticleRow): every article, oldest first. For
+ * big libraries (100k articles take ~0.2 s) prefer arx_library_list_articles_page().
+ */
+GPtrArray *
+arx_library_list_articles (ArxLibrary  *self,
+                           GError     **error)
+{
+  g_return_val_if_fail (ARX_IS_LIBRARY (self), NULL);
+
+  return list_articles (self,
+                        "SELECT a.id, a.title, a.site, a.published, a.source_uri, a.format,"
+                        " (SELECT count(*) FROM statements s"
+                        "   WHERE s.article_id = a.id AND s.hidden = 0)"
+                        " FROM articles a WHERE ?1 = ?1 ORDER BY a.id LIMIT ?2",
+                        0, -1, error);
+}
+
+/**
+ * arx_library_list_articles_page:
+ * @before_id: list articles with a smaller id than this; 0 to start with the newest
+ * @limit: page size
+ *
+ * Returns: (transfer full) (element-type ArxArticleRow): up to @limit articles, newest first;
+ * pass the last row's id as @before_id for the next page.
+ */
+GPtrArray *
+arx_library_list_articles_page (ArxLibrary  *self,
+                                gint64       before_id,
+                                guint        limit,
+                                GError     **error)
+{
+  g_return_val_if_fail (ARX_IS_LIBRARY (self), NULL);
+
+  return list_articles (self,
+                        "SELECT a.id, a.title, a.site, a.published, a.source_uri, a.format,"
+                        " (SELECT count(*) FROM statements s"
+                        "   WHERE s.article_id = a.id AND s.hidden = 0)"
+                        " FROM articles a WHERE ?1 <= 0 OR a.id < ?1 ORDER BY a.id DESC LIMIT ?2",
+                        before_id, (int)MIN (limit, G_MAXINT), error);
+}
+
+gint64
+arx_library_count_articles (ArxLibrary  *self,
+                            GError     **error)
+{
+  gint64 n = -1;
+
+  g_return_val_if_fail (ARX_IS_LIBRARY (self), -1);
+
+  g_mutex_lock (&self->lock);
+  if (!_arx_library_get_int64 (self, &n, NULL, error, "SELECT count(*) FROM articles", ""))
+    n = -1;
+  g_mutex_unlock (&self->lock);
+  return n;
+}
+
+static ArxArticle *
+load_article_row (ArxLibrary  *self,
+                  gint64       id,
+                  GError     **error)
+{
+  g_autoptr(ArxArticle) article = NULL;
+  sqlite3_stmt *stmt;
+  const guint32 *packed;
+  g_autofree ArxSpan *paragraphs = NULL;
+  guint n_paragraphs;
+  int rc;
+
+  stmt = _arx_library_stmt (self,
+                            "SELECT source_uri, format, title, byline, published, site, language,"
+                            " text, paragraphs FROM articles WHERE id = ?1",
+                            error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      if (rc == SQLITE_DONE)
+        g_set_error (error, ARX_ERROR, ARX_ERROR_NOT_FOUND, "no article %" G_GINT64_FORMAT, id);
+      else
+        _arx_db_set_error (self->db, error);
+      sqlite3_reset (stmt);
+      return NULL;
+    }
+  article = arx_article_new ();
+  arx_article_set_source_uri (article, (const char *)sqlite3_column_text (stmt, 0));
+  arx_article_set_format (article, (const char *)sqlite3_column_text (stmt, 1));
+  arx_article_set_title (article, (const char *)sqlite3_column_text (stmt, 2));
+  arx_article_set_byline (article, (const char *)sqlite3_column_text (stmt, 3));
+  arx_article_set_published (article, (const char *)sqlite3_column_text (stmt, 4));
+  arx_article_set_site (article, (const char *)sqlite3_column_text (stmt, 5));
+  arx_article_set_language (article, (const char *)sqlite3_column_text (stmt, 6));
+  packed = sqlite3_column_blob (stmt, 8);
+  n_paragraphs = sqlite3_column_bytes (stmt, 8) / (2 * sizeof (guint32));
+  paragraphs = g_new (ArxSpan, n_paragraphs + 1);
+  for (guint i = 0; i < n_paragraphs; i++)
+    {
+      guint32 start, end;
+
+      memcpy (&start, packed + 2 * i, sizeof start);
+      memcpy (&end, packed + 2 * i + 1, sizeof end);
+      paragraphs[i].start = GUINT32_FROM_LE (start);
+      paragraphs[i].end = GUINT32_FROM_LE (end);
+    }
+  arx_article_set_text (article, (const char *)sqlite3_column_text (stmt, 7), paragraphs,
+                        n_paragraphs);
+  sqlite3_reset (stmt);
+  return g_steal_pointer (&article);
+}
+
+static gboolean
+load_entities (ArxLibrary   *self,
+               gint64        article_id,
+               ArxAnalysis  *analysis,
+               GHashTable   *index_of,   /* entity row id -> index + 1 */
+               GError      **error)
+{
+  sqlite3_stmt *stmt;
+  g_autoptr(GArray) row_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  int rc;
+
+  /* A renamed speaker shows under the user's name in every article. */
+  stmt = _arx_library_stmt (self,
+                            "SELECT e.id, e.kind, COALESCE(p.user_name, e.name) FROM entities e"
+                            " LEFT JOIN people p ON p.id = e.person_id"
+                            " WHERE e.article_id = ?1 AND e.origin != 2 ORDER BY e.origin, e.idx",
+                            error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, article_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 row_id = sqlite3_column_int64 (stmt, 0);
+
+      arx_analysis_add_entity (analysis, sqlite3_column_int (stmt, 1),
+                               (const char *)sqlite3_column_text (stmt, 2));
+      g_array_append_val (row_ids, row_id);
+      g_hash_table_insert (index_of, g_memdup2 (&row_id, sizeof row_id),
+                           GUINT_TO_POINTER (analysis->entities->len));
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _arx_db_set_error (self->db, error);
+      return FALSE;
+    }
+
+  for (guint i = 0; i < row_ids->len; i++)
+    {
+      ArxEntity *entity = g_ptr_array_index (analysis->entities, i);
+      gint64 row_id = g_array_index (row_ids, gint64, i);
+
+      stmt = _arx_library_stmt (self,
+                                "SELECT alias FROM entity_aliases WHERE entity_id = ?1 ORDER BY pos",
+                                error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, row_id);
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        arx_entity_add_alias (entity, (const char *)sqlite3_column_text (stmt, 0));
+      sqlite3_reset (stmt);
+      if (rc != SQLITE_DONE)
+        break;
+
+      stmt = _arx_library_stmt (self,
+                                "SELECT span_start, span_end FROM mentions WHERE entity_id = ?1"
+                                " ORDER BY span_start",
+                                error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, row_id);
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        arx_entity_add_mention (entity, sqlite3_column_int (stmt, 0), sqlite3_column_int (stmt, 1));
+      sqlite3_reset (stmt);
+      if (rc != SQLITE_DONE)
+        break;
+    }
+  if (rc != SQLITE_DONE)
+    {
+      _arx_db_set_error (self->db, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+load_statements (ArxLibrary   *self,
+                 gint64        article_id,
+                 ArxAnalysis  *analysis,
+                 GHashTable   *index_of,
+                 GError      **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = _arx_library_stmt (self,
+                            "SELECT s.kind, s.span_start, s.span_end, s.eff_entity_id,"
+                            " COALESCE(p.user_name, s.eff_speaker), s.mention_start, s.mention_end,"
+                            " s.cue_start, s.cue_end, s.confidence, s.rule"
+                            " FROM statements s LEFT JOIN entities e ON e.id = s.eff_entity_id"
+                            " LEFT JOIN people p ON p.id = e.person_id"
+                            " WHERE s.article_id = ?1 AND s.hidden = 0"
+                            " ORDER BY s.span_start, s.span_end, s.id",
+                            error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, article_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      ArxStatement *statement = arx_analysis_add_statement (analysis, sqlite3_column_int (stmt, 0),
+                                                            sqlite3_column_int (stmt, 1),
+                                                            sqlite3_column_int (stmt, 2));
+      int speaker = -1;
+
+      if (sqlite3_column_type (stmt, 3) != SQLITE_NULL)
+        {
+          gint64 entity_row = sqlite3_column_int64 (stmt, 3);
+
+          speaker = GPOINTER_TO_INT (g_hash_table_lookup (index_of, &entity_row)) - 1;
+        }
+      if (sqlite3_column_type (stmt, 4) != SQLITE_NULL)
+        arx_statement_set_speaker (statement, speaker, (const char *)sqlite3_column_text (stmt, 4));
+      if (sqlite3_column_type (stmt, 5) != SQLITE_NULL)
+        {
+          statement->mention_start = sqlite3_column_int (stmt, 5);
+          statement->mention_end = sqlite3_column_int (stmt, 6);
+        }
+      if (sqlite3_column_type (stmt, 7) != SQLITE_NULL)
+        {
+          statement->cue_start = sqlite3_column_int (stmt, 7);
+          statement->cue_end = sqlite3_column_int (stmt, 8);
+        }
+      statement->confidence = sqlite3_column_double (stmt, 9);
+      statement->rule = _arx_column_dup (stmt, 10);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _arx_db_set_error (self->db, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * arx_library_load_article:
+ * @out_article: (out) (optional) (transfer full):
+ * @out_analysis: (out) (optional) (transfer full): the stored analysis with the user's
+ *   corrections applied (hidden statements left out, speakers reassigned, added statements in)
+ *
+ * Rebuilds what arx_library_add() stored. ARX_ERROR_NOT_FOUND for an unknown id.
+ */
+gboolean
+arx_library_load_article (ArxLibrary   *self,
+                          gint64        id,
+                          ArxArticle  **out_article,
+                          ArxAnalysis **out_analysis,
+                          GError      **error)
+{
+  g_autoptr(ArxArticle) article = NULL;
+  g_autoptr(ArxAnalysis) analysis = arx_analysis_new ();
+  g_autoptr(GHashTable) index_of = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  gboolean ok = FALSE;
+
+  g_return_val_if_fail (ARX_IS_LIBRARY (self), FALSE);
+
+  g_mutex_lock (&self->lock);
+  /* One read transaction: a concurrent writer must not show us half of a re-analysis. */
+  if (!_arx_db_exec (self->db, "BEGIN", error))
+    goto out;
+  ok = (article = load_article_row (self, id, error)) != NULL &&
+       load_entities (self, id, analysis, index_of, error) &&
+       load_statements (self, id, analysis, index_of, error);
+  sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL);
+
+out:
+  g_mutex_unlock (&self->lock);
+  if (!ok)
+    return FALSE;
+  arx_analysis_number (analysis);
+  if (out_article != NULL)
+    *out_article = g_steal_pointer (&article);
+  if (out_analysis != NULL)
+    *out_analysis = g_steal_pointer (&analysis);
+  return TRUE;
+}
+
+/* People matching a --speaker filter: exact name or alias first (indexed); only when nothing
+ * matches exactly, a substring of any name or alias. Returns a JSON array of ids. */
+static char *
+resolve_speaker_ids (ArxLibrary  *self,
+                     const char  *speaker,
+                     guint       *out_n,
+                     GError     **error)
+{
+  g_autofree char *key = _arx_name_key (speaker);
+  g_autoptr(GString) json = g_string_new ("[");
+  guint n = 0;
+
+  for (int pass = 0; pass < 2 && n == 0; pass++)
+    {
+      sqlite3_stmt *stmt;
+      int rc;
+
+      if (pass == 0)
+        stmt = _arx_library_stmt (self,
+                                  "SELECT DISTINCT person_id FROM people_aliases WHERE alias_key = ?1",
+                                  error);
+      else
+        stmt = _arx_library_stmt (self,
+                                  "SELECT DISTINCT person_id FROM people_aliases"
+                                  " WHERE instr(alias_key, ?1) > 0"
+                                  " UNION SELECT id FROM people WHERE instr(lower(user_name), ?1) > 0",
+                                  error);
+      if (stmt == NULL)
+        return NULL;
+      _arx_bind_text (stmt, 1, key);
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        g_string_append_printf (json, "%s%" G_GINT64_FORMAT, n++ > 0 ? "," : "",
+                                (gint64)sqlite3_column_int64 (stmt, 0));
+      sqlite3_reset (stmt);
+      if (rc != SQLITE_DONE)
+        {
+          _arx_db_set_error (self->db, error);
+          return NULL;
+        }
+    }
+  g_string_append_c (json, ']');
+  *out_n = n;
+  return g_string_free (g_steal_pointer (&json), FALSE);
+}
+
+#define STATEMENT_COLUMNS \
+  "SELECT s.article_id, a.title, s.id, s.kind, s.span_start, s.span_end, s.text," \
+  " COALESCE(p.user_name, s.eff_speaker), s.cue, s.confidence"
+#define STATEMENT_JOINS \
+  " JOIN articles a ON a.id = s.article_id LEFT JOIN entities e ON e.id = s.eff_entity_id" \
+  " LEFT JOIN people p ON p.id = e.person_id"
+#define STATEMENT_FILTERS \
+  " WHERE s.hidden = 0 AND (?1 = 0 OR s.article_id = ?1) AND (?2 < 0 OR s.kind = ?2)"
+/* Library speakers by id; when none matched, a speaker with no entity (a bare name) by its
+ * text. */
+#define SPEAKER_FILTER \
+  " AND (?3 IS NULL OR s.eff_person_id IN (SELECT value FROM json_each(?3))" \
+  "      OR (?3 = '[]' AND s.eff_entity_id IS NULL AND instr(lower(s.eff_speaker), ?4) > 0))"
+#define STATEMENT_ORDER " ORDER BY s.article_id, s.span_start, s.id LIMIT ?6"
+
+/**
+ * arx_library_query_statements:
+ *
+ * Returns: (transfer full) (element-type ArxStatementRow): the statements matching every
+ * given criterion, by article and position; %NULL with ARX_ERROR_INVALID_QUERY when
+ * @query->query is not a valid FTS5 query.
+ */
+GPtrArray *
+arx_library_query_statements (ArxLibrary               *self,
+                              const ArxStatementQuery  *query,
+                              GError                  **error)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify)arx_statement_row_free);
+  g_autofree char *speaker_ids = NULL;
+  g_autofree char *like = NULL;
+  const char *sql;
+  guint n_speakers = 0;
+  gboolean has_query = query->query != NULL && query->query[0] != '\0';
+  sqlite3_stmt *stmt;
+  int rc = SQLITE_ERROR;
+
+  g_return_val_if_fail (ARX_IS_LIBRARY (self), NULL);
+  g_return_val_if_fail (query != NULL, NULL);
+
+  g_mutex_lock (&self->lock);
+  if (query->speaker != NULL && query->speaker[0] != '\0')
+    {
+      g_autofree char *key = _arx_name_key (query->speaker);
+
+      if ((speaker_ids = resolve_speaker_ids (self, query->speaker, &n_speakers, error)) == NULL)
+        goto out;
+      /* Speakers without an entity (a bare name) are matched on their text. */
+      like = g_strdup (key);
+    }
+
+  /* Parse the user's query on its own first: inside the big query FTS5 only sees it when a
+   * row reaches that test, so a bad query could pass unnoticed on some libraries. */
+  if (has_query)
+    {
+      stmt = _arx_library_stmt (self,
+                                "SELECT count(*) FROM (SELECT rowid FROM statements_fts"
+                                " WHERE statements_fts MATCH ?1 LIMIT 1)",
+                                error);
+      if (stmt == NULL)
+        goto out;
+      _arx_bind_text (stmt, 1, query->query);
+      rc = sqlite3_step (stmt);
+      if (rc != SQLITE_ROW)
+        {
+          set_query_error (self, TRUE, error);
+          sqlite3_reset (stmt);
+          rc = SQLITE_ERROR;
+          goto out;
+        }
+      sqlite3_reset (stmt);
+    }
+
+  /* The table that narrows most drives the query: the FTS index, one article, or the
+   * speaker's entities; a single statement with ORs would scan every statement. */
+  if (has_query)
+    sql = STATEMENT_COLUMNS
+          " FROM statements_fts JOIN statements s ON s.id = statements_fts.rowid"
+          STATEMENT_JOINS STATEMENT_FILTERS " AND statements_fts MATCH ?5" SPEAKER_FILTER
+          STATEMENT_ORDER;
+  else if (query->article_id > 0)
+    sql = STATEMENT_COLUMNS " FROM statements s" STATEMENT_JOINS
+          STATEMENT_FILTERS " AND s.article_id = ?1" SPEAKER_FILTER STATEMENT_ORDER;
+  else if (n_speakers == 1)
+    /* One index range, already in order: a first page costs the page only. */
+    sql = STATEMENT_COLUMNS " FROM statements s" STATEMENT_JOINS STATEMENT_FILTERS
+          " AND s.eff_person_id = (SELECT value FROM json_each(?3))" STATEMENT_ORDER;
+  else if (n_speakers > 1)
+    sql = STATEMENT_COLUMNS " FROM statements s" STATEMENT_JOINS STATEMENT_FILTERS
+          " AND s.eff_person_id IN (SELECT value FROM json_each(?3))" STATEMENT_ORDER;
+  else
+    sql = STATEMENT_COLUMNS " FROM statements s" STATEMENT_JOINS STATEMENT_FILTERS
+          SPEAKER_FILTER STATEMENT_ORDER;
+  if ((stmt = _arx_library_stmt (self, sql, error)) == NULL)
+    goto out;
+  sqlite3_bind_int64 (stmt, 1, query->article_id);
+  sqlite3_bind_int (stmt, 2, query->kind);
+  _arx_bind_text (stmt, 3, speaker_ids);
+  _arx_bind_text (stmt, 4, like);
+  _arx_bind_text (stmt, 5, has_query ? query->query : NULL);
+  sqlite3_bind_int64 (stmt, 6, query->limit > 0 ? (gint64)query->limit : -1);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      ArxStatementRow *row = g_new0 (ArxStatementRow, 1);
+
+      row->article_id = sqlite3_column_int64 (stmt, 0);
+      row->article_title = _arx_column_dup (stmt, 1);
+      row->statement_id = sqlite3_column_int64 (stmt, 2);
+      row->kind = sqlite3_column_int (stmt, 3);
+      row->start = sqlite3_column_int (stmt, 4);
+      row->end = sqlite3_column_int (stmt, 5);
+      row->text = _arx_column_dup (stmt, 6);
+      row->speaker = _arx_column_dup (stmt, 7);
+      row->cue = _arx_column_dup (stmt, 8);
+      row->confidence = sqlite3_column_double (stmt, 9);
+      g_ptr_array_add (rows, row);
+    }
+  if (rc != SQLITE_DONE)
+    set_query_error (self, has_query, error);
+  sqlite3_reset (stmt);
+
+out:
+  g_mutex_unlock (&self->lock);
+  return rc == SQLITE_DONE ? g_steal_pointer (&rows) : NULL;
+}
+
+#define RANK_LIMIT 2000
+
+/* snippet() marks matches with STX/ETX; turn them into ranges over the unmarked text. */
+static void
+parse_snippet (const char   *marked,
+               ArxSearchHit *hit)
+{
+  GString *plain = g_string_new (NULL);
+  ArxSpan span = { 0, 0 };
+
+  for (const char *p = marked != NULL ? marked : ""; *p != '\0'; p++)
+    {
+      if (*p == '\x02')
+        span.start = plain->len;
+      else if (*p == '\x03')
+        {
+          span.end = plain->len;
+          g_array_append_val (hit->highlights, span);
+        }
+      else
+        g_string_append_c (plain, *p);
+    }
+  hit->snippet = g_string_free (plain, FALSE);
+}
+
+/**
+ * arx_library_search:
+ * @query: an FTS5 query over article titles and texts (words, "phrases", prefix*, AND/OR/NOT)
+ * @limit: the most hits to return (0: all)
+ *
+ * Hits come best first (bm25, title weighted like text); when more than 2000 articles
+ * match, newest first instead.
+ *
+ * Returns: (transfer full) (element-type ArxSearchHit): the hits, or %NULL with
+ * ARX_ERROR_INVALID_QUERY for a query FTS5 cannot parse.
+ */
+GPtrArray *
+arx_library_search (ArxLibrary  *self,
+                    const char  *query,
+                    guint        limit,
+                    GError     **error)
+{
+  g_autoptr(GPtrArray) hits = g_ptr_array_new_with_free_func ((GDestroyNotify)arx_search_hit_free);
+  sqlite3_stmt *stmt;
+  gint64 n_matches = 0;
+  int rc = SQLITE_ERROR;
+
+  g_return_val_if_fail (ARX_IS_LIBRARY (self), NULL);
+  g_return_val_if_fail (query != NULL, NULL);
+
+  if (query[0] == '\0')
+    return g_steal_pointer (&hits);
+
+  g_mutex_lock (&self->lock);
+  /* bm25 has to score every match before the best can be picked: ~200 ms for a word in all of
+   * 100k articles. A query matching that much says little about relevance anyway, so past
+   * RANK_LIMIT matches the hits come newest first, which FTS5 stops early at @limit. */
+  stmt = _arx_library_stmt (self,
+                            "SELECT count(*) FROM (SELECT rowid FROM articles_fts"
+                            " WHERE articles_fts MATCH ?1 LIMIT " G_STRINGIFY (RANK_LIMIT) " + 1)",
+                            error);
+  if (stmt != NULL)
+    {
+      _arx_bind_text (stmt, 1, query);
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        n_matches = sqlite3_column_int64 (stmt, 0);
+      else
+        set_query_error (self, TRUE, error);
+      sqlite3_reset (stmt);
+      if (rc != SQLITE_ROW)
+        stmt = NULL;
+    }
+  if (stmt != NULL && n_matches > RANK_LIMIT)
+    stmt = _arx_library_stmt (self,
+                              "SELECT a.id, a.title,"
+                              " snippet(articles_fts, -1, char(2), char(3), '…', 16), f.rank"
+                              " FROM articles_fts f JOIN articles a ON a.id = f.rowid"
+                              " WHERE articles_fts MATCH ?1 ORDER BY f.rowid DESC LIMIT ?2",
+                              error);
+  else if (stmt != NULL)
+    stmt = _arx_library_stmt (self,
+                              "SELECT a.id, a.title,"
+                              " snippet(articles_fts, -1, char(2), char(3), '…', 16), f.rank"
+                              " FROM articles_fts f JOIN articles a ON a.id = f.rowid"
+                              " WHERE articles_fts MATCH ?1 ORDER BY f.rank LIMIT ?2",
+                              error);
+  rc = SQLITE_ERROR;
+  if (stmt != NULL)
+    {
+      _arx_bind_text (stmt, 1, query);
+      sqlite3_bind_int (stmt, 2, limit > 0 ? (int)MIN (limit, G_MAXINT) : -1);
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        {
+          ArxSearchHit *hit = g_new0 (ArxSearchHit, 1);
+
+          hit->article_id = sqlite3_column_int64 (stmt, 0);
+          hit->title = _arx_column_dup (stmt, 1);
+          hit->highlights = g_array_new (FALSE, FALSE, sizeof (ArxSpan));
+          parse_snippet ((const char *)sqlite3_column_text (stmt, 2), hit);
+          hit->rank = sqlite3_column_double (stmt, 3);
+          g_ptr_array_add (hits, hit);
+        }
+      if (rc != SQLITE_DONE)
+        set_query_error (self, TRUE, error);
+      sqlite3_reset (stmt);
+    }
+  g_mutex_unlock (&self->lock);
+  return rc == SQLITE_DONE ? g_steal_pointer (&hits) : NULL;
+}
+
+/**
+ * arx_library_list_speakers:
+ * @filter: (nullable): substring of a name or alias
+ *
+ * Returns: (transfer full) (element-type ArxSpeakerRow): library-wide speakers, those with
+ * the most statements first.
+ */
+GPtrArray *
+arx_library_list_speakers (ArxLibrary  *self,
+                           const char  *filter,
+                           GError     **error)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify)arx_speaker_row_free);
+  g_autofree char *key = filter != NULL && filter[0] != '\0' ? _arx_name_key (filter) : NULL;
+  sqlite3_stmt *stmt;
+  int rc = SQLITE_ERROR;
+
+  g_return_val_if_fail (ARX_IS_LIBRARY (self), NULL);
+
+  g_mutex_lock (&self->lock);
+  stmt = _arx_library_stmt (self,
+                            "SELECT p.id, p.kind, COALESCE(p.user_name, p.name),"
+                            " (SELECT count(DISTINCT e.article_id) FROM entities e WHERE e.person_id = p.id),"
+                            " (SELECT count(*) FROM entities e JOIN statements s"
+                            "    ON s.eff_entity_id = e.id AND s.hidden = 0 WHERE e.person_id = p.id) AS n"
+                            " FROM people p"
+                            " WHERE ?1 IS NULL OR p.id IN (SELECT person_id FROM people_aliases"
+                            "   WHERE instr(alias_key, ?1) > 0)"
+                            " ORDER BY n DESC, p.name_key",
+                            error);
+  if (stmt == NULL)
+    goto out;
+  _arx_bind_text (stmt, 1, key);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      ArxSpeakerRow *row = g_new0 (ArxSpeakerRow, 1);
+
+      row->id = sqlite3_column_int64 (stmt, 0);
+      row->kind = sqlite3_column_int (stmt, 1);
+      row->name = _arx_column_dup (stmt, 2);
+      row->aliases = g_ptr_array_new_with_free_func (g_free);
+      row->n_articles = sqlite3_column_int (stmt, 3);
+      row->n_statements = sqlite3_column_int (stmt, 4);
+      g_ptr_array_add (rows, row);
+    }
+  if (rc != SQLITE_DONE)
+    _arx_db_set_error (self->db, error);
+  sqlite3_reset (stmt);
+
+  for (guint i = 0; rc == SQLITE_DONE && i < rows->len; i++)
+    {
+      ArxSpeakerRow *row = g_ptr_array_index (rows, i);
+
+      stmt = _arx_library_stmt (self,
+                                "SELECT alias FROM people_aliases WHERE person_id = ?1 ORDER BY alias",
+                                error);
+      if (stmt == NULL)
+        {
+          rc = SQLITE_ERROR;
+          break;
+        }
+      sqlite3_bind_int64 (stmt, 1, row->id);
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        {
+          const char *alias = (const char *)sqlite3_column_text (stmt, 0);
+
+          if (g_strcmp0 (alias, row->name) != 0 && !g_ptr_array_find_with_equal_func (row->aliases, alias, g_str_equal, NULL))
+            g_ptr_array_add (row->aliases, g_strdup (alias));
+        }
+      if (rc != SQLITE_DONE)
+        _arx_db_set_error (self->db, error);
+      sqlite3_reset (stmt);
+    }
+
+out:
+  g_mutex_unlock (&self->lock);
+  return rc == SQLITE_DONE ? g_steal_pointer (&rows) : NULL;
+}

@@ -1,0 +1,425 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "arx-library"
+
+#include "config.h"
+
+#include "arx-library-private.h"
+
+/* Library-wide speaker corrections (rename, merge, split), undo of the newest correction of
+ * any kind, and the correction history. */
+
+static gboolean
+person_exists (ArxLibrary  *self,
+               gint64       id,
+               GError     **error)
+{
+  gint64 value;
+  gboolean found;
+
+  if (!_arx_library_get_int64 (self, &value, &found, error,
+                               "SELECT id FROM people WHERE id = ?1", "i", id))
+    return FALSE;
+  if (!found)
+    g_set_error (error, ARX_ERROR, ARX_ERROR_NOT_FOUND, "no speaker %" G_GINT64_FORMAT, id);
+  return found;
+}
+
+static gint64
+now (void)
+{
+  return g_get_real_time () / G_USEC_PER_SEC;
+}
+
+/* Runs @body inside a write transaction under the lock; returns the correction id or 0. */
+typedef gboolean (*CorrectionBody) (ArxLibrary *self, gpointer data, gint64 *out_id, GError **error);
+
+static gint64
+in_transaction (ArxLibrary     *self,
+                CorrectionBody  body,
+                gpointer        data,
+                GError        **error)
+{
+  gint64 id = 0;
+  gboolean ok;
+
+  g_mutex_lock (&self->lock);
+  ok = _arx_library_begin (self, error);
+  if (ok)
+    {
+      ok = body (self, data, &id, error) && _arx_library_commit (self, error);
+      if (!ok)
+        _arx_library_rollback (self);
+    }
+  g_mutex_unlock (&self->lock);
+  return ok ? id : 0;
+}
+
+typedef struct
+{
+  gint64      person_id;
+  gint64      other_id;
+  gint64      article_id;
+  const char *name;
+} SpeakerArgs;
+
+static gboolean
+rename_body (ArxLibrary  *self,
+             gpointer     data,
+             gint64      *out_id,
+             GError     **error)
+{
+  SpeakerArgs *args = data;
+  g_autofree char *key = _arx_name_key (args->name);
+
+  if (!person_exists (self, args->person_id, error) ||
+      !_arx_library_run (self, error,
+                         "INSERT INTO corrections (kind, person_id, name, undo_data, created)"
+                         " SELECT 'rename', id, ?2, user_name, ?3 FROM people WHERE id = ?1",
+                         "iti", args->person_id, args->name, now ()))
+    return FALSE;
+  *out_id = sqlite3_last_insert_rowid (self->db);
+  /* The new name also finds the person from now on (in --speaker and when linking). */
+  return _arx_library_run (self, error, "UPDATE people SET user_name = ?2 WHERE id = ?1", "it",
+                           args->person_id, args->name) &&
+         _arx_library_run (self, error,
+                           "INSERT OR IGNORE INTO people_aliases (alias_key, person_id, alias, strong)"
+                           " VALUES (?1, ?2, ?3, instr(?1, ' ') > 0)",
+                           "tit", key, args->person_id, args->name);
+}
+
+/**
+ * arx_library_rename_speaker:
+ *
+ * Shows the library speaker @speaker_id as @new_name everywhere.
+ *
+ * Returns: the correction id, or 0 with @error set.
+ */
+gint64
+arx_library_rename_speaker (ArxLibrary  *self,
+                            gint64       speaker_id,
+                            const char  *new_name,
+                            GError     **error)
+{
+  SpeakerArgs args = { speaker_id, 0, 0, new_name };
+
+  g_return_val_if_fail (ARX_IS_LIBRARY (self), 0);
+  if (new_name == NULL || new_name[0] == '\0')
+    {
+      g_set_error (error, ARX_ERROR, ARX_ERROR_FAILED, "the new name is empty");
+      return 0;
+    }
+  return in_transaction (self, rename_body, &args, error);
+}
+
+static gboolean
+merge_body (ArxLibrary  *self,
+            gpointer     data,
+            gint64      *out_id,
+            GError     **error)
+{
+  SpeakerArgs *args = data;
+  gint64 id;
+
+  if (args->person_id == args->other_id)
+    {
+      g_set_error (error, ARX_ERROR, ARX_ERROR_FAILED, "a speaker cannot be merged into itself");
+      return FALSE;
+    }
+  if (!person_exists (self, args->person_id, error) ||
+      !person_exists (self, args->other_id, error) ||
+      !_arx_library_run (self, error,
+                         "INSERT INTO corrections (kind, person_id, other_id, name, statement_kind,"
+                         " undo_data, created)"
+                         " SELECT 'merge', id, ?2, name, kind, user_name, ?3 FROM people WHERE id = ?1",
+                         "iii", args->person_id, args->other_id, now ()))
+    return FALSE;
+  id = *out_id = sqlite3_last_insert_rowid (self->db);
+
+  /* Keep what undo needs, then move entities and aliases over. Overrides pin the moved
+   * entities' names in their articles to the merged person, so a re-analysis (which links by
+   * name) keeps the merge even where the name alone would be ambiguous. */
+  return _arx_library_run (self, error,
+                           "INSERT INTO merge_undo_entities (correction_id, entity_id)"
+                           " SELECT ?1, id FROM entities WHERE person_id = ?2",
+                           "ii", id, args->person_id) &&
+         _arx_library_run (self, error,
+                           "INSERT INTO merge_undo_aliases (correction_id, alias_key, alias, strong, added)"
+                           " SELECT ?1, a.alias_key, a.alias, a.strong, NOT EXISTS (SELECT 1 FROM people_aliases b"
+                           "   WHERE b.person_id = ?3 AND b.alias_key = a.alias_key)"
+                           " FROM people_aliases a WHERE a.person_id = ?2",
+                           "iii", id, args->person_id, args->other_id) &&
+         _arx_library_run (self, error,
+                           "INSERT OR IGNORE INTO people_aliases (alias_key, person_id, alias, strong)"
+                           " SELECT alias_key, ?2, alias, strong FROM people_aliases WHERE person_id = ?1",
+                           "ii", args->person_id, args->other_id) &&
+         _arx_library_run (self, error,
+                           "INSERT OR REPLACE INTO person_overrides (article_id, name_key, person_id)"
+                           " SELECT DISTINCT article_id, arx_name_key(name), ?2 FROM entities WHERE person_id = ?1",
+                           "ii", args->person_id, args->other_id) &&
+         _arx_library_run (self, error,
+                           "UPDATE person_overrides SET person_id = ?2 WHERE person_id = ?1",
+                           "ii", args->person_id, args->other_id) &&
+         _arx_library_run (self, error, "UPDATE entities SET person_id = ?2 WHERE person_id = ?1",
+                           "ii", args->person_id, args->other_id) &&
+         _arx_library_run (self, error, "DELETE FROM people WHERE id = ?1", "i", args->person_id);
+}
+
+/**
+ * arx_library_merge_speakers:
+ *
+ * @from_id and @into_id are the same person: every statement of @from_id is now @into_id's,
+ * and @from_id's names become aliases of @into_id.
+ */
+gint64
+arx_library_merge_speakers (ArxLibrary  *self,
+                            gint64       from_id,
+                            gint64       into_id,
+                            GError     **error)
+{
+  SpeakerArgs args = { from_id, into_id, 0, NULL };
+
+  g_return_val_if_fail (ARX_IS_LIBRARY (self), 0);
+  return in_transaction (self, merge_body, &args, error);
+}
+
+static gboolean
+split_body (ArxLibrary  *self,
+            gpointer     data,
+            gint64      *out_id,
+            GError     **error)
+{
+  SpeakerArgs *args = data;
+  g_autofree char *key = _arx_name_key (args->name);
+  gint64 old_person = 0, kind = 0, new_person;
+  gboolean found;
+
+  if (!_arx_library_get_int64 (self, &old_person, &found, error,
+                               "SELECT person_id FROM entities WHERE article_id = ?1"
+                               " AND arx_name_key(name) = ?2 AND person_id IS NOT NULL LIMIT 1",
+                               "it", args->article_id, key))
+    return FALSE;
+  if (!found)
+    {
+      g_set_error (error, ARX_ERROR, ARX_ERROR_NOT_FOUND,
+                   "article %" G_GINT64_FORMAT " has no speaker named “%s”", args->article_id,
+                   args->name);
+      return FALSE;
+    }
+  if (!_arx_library_get_int64 (self, &kind, NULL, error,
+                               "SELECT kind FROM people WHERE id = ?1", "i", old_person) ||
+      !_arx_library_run (self, error,
+                         "INSERT INTO people (kind, name, name_key) VALUES (?1, ?2, ?3)",
+                         "itt", kind, args->name, key))
+    return FALSE;
+  new_person = sqlite3_last_insert_rowid (self->db);
+  if (!_arx_library_run (self, error,
+                         "INSERT INTO people_aliases (alias_key, person_id, alias, strong)"
+                         " VALUES (?1, ?2, ?3, instr(?1, ' ') > 0)",
+                         "tit", key, new_person, args->name) ||
+      !_arx_library_run (self, error,
+                         "INSERT OR REPLACE INTO person_overrides (article_id, name_key, person_id)"
+                         " VALUES (?1, ?2, ?3)",
+                         "iti", args->article_id, key, new_person) ||
+      !_arx_library_run (self, error,
+                         "UPDATE entities SET person_id = ?3 WHERE article_id = ?1"
+                         " AND arx_name_key(name) = ?2",
+                         "iti", args->article_id, key, new_person) ||
+      !_arx_library_run (self, error,
+                         "INSERT INTO corrections (kind, article_id, name, person_id, other_id, created)"
+                         " VALUES ('split', ?1, ?2, ?3, ?4, ?5)",
+                         "itiii", args->article_id, args->name, new_person, old_person, now ()))
+    return FALSE;
+  *out_id = sqlite3_last_insert_rowid (self->db);
+  return TRUE;
+}
+
+/**
+ * arx_library_split_speaker:
+ * @entity_name: the name of the speaker as the article has it
+ *
+ * In article @article_id, @entity_name is somebody else than the library speaker it was
+ * linked to: it becomes a speaker of its own (and stays so after re-analysis).
+ */
+gint64
+arx_library_split_speaker (ArxLibrary  *self,
+                           gint64       article_id,
+                           const char  *entity_name,
+                           GError     **error)
+{
+  SpeakerArgs args = { 0, 0, article_id, entity_name };
+
+  g_return_val_if_fail (ARX_IS_LIBRARY (self), 0);
+  g_return_val_if_fail (entity_name != NULL, 0);
+  return in_transaction (self, split_body, &args, error);
+}
+
+static gboolean
+undo_merge (ArxLibrary  *self,
+            gint64       correction,
+            GError     **error)
+{
+  return _arx_library_run (self, error,
+                           "INSERT INTO people (id, kind, name, name_key, user_name)"
+                           " SELECT person_id, statement_kind, name, arx_name_key(name), undo_data"
+                           " FROM corrections WHERE id = ?1",
+                           "i", correction) &&
+         _arx_library_run (self, error,
+                           "INSERT OR IGNORE INTO people_aliases (alias_key, person_id, alias, strong)"
+                           " SELECT u.alias_key, c.person_id, u.alias, u.strong"
+                           " FROM merge_undo_aliases u JOIN corrections c ON c.id = u.correction_id"
+                           " WHERE u.correction_id = ?1",
+                           "i", correction) &&
+         _arx_library_run (self, error,
+                           "DELETE FROM people_aliases WHERE (alias_key, person_id) IN"
+                           " (SELECT u.alias_key, c.other_id FROM merge_undo_aliases u"
+                           "  JOIN corrections c ON c.id = u.correction_id"
+                           "  WHERE u.correction_id = ?1 AND u.added)",
+                           "i", correction) &&
+         _arx_library_run (self, error,
+                           "UPDATE entities SET person_id = (SELECT person_id FROM corrections WHERE id = ?1)"
+                           " WHERE id IN (SELECT entity_id FROM merge_undo_entities WHERE correction_id = ?1)",
+                           "i", correction) &&
+         _arx_library_run (self, error,
+                           "UPDATE person_overrides SET person_id = (SELECT person_id FROM corrections WHERE id = ?1)"
+                           " WHERE (article_id, name_key) IN (SELECT e.article_id, arx_name_key(e.name)"
+                           "   FROM entities e JOIN merge_undo_entities u ON u.entity_id = e.id"
+                           "   WHERE u.correction_id = ?1)",
+                           "i", correction);
+}
+
+static gboolean
+undo_body (ArxLibrary  *self,
+           gpointer     data,
+           gint64      *out_id,
+           GError     **error)
+{
+  char **out_description = data;
+  sqlite3_stmt *stmt;
+  g_autofree char *kind = NULL;
+  g_autofree char *name = NULL;
+  gint64 id, article_id, person_id, other_id;
+  gboolean ok;
+  int rc;
+
+  stmt = _arx_library_stmt (self,
+                            "SELECT id, kind, COALESCE(article_id, 0), COALESCE(person_id, 0),"
+                            " COALESCE(other_id, 0), name"
+                            " FROM corrections WHERE undone = 0 ORDER BY id DESC LIMIT 1",
+                            error);
+  if (stmt == NULL)
+    return FALSE;
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      if (rc == SQLITE_DONE)
+        g_set_error (error, ARX_ERROR, ARX_ERROR_NOT_FOUND, "no correction to undo");
+      else
+        _arx_db_set_error (self->db, error);
+      sqlite3_reset (stmt);
+      return FALSE;
+    }
+  id = sqlite3_column_int64 (stmt, 0);
+  kind = _arx_column_dup (stmt, 1);
+  article_id = sqlite3_column_int64 (stmt, 2);
+  person_id = sqlite3_column_int64 (stmt, 3);
+  other_id = sqlite3_column_int64 (stmt, 4);
+  name = _arx_column_dup (stmt, 5);
+  sqlite3_reset (stmt);
+
+  if (!_arx_library_run (self, error, "UPDATE corrections SET undone = 1 WHERE id = ?1", "i", id))
+    return FALSE;
+
+  if (g_str_equal (kind, "rename"))
+    ok = _arx_library_run (self, error,
+                           "UPDATE people SET user_name = (SELECT undo_data FROM corrections WHERE id = ?2)"
+                           " WHERE id = ?1",
+                           "ii", person_id, id);
+  else if (g_str_equal (kind, "merge"))
+    ok = undo_merge (self, id, error);
+  else if (g_str_equal (kind, "split"))
+    {
+      g_autofree char *key = _arx_name_key (name);
+
+      ok = _arx_library_run (self, error,
+                             "DELETE FROM person_overrides WHERE article_id = ?1 AND name_key = ?2"
+                             " AND person_id = ?3",
+                             "iti", article_id, key, person_id) &&
+           _arx_library_run (self, error,
+                             "UPDATE entities SET person_id = ?2 WHERE person_id = ?1"
+                             " AND EXISTS (SELECT 1 FROM people WHERE id = ?2)",
+                             "ii", person_id, other_id) &&
+           _arx_library_run (self, error, "UPDATE entities SET person_id = NULL WHERE person_id = ?1",
+                             "i", person_id) &&
+           _arx_library_run (self, error, "DELETE FROM people WHERE id = ?1", "i", person_id) &&
+           _arx_library_link_all (self, error);
+    }
+  else
+    ok = _arx_library_replay_corrections (self, article_id, error);
+
+  if (ok && out_description != NULL)
+    *out_description = g_strdup_printf ("%s%s%s%s", kind, name != NULL ? " (" : "",
+                                        name != NULL ? name : "", name != NULL ? ")" : "");
+  *out_id = id;
+  return ok;
+}
+
+/**
+ * arx_library_undo_correction:
+ * @out_description: (out) (optional) (transfer full): what was undone, e.g. "speaker (Tom Bossert)"
+ *
+ * Undoes the newest correction that is not undone yet; ARX_ERROR_NOT_FOUND when there is none.
+ */
+gboolean
+arx_library_undo_correction (ArxLibrary  *self,
+                             char       **out_description,
+                             GError     **error)
+{
+  g_return_val_if_fail (ARX_IS_LIBRARY (self), FALSE);
+  return in_transaction (self, undo_body, out_description, error) > 0;
+}
+
+GPtrArray *
+arx_library_list_corrections (ArxLibrary  *self,
+                              GError     **error)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify)arx_correction_row_free);
+  sqlite3_stmt *stmt;
+  int rc = SQLITE_ERROR;
+
+  g_return_val_if_fail (ARX_IS_LIBRARY (self), NULL);
+
+  g_mutex_lock (&self->lock);
+  stmt = _arx_library_stmt (self,
+                            "SELECT id, COALESCE(article_id, 0), kind, span_start, span_end, name,"
+                            " person_id, other_id, created FROM corrections WHERE undone = 0"
+                            " ORDER BY id DESC",
+                            error);
+  if (stmt != NULL)
+    {
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        {
+          ArxCorrectionRow *row = g_new0 (ArxCorrectionRow, 1);
+          const char *name = (const char *)sqlite3_column_text (stmt, 5);
+
+          row->id = sqlite3_column_int64 (stmt, 0);
+          row->article_id = sqlite3_column_int64 (stmt, 1);
+          row->kind = _arx_column_dup (stmt, 2);
+          row->created = sqlite3_column_int64 (stmt, 8);
+          if (sqlite3_column_type (stmt, 3) != SQLITE_NULL)
+            row->description = g_strdup_printf ("%s at %d–%d%s%s", row->kind,
+                                                sqlite3_column_int (stmt, 3),
+                                                sqlite3_column_int (stmt, 4),
+                                                name != NULL ? ": " : "", name != NULL ? name : "");
+          else
+            row->description = g_strdup_printf ("%s speaker %" G_GINT64_FORMAT "%s%s", row->kind,
+                                                (gint64)sqlite3_column_int64 (stmt, 6),
+                                                name != NULL ? ": " : "", name != NULL ? name : "");
+          g_ptr_array_add (rows, row);
+        }
+      if (rc != SQLITE_DONE)
+        _arx_db_set_error (self->db, error);
+      sqlite3_reset (stmt);
+    }
+  g_mutex_unlock (&self->lock);
+  return rc == SQLITE_DONE ? g_steal_pointer (&rows) : NULL;
+}

@@ -1,0 +1,638 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <gtk/gtk.h>
+#include <libsoup/soup.h>
+
+#include "arx-autocleanups.h"
+#include "arx-import.h"
+#include "arx-library.h"
+#include "arx-statement-item.h"
+#include "arx-window.h"
+
+/* Real window, real library file, real drop handler: the tests drive the app the way a user's
+ * drop does and read what the widgets show. */
+
+typedef struct
+{
+  char       *dir;
+  ArxLibrary *library;
+  ArxWindow  *window;
+} Fixture;
+
+static GtkWidget *
+find_named (GtkWidget  *root,
+            const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static guint
+count_rows (GtkWidget *list_box)
+{
+  guint n = 0;
+
+  while (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list_box), n) != NULL)
+    n++;
+  return n;
+}
+
+typedef gboolean (*Condition) (Fixture *fixture);
+
+static gboolean
+wait_for (Fixture   *fixture,
+          Condition  condition)
+{
+  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  while (!condition (fixture))
+    {
+      if (g_get_monotonic_time () > deadline)
+        return FALSE;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  /* let pending idle work (row creation, headers) settle */
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  return TRUE;
+}
+
+static gboolean
+window_idle (Fixture *fixture)
+{
+  return !arx_window_get_busy (fixture->window);
+}
+
+static gboolean
+has_statements (Fixture *fixture)
+{
+  GtkWidget *list = find_named (GTK_WIDGET (fixture->window), "statements-list");
+
+  return window_idle (fixture) && count_rows (list) > 0;
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  fixture->dir = g_dir_make_tmp ("arx-gui-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (fixture->dir, "library.db", NULL);
+  fixture->library = arx_library_open (path, &error);
+  g_assert_no_error (error);
+  fixture->window = arx_window_new (NULL, fixture->library);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  g_assert_true (wait_for (fixture, window_idle));
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *db = g_build_filename (fixture->dir, "library.db", NULL);
+  g_autofree char *wal = g_strconcat (db, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (db, "-shm", NULL);
+
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_clear_object (&fixture->library);
+  g_unlink (wal);
+  g_unlink (shm);
+  g_unlink (db);
+  g_rmdir (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static char *
+fixture_path (const char *name)
+{
+  return g_build_filename (g_getenv ("ARX_FIXTURES"), name, NULL);
+}
+
+/* The GtkDropTarget the window installed: the tests drop through its real handler. */
+static GtkDropTarget *
+find_drop_target (Fixture *fixture)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (fixture->window));
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        return GTK_DROP_TARGET (controller);
+    }
+  g_assert_not_reached ();
+}
+
+static void
+drop_string (Fixture    *fixture,
+             const char *text)
+{
+  GValue value = G_VALUE_INIT;
+  gboolean handled = FALSE;
+
+  g_value_init (&value, G_TYPE_STRING);
+  g_value_set_string (&value, text);
+  g_signal_emit_by_name (find_drop_target (fixture), "drop", &value, 10.0, 10.0, &handled);
+  g_value_unset (&value);
+  g_assert_true (handled);
+}
+
+static void
+drop_files (Fixture     *fixture,
+            const char **names)
+{
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  GtkDropTarget *target = find_drop_target (fixture);
+  GValue value = G_VALUE_INIT;
+  gboolean handled = FALSE;
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autofree char *path = fixture_path (names[i]);
+
+      g_ptr_array_add (files, g_file_new_for_path (path));
+    }
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, gdk_file_list_new_from_array ((GFile **)files->pdata, files->len));
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &handled);
+  g_value_unset (&value);
+  g_assert_true (handled);
+}
+
+static void
+test_empty_library (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  GtkWidget *library_list = find_named (GTK_WIDGET (fixture->window), "library-list");
+
+  GtkWidget *empty = find_named (GTK_WIDGET (fixture->window), "empty-library");
+
+  g_assert_nonnull (library_list);
+  g_assert_nonnull (empty);
+  g_assert_true (gtk_widget_get_mapped (empty));
+  g_assert_false (gtk_widget_get_mapped (library_list));
+  g_assert_cmpuint (count_rows (library_list), ==, 0);
+}
+
+static void
+test_drop_imports_and_filters (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  const char *names[] = { "seed-article.txt", NULL };
+  GtkWidget *root = GTK_WIDGET (fixture->window);
+  GtkWidget *library_list = find_named (root, "library-list");
+  GtkWidget *statements = find_named (root, "statements-list");
+  GtkWidget *filter = find_named (root, "statements-filter");
+  GtkWidget *text_view = find_named (root, "article-text");
+  g_autofree char *text = NULL;
+  GtkTextIter start, end;
+  guint all, narrowed;
+
+  g_assert_nonnull (statements);
+  g_assert_nonnull (filter);
+  g_assert_nonnull (text_view);
+
+  drop_files (fixture, names);
+  g_assert_true (wait_for (fixture, has_statements));
+
+  g_assert_cmpuint (count_rows (library_list), ==, 1);
+  g_assert_true (gtk_widget_get_mapped (statements));
+  g_assert_false (gtk_widget_get_mapped (find_named (root, "empty-library")));
+  gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (GTK_TEXT_VIEW (text_view)), &start, &end);
+  text = gtk_text_iter_get_text (&start, &end);
+  g_assert_nonnull (strstr (text, "Tom Bossert"));
+
+  all = count_rows (statements);
+  g_assert_cmpuint (all, >=, 5);
+
+  gtk_editable_set_text (GTK_EDITABLE (filter), "Rubio");
+  g_signal_emit_by_name (filter, "search-changed");
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  narrowed = count_rows (statements);
+  g_assert_cmpuint (narrowed, >=, 1);
+  g_assert_cmpuint (narrowed, <, all);
+  for (guint i = 0; i < narrowed; i++)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (statements), i);
+      ArxStatementItem *item = g_object_get_data (G_OBJECT (row), "arx-item");
+      g_autofree char *label = arx_statement_item_dup_row_label (item);
+      g_autofree char *folded = g_utf8_casefold (label, -1);
+
+      g_assert_nonnull (strstr (folded, "rubio"));
+    }
+
+  gtk_editable_set_text (GTK_EDITABLE (filter), "");
+  g_signal_emit_by_name (filter, "search-changed");
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (count_rows (statements), ==, all);
+
+  /* the kind drop-down keeps only direct quotes */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (find_named (root, "statements-kind")),
+                              1 + ARX_STATEMENT_DIRECT);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  narrowed = count_rows (statements);
+  g_assert_cmpuint (narrowed, >=, 1);
+  g_assert_cmpuint (narrowed, <, all);
+  for (guint i = 0; i < narrowed; i++)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (statements), i);
+      ArxStatementItem *item = g_object_get_data (G_OBJECT (row), "arx-item");
+
+      g_assert_cmpint (arx_statement_item_get_kind (item), ==, ARX_STATEMENT_DIRECT);
+    }
+}
+
+static void
+test_drop_same_file_twice_is_duplicate (Fixture       *fixture,
+                                        gconstpointer  data)
+{
+  const char *names[] = { "seed-article.txt", NULL };
+  GtkWidget *library_list = find_named (GTK_WIDGET (fixture->window), "library-list");
+
+  drop_files (fixture, names);
+  g_assert_true (wait_for (fixture, has_statements));
+  drop_files (fixture, names);
+  g_assert_true (wait_for (fixture, window_idle));
+  g_assert_cmpuint (count_rows (library_list), ==, 1);
+}
+
+static void
+test_selecting_statement_scrolls_article (Fixture       *fixture,
+                                          gconstpointer  data)
+{
+  const char *names[] = { "seed-article.txt", NULL };
+  GtkWidget *root = GTK_WIDGET (fixture->window);
+  GtkWidget *statements = find_named (root, "statements-list");
+  GtkWidget *text_view = find_named (root, "article-text");
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (text_view));
+  GtkTextTag *selected;
+  GtkListBoxRow *row;
+  ArxStatementItem *item;
+  GtkTextIter iter;
+  guint last;
+
+  drop_files (fixture, names);
+  g_assert_true (wait_for (fixture, has_statements));
+
+  last = count_rows (statements) - 1;
+  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (statements), last);
+  item = g_object_get_data (G_OBJECT (row), "arx-item");
+  gtk_list_box_select_row (GTK_LIST_BOX (statements), row);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+
+  selected = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer),
+                                        "selected-statement");
+  g_assert_nonnull (selected);
+  gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
+  g_assert_true (gtk_text_iter_has_tag (&iter, selected));
+  {
+    g_autofree char *text = NULL;
+    GtkTextIter end = iter;
+
+    gtk_text_iter_forward_to_tag_toggle (&end, selected);
+    text = gtk_text_iter_get_text (&iter, &end);
+    g_assert_cmpstr (text, ==, arx_statement_item_get_text (item));
+  }
+}
+
+static void
+test_bad_file_keeps_library (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  const char *names[] = { "does-not-exist.txt", "seed-article.txt", NULL };
+  GtkWidget *library_list = find_named (GTK_WIDGET (fixture->window), "library-list");
+
+  drop_files (fixture, names);
+  g_assert_true (wait_for (fixture, has_statements));
+  g_assert_cmpuint (count_rows (library_list), ==, 1);
+}
+
+static void
+search_library (GtkWidget  *entry,
+                const char *query)
+{
+  gtk_editable_set_text (GTK_EDITABLE (entry), query);
+  g_signal_emit_by_name (entry, "search-changed");
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static void
+test_library_search (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  const char *names[] = { "seed-article.txt", "import/text/wrapped.txt", NULL };
+  GtkWidget *root = GTK_WIDGET (fixture->window);
+  GtkWidget *library_list = find_named (root, "library-list");
+  GtkWidget *search = find_named (root, "library-search");
+
+  g_assert_nonnull (search);
+  drop_files (fixture, names);
+  g_assert_true (wait_for (fixture, has_statements));
+  g_assert_cmpuint (count_rows (library_list), ==, 2);
+
+  search_library (search, "Bossert");
+  g_assert_cmpuint (count_rows (library_list), ==, 1);
+  search_library (search, "zzqqxxnotaword");
+  g_assert_cmpuint (count_rows (library_list), ==, 0);
+  /* FTS5 syntax errors typed by the user are shown, never crash */
+  search_library (search, "\"unbalanced AND");
+  g_assert_cmpuint (count_rows (library_list), ==, 0);
+  search_library (search, "");
+  g_assert_cmpuint (count_rows (library_list), ==, 2);
+}
+
+static void
+test_correction_and_undo (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  const char *names[] = { "seed-article.txt", NULL };
+  GtkWidget *statements = find_named (GTK_WIDGET (fixture->window), "statements-list");
+  ArxStatementItem *item;
+  guint all, start, end;
+
+  drop_files (fixture, names);
+  g_assert_true (wait_for (fixture, has_statements));
+  all = count_rows (statements);
+  item = g_object_get_data (G_OBJECT (gtk_list_box_get_row_at_index (GTK_LIST_BOX (statements), 0)),
+                            "arx-item");
+  start = arx_statement_item_get_start (item);
+  end = arx_statement_item_get_end (item);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.not-a-statement",
+                                             "(xuu)", (gint64)0, start, end));
+  g_assert_true (wait_for (fixture, has_statements));
+  g_assert_cmpuint (count_rows (statements), ==, all - 1);
+  for (guint i = 0; i < all - 1; i++)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (statements), i);
+      ArxStatementItem *other = g_object_get_data (G_OBJECT (row), "arx-item");
+
+      g_assert_false (arx_statement_item_get_start (other) == start &&
+                      arx_statement_item_get_end (other) == end);
+    }
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
+  g_assert_true (wait_for (fixture, has_statements));
+  g_assert_cmpuint (count_rows (statements), ==, all);
+}
+
+static void
+test_drop_text (Fixture       *fixture,
+                gconstpointer  data)
+{
+  GtkWidget *statements = find_named (GTK_WIDGET (fixture->window), "statements-list");
+  GtkListBoxRow *row;
+  ArxStatementItem *item;
+
+  drop_string (fixture, "The mayor spoke on Monday.\n\n"
+                        "“We will rebuild the bridge by spring,” Mayor Jane Doe said.");
+  g_assert_true (wait_for (fixture, has_statements));
+  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (statements), 0);
+  item = g_object_get_data (G_OBJECT (row), "arx-item");
+  g_assert_cmpstr (arx_statement_item_get_text (item), ==,
+                   "“We will rebuild the bridge by spring,”");
+  g_assert_nonnull (strstr (arx_statement_item_get_speaker (item), "Doe"));
+}
+
+static void
+serve_page_cb (SoupServer        *server,
+               SoupServerMessage *msg,
+               const char        *path,
+               GHashTable        *query,
+               gpointer           user_data)
+{
+  static const char page[] =
+    "<html><head><title>Council votes</title></head><body><article>"
+    "<h1>Council votes on the budget</h1>"
+    "<p>The city council approved the budget on Tuesday after a long debate.</p>"
+    "<p>“This budget keeps every library open,” council member Ana Ruiz said.</p>"
+    "</article></body></html>";
+
+  soup_server_message_set_status (msg, SOUP_STATUS_OK, NULL);
+  soup_server_message_set_response (msg, "text/html; charset=utf-8", SOUP_MEMORY_STATIC,
+                                    page, strlen (page));
+}
+
+static void
+test_drop_link (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(SoupServer) server = soup_server_new (NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  GSList *uris;
+  g_autofree char *base = NULL;
+  g_autofree char *link = NULL;
+  GtkWidget *statements = find_named (GTK_WIDGET (fixture->window), "statements-list");
+  GtkListBoxRow *row;
+  ArxStatementItem *item;
+
+  soup_server_add_handler (server, NULL, serve_page_cb, NULL, NULL);
+  soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error);
+  g_assert_no_error (error);
+  uris = soup_server_get_uris (server);
+  base = g_uri_to_string (uris->data);
+  g_slist_free_full (uris, (GDestroyNotify)g_uri_unref);
+  link = g_strconcat (base, "articles/council.html", NULL);
+
+  drop_string (fixture, link);
+  g_assert_true (wait_for (fixture, has_statements));
+  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (statements), 0);
+  item = g_object_get_data (G_OBJECT (row), "arx-item");
+  g_assert_cmpstr (arx_statement_item_get_text (item), ==,
+                   "“This budget keeps every library open,”");
+  g_assert_nonnull (strstr (arx_statement_item_get_speaker (item), "Ruiz"));
+}
+
+static void
+test_speaker_across_library (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  const char *names[] = { "seed-article.txt", "gui/bossert-follow-up.txt", NULL };
+  GtkWidget *root = GTK_WIDGET (fixture->window);
+  GtkWidget *statements = find_named (root, "statements-list");
+  GtkWidget *speakers = find_named (root, "speaker-list");
+  GtkWidget *text_view = find_named (root, "article-text");
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (text_view));
+  GHashTable *articles = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  GtkListBoxRow *row = NULL;
+  ArxStatementItem *item = NULL;
+  GtkTextIter iter;
+  guint n;
+
+  drop_files (fixture, names);
+  g_assert_true (wait_for (fixture, has_statements));
+
+  gtk_stack_set_visible_child_name (GTK_STACK (gtk_widget_get_ancestor (speakers, GTK_TYPE_STACK)),
+                                    "speakers");
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  for (guint i = 0; (row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (speakers), i)) != NULL; i++)
+    if (g_strcmp0 (g_object_get_data (G_OBJECT (row), "arx-speaker"), "Tom Bossert") == 0)
+      break;
+  g_assert_nonnull (row);
+  gtk_list_box_select_row (GTK_LIST_BOX (speakers), row);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+
+  /* his statements from both articles, and only his */
+  n = count_rows (statements);
+  g_assert_cmpuint (n, >=, 2);
+  for (guint i = 0; i < n; i++)
+    {
+      gint64 id;
+
+      item = g_object_get_data (G_OBJECT (gtk_list_box_get_row_at_index (GTK_LIST_BOX (statements), i)),
+                                "arx-item");
+      g_assert_cmpstr (arx_statement_item_get_speaker (item), ==, "Tom Bossert");
+      id = arx_statement_item_get_article_id (item);
+      g_assert_cmpint (id, >, 0);
+      g_hash_table_add (articles, g_memdup2 (&id, sizeof id));
+    }
+  g_assert_cmpuint (g_hash_table_size (articles), ==, 2);
+  g_hash_table_unref (articles);
+
+  /* choosing a statement of the other article opens it at that statement */
+  for (guint i = 0; i < n; i++)
+    {
+      row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (statements), i);
+      item = g_object_get_data (G_OBJECT (row), "arx-item");
+      if (arx_statement_item_get_article_id (item) != arx_window_get_article_id (fixture->window))
+        break;
+    }
+  gtk_list_box_select_row (GTK_LIST_BOX (statements), row);
+  g_assert_true (wait_for (fixture, window_idle));
+  g_assert_cmpint (arx_window_get_article_id (fixture->window), ==,
+                   arx_statement_item_get_article_id (item));
+  gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
+  g_assert_true (gtk_text_iter_has_tag (&iter, gtk_text_tag_table_lookup (
+    gtk_text_buffer_get_tag_table (buffer), "selected-statement")));
+  /* the panel still lists the speaker's statements */
+  g_assert_cmpuint (count_rows (statements), ==, n);
+}
+
+/* The names screen readers announce (and end-to-end tools look for). */
+static void
+test_accessible_names (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  const char *names[] = { "seed-article.txt", NULL };
+  GtkWidget *root = GTK_WIDGET (fixture->window);
+  GtkWidget *statements = find_named (root, "statements-list");
+  GtkListBoxRow *row;
+  ArxStatementItem *item;
+  g_autofree char *label = NULL;
+
+  drop_files (fixture, names);
+  g_assert_true (wait_for (fixture, has_statements));
+
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (find_named (root, "statements-filter")),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Filter statements");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (statements),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Statements");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (find_named (root, "article-text")),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Article text");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (find_named (root, "library-list")),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Library");
+
+  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (statements), 0);
+  item = g_object_get_data (G_OBJECT (row), "arx-item");
+  label = g_strdup_printf ("%s: %s", arx_statement_item_get_speaker (item),
+                           arx_statement_item_get_text (item));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label);
+}
+
+/* An article stored by an older analyzer is analysed again when a window opens on the
+ * library, and the user's correction survives it. */
+static void
+test_reanalysis_on_open (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  const char *names[] = { "seed-article.txt", NULL };
+  GtkWidget *statements;
+  g_autofree char *path = g_build_filename (fixture->dir, "library.db", NULL);
+  g_autoptr(sqlite3) db = NULL;
+  ArxStatementItem *item;
+  guint all, start, end;
+
+  drop_files (fixture, names);
+  g_assert_true (wait_for (fixture, has_statements));
+  statements = find_named (GTK_WIDGET (fixture->window), "statements-list");
+  all = count_rows (statements);
+  item = g_object_get_data (G_OBJECT (gtk_list_box_get_row_at_index (GTK_LIST_BOX (statements), 0)),
+                            "arx-item");
+  start = arx_statement_item_get_start (item);
+  end = arx_statement_item_get_end (item);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.not-a-statement",
+                                             "(xuu)", (gint64)0, start, end));
+  g_assert_true (wait_for (fixture, has_statements));
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE articles SET analyzer_version = 'old'", NULL, NULL,
+                                 NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_changes (db), ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  fixture->window = arx_window_new (NULL, fixture->library);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  g_assert_true (wait_for (fixture, has_statements));
+
+  statements = find_named (GTK_WIDGET (fixture->window), "statements-list");
+  g_assert_cmpuint (count_rows (statements), ==, all - 1);
+  {
+    g_autoptr(sqlite3_stmt) stmt = NULL;
+
+    g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT analyzer_version FROM articles", -1, &stmt,
+                                         NULL), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpstr ((const char *)sqlite3_column_text (stmt, 0), !=, "old");
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  arx_import_init ();
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/arx/window/empty-library", test_empty_library);
+  ADD ("/arx/window/drop-imports-and-filters", test_drop_imports_and_filters);
+  ADD ("/arx/window/drop-duplicate", test_drop_same_file_twice_is_duplicate);
+  ADD ("/arx/window/select-statement", test_selecting_statement_scrolls_article);
+  ADD ("/arx/window/bad-file-in-batch", test_bad_file_keeps_library);
+  ADD ("/arx/window/library-search", test_library_search);
+  ADD ("/arx/window/correction-and-undo", test_correction_and_undo);
+  ADD ("/arx/window/drop-text", test_drop_text);
+  ADD ("/arx/window/drop-link", test_drop_link);
+  ADD ("/arx/window/speaker-across-library", test_speaker_across_library);
+  ADD ("/arx/window/accessible-names", test_accessible_names);
+  ADD ("/arx/window/reanalysis-on-open", test_reanalysis_on_open);
+#undef ADD
+
+  return g_test_run ();
+}

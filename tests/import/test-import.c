@@ -1,0 +1,499 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Plain text, HTML, MHTML, sniffing and safety tests for src/import. */
+#include "config.h"
+
+#include <string.h>
+
+#include <libxml/parser.h>
+
+#include "arx-core.h"
+#include "arx-import.h"
+
+static GFile *
+fixture (const char *name)
+{
+  const char *dir = g_getenv ("ARX_FIXTURES");
+  g_autofree char *path = g_build_filename (dir ? dir : "tests/fixtures", "import", name, NULL);
+
+  return g_file_new_for_path (path);
+}
+
+static GPtrArray *
+import_fixture (const char *name,
+                GError    **error)
+{
+  g_autoptr(GFile) file = fixture (name);
+
+  return arx_import_file (file, NULL, NULL, error);
+}
+
+static ArxArticle *
+single (GPtrArray *articles)
+{
+  g_assert_nonnull (articles);
+  g_assert_cmpuint (articles->len, ==, 1);
+  return g_ptr_array_index (articles, 0);
+}
+
+static char *
+paragraph (ArxArticle *article,
+           int         index)
+{
+  guint n;
+  const ArxSpan *spans = arx_article_get_paragraphs (article, &n);
+  guint i = index < 0 ? n + index : (guint)index;
+
+  g_assert_cmpuint (i, <, n);
+  return g_strndup (arx_article_get_text (article) + spans[i].start, spans[i].end - spans[i].start);
+}
+
+static guint
+n_paragraphs (ArxArticle *article)
+{
+  guint n;
+
+  arx_article_get_paragraphs (article, &n);
+  return n;
+}
+
+static void
+assert_paragraph (ArxArticle *article,
+                  int         index,
+                  const char *expected)
+{
+  g_autofree char *p = paragraph (article, index);
+
+  g_assert_cmpstr (p, ==, expected);
+}
+
+static void
+test_text_wrapped (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) articles = import_fixture ("text/wrapped.txt", &error);
+  ArxArticle *a;
+
+  g_assert_no_error (error);
+  a = single (articles);
+  g_assert_cmpstr (arx_article_get_title (a), ==, "Council Approves New Harbour Bridge");
+  g_assert_cmpstr (arx_article_get_byline (a), ==, "Maria Okafor");
+  g_assert_cmpstr (arx_article_get_published (a), ==, "2025-03-12");
+  g_assert_cmpstr (arx_article_get_format (a), ==, "text");
+  g_assert_true (g_str_has_prefix (arx_article_get_source_uri (a), "file://"));
+  assert_paragraph (a, 0, "The city council voted on Tuesday to approve the long-debated harbour bridge, "
+                    "ending a decade of argument over the crossing. The vote was seven to two.");
+  /* a short heading line stays its own paragraph */
+  assert_paragraph (a, 2, "Opposition");
+  /* a short closing line ends its paragraph even without a blank line */
+  assert_paragraph (a, -1, "Construction is expected to begin next spring.");
+  g_assert_cmpuint (n_paragraphs (a), ==, 5);
+  /* byline and date are metadata, not body */
+  g_assert_null (strstr (arx_article_get_text (a), "By Maria"));
+  g_assert_null (strstr (arx_article_get_text (a), "12 March"));
+}
+
+static void
+test_text_windows_1252 (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) articles = import_fixture ("text/windows-1252.txt", &error);
+  ArxArticle *a;
+
+  g_assert_no_error (error);
+  a = single (articles);
+  g_assert_cmpstr (arx_article_get_title (a), ==, "Café owners “welcome” the new rules");
+  assert_paragraph (a, 0, "The owners of the Café Central said the rules cost €200 a month, "
+                    "a price they called “fair”.");
+}
+
+static void
+test_text_bom_crlf (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) articles = import_fixture ("text/bom-crlf.txt", &error);
+  ArxArticle *a;
+
+  g_assert_no_error (error);
+  a = single (articles);
+  g_assert_cmpstr (arx_article_get_title (a), ==, "BOM Title Line");
+  assert_paragraph (a, 0, "First paragraph with CRLF line ends, wrapped over two lines.");
+  assert_paragraph (a, -1, "Second paragraph.");
+}
+
+static void
+test_text_bad_utf8 (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) articles = import_fixture ("text/bad-utf8.txt", &error);
+  ArxArticle *a;
+  const char *text;
+
+  g_assert_no_error (error);
+  a = single (articles);
+  text = arx_article_get_text (a);
+  g_assert_true (g_utf8_validate (text, -1, NULL));
+  /* repaired, not re-decoded as Latin-1: the valid UTF-8 survives */
+  g_assert_nonnull (strstr (text, "été"));
+  g_assert_nonnull (strstr (text, "\xef\xbf\xbd"));
+}
+
+static void
+test_text_utf16 (void)
+{
+  const char *text = "Überschrift\n\nEin Absatz mit Umlauten: äöü.\n";
+  gsize len = 0;
+  g_autofree char *utf16 = g_convert (text, -1, "UTF-16LE", "UTF-8", NULL, &len, NULL);
+  g_autoptr(GByteArray) data = g_byte_array_new ();
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) articles = NULL;
+  ArxArticle *a;
+
+  g_byte_array_append (data, (const guint8 *)"\xff\xfe", 2);
+  g_byte_array_append (data, (const guint8 *)utf16, len);
+  bytes = g_byte_array_free_to_bytes (g_steal_pointer (&data));
+  articles = arx_import_bytes (bytes, "file:///tmp/unicode.txt", NULL, &error);
+  g_assert_no_error (error);
+  a = single (articles);
+  g_assert_cmpstr (arx_article_get_title (a), ==, "Überschrift");
+  g_assert_cmpstr (arx_article_get_text (a), ==, "Ein Absatz mit Umlauten: äöü.");
+}
+
+static void
+test_pasted_text (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) articles = arx_import_pasted_text ("Short headline\n\nBy Jo Bloggs\n\nOne paragraph\nover two lines.\n", -1, &error);
+  ArxArticle *a;
+
+  g_assert_no_error (error);
+  a = single (articles);
+  g_assert_cmpstr (arx_article_get_title (a), ==, "Short headline");
+  g_assert_cmpstr (arx_article_get_byline (a), ==, "Jo Bloggs");
+  g_assert_cmpstr (arx_article_get_text (a), ==, "One paragraph over two lines.");
+  g_assert_null (arx_article_get_source_uri (a));
+  g_assert_cmpstr (arx_article_get_format (a), ==, "text");
+  g_clear_pointer (&articles, g_ptr_array_unref);
+
+  articles = arx_import_pasted_text (" \n\t\n", -1, &error);
+  g_assert_null (articles);
+  g_assert_error (error, ARX_ERROR, ARX_ERROR_NOT_AN_ARTICLE);
+}
+
+static void
+check_news_page (ArxArticle *a)
+{
+  const char *text = arx_article_get_text (a);
+
+  g_assert_cmpstr (arx_article_get_title (a), ==, "Harbour bridge approved after decade of debate");
+  g_assert_cmpstr (arx_article_get_byline (a), ==, "Maria Okafor");
+  g_assert_cmpstr (arx_article_get_published (a), ==, "2025-03-12");
+  g_assert_cmpstr (arx_article_get_site (a), ==, "The Coastal Times");
+  g_assert_cmpstr (arx_article_get_language (a), ==, "en");
+  assert_paragraph (a, 0, "The city council voted on Tuesday to approve the long-debated harbour bridge, "
+                    "ending a decade of argument over the crossing, which will link the old town with the ferry terminal.");
+  assert_paragraph (a, -1, "Construction is expected to begin next spring, and the bridge should open to "
+                    "traffic in 2029, according to the council's own timetable.");
+  /* kept: subheading and blockquote */
+  g_assert_nonnull (strstr (text, "\n\nCost concerns\n\n"));
+  g_assert_nonnull (strstr (text, "We are mortgaging our children's future"));
+  /* dropped: navigation, share bar, caption, related links, newsletter, comments, footer, cookies */
+  g_assert_null (strstr (text, "Sport"));
+  g_assert_null (strstr (text, "Share on"));
+  g_assert_null (strstr (text, "artist's impression"));
+  g_assert_null (strstr (text, "Ferry fares"));
+  g_assert_null (strstr (text, "newsletter"));
+  g_assert_null (strstr (text, "waste of money"));
+  g_assert_null (strstr (text, "All rights reserved"));
+  g_assert_null (strstr (text, "cookies"));
+  g_assert_null (strstr (text, "By Maria"));
+  g_assert_cmpuint (n_paragraphs (a), ==, 7);
+}
+
+static void
+test_html_news_page (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) articles = import_fixture ("html/news-page.html", &error);
+  ArxArticle *a;
+
+  g_assert_no_error (error);
+  a = single (articles);
+  g_assert_cmpstr (arx_article_get_format (a), ==, "html");
+  check_news_page (a);
+}
+
+static void
+test_html_charset (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) articles = import_fixture ("html/windows-1252-meta.html", &error);
+  ArxArticle *a;
+
+  g_assert_no_error (error);
+  a = single (articles);
+  g_assert_cmpstr (arx_article_get_title (a), ==, "Café rules");
+  assert_paragraph (a, 0, "The owners of the Café Central said the new rules cost €200 a month, a price they "
+                    "called “fair” in an interview on Monday.");
+}
+
+static void
+test_xhtml_meta (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) articles = import_fixture ("html/og-meta.xhtml", &error);
+  ArxArticle *a;
+
+  g_assert_no_error (error);
+  a = single (articles);
+  /* the site suffix is stripped; the h1 agrees */
+  g_assert_cmpstr (arx_article_get_title (a), ==, "Neue Brücke für den Hafen");
+  g_assert_cmpstr (arx_article_get_byline (a), ==, "Jana Weber");
+  g_assert_cmpstr (arx_article_get_published (a), ==, "2024-11-05");
+  g_assert_cmpstr (arx_article_get_language (a), ==, "de");
+  assert_paragraph (a, 0, "Der Stadtrat hat am Dienstag den Bau einer neuen Brücke über den Hafen beschlossen, "
+                    "nach jahrelangen Diskussionen und mehreren Gutachten.");
+  assert_paragraph (a, -1, "Die Kosten werden auf 240 Millionen Euro geschätzt, der Bau soll im Frühjahr beginnen.");
+  g_assert_null (strstr (arx_article_get_text (a), "Impressum"));
+  g_assert_null (strstr (arx_article_get_text (a), "Lokales"));
+}
+
+static void
+test_mhtml (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) articles = import_fixture ("mhtml/news-page.mhtml", &error);
+  ArxArticle *a;
+
+  g_assert_no_error (error);
+  a = single (articles);
+  g_assert_cmpstr (arx_article_get_format (a), ==, "mhtml");
+  check_news_page (a);
+}
+
+static void
+test_sniff_ignores_extension (void)
+{
+  g_autoptr(GFile) src = fixture ("html/news-page.html");
+  g_autoptr(GBytes) bytes = g_file_load_bytes (src, NULL, NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  /* an HTML page saved as ".txt" is still read as HTML */
+  g_autoptr(GPtrArray) articles = arx_import_bytes (bytes, "file:///tmp/saved-page.txt", NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (arx_article_get_format (single (articles)), ==, "html");
+  g_clear_pointer (&articles, g_ptr_array_unref);
+  g_clear_pointer (&bytes, g_bytes_unref);
+  g_clear_object (&src);
+
+  /* a feed named .txt is a feed, plain text named .html is text */
+  src = fixture ("samples/rss/rss2sample.xml");
+  bytes = g_file_load_bytes (src, NULL, NULL, NULL);
+  articles = arx_import_bytes (bytes, "file:///tmp/notes.txt", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (articles->len, ==, 4);
+  g_assert_cmpstr (arx_article_get_format (g_ptr_array_index (articles, 0)), ==, "rss");
+  g_clear_pointer (&articles, g_ptr_array_unref);
+  g_clear_pointer (&bytes, g_bytes_unref);
+  g_clear_object (&src);
+
+  src = fixture ("text/wrapped.txt");
+  bytes = g_file_load_bytes (src, NULL, NULL, NULL);
+  articles = arx_import_bytes (bytes, "file:///tmp/page.html", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (arx_article_get_format (single (articles)), ==, "text");
+}
+
+static void
+test_refuse_empty_and_binary (void)
+{
+  const char *names[] = { "safety/empty.txt", "safety/binary.bin" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) articles = import_fixture (names[i], &error);
+      g_autofree char *base = g_path_get_basename (names[i]);
+
+      g_assert_null (articles);
+      g_assert_error (error, ARX_ERROR, ARX_ERROR_NOT_AN_ARTICLE);
+      /* the message names the file */
+      g_assert_nonnull (strstr (error->message, base));
+    }
+}
+
+static void
+test_refuse_oversized (void)
+{
+  g_autoptr(GFile) file = fixture ("html/news-page.html");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) articles = NULL;
+  g_autoptr(GBytes) bytes = g_bytes_new_static ("Some text that is long enough.", 30);
+  ArxImportLimits limits;
+
+  arx_import_limits_init (&limits);
+  g_assert_cmpuint (limits.max_bytes, ==, 50 * 1024 * 1024);
+  limits.max_bytes = 1000;
+  articles = arx_import_file (file, &limits, NULL, &error);
+  g_assert_null (articles);
+  g_assert_error (error, ARX_ERROR, ARX_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, "news-page.html"));
+  g_clear_error (&error);
+
+  limits.max_bytes = 10;
+  articles = arx_import_bytes (bytes, "file:///tmp/x.txt", &limits, &error);
+  g_assert_null (articles);
+  g_assert_error (error, ARX_ERROR, ARX_ERROR_TOO_LARGE);
+}
+
+static void
+test_billion_laughs (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) articles = import_fixture ("safety/billion-laughs.xml", &error);
+
+  g_assert_null (articles);
+  g_assert_error (error, ARX_ERROR, ARX_ERROR_UNSAFE);
+  g_assert_nonnull (strstr (error->message, "billion-laughs.xml"));
+}
+
+static void
+test_external_entity (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) articles = import_fixture ("safety/external-entity.xml", &error);
+  ArxArticle *a;
+
+  /* read (the DTD is neither fetched nor needed), with the external entity left unexpanded */
+  g_assert_no_error (error);
+  a = single (articles);
+  g_assert_cmpstr (arx_article_get_title (a), ==, "Entity test");
+  g_assert_cmpstr (arx_article_get_text (a), ==, "Before the entity.\n\nAfter the entity.");
+  g_assert_null (strstr (arx_article_get_text (a), "root:"));
+}
+
+static void
+test_dtd_not_loaded (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) articles = import_fixture ("safety/local-dtd.xml", &error);
+  ArxArticle *a;
+
+  g_assert_no_error (error);
+  a = single (articles);
+  g_assert_cmpstr (arx_article_get_title (a), ==, "DTD test");
+  g_assert_cmpstr (arx_article_get_text (a), ==, "Body text before.\n\nBody text after.");
+}
+
+/* The second line of defence: libxml2 2.9.14 itself stops nested entity expansion, even without
+ * XML_PARSE_NOENT, with "Detected an entity reference loop". */
+static void
+test_libxml2_entity_loop (void)
+{
+  g_autoptr(GFile) file = fixture ("safety/billion-laughs.xml");
+  g_autoptr(GBytes) bytes = g_file_load_bytes (file, NULL, NULL, NULL);
+  gsize len;
+  const char *data = g_bytes_get_data (bytes, &len);
+  xmlParserCtxtPtr parser = xmlNewParserCtxt ();
+  xmlDoc *doc = xmlCtxtReadMemory (parser, data, (int)len, NULL, NULL,
+                                   XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+
+  g_assert_true (doc == NULL || !parser->wellFormed);
+  g_assert_cmpint (parser->lastError.code, ==, XML_ERR_ENTITY_LOOP);
+  if (doc != NULL)
+    xmlFreeDoc (doc);
+  xmlFreeParserCtxt (parser);
+}
+
+static void
+test_nesting_limit (void)
+{
+  g_autoptr(GString) xml = g_string_new ("<?xml version=\"1.0\"?><nitf><body><body.content>");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) articles = NULL;
+  ArxImportLimits limits;
+
+  for (guint i = 0; i < 100; i++)
+    g_string_append (xml, "<div>");
+  g_string_append (xml, "<p>Deep text.</p>");
+  for (guint i = 0; i < 100; i++)
+    g_string_append (xml, "</div>");
+  g_string_append (xml, "</body.content></body></nitf>");
+  bytes = g_bytes_new (xml->str, xml->len);
+  arx_import_limits_init (&limits);
+  limits.max_depth = 50;
+  articles = arx_import_bytes (bytes, "file:///tmp/deep.xml", &limits, &error);
+  g_assert_null (articles);
+  g_assert_error (error, ARX_ERROR, ARX_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, "deep.xml"));
+  g_clear_error (&error);
+
+  limits.max_depth = 256;
+  articles = arx_import_bytes (bytes, "file:///tmp/deep.xml", &limits, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (arx_article_get_text (single (articles)), ==, "Deep text.");
+}
+
+/* Hostile nesting inside places that are parsed a second time (JSON-LD, feed item HTML). */
+static void
+test_nested_embedded (void)
+{
+  g_autoptr(GString) html = g_string_new ("<html><head><script type=\"application/ld+json\">");
+  g_autoptr(GString) rss = g_string_new ("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel>"
+                                         "<item><title>Deep</title><description>");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) articles = NULL;
+
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_c (html, '[');
+  g_string_append (html, "</script></head><body><p>A normal paragraph of text, long enough to count, "
+                   "with a comma or two, and a full stop.</p></body></html>");
+  bytes = g_bytes_new (html->str, html->len);
+  articles = arx_import_bytes (bytes, "file:///tmp/deep-json.html", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (arx_article_get_text (single (articles)), ==,
+                   "A normal paragraph of text, long enough to count, with a comma or two, and a full stop.");
+  g_clear_pointer (&articles, g_ptr_array_unref);
+  g_clear_pointer (&bytes, g_bytes_unref);
+
+  for (guint i = 0; i < 50000; i++)
+    g_string_append (rss, "&lt;div&gt;");
+  g_string_append (rss, "hidden</description></item><item><title>Fine</title>"
+                   "<description>Fine text.</description></item></channel></rss>");
+  bytes = g_bytes_new (rss->str, rss->len);
+  articles = arx_import_bytes (bytes, "file:///tmp/deep.rss", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (arx_article_get_text (single (articles)), ==, "Fine text.");
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  arx_import_init ();
+
+  g_test_add_func ("/arx/import/text/wrapped", test_text_wrapped);
+  g_test_add_func ("/arx/import/text/windows-1252", test_text_windows_1252);
+  g_test_add_func ("/arx/import/text/bom-crlf", test_text_bom_crlf);
+  g_test_add_func ("/arx/import/text/bad-utf8", test_text_bad_utf8);
+  g_test_add_func ("/arx/import/text/utf-16", test_text_utf16);
+  g_test_add_func ("/arx/import/text/pasted", test_pasted_text);
+  g_test_add_func ("/arx/import/html/news-page", test_html_news_page);
+  g_test_add_func ("/arx/import/html/charset", test_html_charset);
+  g_test_add_func ("/arx/import/html/xhtml-meta", test_xhtml_meta);
+  g_test_add_func ("/arx/import/mhtml", test_mhtml);
+  g_test_add_func ("/arx/import/sniff/ignores-extension", test_sniff_ignores_extension);
+  g_test_add_func ("/arx/import/safety/empty-and-binary", test_refuse_empty_and_binary);
+  g_test_add_func ("/arx/import/safety/oversized", test_refuse_oversized);
+  g_test_add_func ("/arx/import/safety/billion-laughs", test_billion_laughs);
+  g_test_add_func ("/arx/import/safety/external-entity", test_external_entity);
+  g_test_add_func ("/arx/import/safety/dtd-not-loaded", test_dtd_not_loaded);
+  g_test_add_func ("/arx/import/safety/libxml2-entity-loop", test_libxml2_entity_loop);
+  g_test_add_func ("/arx/import/safety/nesting", test_nesting_limit);
+  g_test_add_func ("/arx/import/safety/nested-embedded", test_nested_embedded);
+
+  return g_test_run ();
+}

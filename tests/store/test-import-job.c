@@ -1,0 +1,246 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "arx-import.h"
+#include "arx-import-job.h"
+#include "arx-library.h"
+
+/* The job runs the real readers and analyzer; these tests only look at what the store side
+ * promises: ids, order, duplicates, failures naming the file, progress, cancellation. */
+
+typedef struct
+{
+  char       *dir;
+  ArxLibrary *library;
+  GPtrArray  *files;
+  GMainLoop  *loop;
+  guint       n_progress;
+  guint       last_done;
+  guint       n_added;
+  guint       n_failed;
+  gboolean    finished;
+  gboolean    ok;
+  GError     *error;
+  GCancellable *cancel_after_first;
+} Fixture;
+
+static void
+write_articles (Fixture *f,
+                guint    n)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *path = g_strdup_printf ("%s/article-%03u.txt", f->dir, i);
+      g_autofree char *text = g_strdup_printf ("Story number %u\n\n"
+                                               "“We will look at it again,” Maria Lopez said on day %u. "
+                                               "The council said the budget for year %u was fine.\n",
+                                               i, i, 2000 + i);
+
+      g_assert_true (g_file_set_contents (path, text, -1, NULL));
+      g_ptr_array_add (f->files, g_file_new_for_path (path));
+    }
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  f->dir = g_dir_make_tmp ("arx-job-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (f->dir, "library.db", NULL);
+  f->library = arx_library_open (path, &error);
+  g_assert_no_error (error);
+  f->files = g_ptr_array_new_with_free_func (g_object_unref);
+  f->loop = g_main_loop_new (NULL, FALSE);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (f->dir, name, NULL);
+
+      g_remove (child);
+    }
+  g_rmdir (f->dir);
+  g_free (f->dir);
+  g_clear_object (&f->library);
+  g_clear_object (&f->cancel_after_first);
+  g_ptr_array_unref (f->files);
+  g_main_loop_unref (f->loop);
+  g_clear_error (&f->error);
+}
+
+static void
+on_progress (ArxImportJob *job,
+             guint         done,
+             guint         total,
+             const char   *file,
+             Fixture      *f)
+{
+  g_assert_false (f->finished);
+  g_assert_cmpuint (total, ==, f->files->len);
+  g_assert_cmpuint (done, >=, f->last_done);
+  g_assert_cmpuint (done, <=, total);
+  g_assert_nonnull (file);
+  f->last_done = done;
+  f->n_progress++;
+}
+
+static void
+on_added (ArxImportJob *job,
+          gint64        id,
+          gboolean      duplicate,
+          const char   *file,
+          const char   *title,
+          Fixture      *f)
+{
+  g_assert_false (f->finished);
+  g_assert_cmpint (id, >, 0);
+  f->n_added++;
+  if (f->cancel_after_first != NULL)
+    g_cancellable_cancel (f->cancel_after_first);
+}
+
+static void
+on_failed (ArxImportJob *job,
+           const char   *file,
+           const GError *error,
+           Fixture      *f)
+{
+  g_assert_nonnull (strstr (error->message, file));
+  f->n_failed++;
+}
+
+static void
+on_done (GObject      *source,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  Fixture *f = user_data;
+
+  f->ok = arx_import_job_run_finish (ARX_IMPORT_JOB (source), result, &f->error);
+  f->finished = TRUE;
+  g_main_loop_quit (f->loop);
+}
+
+static ArxImportJob *
+make_job (Fixture *f)
+{
+  ArxImportJob *job = arx_import_job_new (f->library, (GFile **)f->files->pdata, f->files->len);
+
+  g_signal_connect (job, "progress", G_CALLBACK (on_progress), f);
+  g_signal_connect (job, "article-added", G_CALLBACK (on_added), f);
+  g_signal_connect (job, "file-failed", G_CALLBACK (on_failed), f);
+  return job;
+}
+
+static void
+test_async (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(ArxImportJob) job = NULL;
+  g_autoptr(ArxImportJob) again = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autofree char *missing = g_build_filename (f->dir, "missing.txt", NULL);
+  GArray *ids;
+  GPtrArray *failures;
+
+  write_articles (f, 40);
+  g_ptr_array_insert (f->files, 7, g_file_new_for_path (missing));
+
+  job = make_job (f);
+  arx_import_job_run_async (job, NULL, on_done, f);
+  g_main_loop_run (f->loop);
+  g_assert_no_error (f->error);
+  g_assert_true (f->ok);
+
+  ids = arx_import_job_get_imported_ids (job);
+  failures = arx_import_job_get_failures (job);
+  g_assert_cmpuint (ids->len, ==, 40);
+  /* Ids follow the order of the files. */
+  for (guint i = 1; i < ids->len; i++)
+    g_assert_cmpint (g_array_index (ids, gint64, i), >, g_array_index (ids, gint64, i - 1));
+  g_assert_cmpuint (failures->len, ==, 1);
+  g_assert_nonnull (strstr (((GError *)g_ptr_array_index (failures, 0))->message, "missing.txt"));
+  g_assert_cmpuint (f->n_failed, ==, 1);
+  g_assert_cmpuint (f->n_added, ==, 40);
+  g_assert_cmpuint (f->last_done, ==, 41);
+  g_assert_cmpuint (arx_import_job_get_n_duplicates (job), ==, 0);
+
+  rows = arx_library_list_articles (f->library, NULL);
+  g_assert_cmpuint (rows->len, ==, 40);
+
+  /* The same files again: all duplicates, nothing new. */
+  f->finished = FALSE;
+  f->last_done = 0;
+  again = make_job (f);
+  g_assert_true (arx_import_job_run_sync (again, NULL, &f->error));
+  g_assert_no_error (f->error);
+  g_assert_cmpuint (arx_import_job_get_imported_ids (again)->len, ==, 0);
+  g_assert_cmpuint (arx_import_job_get_n_duplicates (again), ==, 40);
+}
+
+static void
+test_cancel (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(ArxImportJob) job = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  GArray *ids;
+
+  write_articles (f, 300);
+  f->cancel_after_first = g_cancellable_new ();
+  job = make_job (f);
+  /* Synchronously, signals come on this thread right after each commit, so the cancellation
+   * lands at a known point: after the first batch. */
+  f->ok = arx_import_job_run_sync (job, f->cancel_after_first, &f->error);
+  g_assert_false (f->ok);
+  g_assert_error (f->error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+
+  /* What was committed stays, and is exactly what the job reports. */
+  ids = arx_import_job_get_imported_ids (job);
+  rows = arx_library_list_articles (f->library, NULL);
+  g_assert_cmpuint (rows->len, ==, ids->len);
+  g_assert_cmpuint (rows->len, <, 300);
+  g_assert_cmpuint (rows->len, >=, 1);
+}
+
+static void
+test_empty (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(ArxImportJob) job = arx_import_job_new (f->library, NULL, 0);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (arx_import_job_run_sync (job, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (arx_import_job_get_imported_ids (job)->len, ==, 0);
+  /* A job runs once. */
+  g_assert_false (arx_import_job_run_sync (job, NULL, &error));
+  g_assert_error (error, ARX_ERROR, ARX_ERROR_FAILED);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  arx_import_init ();
+
+  g_test_add ("/arx/import-job/async", Fixture, NULL, fixture_set_up, test_async, fixture_tear_down);
+  g_test_add ("/arx/import-job/cancel", Fixture, NULL, fixture_set_up, test_cancel, fixture_tear_down);
+  g_test_add ("/arx/import-job/empty", Fixture, NULL, fixture_set_up, test_empty, fixture_tear_down);
+
+  return g_test_run ();
+}
