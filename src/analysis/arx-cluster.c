@@ -163,6 +163,30 @@ person_matches (const ArxDocEntity *e, const char *name)
   return given_names_match (first, efirst);
 }
 
+/* The sex a mention states: "Mr." / "Mrs." / "Ms." before it, or its first name. */
+static char
+mention_gender (const ArxDoc *doc, const ArxMention *m, const char *surface)
+{
+  if (m->tok_start > 0)
+    {
+      guint t = m->tok_start - 1;
+
+      if (arx_token_is (doc, t, "Mr.") || arx_token_is (doc, t, "Mr"))
+        return 'M';
+      if (arx_token_is (doc, t, "Mrs.") || arx_token_is (doc, t, "Ms.") || arx_token_is (doc, t, "Mrs") ||
+          arx_token_is (doc, t, "Ms"))
+        return 'F';
+    }
+  if (count_words (surface) >= 2)
+    {
+      g_autofree char *first = g_ascii_strdown (surface, strchr (surface, ' ') - surface);
+      char g = (char) GPOINTER_TO_INT (g_hash_table_lookup (doc->lex->first_names, first));
+
+      return g == 'M' || g == 'F' ? g : 0;
+    }
+  return 0;
+}
+
 static void
 collect_descriptors (ArxDoc *doc, ArxDocEntity *e, const ArxMention *m)
 {
@@ -254,12 +278,15 @@ arx_doc_cluster_entities (ArxDoc *doc)
                            ARX_DOC_TOK (doc, m->tok_end - 1)->end - ARX_DOC_TOK (doc, m->tok_start)->start);
       if (m->kind == ARX_ENTITY_PERSON)
         {
-          /* the most recent person that can take this name */
+          char g = mention_gender (doc, m, surface);
+
+          /* the most recent person that can take this name ("Mr. Bush" is not Laura Bush) */
           for (int k = (int) doc->entities->len - 1; k >= 0 && ei < 0; k--)
             {
               ArxDocEntity *c = ARX_DOC_ENTITY (doc, k);
 
-              if (c->kind == ARX_ENTITY_PERSON && person_matches (c, surface))
+              if (c->kind == ARX_ENTITY_PERSON && person_matches (c, surface) &&
+                  (g == 0 || c->gender == 0 || g == c->gender))
                 ei = k;
             }
         }
