@@ -637,6 +637,18 @@ find_cues (Ctx *ctx)
     }
 }
 
+/* "heralded", "praises": a past or present verb form, by its ending */
+static gboolean
+looks_like_past_verb (const ArxDoc *doc, guint i)
+{
+  const ArxToken *t = ARX_DOC_TOK (doc, i);
+  const char *w = doc->text + t->start;
+  gsize len = t->end - t->start;
+
+  return len > 3 && ((w[len - 2] == 'e' && w[len - 1] == 'd') ||
+                     (w[len - 1] == 's' && w[len - 2] != 's' && w[len - 2] != 'u'));
+}
+
 static int
 compare_found (gconstpointer a, gconstpointer b)
 {
@@ -734,6 +746,37 @@ leftover_quotes (Ctx *ctx)
               add_found (ctx, ARX_STATEMENT_DIRECT, qq->start, qq->end, open - 1, open, &speaker);
               arx_speaker_clear (&speaker);
               continue;
+            }
+        }
+      /* "Merkel heralded the deal as a “breakthrough.”": a person opening the sentence and a
+       * verb of ours unknown; the predicate with its quotation is what the person said */
+      if (!starts && !(t->flags & ARX_TOK_IN_QUOTE))
+        {
+          const ArxSentence *sent = ARX_DOC_SENT (doc, t->sentence);
+          guint a = sent->tok_start, v;
+          const ArxToken *first = ARX_DOC_TOK (doc, a);
+
+          if (first->mention >= 0 && ARX_DOC_MENTION (doc, first->mention)->kind == ARX_ENTITY_PERSON &&
+              ARX_DOC_MENTION (doc, first->mention)->tok_start == a)
+            {
+              v = ARX_DOC_MENTION (doc, first->mention)->tok_end;
+              while (v < open && arx_token_is_skip_word (doc, v))
+                v++;
+              /* a lower-case verb-like word right after the name, then its object */
+              if (v + 1 < open && (ARX_DOC_TOK (doc, v)->flags & ARX_TOK_WORD) &&
+                  g_unichar_islower (g_utf8_get_char (doc->text + ARX_DOC_TOK (doc, v)->start)) &&
+                  looks_like_past_verb (doc, v) &&
+                  arx_speaker_from_np (&ctx->base, a, ARX_DOC_MENTION (doc, first->mention)->tok_end, &speaker))
+                {
+                  speaker.confidence *= 0.5;
+                  if (emit_content (ctx, v + 1, sent->tok_end, v, v + 1, &speaker, FALSE))
+                    {
+                      arx_speaker_clear (&speaker);
+                      g_array_sort (ctx->base.found, compare_found);
+                      continue;
+                    }
+                  arx_speaker_clear (&speaker);
+                }
             }
         }
       /* short titles and names in quotation marks (“Shark Tank”) are not statements */
