@@ -709,7 +709,10 @@ leftover_quotes (Ctx *ctx)
                 clean = FALSE;
                 break;
               }
-          if (clean && prev->paragraph == t->paragraph && prev->kind == ARX_STATEMENT_DIRECT)
+          /* the next paragraph's quotation too, while the whole stays short (news style
+           * annotations keep such runs together; a reader sees one statement) */
+          if (clean && prev->kind == ARX_STATEMENT_DIRECT &&
+              (prev->paragraph == t->paragraph || qq->end - prev->start <= 600))
             {
               /* “…,” he said. “…” is one statement interrupted by its attribution */
               prev->end = qq->end;
