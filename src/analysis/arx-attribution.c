@@ -94,6 +94,24 @@ cue_class (const ArxDoc *doc, guint i)
   return c;
 }
 
+/* "determining", "showed": a verb between a cue and a later "that" means the "that" is not
+ * the cue's ("charged Lewandowski after determining that …") */
+static gboolean
+is_verb_form (const ArxDoc *doc, guint i)
+{
+  const ArxToken *t = ARX_DOC_TOK (doc, i);
+  const char *w = doc->text + t->start;
+  gsize len = t->end - t->start;
+
+  if (!(t->flags & ARX_TOK_WORD) || (t->flags & ARX_TOK_CAP) || len < 5)
+    return FALSE;
+  if (g_str_has_prefix (w, "interview") || g_str_has_prefix (w, "statement") || g_str_has_prefix (w, "meeting") ||
+      g_str_has_prefix (w, "briefing") || g_str_has_prefix (w, "morning") || g_str_has_prefix (w, "evening"))
+    return FALSE;
+  return (w[len - 3] == 'i' && w[len - 2] == 'n' && w[len - 1] == 'g') || (w[len - 2] == 'e' && w[len - 1] == 'd');
+}
+
+
 static void
 add_found (Ctx *ctx, ArxStatementKind kind, guint start, guint end, guint cue_a, guint cue_b,
            ArxSpeaker *speaker)
@@ -353,6 +371,15 @@ try_trailing (Ctx *ctx, guint s0, guint s1, guint cue)
   /* "…,” Clinton said on Thursday during a speech at …" */
   if (tail_end - cue > (after_quote ? 25u : 10u))
     return FALSE;
+  /* "…, she joked about moving": without a quotation before, what follows the cue must be
+   * an adjunct, an addressee or nothing */
+  if (!after_quote && tail_end > cue + 1 && !arx_token_is_preposition (doc, cue + 1) &&
+      !arx_token_is_skip_word (doc, cue + 1) && !is_tell_verb (doc, cue) &&
+      ARX_DOC_TOK (doc, cue + 1)->mention < 0 && !(ARX_DOC_TOK (doc, cue + 1)->flags & ARX_TOK_CAP) &&
+      !tok_char (doc, cue + 1, ','))
+    return FALSE;
+  if (!after_quote && tail_end > cue + 1 && (arx_token_is_ci (doc, cue + 1, "about") || arx_token_is_ci (doc, cue + 1, "of")))
+    return FALSE;
   if (k == j && sep > s0 + 1)
     {
       /* “…,” Sarandon, 69, told MSNBC — a name and an aside before the cue */
@@ -426,7 +453,7 @@ try_leading (Ctx *ctx, guint s0, guint s1, guint cue, char cls)
     }
   for (guint t = p; t < s1 && t < p + 10; t++)
     {
-      if (ctx->qopen[t] >= 0 || tok_char (doc, t, '.') || tok_char (doc, t, ';'))
+      if (ctx->qopen[t] >= 0 || tok_char (doc, t, '.') || tok_char (doc, t, ';') || is_verb_form (doc, t))
         break;
       if (arx_token_is (doc, t, "that"))
         {
