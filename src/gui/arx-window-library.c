@@ -120,6 +120,22 @@ on_library_selection_changed_cb (ArxWindow *self)
     arx_window_select_article (self, arx_sidebar_item_get_id (item));
 }
 
+/* The ids of the articles of the tag chosen above the library, or NULL for all articles. */
+static GHashTable *
+tagged_ids (ArxWindow *self)
+{
+  g_autofree char *tag = _arx_window_dup_tag_filter (self);
+  g_autoptr(GArray) ids = NULL;
+  GHashTable *set;
+
+  if (tag == NULL || (ids = arx_library_list_tagged (self->library, tag, NULL)) == NULL)
+    return NULL;
+  set = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  for (guint i = 0; i < ids->len; i++)
+    g_hash_table_add (set, g_memdup2 (&g_array_index (ids, gint64, i), sizeof (gint64)));
+  return set;
+}
+
 guint
 _arx_window_find_library_position (ArxWindow *self,
                                    gint64     article_id)
@@ -147,6 +163,7 @@ arx_window_reload_library (ArxWindow *self)
 {
   g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) tagged = NULL;
   g_autoptr(GError) error = NULL;
   guint position;
 
@@ -167,22 +184,26 @@ arx_window_reload_library (ArxWindow *self)
     }
   show_placeholder (self, NULL);
 
+  tagged = tagged_ids (self);
   for (guint i = 0; i < rows->len; i++)
-    g_ptr_array_add (items, create_article_item (g_ptr_array_index (rows, i)));
+    {
+      const ArxArticleRow *row = g_ptr_array_index (rows, i);
+
+      if (tagged == NULL || g_hash_table_contains (tagged, &row->id))
+        g_ptr_array_add (items, create_article_item (row));
+    }
   set_items (self, items);
+  if (tagged != NULL && items->len == 0)
+    show_placeholder (self, _("No articles have this tag"));
 
   gtk_stack_set_visible_child_name (self->main_stack, rows->len > 0 ? "library" : "empty");
 
   position = _arx_window_find_library_position (self, self->article_id);
-  if (position == GTK_INVALID_LIST_POSITION && rows->len > 0)
+  if (position == GTK_INVALID_LIST_POSITION && items->len > 0)
     position = 0;
   /* Load even when the id is unchanged: the article may have been re-imported or corrected. */
   if (position != GTK_INVALID_LIST_POSITION)
-    {
-      const ArxArticleRow *row = g_ptr_array_index (rows, position);
-
-      arx_window_select_article (self, row->id);
-    }
+    arx_window_select_article (self, arx_sidebar_item_get_id (g_ptr_array_index (items, position)));
 }
 
 void

@@ -25,6 +25,11 @@ struct _ArxWindow
   GtkSearchEntry       *library_search;
   GtkLabel             *library_placeholder;
   GtkStack             *sidebar_stack;
+  GtkDropDown          *tag_filter;
+  GtkStringList        *tag_filter_model;
+  GtkWidget            *tag_bar;
+  GtkFlowBox           *tag_flow;
+  GtkEntry             *tag_entry;
   GtkSearchEntry       *speaker_search;
   GtkListView          *speaker_view;
   GtkSingleSelection   *speaker_selection;
@@ -39,6 +44,7 @@ struct _ArxWindow
   gint64                article_id;
   guint                 busy;          /* imports and loads in flight */
   gboolean              reloading;     /* sidebar rebuild: ignore its selection changes */
+  gboolean              reloading_tags;
   char                 *speaker_scope; /* the panel shows this speaker's library statements */
   int                   pending_start; /* statement to show once the loading article is in */
   int                   pending_end;
@@ -50,6 +56,9 @@ void _arx_window_class_library_init (GtkWidgetClass *widget_class);
 void _arx_window_dnd_init      (ArxWindow  *self);
 void _arx_window_library_init  (ArxWindow  *self);
 void _arx_window_speakers_init (ArxWindow  *self);
+void _arx_window_tags_init     (ArxWindow  *self);
+void _arx_window_refresh_tags  (ArxWindow  *self);
+char *_arx_window_dup_tag_filter (ArxWindow *self);
 void _arx_window_show_speaker  (ArxWindow  *self,
                                 const char *name);
 guint _arx_window_find_library_position (ArxWindow *self,

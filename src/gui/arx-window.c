@@ -85,6 +85,7 @@ load_article_cb (GObject      *object,
   if (self->speaker_scope == NULL)
     arx_statement_panel_set_analysis (self->statement_panel, loaded->analysis,
                                       arx_article_get_text (loaded->article));
+  _arx_window_refresh_tags (self);
   if (self->pending_start >= 0)
     {
       arx_article_view_show_span (self->article_view, self->pending_start, self->pending_end);
@@ -181,6 +182,7 @@ arx_window_constructed (GObject *object)
   ArxWindow *self = (ArxWindow *)object;
 
   G_OBJECT_CLASS (arx_window_parent_class)->constructed (object);
+  _arx_window_tags_init (self);
   arx_window_reload_library (self);
   _arx_window_reanalyze_in_background (self);
 }
@@ -221,6 +223,11 @@ arx_window_class_init (ArxWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ArxWindow, library_search);
   gtk_widget_class_bind_template_child (widget_class, ArxWindow, library_placeholder);
   gtk_widget_class_bind_template_child (widget_class, ArxWindow, sidebar_stack);
+  gtk_widget_class_bind_template_child (widget_class, ArxWindow, tag_filter);
+  gtk_widget_class_bind_template_child (widget_class, ArxWindow, tag_filter_model);
+  gtk_widget_class_bind_template_child (widget_class, ArxWindow, tag_bar);
+  gtk_widget_class_bind_template_child (widget_class, ArxWindow, tag_flow);
+  gtk_widget_class_bind_template_child (widget_class, ArxWindow, tag_entry);
   gtk_widget_class_bind_template_child (widget_class, ArxWindow, speaker_search);
   gtk_widget_class_bind_template_child (widget_class, ArxWindow, speaker_view);
   gtk_widget_class_bind_template_child (widget_class, ArxWindow, speaker_selection);

@@ -664,6 +664,45 @@ test_highlight_toggle (Fixture       *fixture,
   g_assert_true (set);
 }
 
+static void
+test_tags (Fixture       *fixture,
+           gconstpointer  data)
+{
+  const char *names[] = { "seed-article.txt", "gui/bossert-follow-up.txt", NULL };
+  GtkWidget *root = GTK_WIDGET (fixture->window);
+  GtkWidget *library_list = find_named (root, "library-list");
+  GtkWidget *flow = find_named (root, "article-tags");
+  GtkWidget *entry = find_named (root, "tag-entry");
+  GtkDropDown *filter = GTK_DROP_DOWN (find_named (root, "tag-filter"));
+  GListModel *tags = gtk_drop_down_get_model (filter);
+  gint64 tagged_id;
+
+  drop_files (fixture, names);
+  g_assert_true (wait_for (fixture, has_statements));
+  g_assert_cmpuint (count_items (library_list), ==, 2);
+  tagged_id = arx_window_get_article_id (fixture->window);
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "  cyber norms ");
+  g_signal_emit_by_name (entry, "activate");
+  g_assert_nonnull (gtk_widget_get_first_child (flow));
+  g_assert_null (gtk_widget_get_next_sibling (gtk_widget_get_first_child (flow)));
+  g_assert_cmpuint (g_list_model_get_n_items (tags), ==, 2);   /* "All articles", the tag */
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (tags), 1), ==, "cyber norms");
+
+  gtk_drop_down_set_selected (filter, 1);
+  g_assert_true (wait_for (fixture, window_idle));
+  g_assert_cmpuint (count_items (library_list), ==, 1);
+  g_assert_cmpint (arx_window_get_article_id (fixture->window), ==, tagged_id);
+
+  /* removing the tag from the article (its pill's button) empties the collection */
+  g_signal_emit_by_name (gtk_flow_box_child_get_child (
+                           GTK_FLOW_BOX_CHILD (gtk_widget_get_first_child (flow))), "clicked");
+  g_assert_null (gtk_widget_get_first_child (flow));
+  gtk_drop_down_set_selected (filter, 0);
+  g_assert_true (wait_for (fixture, window_idle));
+  g_assert_cmpuint (count_items (library_list), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -686,6 +725,7 @@ main (int   argc,
   ADD ("/arx/window/accessible-names", test_accessible_names);
   ADD ("/arx/window/reanalysis-on-open", test_reanalysis_on_open);
   ADD ("/arx/window/highlight-toggle", test_highlight_toggle);
+  ADD ("/arx/window/tags", test_tags);
 #undef ADD
 
   return g_test_run ();
