@@ -23,16 +23,6 @@ struct _ArxSummaryPages
   GArray      *page_tops;    /* (element-type int): y of that line's top, Pango units */
 };
 
-static void
-append_escaped (GString    *out,
-                const char *text,
-                gssize      length)
-{
-  g_autofree char *escaped = g_markup_escape_text (text, length);
-
-  g_string_append (out, escaped);
-}
-
 /**
  * arx_summary_pango_markup:
  *
@@ -44,7 +34,7 @@ arx_summary_pango_markup (ArxArticle  *article,
 {
   GString *out = g_string_new (NULL);
   const char *text = arx_article_get_text (article);
-  g_autoptr(GPtrArray) speakers = _arx_summary_speakers (analysis);
+  g_autoptr(GPtrArray) groups = _arx_summary_groups (analysis);
   const char *meta[] = {
     arx_article_get_byline (article),
     arx_article_get_site (article),
@@ -54,7 +44,7 @@ arx_summary_pango_markup (ArxArticle  *article,
   gboolean any_meta = FALSE;
 
   g_string_append (out, "<span size=\"x-large\" weight=\"bold\">");
-  append_escaped (out, arx_article_get_title (article) ? arx_article_get_title (article)
+  _arx_summary_append_escaped (out, arx_article_get_title (article) ? arx_article_get_title (article)
                                                        : "Untitled article", -1);
   g_string_append (out, "</span>\n<span foreground=\"#555555\">");
   for (guint i = 0; i < G_N_ELEMENTS (meta); i++)
@@ -62,34 +52,33 @@ arx_summary_pango_markup (ArxArticle  *article,
       {
         if (any_meta)
           g_string_append (out, " · ");
-        append_escaped (out, meta[i], -1);
+        _arx_summary_append_escaped (out, meta[i], -1);
         any_meta = TRUE;
       }
   g_string_append_printf (out, "</span>\n\n<span size=\"large\" weight=\"bold\">Statements (%u)</span>\n",
                           analysis->statements->len);
 
-  for (guint s = 0; s < speakers->len; s++)
+  for (guint g = 0; g < groups->len; g++)
     {
-      const char *name = g_ptr_array_index (speakers, s);
+      const ArxSummaryGroup *group = g_ptr_array_index (groups, g);
 
       g_string_append (out, "\n<b>");
-      append_escaped (out, name, -1);
+      _arx_summary_append_escaped (out, group->speaker, -1);
       g_string_append (out, "</b>\n");
-      for (guint i = 0; i < analysis->statements->len; i++)
+      for (guint i = 0; i < group->statements->len; i++)
         {
-          const ArxStatement *statement = g_ptr_array_index (analysis->statements, i);
+          const ArxStatement *statement = g_ptr_array_index (group->statements, i);
 
-          if (strcmp (_arx_summary_speaker_of (statement), name) != 0)
-            continue;
           g_string_append (out, "• ");
-          append_escaped (out, text + statement->start, statement->end - statement->start);
+          _arx_summary_append_escaped (out, text + statement->start,
+                                       statement->end - statement->start);
           g_string_append_printf (out, " <span size=\"small\" foreground=\"#555555\">(%s",
                                   arx_statement_kind_to_string (statement->kind));
           if (statement->cue_start >= 0)
             {
               g_string_append (out, ", ");
-              append_escaped (out, text + statement->cue_start,
-                              statement->cue_end - statement->cue_start);
+              _arx_summary_append_escaped (out, text + statement->cue_start,
+                                           statement->cue_end - statement->cue_start);
             }
           g_string_append (out, ")</span>\n");
         }

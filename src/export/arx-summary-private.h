@@ -9,8 +9,16 @@ G_BEGIN_DECLS
 
 /* Every summary walks the same way: metadata, entities by kind, then the statements grouped by
  * speaker, speakers in the order of their first statement. */
-const char *_arx_summary_speaker_of    (const ArxStatement *statement);
-GPtrArray  *_arx_summary_speakers      (ArxAnalysis        *analysis);
+typedef struct
+{
+  const char *speaker;      /* borrowed from the analysis */
+  GPtrArray  *statements;   /* (element-type ArxStatement) borrowed, in text order */
+} ArxSummaryGroup;
+
+GPtrArray  *_arx_summary_groups        (ArxAnalysis        *analysis);
+void        _arx_summary_append_escaped (GString           *out,
+                                        const char         *text,
+                                        gssize              length);
 gboolean    _arx_summary_write_pdf     (ArxArticle         *article,
                                         ArxAnalysis        *analysis,
                                         GFile              *file,

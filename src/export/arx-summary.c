@@ -9,25 +9,54 @@
 
 #include "arx-summary.h"
 
-const char *
-_arx_summary_speaker_of (const ArxStatement *statement)
+static void
+group_free (gpointer data)
 {
-  return statement->speaker_name != NULL ? statement->speaker_name : "(no speaker)";
+  ArxSummaryGroup *group = data;
+
+  g_ptr_array_unref (group->statements);
+  g_free (group);
 }
 
+/**
+ * _arx_summary_groups:
+ *
+ * Returns: (transfer container) (element-type ArxSummaryGroup): the statements grouped by
+ * speaker, speakers in the order of their first statement, "(no speaker)" where none.
+ */
 GPtrArray *
-_arx_summary_speakers (ArxAnalysis *analysis)
+_arx_summary_groups (ArxAnalysis *analysis)
 {
-  GPtrArray *speakers = g_ptr_array_new ();
+  GPtrArray *groups = g_ptr_array_new_with_free_func (group_free);
+  g_autoptr(GHashTable) by_speaker = g_hash_table_new (g_str_hash, g_str_equal);
 
   for (guint i = 0; i < analysis->statements->len; i++)
     {
-      const char *name = _arx_summary_speaker_of (g_ptr_array_index (analysis->statements, i));
+      ArxStatement *statement = g_ptr_array_index (analysis->statements, i);
+      const char *speaker = statement->speaker_name ? statement->speaker_name : "(no speaker)";
+      ArxSummaryGroup *group = g_hash_table_lookup (by_speaker, speaker);
 
-      if (!g_ptr_array_find_with_equal_func (speakers, name, g_str_equal, NULL))
-        g_ptr_array_add (speakers, (gpointer)name);
+      if (group == NULL)
+        {
+          group = g_new0 (ArxSummaryGroup, 1);
+          group->speaker = speaker;
+          group->statements = g_ptr_array_new ();
+          g_ptr_array_add (groups, group);
+          g_hash_table_insert (by_speaker, (gpointer)speaker, group);
+        }
+      g_ptr_array_add (group->statements, statement);
     }
-  return speakers;
+  return groups;
+}
+
+void
+_arx_summary_append_escaped (GString    *out,
+                             const char *text,
+                             gssize      length)
+{
+  g_autofree char *escaped = g_markup_escape_text (text, length);
+
+  g_string_append (out, escaped);
 }
 
 static void
@@ -51,7 +80,7 @@ arx_summary_markdown (ArxArticle  *article,
 {
   GString *out = g_string_new (NULL);
   const char *text = arx_article_get_text (article);
-  g_autoptr(GPtrArray) speakers = _arx_summary_speakers (analysis);
+  g_autoptr(GPtrArray) groups = _arx_summary_groups (analysis);
 
   g_string_append_printf (out, "# %s\n\n",
                           arx_article_get_title (article) ? arx_article_get_title (article)
@@ -84,17 +113,15 @@ arx_summary_markdown (ArxArticle  *article,
     }
 
   g_string_append (out, "\n## Statements\n");
-  for (guint s = 0; s < speakers->len; s++)
+  for (guint g = 0; g < groups->len; g++)
     {
-      const char *name = g_ptr_array_index (speakers, s);
+      const ArxSummaryGroup *group = g_ptr_array_index (groups, g);
 
-      g_string_append_printf (out, "\n### %s\n\n", name);
-      for (guint i = 0; i < analysis->statements->len; i++)
+      g_string_append_printf (out, "\n### %s\n\n", group->speaker);
+      for (guint i = 0; i < group->statements->len; i++)
         {
-          const ArxStatement *statement = g_ptr_array_index (analysis->statements, i);
+          const ArxStatement *statement = g_ptr_array_index (group->statements, i);
 
-          if (strcmp (_arx_summary_speaker_of (statement), name) != 0)
-            continue;
           g_string_append_printf (out, "- (%s) ", arx_statement_kind_to_string (statement->kind));
           g_string_append_len (out, text + statement->start, statement->end - statement->start);
           g_string_append_c (out, '\n');
@@ -102,16 +129,6 @@ arx_summary_markdown (ArxArticle  *article,
     }
 
   return g_string_free (out, FALSE);
-}
-
-static void
-append_html_escaped (GString    *out,
-                     const char *text,
-                     gssize      length)
-{
-  g_autofree char *escaped = g_markup_escape_text (text, length);
-
-  g_string_append (out, escaped);
 }
 
 /**
@@ -128,7 +145,7 @@ arx_summary_html (ArxArticle  *article,
   const char *text = arx_article_get_text (article);
   const char *title = arx_article_get_title (article) ? arx_article_get_title (article)
                                                       : "Untitled article";
-  g_autoptr(GPtrArray) speakers = _arx_summary_speakers (analysis);
+  g_autoptr(GPtrArray) groups = _arx_summary_groups (analysis);
   const char *meta[][2] = {
     { "By", arx_article_get_byline (article) },
     { "Published", arx_article_get_published (article) },
@@ -137,42 +154,41 @@ arx_summary_html (ArxArticle  *article,
   };
 
   g_string_append (out, "<title>");
-  append_html_escaped (out, title, -1);
+  _arx_summary_append_escaped (out, title, -1);
   g_string_append (out, "</title>\n<style>body{font-family:sans-serif;max-width:50em;margin:auto}"
                         ".meta{color:#666}</style></head><body>\n<h1>");
-  append_html_escaped (out, title, -1);
+  _arx_summary_append_escaped (out, title, -1);
   g_string_append (out, "</h1>\n<ul class=\"meta\">\n");
   for (guint i = 0; i < G_N_ELEMENTS (meta); i++)
     if (meta[i][1] != NULL)
       {
         g_string_append_printf (out, "<li>%s: ", meta[i][0]);
-        append_html_escaped (out, meta[i][1], -1);
+        _arx_summary_append_escaped (out, meta[i][1], -1);
         g_string_append (out, "</li>\n");
       }
   g_string_append (out, "</ul>\n<h2>Statements</h2>\n");
 
-  for (guint s = 0; s < speakers->len; s++)
+  for (guint g = 0; g < groups->len; g++)
     {
-      const char *name = g_ptr_array_index (speakers, s);
+      const ArxSummaryGroup *group = g_ptr_array_index (groups, g);
 
       g_string_append (out, "<h3>");
-      append_html_escaped (out, name, -1);
+      _arx_summary_append_escaped (out, group->speaker, -1);
       g_string_append (out, "</h3>\n<ul>\n");
-      for (guint i = 0; i < analysis->statements->len; i++)
+      for (guint i = 0; i < group->statements->len; i++)
         {
-          const ArxStatement *statement = g_ptr_array_index (analysis->statements, i);
+          const ArxStatement *statement = g_ptr_array_index (group->statements, i);
 
-          if (strcmp (_arx_summary_speaker_of (statement), name) != 0)
-            continue;
           g_string_append_printf (out, "<li class=\"%s\"><q>",
                                   arx_statement_kind_to_string (statement->kind));
-          append_html_escaped (out, text + statement->start, statement->end - statement->start);
+          _arx_summary_append_escaped (out, text + statement->start,
+                                       statement->end - statement->start);
           g_string_append_printf (out, "</q> <small>(%s", arx_statement_kind_to_string (statement->kind));
           if (statement->cue_start >= 0)
             {
               g_string_append (out, ", ");
-              append_html_escaped (out, text + statement->cue_start,
-                                   statement->cue_end - statement->cue_start);
+              _arx_summary_append_escaped (out, text + statement->cue_start,
+                                           statement->cue_end - statement->cue_start);
             }
           g_string_append (out, ")</small></li>\n");
         }

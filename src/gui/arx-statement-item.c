@@ -19,10 +19,12 @@ struct _ArxStatementItem
   char             *mention;
   char             *rule;
   char             *search_text;
+  char             *group;
+  gint64            article_id;
   ArxStatementKind  kind;
   guint             start;
   guint             end;
-  guint             speaker_rank;
+  guint             group_rank;
   double            confidence;
 };
 
@@ -34,7 +36,7 @@ enum {
   PROP_TEXT,
   PROP_SEARCH_TEXT,
   PROP_START,
-  PROP_SPEAKER_RANK,
+  PROP_GROUP_RANK,
   N_PROPS
 };
 
@@ -61,6 +63,7 @@ arx_statement_item_finalize (GObject *object)
   g_free (self->mention);
   g_free (self->rule);
   g_free (self->search_text);
+  g_free (self->group);
 
   G_OBJECT_CLASS (arx_statement_item_parent_class)->finalize (object);
 }
@@ -87,8 +90,8 @@ arx_statement_item_get_property (GObject    *object,
     case PROP_START:
       g_value_set_uint (value, self->start);
       break;
-    case PROP_SPEAKER_RANK:
-      g_value_set_uint (value, self->speaker_rank);
+    case PROP_GROUP_RANK:
+      g_value_set_uint (value, self->group_rank);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -108,7 +111,7 @@ arx_statement_item_class_init (ArxStatementItemClass *klass)
   properties[PROP_TEXT] = g_param_spec_string ("text", NULL, NULL, NULL, flags);
   properties[PROP_SEARCH_TEXT] = g_param_spec_string ("search-text", NULL, NULL, NULL, flags);
   properties[PROP_START] = g_param_spec_uint ("start", NULL, NULL, 0, G_MAXUINT, 0, flags);
-  properties[PROP_SPEAKER_RANK] = g_param_spec_uint ("speaker-rank", NULL, NULL,
+  properties[PROP_GROUP_RANK] = g_param_spec_uint ("group-rank", NULL, NULL,
                                                      0, G_MAXUINT, 0, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -118,14 +121,24 @@ arx_statement_item_init (ArxStatementItem *self)
 {
 }
 
+static void
+set_search_text (ArxStatementItem *self)
+{
+  /* The filter matches the speaker as well as the words, so "Bossert" finds his statements. */
+  self->search_text = g_strconcat (self->speaker ? self->speaker : "", "\n",
+                                   self->text ? self->text : "", NULL);
+}
+
 /**
  * arx_statement_item_new:
- * @speaker_rank: order of the speaker's first statement in the article; groups sort by it
+ * @group_rank: order of the speaker's first statement in the article; groups sort by it
+ *
+ * A statement of the article on show, grouped by speaker.
  */
 ArxStatementItem *
 arx_statement_item_new (const ArxStatement *statement,
                         const char         *article_text,
-                        guint               speaker_rank)
+                        guint               group_rank)
 {
   ArxStatementItem *self = g_object_new (ARX_TYPE_STATEMENT_ITEM, NULL);
 
@@ -137,11 +150,40 @@ arx_statement_item_new (const ArxStatement *statement,
   self->kind = statement->kind;
   self->start = statement->start;
   self->end = statement->end;
-  self->speaker_rank = speaker_rank;
+  self->group_rank = group_rank;
   self->confidence = statement->confidence;
-  /* The filter matches the speaker as well as the words, so "Bossert" finds his statements. */
-  self->search_text = g_strconcat (self->speaker ? self->speaker : "", "\n",
-                                   self->text ? self->text : "", NULL);
+  self->group = g_strdup (self->speaker ? self->speaker : _("No speaker"));
+  set_search_text (self);
+
+  return self;
+}
+
+/**
+ * arx_statement_item_new_from_row:
+ * @group_rank: order of the row's article; groups sort by it
+ *
+ * A statement from anywhere in the library (a speaker's statements across articles), grouped
+ * by article.
+ */
+ArxStatementItem *
+arx_statement_item_new_from_row (const ArxStatementRow *row,
+                                 guint                  group_rank)
+{
+  ArxStatementItem *self = g_object_new (ARX_TYPE_STATEMENT_ITEM, NULL);
+
+  self->speaker = g_strdup (row->speaker);
+  self->text = g_strdup (row->text);
+  self->cue = g_strdup (row->cue);
+  self->kind = row->kind;
+  self->start = row->start;
+  self->end = row->end;
+  self->confidence = row->confidence;
+  self->article_id = row->article_id;
+  self->group_rank = group_rank;
+  self->group = row->article_title != NULL
+    ? g_strdup (row->article_title)
+    : g_strdup_printf (_("Untitled article %" G_GINT64_FORMAT), row->article_id);
+  set_search_text (self);
 
   return self;
 }
@@ -154,7 +196,9 @@ const char *arx_statement_item_get_rule (ArxStatementItem *self) { return self->
 ArxStatementKind arx_statement_item_get_kind (ArxStatementItem *self) { return self->kind; }
 guint arx_statement_item_get_start (ArxStatementItem *self) { return self->start; }
 guint arx_statement_item_get_end (ArxStatementItem *self) { return self->end; }
-guint arx_statement_item_get_speaker_rank (ArxStatementItem *self) { return self->speaker_rank; }
+guint arx_statement_item_get_group_rank (ArxStatementItem *self) { return self->group_rank; }
+const char *arx_statement_item_get_group (ArxStatementItem *self) { return self->group; }
+gint64 arx_statement_item_get_article_id (ArxStatementItem *self) { return self->article_id; }
 double arx_statement_item_get_confidence (ArxStatementItem *self) { return self->confidence; }
 
 /**

@@ -4,6 +4,7 @@
 #include <glib-object.h>
 
 #include "arx-core.h"
+#include "arx-library.h"
 
 G_BEGIN_DECLS
 
@@ -13,7 +14,9 @@ G_DECLARE_FINAL_TYPE (ArxStatementItem, arx_statement_item, ARX, STATEMENT_ITEM,
 
 ArxStatementItem *arx_statement_item_new             (const ArxStatement *statement,
                                                       const char         *article_text,
-                                                      guint               speaker_rank);
+                                                      guint               group_rank);
+ArxStatementItem *arx_statement_item_new_from_row    (const ArxStatementRow *row,
+                                                      guint               group_rank);
 const char       *arx_statement_item_get_speaker     (ArxStatementItem   *self);
 const char       *arx_statement_item_get_text        (ArxStatementItem   *self);
 const char       *arx_statement_item_get_cue         (ArxStatementItem   *self);
@@ -22,7 +25,9 @@ const char       *arx_statement_item_get_rule        (ArxStatementItem   *self);
 ArxStatementKind  arx_statement_item_get_kind        (ArxStatementItem   *self);
 guint             arx_statement_item_get_start       (ArxStatementItem   *self);
 guint             arx_statement_item_get_end         (ArxStatementItem   *self);
-guint             arx_statement_item_get_speaker_rank (ArxStatementItem  *self);
+guint             arx_statement_item_get_group_rank  (ArxStatementItem   *self);
+const char       *arx_statement_item_get_group       (ArxStatementItem   *self);
+gint64            arx_statement_item_get_article_id  (ArxStatementItem   *self);
 double            arx_statement_item_get_confidence  (ArxStatementItem   *self);
 char             *arx_statement_item_dup_row_label   (ArxStatementItem   *self);
 char             *arx_statement_item_dup_explanation (ArxStatementItem   *self);

@@ -25,7 +25,8 @@ struct _ArxStatementPanel
   GtkCustomFilter    *kind_filter;
   GtkFilterListModel *filtered;
   GtkSortListModel   *sorted;
-  GHashTable         *speaker_counts;   /* speaker name ("" for none) → count */
+  GHashTable         *group_counts;     /* group label (speaker or article) → count */
+  char               *scope;            /* what the list holds, for the count line, or NULL */
 };
 
 G_DEFINE_FINAL_TYPE (ArxStatementPanel, arx_statement_panel, GTK_TYPE_WIDGET)
@@ -55,6 +56,13 @@ update_count (ArxStatementPanel *self)
                             total);
   else
     text = g_strdup_printf (_("%u of %u statements"), shown, total);
+  if (self->scope != NULL)
+    {
+      g_autofree char *scoped = g_strdup_printf ("%s · %s", self->scope, text);
+
+      gtk_label_set_label (self->count_label, scoped);
+      return;
+    }
   gtk_label_set_label (self->count_label, text);
 }
 
@@ -63,7 +71,9 @@ static GtkWidget *
 create_correction_button (ArxStatementItem *statement)
 {
   g_autoptr(GMenu) menu = g_menu_new ();
-  GVariant *span = g_variant_new ("(uu)", arx_statement_item_get_start (statement),
+  /* article 0 means the article on show */
+  GVariant *span = g_variant_new ("(xuu)", arx_statement_item_get_article_id (statement),
+                                  arx_statement_item_get_start (statement),
                                   arx_statement_item_get_end (statement));
   g_autoptr(GMenuItem) change = g_menu_item_new (_("Change _Speaker…"), NULL);
   g_autoptr(GMenuItem) remove = g_menu_item_new (_("_Not a Statement"), NULL);
@@ -130,22 +140,22 @@ update_header (GtkListBoxRow *row,
   ArxStatementPanel *self = user_data;
   ArxStatementItem *item = item_of_row (row);
   ArxStatementItem *previous = item_of_row (before);
-  const char *speaker = arx_statement_item_get_speaker (item);
+  const char *group = arx_statement_item_get_group (item);
   g_autofree char *title = NULL;
   GtkWidget *header;
   guint count;
 
-  if (previous != NULL && g_strcmp0 (speaker, arx_statement_item_get_speaker (previous)) == 0)
+  if (previous != NULL && g_strcmp0 (group, arx_statement_item_get_group (previous)) == 0)
     {
       gtk_list_box_row_set_header (row, NULL);
       return;
     }
 
-  count = GPOINTER_TO_UINT (g_hash_table_lookup (self->speaker_counts, speaker ? speaker : ""));
-  title = g_strdup_printf ("%s (%u)", speaker ? speaker : _("No speaker"), count);
+  count = GPOINTER_TO_UINT (g_hash_table_lookup (self->group_counts, group));
+  title = g_strdup_printf ("%s (%u)", group, count);
   header = gtk_label_new (title);
   gtk_label_set_xalign (GTK_LABEL (header), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (header), PANGO_ELLIPSIZE_END);
+  gtk_label_set_wrap (GTK_LABEL (header), TRUE);
   gtk_widget_add_css_class (header, "statement-header");
   gtk_widget_add_css_class (header, "heading");
   gtk_list_box_row_set_header (row, header);
@@ -213,7 +223,8 @@ arx_statement_panel_dispose (GObject *object)
   g_clear_object (&self->sorted);
   g_clear_object (&self->filtered);
   g_clear_object (&self->store);
-  g_clear_pointer (&self->speaker_counts, g_hash_table_unref);
+  g_clear_pointer (&self->group_counts, g_hash_table_unref);
+  g_clear_pointer (&self->scope, g_free);
 
   G_OBJECT_CLASS (arx_statement_panel_parent_class)->dispose (object);
 }
@@ -252,7 +263,7 @@ arx_statement_panel_init (ArxStatementPanel *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->speaker_counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->group_counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->store = g_list_store_new (ARX_TYPE_STATEMENT_ITEM);
 
   self->filter = gtk_string_filter_new (
@@ -268,7 +279,7 @@ arx_statement_panel_init (ArxStatementPanel *self)
 
   sorter = gtk_multi_sorter_new ();
   gtk_multi_sorter_append (sorter, GTK_SORTER (gtk_numeric_sorter_new (
-    gtk_property_expression_new (ARX_TYPE_STATEMENT_ITEM, NULL, "speaker-rank"))));
+    gtk_property_expression_new (ARX_TYPE_STATEMENT_ITEM, NULL, "group-rank"))));
   gtk_multi_sorter_append (sorter, GTK_SORTER (gtk_numeric_sorter_new (
     gtk_property_expression_new (ARX_TYPE_STATEMENT_ITEM, NULL, "start"))));
   self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->filtered)),
@@ -282,9 +293,33 @@ arx_statement_panel_init (ArxStatementPanel *self)
   update_count (self);
 }
 
+static void
+count_in_group (ArxStatementPanel *self,
+                ArxStatementItem  *item)
+{
+  const char *group = arx_statement_item_get_group (item);
+  guint count = GPOINTER_TO_UINT (g_hash_table_lookup (self->group_counts, group));
+
+  g_hash_table_replace (self->group_counts, g_strdup (group), GUINT_TO_POINTER (count + 1));
+}
+
+static void
+replace_items (ArxStatementPanel *self,
+               GPtrArray         *items,
+               const char        *scope)
+{
+  g_free (self->scope);
+  self->scope = g_strdup (scope);
+  g_list_store_splice (self->store, 0, g_list_model_get_n_items (G_LIST_MODEL (self->store)),
+                       items->pdata, items->len);
+  update_count (self);
+}
+
 /**
  * arx_statement_panel_set_analysis:
  * @analysis: (nullable): the statements to show, or NULL to clear
+ *
+ * Shows the statements of one article, grouped by speaker.
  */
 void
 arx_statement_panel_set_analysis (ArxStatementPanel *self,
@@ -296,13 +331,12 @@ arx_statement_panel_set_analysis (ArxStatementPanel *self,
 
   g_return_if_fail (ARX_IS_STATEMENT_PANEL (self));
 
-  g_hash_table_remove_all (self->speaker_counts);
+  g_hash_table_remove_all (self->group_counts);
   for (guint i = 0; analysis != NULL && i < analysis->statements->len; i++)
     {
       const ArxStatement *statement = g_ptr_array_index (analysis->statements, i);
       const char *speaker = statement->speaker_name;
       gpointer rank = NULL;
-      guint count;
 
       /* Speakers in order of their first statement; the "no speaker" group goes last. */
       if (speaker != NULL && !g_hash_table_lookup_extended (ranks, speaker, NULL, &rank))
@@ -313,14 +347,44 @@ arx_statement_panel_set_analysis (ArxStatementPanel *self,
       g_ptr_array_add (items, arx_statement_item_new (statement, article_text,
                                                       speaker ? GPOINTER_TO_UINT (rank)
                                                               : G_MAXUINT));
-      count = GPOINTER_TO_UINT (g_hash_table_lookup (self->speaker_counts, speaker ? speaker : ""));
-      g_hash_table_replace (self->speaker_counts, g_strdup (speaker ? speaker : ""),
-                            GUINT_TO_POINTER (count + 1));
+      count_in_group (self, g_ptr_array_index (items, items->len - 1));
     }
+  replace_items (self, items, NULL);
+}
 
-  g_list_store_splice (self->store, 0, g_list_model_get_n_items (G_LIST_MODEL (self->store)),
-                       items->pdata, items->len);
-  update_count (self);
+/**
+ * arx_statement_panel_set_rows:
+ * @rows: (element-type ArxStatementRow): statements from the library, in the order to show
+ *   their articles
+ * @scope: what they are ("Tom Bossert"), shown above the list
+ *
+ * Shows statements from across the library, grouped by article.
+ */
+void
+arx_statement_panel_set_rows (ArxStatementPanel *self,
+                              GPtrArray         *rows,
+                              const char        *scope)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) ranks = g_hash_table_new (g_int64_hash, g_int64_equal);
+
+  g_return_if_fail (ARX_IS_STATEMENT_PANEL (self));
+
+  g_hash_table_remove_all (self->group_counts);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      ArxStatementRow *row = g_ptr_array_index (rows, i);
+      gpointer rank = NULL;
+
+      if (!g_hash_table_lookup_extended (ranks, &row->article_id, NULL, &rank))
+        {
+          rank = GUINT_TO_POINTER (g_hash_table_size (ranks));
+          g_hash_table_insert (ranks, &row->article_id, rank);
+        }
+      g_ptr_array_add (items, arx_statement_item_new_from_row (row, GPOINTER_TO_UINT (rank)));
+      count_in_group (self, g_ptr_array_index (items, items->len - 1));
+    }
+  replace_items (self, items, scope);
 }
 
 /**

@@ -15,6 +15,9 @@ G_DECLARE_FINAL_TYPE (ArxStatementPanel, arx_statement_panel, ARX, STATEMENT_PAN
 void        arx_statement_panel_set_analysis  (ArxStatementPanel *self,
                                                ArxAnalysis       *analysis,
                                                const char        *article_text);
+void        arx_statement_panel_set_rows      (ArxStatementPanel *self,
+                                               GPtrArray         *rows,
+                                               const char        *scope);
 GListModel *arx_statement_panel_get_model     (ArxStatementPanel *self);
 void        arx_statement_panel_focus_filter  (ArxStatementPanel *self);
 

@@ -44,11 +44,13 @@ not_a_statement_action (GtkWidget  *widget,
 {
   ArxWindow *self = ARX_WINDOW (widget);
   g_autoptr(GError) error = NULL;
+  gint64 article_id, id;
   guint start, end;
-  gint64 id;
 
-  g_variant_get (parameter, "(uu)", &start, &end);
-  id = arx_library_correct_not_statement (self->library, self->article_id, start, end, &error);
+  g_variant_get (parameter, "(xuu)", &article_id, &start, &end);
+  id = arx_library_correct_not_statement (self->library,
+                                          article_id > 0 ? article_id : self->article_id,
+                                          start, end, &error);
   after_correction (self, id, error, _("Marked as not a statement"));
 }
 
@@ -58,6 +60,7 @@ on_speaker_dialog_response_cb (AdwMessageDialog *dialog,
                                ArxWindow        *self)
 {
   GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
+  gint64 *article_id = g_object_get_data (G_OBJECT (dialog), "arx-article");
   guint start = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (dialog), "arx-start"));
   guint end = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (dialog), "arx-end"));
   const char *name = gtk_editable_get_text (entry);
@@ -68,7 +71,9 @@ on_speaker_dialog_response_cb (AdwMessageDialog *dialog,
   if (g_strcmp0 (response, "change") != 0 || name[0] == '\0')
     return;
 
-  id = arx_library_correct_speaker (self->library, self->article_id, start, end, name, &error);
+  id = arx_library_correct_speaker (self->library,
+                                    *article_id > 0 ? *article_id : self->article_id,
+                                    start, end, name, &error);
   message = g_strdup_printf (_("Speaker changed to %s"), name);
   after_correction (self, id, error, message);
 }
@@ -81,9 +86,10 @@ change_speaker_action (GtkWidget  *widget,
   ArxWindow *self = ARX_WINDOW (widget);
   GtkWidget *dialog;
   GtkWidget *entry = gtk_entry_new ();
+  gint64 article_id;
   guint start, end;
 
-  g_variant_get (parameter, "(uu)", &start, &end);
+  g_variant_get (parameter, "(xuu)", &article_id, &start, &end);
 
   dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Change Speaker"),
                                    _("Who made this statement? The correction is kept when "
@@ -100,6 +106,8 @@ change_speaker_action (GtkWidget  *widget,
                                               ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "change");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "arx-article",
+                          g_memdup2 (&article_id, sizeof article_id), g_free);
   g_object_set_data (G_OBJECT (dialog), "arx-start", GUINT_TO_POINTER (start));
   g_object_set_data (G_OBJECT (dialog), "arx-end", GUINT_TO_POINTER (end));
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_speaker_dialog_response_cb),
@@ -130,9 +138,9 @@ undo_action (GtkWidget  *widget,
 void
 _arx_window_class_corrections_init (GtkWidgetClass *widget_class)
 {
-  gtk_widget_class_install_action (widget_class, "win.not-a-statement", "(uu)",
+  gtk_widget_class_install_action (widget_class, "win.not-a-statement", "(xuu)",
                                    not_a_statement_action);
-  gtk_widget_class_install_action (widget_class, "win.change-speaker", "(uu)",
+  gtk_widget_class_install_action (widget_class, "win.change-speaker", "(xuu)",
                                    change_speaker_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);

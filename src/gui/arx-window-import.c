@@ -181,3 +181,60 @@ _arx_window_import_text (ArxWindow  *self,
   _arx_window_set_busy (self, TRUE);
   g_task_run_in_thread (task, import_text_thread);
 }
+
+/* Articles analysed by an older analyzer are analysed again in the background when the
+ * window opens; the user's corrections are kept by the library. */
+static void
+reanalyze_thread (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  ArxLibrary *library = task_data;
+  GError *error = NULL;
+  int n = arx_library_reanalyze (library, FALSE, &error);
+
+  if (n < 0)
+    g_task_return_error (task, error);
+  else
+    g_task_return_int (task, n);
+}
+
+static void
+reanalyze_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  ArxWindow *self = ARX_WINDOW (object);
+  g_autoptr(GError) error = NULL;
+  gssize n = g_task_propagate_int (G_TASK (result), &error);
+
+  _arx_window_set_busy (self, FALSE);
+  if (error != NULL)
+    {
+      _arx_window_show_toast (self, error->message);
+      return;
+    }
+  if (n > 0)
+    {
+      g_autofree char *message =
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                      "%zd article was analysed again with the new analyzer",
+                                      "%zd articles were analysed again with the new analyzer", n),
+                         n);
+
+      _arx_window_show_toast (self, message);
+      arx_window_reload_library (self);
+    }
+}
+
+void
+_arx_window_reanalyze_in_background (ArxWindow *self)
+{
+  g_autoptr(GTask) task = g_task_new (self, self->cancellable, reanalyze_cb, NULL);
+
+  g_task_set_source_tag (task, _arx_window_reanalyze_in_background);
+  g_task_set_task_data (task, g_object_ref (self->library), g_object_unref);
+  _arx_window_set_busy (self, TRUE);
+  g_task_run_in_thread (task, reanalyze_thread);
+}

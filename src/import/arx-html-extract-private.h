@@ -46,6 +46,7 @@ typedef struct
   gboolean    stopped;   /* reached a "related articles" / comments heading */
 } ArxHtmlEmit;
 
+gboolean  arx_html_debug         (void);
 guint     arx_html_tag_flags     (xmlNode    *node);
 gboolean  arx_html_class_and_id  (xmlNode    *node,
                                   char       *buf,

@@ -76,12 +76,35 @@ arx_html_parse (const char             *data,
   return doc;
 }
 
+/* The URL in the comment browsers put at the top of a saved page. */
+static char *
+saved_from_url (const char *data,
+                gsize       len)
+{
+  const char *p = g_strstr_len (data, MIN (len, 2048), "saved from url=(");
+  const char *end;
+
+  if (p == NULL)
+    return NULL;
+  p = strchr (p, ')');
+  if (p == NULL)
+    return NULL;
+  p++;
+  end = p;
+  /* up to white space or the end of the comment */
+  while ((gsize)(end - data) < MIN (len, 4096) && *end && !g_ascii_isspace (*end)
+         && !(end[0] == '-' && end[1] == '-'))
+    end++;
+  return g_strndup (p, end - p);
+}
+
 typedef struct
 {
   char *title, *og_title, *ld_title;
   char *author, *ld_author, *meta_author;
   char *date, *ld_date, *meta_date;
-  char *site, *language, *ld_body, *class_date, *text_author;
+  char *site, *language, *ld_body, *class_date, *text_author, *near_date;
+  guint texts_after_h1;
   GPtrArray *h1s;
 } HtmlMeta;
 
@@ -92,6 +115,7 @@ html_meta_clear (HtmlMeta *m)
   g_free (m->author); g_free (m->ld_author); g_free (m->meta_author);
   g_free (m->date); g_free (m->ld_date); g_free (m->meta_date);
   g_free (m->site); g_free (m->language); g_free (m->ld_body); g_free (m->class_date); g_free (m->text_author);
+  g_free (m->near_date);
   g_ptr_array_unref (m->h1s);
 }
 
@@ -337,24 +361,6 @@ hints_of (xmlNode *node,
   buf[n] = '\0';
 }
 
-static gboolean
-looks_like_byline_start (const char *text)
-{
-  static const char *const starts[] = { "By ", "BY ", "Von ", "VON ", "Par ", "Por ", "Text: ", "Text von ", NULL };
-
-  while (*text == ' ' || *text == '\n' || *text == '\t')
-    text++;
-  for (guint i = 0; starts[i]; i++)
-    if (g_str_has_prefix (text, starts[i]))
-      {
-        const char *rest = text + strlen (starts[i]);
-
-        /* a name follows (or the name is in a link / <strong> right after) */
-        return *rest == '\0' || g_unichar_isupper (g_utf8_get_char_validated (rest, -1));
-      }
-  return FALSE;
-}
-
 /* One pass over the tree for metadata the extractor may later delete (head, header, bylines). */
 static void
 scan_meta (xmlNode  *node,
@@ -365,6 +371,20 @@ scan_meta (xmlNode  *node,
     {
       char hints[256];
 
+      /* a short date-only text soon after the headline: the article's date line */
+      if (c->type == XML_TEXT_NODE && m->h1s->len > 0 && m->near_date == NULL && m->texts_after_h1 < 30
+          && c->content != NULL && !arx_html_is_blank ((const char *)c->content))
+        {
+          const char *t = (const char *)c->content;
+
+          m->texts_after_h1++;
+          if (strlen (t) < 80)
+            {
+              g_autofree char *d = arx_import_date_normalize (t);
+              if (d != NULL && arx_import_count_words (t) <= 6)
+                m->near_date = g_steal_pointer (&d);
+            }
+        }
       if (c->type != XML_ELEMENT_NODE)
         continue;
       if (arx_xml_is (c, "meta"))
@@ -432,11 +452,12 @@ scan_meta (xmlNode  *node,
 
           while (first && first->type == XML_TEXT_NODE && arx_html_is_blank ((const char *)first->content))
             first = first->next;
-          if (first && first->type == XML_TEXT_NODE && looks_like_byline_start ((const char *)first->content))
+          if (first && first->type == XML_TEXT_NODE && arx_import_looks_like_byline ((const char *)first->content))
             {
               g_autofree char *t = arx_xml_text (c);
+              g_autofree char *d = t != NULL ? arx_import_date_normalize (t) : NULL;
 
-              if (t != NULL && g_utf8_strlen (t, -1) < 80 && arx_import_date_normalize (t) == NULL)
+              if (t != NULL && g_utf8_strlen (t, -1) < 80 && d == NULL)
                 m->text_author = arx_import_clean_byline (t);
             }
         }
@@ -462,6 +483,9 @@ choose_title (HtmlMeta *m)
 
       if (len < 8 || (m->site != NULL && g_ascii_strcasecmp (h1, m->site) == 0))
         continue;
+      /* an h1 that merely copies the page <title> (site suffix included) */
+      if (g_strcmp0 (h1, m->title) == 0 || g_strcmp0 (h1, m->og_title) == 0)
+        return arx_import_clean_title (h1, m->site);
       if (best == NULL)
         break;
       /* "Headline - Site" where the site suffix was too long to strip safely */
@@ -486,7 +510,8 @@ apply_meta (ArxArticle *article,
   g_autofree char *lang = arx_xml_prop (root, "lang");
   const char *author = m->ld_author ? m->ld_author : m->meta_author ? m->meta_author
                        : m->author ? m->author : m->text_author;
-  const char *date = m->ld_date ? m->ld_date : m->meta_date ? m->meta_date : m->date ? m->date : m->class_date;
+  const char *date = m->ld_date ? m->ld_date : m->meta_date ? m->meta_date : m->date ? m->date
+                     : m->class_date ? m->class_date : m->near_date;
 
   arx_article_set_title (article, title);
   arx_article_set_byline (article, author);
@@ -494,10 +519,7 @@ apply_meta (ArxArticle *article,
   arx_article_set_site (article, m->site);
   if (lang != NULL)
     {
-      char *dash = strchr (lang, '-');
-      if (dash != NULL)
-        *dash = '\0';
-      arx_article_set_language (article, lang);
+      arx_import_set_language (article, lang);
     }
 }
 
@@ -520,8 +542,16 @@ arx_html_reader_read (const char             *data,
   article = arx_article_new ();
   m.h1s = g_ptr_array_new_with_free_func (g_free);
   scan_meta (xmlDocGetRootElement (doc), &m, FALSE);
-  if (m.date == NULL && ctx->source_uri != NULL)
-    m.date = arx_import_date_normalize (ctx->source_uri);
+  /* news URLs often carry the date (/2019/11/19/); a browser-saved page names its URL in a
+   * "saved from url=(0042)https://…" comment */
+  if (m.date == NULL && m.class_date == NULL && m.near_date == NULL)
+    {
+      g_autofree char *saved_from = saved_from_url (data, len);
+      const char *url = saved_from != NULL ? saved_from : ctx->source_uri;
+
+      if (url != NULL && g_regex_match_simple ("/(19|20)\\d\\d[/-]\\d\\d?[/-]\\d\\d?(/|$|-|_)", url, 0, 0))
+        m.date = arx_import_date_normalize (url);
+    }
   title = choose_title (&m);
   apply_meta (article, &m, doc, title);
   /* Class-based removal occasionally hits the story itself; then parse again and retry
@@ -543,10 +573,7 @@ arx_html_reader_read (const char             *data,
   if (m.ld_body != NULL && arx_article_get_text_length (article) < strlen (m.ld_body) / 3)
     {
       g_autoptr(ArxArticle) fallback = arx_article_new ();
-      g_auto(GStrv) paras = g_regex_split_simple ("\\n\\s*\\n?", m.ld_body, 0, 0);
-
-      for (guint i = 0; paras[i]; i++)
-        arx_article_add_paragraph (fallback, paras[i], -1);
+      arx_import_add_text (fallback, m.ld_body, TRUE);
       apply_meta (fallback, &m, doc, title);
       g_set_object (&article, fallback);
     }

@@ -7,12 +7,16 @@
 
 #include "arx-import-private.h"
 
-/* Month names seen in datelines; English and German cover most of our material, the rest
- * of the world mostly writes ISO dates in its metadata. */
+/* Month-name prefixes in English, German, French, Spanish, Portuguese and Italian datelines
+ * (longer prefixes first where they overlap: "juin"/"juil"). The rest of the world mostly
+ * writes ISO dates in its metadata. */
 static const struct { const char *name; int month; } months[] = {
-  { "jan", 1 }, { "feb", 2 }, { "mar", 3 }, { "mär", 3 }, { "apr", 4 }, { "may", 5 },
-  { "mai", 5 }, { "jun", 6 }, { "jul", 7 }, { "aug", 8 }, { "sep", 9 }, { "oct", 10 },
-  { "okt", 10 }, { "nov", 11 }, { "dec", 12 }, { "dez", 12 },
+  { "juin", 6 }, { "juil", 7 }, { "jan", 1 }, { "ene", 1 }, { "gen", 1 }, { "feb", 2 }, { "fev", 2 },
+  { "fév", 2 }, { "mar", 3 }, { "mär", 3 }, { "apr", 4 }, { "abr", 4 }, { "avr", 4 }, { "may", 5 },
+  { "mai", 5 }, { "mag", 5 }, { "jun", 6 }, { "giu", 6 }, { "jul", 7 }, { "lug", 7 }, { "aug", 8 },
+  { "ago", 8 }, { "aoû", 8 }, { "aou", 8 }, { "sep", 9 }, { "set", 9 }, { "oct", 10 }, { "okt", 10 },
+  { "out", 10 }, { "ott", 10 }, { "nov", 11 }, { "dec", 12 }, { "dez", 12 }, { "dic", 12 },
+  { "déc", 12 },
 };
 
 static int
@@ -43,8 +47,8 @@ date_regex (guint which)
     "(?<![\\d])(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?![\\d])",
     /* 1: ISO 8601 basic, as in NITF norm attributes: 20241215 or 20241215T101500 */
     "^\\s*(\\d{4})(\\d{2})(\\d{2})(?:T|\\s*$)",
-    /* 2: 15 December 2024, 15. Dezember 2024, Sun, 15 Dec 2024 */
-    "(?<![\\d])(\\d{1,2})\\.?\\s+([[:alpha:]]{3,})\\.?,?\\s+(\\d{4})",
+    /* 2: 15 December 2024, 15. Dezember 2024, Sun, 15 Dec 2024, 15 de dezembro de 2024 */
+    "(?<![\\d])(\\d{1,2})\\.?\\s+(?:de\\s+)?([[:alpha:]]{3,})\\.?,?\\s+(?:de\\s+)?(\\d{4})",
     /* 3: December 15, 2024 */
     "([[:alpha:]]{3,})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})",
     /* 4: 15.12.2024 (European numeric) */
@@ -73,6 +77,16 @@ arx_import_date_normalize (const char *text)
 
   if (text == NULL || *text == '\0')
     return NULL;
+  /* every format below needs a four-digit year: skip the regexes for text without one */
+  {
+    guint run = 0;
+    const char *p;
+
+    for (p = text; *p && run < 4; p++)
+      run = g_ascii_isdigit (*p) ? run + 1 : 0;
+    if (run < 4)
+      return NULL;
+  }
 
   for (guint i = 0; i < 5 && result == NULL; i++)
     {
@@ -182,6 +196,33 @@ arx_import_clean_byline (const char *text)
 }
 
 /**
+ * arx_import_looks_like_byline:
+ *
+ * Whether @text starts like a byline: "By Jane Doe", "Von Max Muster", "Par …", "Text: …"
+ * followed by a capital (or nothing, when the name is in the next element).
+ */
+gboolean
+arx_import_looks_like_byline (const char *text)
+{
+  static const char *const starts[] = { "By ", "BY ", "Von ", "VON ", "Par ", "Por ", "Text: ", "Text von ", NULL };
+
+  while (*text == ' ' || *text == '\n' || *text == '\t')
+    text++;
+  if (strlen (text) > 100)
+    return FALSE;
+  for (guint i = 0; starts[i]; i++)
+    if (g_str_has_prefix (text, starts[i]))
+      {
+        const char *rest = text + strlen (starts[i]);
+
+        while (*rest == ' ' || *rest == '\n')
+          rest++;
+        return *rest == '\0' || g_unichar_isupper (g_utf8_get_char_validated (rest, -1));
+      }
+  return FALSE;
+}
+
+/**
  * arx_import_clean_title:
  * @site: (nullable): site name, if known
  *
@@ -287,6 +328,92 @@ arx_import_decode_entities (const char *text)
       g_string_append_c (out, *p++);
     }
   return g_string_free (out, FALSE);
+}
+
+/* Sets the language from a tag such as "en-GB" or "de_DE": the primary subtag, lower case. */
+void
+arx_import_set_language (ArxArticle *article,
+                         const char *tag)
+{
+  g_autofree char *lang = NULL;
+
+  if (tag == NULL)
+    return;
+  lang = g_ascii_strdown (tag, strcspn (tag, "-_"));
+  arx_article_set_language (article, lang);
+}
+
+/**
+ * arx_import_is_date_line:
+ *
+ * Whether @text is only a date (with weekday, time, "Updated:" and the like), as in the date
+ * line under a headline. A line that also names someone ("— Jane Doe (@jd) March 11, 2025") is
+ * not. Returns: (nullable) (transfer full) via @date: the date as YYYY-MM-DD.
+ */
+gboolean
+arx_import_is_date_line (const char *text,
+                         char      **date)
+{
+  static const char *const date_words[] = {
+    "updated", "published", "posted", "last", "on", "at", "am", "pm", "um", "uhr", "gmt", "utc", "cet",
+    "cest", "est", "edt", "pst", "pdt", "bst", "date", "dated", "datum", "stand", "veröffentlicht",
+    "aktualisiert", "le", "el", "de", "mis", "à", "jour", "publié", "actualizado", "publicado", "th",
+    "st", "nd", "rd", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag", "mittwoch",
+    "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+    "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+    "segunda", "terça", "quarta", "quinta", "sexta", "feira", "às", "a", "las", "h", "del", NULL
+  };
+  g_autofree char *found = NULL;
+  g_autofree char *lower = NULL;
+  g_auto(GStrv) words = NULL;
+  guint others = 0;
+
+  if (strlen (text) > 80)
+    return FALSE;
+  found = arx_import_date_normalize (text);
+  if (found == NULL)
+    return FALSE;
+  lower = g_utf8_strdown (text, -1);
+  words = g_regex_split_simple ("[^[:alpha:]]+", lower, 0, 0);
+  for (guint i = 0; words[i]; i++)
+    {
+      gboolean known = words[i][0] == '\0' || month_from_name (words[i]) != 0;
+
+      for (guint j = 0; !known && date_words[j]; j++)
+        known = g_str_equal (words[i], date_words[j]);
+      if (!known)
+        others++;
+    }
+  if (others > 0)
+    return FALSE;
+  if (date != NULL)
+    *date = g_steal_pointer (&found);
+  return TRUE;
+}
+
+/* Words in @text, counted as runs of ASCII letters (enough to tell a date line from prose). */
+guint
+arx_import_count_words (const char *text)
+{
+  guint words = 0;
+
+  for (const char *q = text; *q; q++)
+    if (g_ascii_isalpha (*q) && (q == text || !g_ascii_isalpha (q[-1])))
+      words++;
+  return words;
+}
+
+/* Adds @text split at blank lines (or at every line end when @every_line) as paragraphs. */
+void
+arx_import_add_text (ArxArticle *article,
+                     const char *text,
+                     gboolean    every_line)
+{
+  g_auto(GStrv) paras = g_regex_split_simple (every_line ? "\\n" : "\\n\\s*\\n", text, 0, 0);
+
+  for (guint i = 0; paras[i]; i++)
+    arx_article_add_paragraph (article, paras[i], -1);
 }
 
 GPtrArray *

@@ -5,8 +5,10 @@
 #include <gtk/gtk.h>
 #include <libsoup/soup.h>
 
+#include "arx-autocleanups.h"
 #include "arx-import.h"
 #include "arx-library.h"
+#include "arx-sidebar-item.h"
 #include "arx-statement-item.h"
 #include "arx-window.h"
 
@@ -45,6 +47,13 @@ count_rows (GtkWidget *list_box)
   while (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list_box), n) != NULL)
     n++;
   return n;
+}
+
+/* The sidebar lists are GtkListViews: count their model's items. */
+static guint
+count_items (GtkWidget *list_view)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list_view))));
 }
 
 typedef gboolean (*Condition) (Fixture *fixture);
@@ -188,7 +197,7 @@ test_empty_library (Fixture       *fixture,
   g_assert_nonnull (empty);
   g_assert_true (gtk_widget_get_mapped (empty));
   g_assert_false (gtk_widget_get_mapped (library_list));
-  g_assert_cmpuint (count_rows (library_list), ==, 0);
+  g_assert_cmpuint (count_items (library_list), ==, 0);
 }
 
 static void
@@ -212,7 +221,7 @@ test_drop_imports_and_filters (Fixture       *fixture,
   drop_files (fixture, names);
   g_assert_true (wait_for (fixture, has_statements));
 
-  g_assert_cmpuint (count_rows (library_list), ==, 1);
+  g_assert_cmpuint (count_items (library_list), ==, 1);
   g_assert_true (gtk_widget_get_mapped (statements));
   g_assert_false (gtk_widget_get_mapped (find_named (root, "empty-library")));
   gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (GTK_TEXT_VIEW (text_view)), &start, &end);
@@ -273,7 +282,7 @@ test_drop_same_file_twice_is_duplicate (Fixture       *fixture,
   g_assert_true (wait_for (fixture, has_statements));
   drop_files (fixture, names);
   g_assert_true (wait_for (fixture, window_idle));
-  g_assert_cmpuint (count_rows (library_list), ==, 1);
+  g_assert_cmpuint (count_items (library_list), ==, 1);
 }
 
 static void
@@ -325,7 +334,7 @@ test_bad_file_keeps_library (Fixture       *fixture,
 
   drop_files (fixture, names);
   g_assert_true (wait_for (fixture, has_statements));
-  g_assert_cmpuint (count_rows (library_list), ==, 1);
+  g_assert_cmpuint (count_items (library_list), ==, 1);
 }
 
 static void
@@ -350,17 +359,30 @@ test_library_search (Fixture       *fixture,
   g_assert_nonnull (search);
   drop_files (fixture, names);
   g_assert_true (wait_for (fixture, has_statements));
-  g_assert_cmpuint (count_rows (library_list), ==, 2);
+  g_assert_cmpuint (count_items (library_list), ==, 2);
 
   search_library (search, "Bossert");
-  g_assert_cmpuint (count_rows (library_list), ==, 1);
+  g_assert_cmpuint (count_items (library_list), ==, 1);
   search_library (search, "zzqqxxnotaword");
-  g_assert_cmpuint (count_rows (library_list), ==, 0);
+  g_assert_cmpuint (count_items (library_list), ==, 0);
   /* FTS5 syntax errors typed by the user are shown, never crash */
   search_library (search, "\"unbalanced AND");
-  g_assert_cmpuint (count_rows (library_list), ==, 0);
+  g_assert_cmpuint (count_items (library_list), ==, 0);
   search_library (search, "");
-  g_assert_cmpuint (count_rows (library_list), ==, 2);
+  g_assert_cmpuint (count_items (library_list), ==, 2);
+
+  /* choosing the other article in the sidebar shows it */
+  {
+    GtkSingleSelection *selection = GTK_SINGLE_SELECTION (
+      gtk_list_view_get_model (GTK_LIST_VIEW (library_list)));
+    guint other = gtk_single_selection_get_selected (selection) == 0 ? 1 : 0;
+    g_autoptr(ArxSidebarItem) item = g_list_model_get_item (G_LIST_MODEL (selection), other);
+
+    gtk_single_selection_set_selected (selection, other);
+    g_assert_true (wait_for (fixture, window_idle));
+    g_assert_cmpint (arx_window_get_article_id (fixture->window), ==,
+                     arx_sidebar_item_get_id (item));
+  }
 }
 
 static void
@@ -381,7 +403,7 @@ test_correction_and_undo (Fixture       *fixture,
   end = arx_statement_item_get_end (item);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.not-a-statement",
-                                             "(uu)", start, end));
+                                             "(xuu)", (gint64)0, start, end));
   g_assert_true (wait_for (fixture, has_statements));
   g_assert_cmpuint (count_rows (statements), ==, all - 1);
   for (guint i = 0; i < all - 1; i++)
@@ -465,6 +487,222 @@ test_drop_link (Fixture       *fixture,
   g_assert_nonnull (strstr (arx_statement_item_get_speaker (item), "Ruiz"));
 }
 
+static void
+test_speaker_across_library (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  const char *names[] = { "seed-article.txt", "gui/bossert-follow-up.txt", NULL };
+  GtkWidget *root = GTK_WIDGET (fixture->window);
+  GtkWidget *statements = find_named (root, "statements-list");
+  GtkWidget *speakers = find_named (root, "speaker-list");
+  GtkWidget *text_view = find_named (root, "article-text");
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (text_view));
+  GHashTable *articles = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  GtkListBoxRow *row = NULL;
+  ArxStatementItem *item = NULL;
+  GtkTextIter iter;
+  guint n;
+
+  drop_files (fixture, names);
+  g_assert_true (wait_for (fixture, has_statements));
+
+  gtk_stack_set_visible_child_name (GTK_STACK (gtk_widget_get_ancestor (speakers, GTK_TYPE_STACK)),
+                                    "speakers");
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  {
+    GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (GTK_LIST_VIEW (speakers)));
+    guint found = GTK_INVALID_LIST_POSITION;
+
+    for (guint i = 0; i < count_items (speakers); i++)
+      {
+        g_autoptr(ArxSidebarItem) speaker = g_list_model_get_item (G_LIST_MODEL (selection), i);
+
+        if (g_strcmp0 (arx_sidebar_item_get_title (speaker), "Tom Bossert") == 0)
+          found = i;
+      }
+    g_assert_cmpuint (found, !=, GTK_INVALID_LIST_POSITION);
+    gtk_single_selection_set_selected (selection, found);
+  }
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+
+  /* his statements from both articles, and only his */
+  n = count_rows (statements);
+  g_assert_cmpuint (n, >=, 2);
+  for (guint i = 0; i < n; i++)
+    {
+      gint64 id;
+
+      item = g_object_get_data (G_OBJECT (gtk_list_box_get_row_at_index (GTK_LIST_BOX (statements), i)),
+                                "arx-item");
+      g_assert_cmpstr (arx_statement_item_get_speaker (item), ==, "Tom Bossert");
+      id = arx_statement_item_get_article_id (item);
+      g_assert_cmpint (id, >, 0);
+      g_hash_table_add (articles, g_memdup2 (&id, sizeof id));
+    }
+  g_assert_cmpuint (g_hash_table_size (articles), ==, 2);
+  g_hash_table_unref (articles);
+
+  /* choosing a statement of the other article opens it at that statement */
+  for (guint i = 0; i < n; i++)
+    {
+      row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (statements), i);
+      item = g_object_get_data (G_OBJECT (row), "arx-item");
+      if (arx_statement_item_get_article_id (item) != arx_window_get_article_id (fixture->window))
+        break;
+    }
+  gtk_list_box_select_row (GTK_LIST_BOX (statements), row);
+  g_assert_true (wait_for (fixture, window_idle));
+  g_assert_cmpint (arx_window_get_article_id (fixture->window), ==,
+                   arx_statement_item_get_article_id (item));
+  gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
+  g_assert_true (gtk_text_iter_has_tag (&iter, gtk_text_tag_table_lookup (
+    gtk_text_buffer_get_tag_table (buffer), "selected-statement")));
+  /* the panel still lists the speaker's statements */
+  g_assert_cmpuint (count_rows (statements), ==, n);
+}
+
+/* The names screen readers announce (and end-to-end tools look for). */
+static void
+test_accessible_names (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  const char *names[] = { "seed-article.txt", NULL };
+  GtkWidget *root = GTK_WIDGET (fixture->window);
+  GtkWidget *statements = find_named (root, "statements-list");
+  GtkListBoxRow *row;
+  ArxStatementItem *item;
+  g_autofree char *label = NULL;
+
+  drop_files (fixture, names);
+  g_assert_true (wait_for (fixture, has_statements));
+
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (find_named (root, "statements-filter")),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Filter statements");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (statements),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Statements");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (find_named (root, "article-text")),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Article text");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (find_named (root, "library-list")),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Library");
+
+  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (statements), 0);
+  item = g_object_get_data (G_OBJECT (row), "arx-item");
+  label = g_strdup_printf ("%s: %s", arx_statement_item_get_speaker (item),
+                           arx_statement_item_get_text (item));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label);
+}
+
+/* An article stored by an older analyzer is analysed again when a window opens on the
+ * library, and the user's correction survives it. */
+static void
+test_reanalysis_on_open (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  const char *names[] = { "seed-article.txt", NULL };
+  GtkWidget *statements;
+  g_autofree char *path = g_build_filename (fixture->dir, "library.db", NULL);
+  g_autoptr(sqlite3) db = NULL;
+  ArxStatementItem *item;
+  guint all, start, end;
+
+  drop_files (fixture, names);
+  g_assert_true (wait_for (fixture, has_statements));
+  statements = find_named (GTK_WIDGET (fixture->window), "statements-list");
+  all = count_rows (statements);
+  item = g_object_get_data (G_OBJECT (gtk_list_box_get_row_at_index (GTK_LIST_BOX (statements), 0)),
+                            "arx-item");
+  start = arx_statement_item_get_start (item);
+  end = arx_statement_item_get_end (item);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.not-a-statement",
+                                             "(xuu)", (gint64)0, start, end));
+  g_assert_true (wait_for (fixture, has_statements));
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE articles SET analyzer_version = 'old'", NULL, NULL,
+                                 NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_changes (db), ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  fixture->window = arx_window_new (NULL, fixture->library);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  g_assert_true (wait_for (fixture, has_statements));
+
+  statements = find_named (GTK_WIDGET (fixture->window), "statements-list");
+  g_assert_cmpuint (count_rows (statements), ==, all - 1);
+  {
+    g_autoptr(sqlite3_stmt) stmt = NULL;
+
+    g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT analyzer_version FROM articles", -1, &stmt,
+                                         NULL), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpstr ((const char *)sqlite3_column_text (stmt, 0), !=, "old");
+  }
+}
+
+static void
+test_highlight_toggle (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  GtkWidget *text_view = find_named (GTK_WIDGET (fixture->window), "article-text");
+  GtkTextTagTable *tags = gtk_text_buffer_get_tag_table (
+    gtk_text_view_get_buffer (GTK_TEXT_VIEW (text_view)));
+  GtkTextTag *person = gtk_text_tag_table_lookup (tags, "entity-person");
+  gboolean set = FALSE;
+
+  g_assert_nonnull (person);
+  g_object_get (person, "background-set", &set, NULL);
+  g_assert_true (set);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window),
+                                             "settings.highlight-entities", NULL));
+  g_object_get (person, "background-set", &set, NULL);
+  g_assert_false (set);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window),
+                                             "settings.highlight-entities", NULL));
+  g_object_get (person, "background-set", &set, NULL);
+  g_assert_true (set);
+}
+
+static void
+test_tags (Fixture       *fixture,
+           gconstpointer  data)
+{
+  const char *names[] = { "seed-article.txt", "gui/bossert-follow-up.txt", NULL };
+  GtkWidget *root = GTK_WIDGET (fixture->window);
+  GtkWidget *library_list = find_named (root, "library-list");
+  GtkWidget *flow = find_named (root, "article-tags");
+  GtkWidget *entry = find_named (root, "tag-entry");
+  GtkDropDown *filter = GTK_DROP_DOWN (find_named (root, "tag-filter"));
+  GListModel *tags = gtk_drop_down_get_model (filter);
+  gint64 tagged_id;
+
+  drop_files (fixture, names);
+  g_assert_true (wait_for (fixture, has_statements));
+  g_assert_cmpuint (count_items (library_list), ==, 2);
+  tagged_id = arx_window_get_article_id (fixture->window);
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "  cyber norms ");
+  g_signal_emit_by_name (entry, "activate");
+  g_assert_nonnull (gtk_widget_get_first_child (flow));
+  g_assert_null (gtk_widget_get_next_sibling (gtk_widget_get_first_child (flow)));
+  g_assert_cmpuint (g_list_model_get_n_items (tags), ==, 2);   /* "All articles", the tag */
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (tags), 1), ==, "cyber norms");
+
+  gtk_drop_down_set_selected (filter, 1);
+  g_assert_true (wait_for (fixture, window_idle));
+  g_assert_cmpuint (count_items (library_list), ==, 1);
+  g_assert_cmpint (arx_window_get_article_id (fixture->window), ==, tagged_id);
+
+  /* removing the tag from the article (its pill's button) empties the collection */
+  g_signal_emit_by_name (gtk_flow_box_child_get_child (
+                           GTK_FLOW_BOX_CHILD (gtk_widget_get_first_child (flow))), "clicked");
+  g_assert_null (gtk_widget_get_first_child (flow));
+  gtk_drop_down_set_selected (filter, 0);
+  g_assert_true (wait_for (fixture, window_idle));
+  g_assert_cmpuint (count_items (library_list), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -483,6 +721,11 @@ main (int   argc,
   ADD ("/arx/window/correction-and-undo", test_correction_and_undo);
   ADD ("/arx/window/drop-text", test_drop_text);
   ADD ("/arx/window/drop-link", test_drop_link);
+  ADD ("/arx/window/speaker-across-library", test_speaker_across_library);
+  ADD ("/arx/window/accessible-names", test_accessible_names);
+  ADD ("/arx/window/reanalysis-on-open", test_reanalysis_on_open);
+  ADD ("/arx/window/highlight-toggle", test_highlight_toggle);
+  ADD ("/arx/window/tags", test_tags);
 #undef ADD
 
   return g_test_run ();
