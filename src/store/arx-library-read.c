@@ -584,6 +584,47 @@ out:
 
 #define RANK_LIMIT 2000
 
+/**
+ * arx_library_plain_query:
+ * @text: what a user typed into a search box
+ *
+ * Turns free text into an FTS5 query that cannot be a syntax error: every word becomes a
+ * quoted term (so O'Neill, U.S. or a stray quote are just text), all of them required; a
+ * word ending in `*` stays a prefix search.
+ *
+ * Returns: (transfer full): the query, "" when @text has no words.
+ */
+char *
+arx_library_plain_query (const char *text)
+{
+  g_auto(GStrv) words = g_strsplit_set (text != NULL ? text : "", " \t\n\r", -1);
+  GString *query = g_string_new (NULL);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      gsize len = strlen (words[i]);
+      gboolean prefix = len > 1 && words[i][len - 1] == '*';
+
+      if (prefix)
+        words[i][--len] = '\0';
+      if (len == 0)
+        continue;
+      if (query->len > 0)
+        g_string_append_c (query, ' ');
+      g_string_append_c (query, '"');
+      for (const char *p = words[i]; *p != '\0'; p++)
+        {
+          if (*p == '"')
+            g_string_append_c (query, '"');
+          g_string_append_c (query, *p);
+        }
+      g_string_append_c (query, '"');
+      if (prefix)
+        g_string_append_c (query, '*');
+    }
+  return g_string_free (query, FALSE);
+}
+
 /* snippet() marks matches with STX/ETX; turn them into ranges over the unmarked text. */
 static void
 parse_snippet (const char   *marked,

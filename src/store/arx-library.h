@@ -112,6 +112,7 @@ gboolean    arx_library_delete_article      (ArxLibrary         *self,
 GPtrArray  *arx_library_query_statements    (ArxLibrary         *self,
                                              const ArxStatementQuery *query,
                                              GError            **error);
+char       *arx_library_plain_query         (const char         *text);
 GPtrArray  *arx_library_search              (ArxLibrary         *self,
                                              const char         *query,
                                              guint               limit,
