@@ -181,6 +181,15 @@ GArray     *arx_library_list_tagged         (ArxLibrary         *self,
 int         arx_library_reanalyze           (ArxLibrary         *self,
                                              gboolean            force,
                                              GError            **error);
+typedef void (*ArxReanalyzeProgress) (guint    done,
+                                      guint    total,
+                                      gpointer user_data);
+int         arx_library_reanalyze_full      (ArxLibrary         *self,
+                                             gboolean            force,
+                                             GCancellable       *cancellable,
+                                             ArxReanalyzeProgress progress,
+                                             gpointer            user_data,
+                                             GError            **error);
 
 void        arx_article_row_free            (ArxArticleRow      *row);
 void        arx_statement_row_free          (ArxStatementRow    *row);
