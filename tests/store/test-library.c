@@ -585,6 +585,9 @@ test_migrations (Fixture       *f,
           g_assert_true (arx_library_load_article (library, 7, &article, &analysis, &error));
           g_assert_no_error (error);
           g_assert_cmpuint (analysis->statements->len, ==, 1);
+          g_assert_cmpuint (analysis->entities->len, ==, 1);
+          g_assert_cmpuint (((ArxEntity *)g_ptr_array_index (analysis->entities, 0))->mentions->len, ==, 1);
+          g_assert_cmpuint (g_array_index (((ArxEntity *)g_ptr_array_index (analysis->entities, 0))->mentions, ArxSpan, 0).end, ==, 7);
           g_assert_cmpstr (((ArxStatement *)g_ptr_array_index (analysis->statements, 0))->speaker_name, ==, "Ann Lee");
           g_assert_cmpuint (count_statements (library, "Ann Lee", 0, -1, NULL), ==, 1);
           g_assert_cmpuint (count_statements (library, NULL, 0, -1, "yes"), ==, 1);
