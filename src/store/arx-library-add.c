@@ -137,10 +137,12 @@ implicit_speaker (ArxLibrary  *self,
                   const char  *name,
                   GHashTable  *implicit,     /* name -> gint64 entity id */
                   guint        n_entities,
+                  gboolean     new_article,
                   gint64      *out_id,
                   GError     **error)
 {
   gint64 *known = g_hash_table_lookup (implicit, name);
+  gint64 person_id = 0;
   gint64 idx = n_entities + g_hash_table_size (implicit);
 
   if (known != NULL)
@@ -148,15 +150,16 @@ implicit_speaker (ArxLibrary  *self,
       *out_id = *known;
       return TRUE;
     }
-  if (!_arx_library_run (self, error,
-                         "INSERT INTO entities (article_id, idx, kind, name, origin)"
-                         " VALUES (?1, ?2, ?3, ?4, 2)",
-                         "iidt", article_id, idx, (int)ARX_ENTITY_PERSON, name))
+  if (!_arx_library_find_person (self, article_id, ARX_ENTITY_PERSON, name, NULL, !new_article,
+                                 &person_id, error) ||
+      !_arx_library_run (self, error,
+                         "INSERT INTO entities (article_id, idx, kind, name, origin, person_id)"
+                         " VALUES (?1, ?2, ?3, ?4, 2, NULLIF (?5, 0))",
+                         "iidti", article_id, idx, (int)ARX_ENTITY_PERSON, name, person_id))
     return FALSE;
   *out_id = sqlite3_last_insert_rowid (self->db);
   g_hash_table_insert (implicit, g_strdup (name), g_memdup2 (out_id, sizeof *out_id));
-  return _arx_library_link_entity (self, article_id, *out_id, ARX_ENTITY_PERSON, name, NULL,
-                                   error);
+  return TRUE;
 }
 
 /* Writes the machine analysis of one article (entities, mentions, statements); the caller
@@ -206,7 +209,7 @@ _arx_library_insert_analysis (ArxLibrary   *self,
         entity_id = entity_ids[statement->speaker];
       else if (statement->speaker_name != NULL &&
                !implicit_speaker (self, article_id, statement->speaker_name, implicit,
-                                  analysis->entities->len, &entity_id, error))
+                                  analysis->entities->len, new_article, &entity_id, error))
         return FALSE;
 
       stmt = _arx_library_stmt (self,
@@ -310,6 +313,34 @@ add_one (ArxLibrary  *self,
   return _arx_library_insert_analysis (self, item->id, article, item->analysis, TRUE, error);
 }
 
+/* Full-text indexes every article (and its statements) with an id above @after_id. */
+gboolean
+_arx_library_index_new_articles (ArxLibrary  *self,
+                                 gint64       after_id,
+                                 GError     **error)
+{
+  return _arx_library_run (self, error,
+                           "INSERT INTO articles_fts (rowid, title, text)"
+                           " SELECT id, title, text FROM articles WHERE id > ?1",
+                           "i", after_id) &&
+         _arx_library_run (self, error,
+                           "INSERT INTO statements_fts (rowid, eff_speaker, text)"
+                           " SELECT id, eff_speaker, text FROM statements WHERE article_id > ?1",
+                           "i", after_id);
+}
+
+/* Full-text indexes the statements of one article (after a re-analysis wrote them). */
+gboolean
+_arx_library_index_statements (ArxLibrary  *self,
+                               gint64       article_id,
+                               GError     **error)
+{
+  return _arx_library_run (self, error,
+                           "INSERT INTO statements_fts (rowid, eff_speaker, text)"
+                           " SELECT id, eff_speaker, text FROM statements WHERE article_id = ?1",
+                           "i", article_id);
+}
+
 /* Adds several analysed articles in one transaction (the import job's batches); each article
  * sits in its own savepoint, so a bad one is reported in its item and the rest still commit.
  * Returns FALSE only when the transaction itself failed: then nothing was added. */
@@ -319,11 +350,19 @@ _arx_library_add_many (ArxLibrary  *self,
                        guint        n_items,
                        GError     **error)
 {
+  gint64 last_id = 0;
   gboolean ok = FALSE;
 
   g_mutex_lock (&self->lock);
   if (!_arx_library_begin (self, error))
     goto out;
+  /* We hold the write lock: every article above this id is one of ours. */
+  if (!_arx_library_get_int64 (self, &last_id, NULL, error,
+                               "SELECT COALESCE(MAX(id), 0) FROM articles", ""))
+    {
+      _arx_library_rollback (self);
+      goto out;
+    }
   for (guint i = 0; i < n_items; i++)
     {
       ArxAddItem *item = &items[i];
@@ -347,7 +386,9 @@ _arx_library_add_many (ArxLibrary  *self,
           goto out;
         }
     }
-  ok = _arx_library_commit (self, error);
+  ok = _arx_library_index_new_articles (self, last_id, error) && _arx_library_commit (self, error);
+  if (!ok)
+    _arx_library_rollback (self);
 
 out:
   g_mutex_unlock (&self->lock);

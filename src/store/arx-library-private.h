@@ -114,6 +114,15 @@ gboolean      _arx_library_insert_analysis (ArxLibrary  *self,
                                             gboolean     new_article,
                                             GError     **error);
 
+/* Full-text indexing of new rows (no insert triggers: see schema 7). Call before any UPDATE
+ * of the rows' eff_speaker/text, whose triggers expect them indexed. */
+gboolean      _arx_library_index_new_articles (ArxLibrary *self,
+                                               gint64      after_id,
+                                               GError    **error);
+gboolean      _arx_library_index_statements (ArxLibrary  *self,
+                                             gint64       article_id,
+                                             GError     **error);
+
 /* Re-analysis (arx-library-reanalyze.c): swap one article's machine analysis, keeping the
  * corrections; tests call it with hand-built analyses. */
 gboolean      _arx_library_replace_analysis (ArxLibrary  *self,
