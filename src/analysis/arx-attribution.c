@@ -516,9 +516,11 @@ try_leading (Ctx *ctx, guint s0, guint s1, guint cue, char cls)
 
       while (j > L && arx_token_is_skip_word (doc, j - 1))
         j--;
-      if (cls == 'S' && j > L && j - L <= 10 && !tok_char (doc, j - 1, ',') &&
+      if (cls == 'S' && j > L && j - L <= 12 && !tok_char (doc, j - 1, ',') &&
           (had_that || arx_token_is_ci (doc, p, "they") || arx_token_is_ci (doc, p, "he") ||
-           arx_token_is_ci (doc, p, "she") || arx_token_is_ci (doc, p, "it") || arx_token_is_ci (doc, p, "we")))
+           arx_token_is_ci (doc, p, "she") || arx_token_is_ci (doc, p, "it") || arx_token_is_ci (doc, p, "we") ||
+           (ARX_DOC_TOK (doc, p)->flags & ARX_TOK_CAP) || arx_token_is_ci (doc, p, "the") ||
+           arx_token_is_ci (doc, p, "a") || arx_token_is_ci (doc, p, "there")))
         {
           speaker.m_start = ARX_DOC_TOK (doc, L)->start;
           speaker.m_end = ARX_DOC_TOK (doc, j - 1)->end;
