@@ -152,6 +152,20 @@ emit_content (Ctx *ctx, guint a, guint b, guint cue_a, guint cue_b, ArxSpeaker *
 
   while (a < b && is_end_punct (doc, a))
     a++;
+  /* "she respects Sanders’ “passion” but argues that …": a second clause is not said here */
+  for (guint i = a + 3; i + 1 < b; i++)
+    {
+      if (ARX_DOC_TOK (doc, i)->flags & ARX_TOK_IN_QUOTE)
+        continue;
+      if (arx_token_is (doc, i, "but") || arx_token_is (doc, i, "while") || arx_token_is (doc, i, "whereas") ||
+          ((arx_token_is (doc, i, "and") || arx_token_is (doc, i, "as")) &&
+           (arx_token_is (doc, i + 1, "he") || arx_token_is (doc, i + 1, "she") || cue_class (doc, i + 1) ||
+            (arx_token_is (doc, i, "and") && is_verb_form (doc, i + 1)))))
+        {
+          b = i;
+          break;
+        }
+    }
   while (b > a && is_end_punct (doc, b - 1))
     b--;
   /* a closing mark whose quotation opened inside stays; others go */
@@ -238,10 +252,14 @@ clause_subject (Ctx *ctx, guint L, guint cue, ArxSpeaker *out)
     return FALSE;
   if (arx_token_is_ci (doc, a, "he") || arx_token_is_ci (doc, a, "she"))
     return arx_speaker_from_np (&ctx->base, a, a + 1, out);
-  /* "Democratic candidate Sen. Bernie Sanders (I-Vt.) on Saturday criticized …" */
-  for (guint k = a; k < cue && k < a + 5; k++)
+  /* "Democratic candidate Sen. Bernie Sanders (I-Vt.) on Saturday criticized …",
+   * "WASHINGTON — Sen. Bernie Sanders (I-Vt.) defended …" */
+  for (guint k = a; k < cue && k < a + 8; k++)
     {
       const ArxToken *t = ARX_DOC_TOK (doc, k);
+
+      if ((t->flags & ARX_TOK_PUNCT) && !tok_char (doc, k, ',') && !tok_char (doc, k, '.'))
+        continue;
 
       if (t->mention >= 0)
         {
