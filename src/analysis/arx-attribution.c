@@ -298,6 +298,11 @@ speaker_before (Ctx *ctx, guint s0, guint cue, ArxSpeaker *out)
         if (first_comma == G_MAXUINT)
           first_comma = k;
       }
+  /* "Clinton attacked Trump, saying …": a participle's subject opens the clause */
+  if (last_comma != G_MAXUINT && last_comma + 1 == j && ARX_DOC_TOK (doc, cue)->end - ARX_DOC_TOK (doc, cue)->start > 4 &&
+      g_str_has_prefix (doc->text + ARX_DOC_TOK (doc, cue)->end - 3, "ing") &&
+      clause_subject (ctx, L, first_comma, out))
+    return TRUE;
   if (last_comma != G_MAXUINT && last_comma + 1 < j)
     {
       guint b = skip_brackets_back (doc, last_comma + 1, j);
