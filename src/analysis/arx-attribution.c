@@ -298,6 +298,9 @@ speaker_before (Ctx *ctx, guint s0, guint cue, ArxSpeaker *out)
         if (first_comma == G_MAXUINT)
           first_comma = k;
       }
+  /* "Conway rejected the idea … and said that …": the subject of the first verb */
+  if (j > s0 && (arx_token_is (doc, j - 1, "and") || arx_token_is (doc, j - 1, "but")))
+    return clause_subject (ctx, s0, cue, out);
   /* "Clinton attacked Trump, saying …": a participle's subject opens the clause */
   if (last_comma != G_MAXUINT && last_comma + 1 == j && ARX_DOC_TOK (doc, cue)->end - ARX_DOC_TOK (doc, cue)->start > 4 &&
       g_str_has_prefix (doc->text + ARX_DOC_TOK (doc, cue)->end - 3, "ing") &&
@@ -536,10 +539,14 @@ try_leading (Ctx *ctx, guint s0, guint s1, guint cue, char cls)
     {
       /* "About 4 in 10 say they want …": the words before the cue, unresolved */
       guint L = clause_start (ctx, s0, cue), j = cue;
+      gboolean plain = TRUE;
 
       while (j > L && arx_token_is_skip_word (doc, j - 1))
         j--;
-      if (cls == 'S' && j > L && j - L <= 12 && !tok_char (doc, j - 1, ',') &&
+      /* "… staff members, which included …" is not a speaker */
+      for (guint k = L; k < j && plain; k++)
+        plain = !arx_token_is (doc, k, "which");
+      if (cls == 'S' && plain && j > L && j - L <= 12 && !tok_char (doc, j - 1, ',') &&
           (had_that || arx_token_is_ci (doc, p, "they") || arx_token_is_ci (doc, p, "he") ||
            arx_token_is_ci (doc, p, "she") || arx_token_is_ci (doc, p, "it") || arx_token_is_ci (doc, p, "we") ||
            (ARX_DOC_TOK (doc, p)->flags & ARX_TOK_CAP) || arx_token_is_ci (doc, p, "the") ||
