@@ -205,7 +205,7 @@ arx_attr_try_leading (ArxAttrCtx *ctx, guint s0, guint s1, guint cue, char cls)
         j--;
       /* "… staff members, which included …" is not a speaker */
       for (guint k = L; k < j && plain; k++)
-        plain = !arx_token_is (doc, k, "which");
+        plain = !arx_token_is (doc, k, "which") && !arx_attr_cue_class (doc, k);
       if (cls == 'S' && plain && j > L && j - L <= 12 && !arx_attr_tok_char (doc, j - 1, ',') &&
           (had_that || arx_token_is_ci (doc, p, "they") || arx_token_is_ci (doc, p, "he") ||
            arx_token_is_ci (doc, p, "she") || arx_token_is_ci (doc, p, "it") || arx_token_is_ci (doc, p, "we") ||

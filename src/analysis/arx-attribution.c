@@ -73,6 +73,9 @@ arx_attr_cue_class (const ArxDoc *doc, guint i)
   c = arx_lexicon_lookup_char (doc->lex->cues, buf, len);
   if (c == 0 || i == 0)
     return c;
+  /* "That said, …" */
+  if (arx_token_is (doc, i - 1, "That") && i + 1 < doc->tokens->len && arx_attr_tok_char (doc, i + 1, ','))
+    return 0;
   /* "news reports", "the statement said" is fine but "was told" is passive */
   if (arx_token_is_ci (doc, i - 1, "the") || arx_token_is_ci (doc, i - 1, "a") ||
       arx_token_is_ci (doc, i - 1, "his") || arx_token_is_ci (doc, i - 1, "her") ||
@@ -294,7 +297,7 @@ arx_attr_speaker_before (ArxAttrCtx *ctx, guint s0, guint cue, ArxSpeaker *out)
   /* "Clinton attacked Trump, saying …": a participle's subject opens the clause */
   if (last_comma != G_MAXUINT && last_comma + 1 == j && ARX_DOC_TOK (doc, cue)->end - ARX_DOC_TOK (doc, cue)->start > 4 &&
       g_str_has_prefix (doc->text + ARX_DOC_TOK (doc, cue)->end - 3, "ing") &&
-      arx_attr_clause_subject (ctx, L, first_comma, out))
+      (arx_attr_clause_subject (ctx, s0, first_comma, out) || arx_attr_clause_subject (ctx, L, first_comma, out)))
     return TRUE;
   if (last_comma != G_MAXUINT && last_comma + 1 < j)
     {
@@ -311,13 +314,17 @@ arx_attr_speaker_before (ArxAttrCtx *ctx, guint s0, guint cue, ArxSpeaker *out)
         return TRUE;
       return arx_attr_clause_subject (ctx, L, cue, out);
     }
-  /* "Clinton's campaign chairman, John Podesta, said": the name in apposition */
-  if (first_comma != last_comma && ARX_DOC_TOK (doc, first_comma + 1)->mention >= 0)
+  /* "Clinton's campaign chairman, John Podesta, said", "At Boca West, …, Jay DiPietro, the
+   * club's president, suggested": a name between commas */
+  for (guint k = first_comma; k < last_comma; k++)
     {
-      const ArxMention *m = ARX_DOC_MENTION (doc, ARX_DOC_TOK (doc, first_comma + 1)->mention);
+      const ArxMention *m;
 
-      if (m->tok_start == first_comma + 1 && m->tok_end == last_comma && m->kind == ARX_ENTITY_PERSON &&
-          arx_speaker_from_np (&ctx->base, m->tok_start, m->tok_end, out))
+      if (!arx_attr_tok_char (doc, k, ',') || ARX_DOC_TOK (doc, k + 1)->mention < 0)
+        continue;
+      m = ARX_DOC_MENTION (doc, ARX_DOC_TOK (doc, k + 1)->mention);
+      if (m->tok_start == k + 1 && m->tok_end <= last_comma && arx_attr_tok_char (doc, m->tok_end, ',') &&
+          m->kind == ARX_ENTITY_PERSON && arx_speaker_from_np (&ctx->base, m->tok_start, m->tok_end, out))
         {
           out->rule = "apposition";
           return TRUE;
