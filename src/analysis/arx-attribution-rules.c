@@ -218,7 +218,7 @@ arx_attr_try_leading (ArxAttrCtx *ctx, guint s0, guint s1, guint cue, char cls)
           speaker.rule = "description";
           speaker.confidence = 0.35;
         }
-      else if (ctx->qopen[p] < 0)
+      else if (ctx->qopen[p] < 0 || cls != 'S')
         return FALSE;
     }
   ok = arx_attr_emit_content (ctx, p, end, cue, cue + 1, &speaker, TRUE);
