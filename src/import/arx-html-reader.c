@@ -465,6 +465,26 @@ scan_meta (xmlNode  *node,
     }
 }
 
+/* Share of the words of @a (3+ letters) that also occur in @b. */
+static double
+shared_words (const char *a,
+              const char *b)
+{
+  g_autofree char *la = g_utf8_strdown (a, -1);
+  g_autofree char *lb = g_utf8_strdown (b, -1);
+  g_auto(GStrv) words = g_regex_split_simple ("[^[:alnum:]]+", la, G_REGEX_OPTIMIZE, 0);
+  guint total = 0, shared = 0;
+
+  for (guint i = 0; words[i]; i++)
+    if (g_utf8_strlen (words[i], -1) >= 3)
+      {
+        total++;
+        if (strstr (lb, words[i]) != NULL)
+          shared++;
+      }
+  return total > 0 ? (double)shared / total : 0.0;
+}
+
 static char *
 choose_title (HtmlMeta *m)
 {
@@ -494,6 +514,9 @@ choose_title (HtmlMeta *m)
       for (guint j = 0; j < G_N_ELEMENTS (metas); j++)
         if (metas[j] != NULL && strstr (metas[j], h1) != NULL && len * 2 >= strlen (best))
           return g_strdup (h1);
+      /* a reworded headline (the metadata title is often written for search engines) */
+      if (len >= 20 && shared_words (h1, best) >= 0.4)
+        return g_strdup (h1);
     }
   if (best == NULL && m->h1s->len > 0)
     return g_strdup (g_ptr_array_index (m->h1s, 0));
