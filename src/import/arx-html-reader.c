@@ -406,7 +406,7 @@ scan_meta (xmlNode  *node,
             read_json_ld (c, m);
           continue;
         }
-      if (arx_xml_is (c, "style") || arx_xml_is (c, "noscript"))
+      if (arx_xml_is (c, "style"))
         continue;
       if (arx_xml_is (c, "h1"))
         {
