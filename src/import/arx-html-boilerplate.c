@@ -248,7 +248,7 @@ should_drop (xmlNode  *node,
     return TRUE;
   if (arx_xml_is (node, "html") || arx_xml_is (node, "body"))
     return FALSE;
-  if (node->_private != NULL && body_text > 500 && INFO (node)->text * 2 > body_text)
+  if (node->_private != NULL && body_text > 200 && INFO (node)->text * 2 > body_text)
     return FALSE;
   /* A <header> holding several long text blocks is most likely content that libxml2 nested
    * into an unclosed header. */
