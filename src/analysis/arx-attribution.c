@@ -94,6 +94,24 @@ cue_class (const ArxDoc *doc, guint i)
   return c;
 }
 
+/* "determining", "showed": a verb between a cue and a later "that" means the "that" is not
+ * the cue's ("charged Lewandowski after determining that …") */
+static gboolean
+is_verb_form (const ArxDoc *doc, guint i)
+{
+  const ArxToken *t = ARX_DOC_TOK (doc, i);
+  const char *w = doc->text + t->start;
+  gsize len = t->end - t->start;
+
+  if (!(t->flags & ARX_TOK_WORD) || (t->flags & ARX_TOK_CAP) || len < 5)
+    return FALSE;
+  if (g_str_has_prefix (w, "interview") || g_str_has_prefix (w, "statement") || g_str_has_prefix (w, "meeting") ||
+      g_str_has_prefix (w, "briefing") || g_str_has_prefix (w, "morning") || g_str_has_prefix (w, "evening"))
+    return FALSE;
+  return (w[len - 3] == 'i' && w[len - 2] == 'n' && w[len - 1] == 'g') || (w[len - 2] == 'e' && w[len - 1] == 'd');
+}
+
+
 static void
 add_found (Ctx *ctx, ArxStatementKind kind, guint start, guint end, guint cue_a, guint cue_b,
            ArxSpeaker *speaker)
@@ -353,8 +371,41 @@ try_trailing (Ctx *ctx, guint s0, guint s1, guint cue)
   /* "…,” Clinton said on Thursday during a speech at …" */
   if (tail_end - cue > (after_quote ? 25u : 10u))
     return FALSE;
+  /* "…, she joked about moving": without a quotation before, what follows the cue must be
+   * an adjunct, an addressee or nothing */
+  if (!after_quote && tail_end > cue + 1 && !arx_token_is_preposition (doc, cue + 1) &&
+      !arx_token_is_skip_word (doc, cue + 1) && !is_tell_verb (doc, cue) &&
+      ARX_DOC_TOK (doc, cue + 1)->mention < 0 && !(ARX_DOC_TOK (doc, cue + 1)->flags & ARX_TOK_CAP) &&
+      !tok_char (doc, cue + 1, ','))
+    return FALSE;
+  if (!after_quote && tail_end > cue + 1 && (arx_token_is_ci (doc, cue + 1, "about") || arx_token_is_ci (doc, cue + 1, "of")))
+    return FALSE;
+  if (k == j && sep > s0 + 1)
+    {
+      /* “…,” Sarandon, 69, told MSNBC — a name and an aside before the cue */
+      guint c2 = sep, k2;
+
+      while (c2 > s0 && sep - c2 < 10 && !tok_char (doc, c2 - 1, ',') && ctx->qclose[c2 - 1] < 0)
+        c2--;
+      if (c2 > s0 && tok_char (doc, c2 - 1, ','))
+        {
+          for (k2 = c2 - 1; k2 > s0 && c2 - k2 < 7; k2--)
+            if (ctx->qclose[k2 - 1] >= 0 || tok_char (doc, k2 - 1, ','))
+              break;
+          if (k2 > s0 && k2 < c2 - 1 && (ctx->qclose[k2 - 1] >= 0 || (tok_char (doc, k2 - 1, ',') && k2 > 1 &&
+                                                                       ctx->qclose[k2 - 2] >= 0)) &&
+              arx_speaker_from_np (&ctx->base, k2, c2 - 1, &speaker) && speaker.entity >= 0)
+            {
+              speaker.rule = "apposition";
+              sep = k2 - 1;
+              k = k2;
+            }
+        }
+    }
   if (k == j)
     ok = arx_speaker_after_cue (&ctx->base, cue + 1, tail_end, &speaker);
+  else if (speaker.rule != NULL)
+    ok = TRUE;
   else
     ok = arx_speaker_from_np (&ctx->base, k, j, &speaker);
   if (!ok)
@@ -402,7 +453,7 @@ try_leading (Ctx *ctx, guint s0, guint s1, guint cue, char cls)
     }
   for (guint t = p; t < s1 && t < p + 10; t++)
     {
-      if (ctx->qopen[t] >= 0 || tok_char (doc, t, '.') || tok_char (doc, t, ';'))
+      if (ctx->qopen[t] >= 0 || tok_char (doc, t, '.') || tok_char (doc, t, ';') || is_verb_form (doc, t))
         break;
       if (arx_token_is (doc, t, "that"))
         {
@@ -410,6 +461,20 @@ try_leading (Ctx *ctx, guint s0, guint s1, guint cue, char cls)
           had_that = TRUE;
           break;
         }
+    }
+  /* "said on Friday he met …", "said Tuesday the plan …": a short adjunct, then the clause */
+  if (!had_that && p < s1 && (arx_token_is_preposition (doc, p) || arx_token_is_skip_word (doc, p)))
+    {
+      guint t = p;
+
+      while (t < s1 && t < p + 5 && (arx_token_is_preposition (doc, t) || arx_token_is_skip_word (doc, t) ||
+                                      arx_token_is_ci (doc, t, "a") || arx_token_is_ci (doc, t, "an") ||
+                                      arx_token_is_ci (doc, t, "statement") || arx_token_is_ci (doc, t, "interview")))
+        t++;
+      if (t < s1 && (arx_token_is_ci (doc, t, "he") || arx_token_is_ci (doc, t, "she") ||
+                     arx_token_is_ci (doc, t, "they") || arx_token_is_ci (doc, t, "we") ||
+                     arx_token_is (doc, t, "I") || arx_token_is_ci (doc, t, "it")))
+        p = t;
     }
   if (!had_that && p < s1 && (arx_token_is_preposition (doc, p) || arx_token_is_skip_word (doc, p)))
     {
@@ -599,6 +664,18 @@ find_cues (Ctx *ctx)
     }
 }
 
+/* "heralded", "praises": a past or present verb form, by its ending */
+static gboolean
+looks_like_past_verb (const ArxDoc *doc, guint i)
+{
+  const ArxToken *t = ARX_DOC_TOK (doc, i);
+  const char *w = doc->text + t->start;
+  gsize len = t->end - t->start;
+
+  return len > 3 && ((w[len - 2] == 'e' && w[len - 1] == 'd') ||
+                     (w[len - 1] == 's' && w[len - 2] != 's' && w[len - 2] != 'u'));
+}
+
 static int
 compare_found (gconstpointer a, gconstpointer b)
 {
@@ -633,6 +710,16 @@ leftover_quotes (Ctx *ctx)
           if (f->end <= qq->start && (prev == NULL || f->end > prev->end))
             prev = f;
         }
+      /* “Let’s take this opportunity,” Blackwell concluded, “to nominate …” */
+      if (!starts && prev && prev->speaker.name && prev->kind == ARX_STATEMENT_DIRECT && open > 0 &&
+          (tok_char (doc, open - 1, ',') || tok_char (doc, open - 1, ':')) && prev->cue_start >= (int) prev->end &&
+          prev->cue_end <= (int) qq->start &&
+          ARX_DOC_TOK (doc, arx_doc_token_at (doc, prev->cue_start))->sentence == t->sentence)
+        {
+          prev->end = qq->end;
+          ctx->used[q] = TRUE;
+          continue;
+        }
       if (starts && prev && prev->speaker.name &&
           (prev->paragraph == t->paragraph ||
            (prev->paragraph + 1 == t->paragraph && (t->flags & ARX_TOK_PARA_START))))
@@ -649,7 +736,10 @@ leftover_quotes (Ctx *ctx)
                 clean = FALSE;
                 break;
               }
-          if (clean && prev->paragraph == t->paragraph && prev->kind == ARX_STATEMENT_DIRECT)
+          /* the next paragraph's quotation too, while the whole stays short (news style
+           * annotations keep such runs together; a reader sees one statement) */
+          if (clean && prev->kind == ARX_STATEMENT_DIRECT &&
+              (prev->paragraph == t->paragraph || qq->end - prev->start <= 600))
             {
               /* “…,” he said. “…” is one statement interrupted by its attribution */
               prev->end = qq->end;
@@ -686,6 +776,37 @@ leftover_quotes (Ctx *ctx)
               add_found (ctx, ARX_STATEMENT_DIRECT, qq->start, qq->end, open - 1, open, &speaker);
               arx_speaker_clear (&speaker);
               continue;
+            }
+        }
+      /* "Merkel heralded the deal as a “breakthrough.”": a person opening the sentence and a
+       * verb of ours unknown; the predicate with its quotation is what the person said */
+      if (!starts && !(t->flags & ARX_TOK_IN_QUOTE))
+        {
+          const ArxSentence *sent = ARX_DOC_SENT (doc, t->sentence);
+          guint a = sent->tok_start, v;
+          const ArxToken *first = ARX_DOC_TOK (doc, a);
+
+          if (first->mention >= 0 && ARX_DOC_MENTION (doc, first->mention)->kind == ARX_ENTITY_PERSON &&
+              ARX_DOC_MENTION (doc, first->mention)->tok_start == a)
+            {
+              v = ARX_DOC_MENTION (doc, first->mention)->tok_end;
+              while (v < open && arx_token_is_skip_word (doc, v))
+                v++;
+              /* a lower-case verb-like word right after the name, then its object */
+              if (v + 1 < open && (ARX_DOC_TOK (doc, v)->flags & ARX_TOK_WORD) &&
+                  g_unichar_islower (g_utf8_get_char (doc->text + ARX_DOC_TOK (doc, v)->start)) &&
+                  looks_like_past_verb (doc, v) &&
+                  arx_speaker_from_np (&ctx->base, a, ARX_DOC_MENTION (doc, first->mention)->tok_end, &speaker))
+                {
+                  speaker.confidence *= 0.5;
+                  if (emit_content (ctx, v + 1, sent->tok_end, v, v + 1, &speaker, FALSE))
+                    {
+                      arx_speaker_clear (&speaker);
+                      g_array_sort (ctx->base.found, compare_found);
+                      continue;
+                    }
+                  arx_speaker_clear (&speaker);
+                }
             }
         }
       /* short titles and names in quotation marks (“Shark Tank”) are not statements */

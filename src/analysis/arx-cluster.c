@@ -163,6 +163,30 @@ person_matches (const ArxDocEntity *e, const char *name)
   return given_names_match (first, efirst);
 }
 
+/* The sex a mention states: "Mr." / "Mrs." / "Ms." before it, or its first name. */
+static char
+mention_gender (const ArxDoc *doc, const ArxMention *m, const char *surface)
+{
+  if (m->tok_start > 0)
+    {
+      guint t = m->tok_start - 1;
+
+      if (arx_token_is (doc, t, "Mr.") || arx_token_is (doc, t, "Mr"))
+        return 'M';
+      if (arx_token_is (doc, t, "Mrs.") || arx_token_is (doc, t, "Ms.") || arx_token_is (doc, t, "Mrs") ||
+          arx_token_is (doc, t, "Ms"))
+        return 'F';
+    }
+  if (count_words (surface) >= 2)
+    {
+      g_autofree char *first = g_ascii_strdown (surface, strchr (surface, ' ') - surface);
+      char g = (char) GPOINTER_TO_INT (g_hash_table_lookup (doc->lex->first_names, first));
+
+      return g == 'M' || g == 'F' ? g : 0;
+    }
+  return 0;
+}
+
 static void
 collect_descriptors (ArxDoc *doc, ArxDocEntity *e, const ArxMention *m)
 {
@@ -214,6 +238,30 @@ collect_descriptors (ArxDoc *doc, ArxDocEntity *e, const ArxMention *m)
     }
 }
 
+/* Are the letters of token @acr the initials of the mention's capitalised words? */
+static gboolean
+acronym_of (const ArxDoc *doc, const ArxMention *m, guint acr)
+{
+  const ArxToken *a = ARX_DOC_TOK (doc, acr);
+  const char *p = doc->text + a->start, *end = doc->text + a->end;
+
+  for (guint i = m->tok_start; i < m->tok_end; i++)
+    {
+      const ArxToken *t = ARX_DOC_TOK (doc, i);
+
+      if (!(t->flags & ARX_TOK_CAP))
+        continue;
+      while (p < end && !g_ascii_isalpha (*p))
+        p++;
+      if (p >= end || *p != doc->text[t->start])
+        return FALSE;
+      p++;
+    }
+  while (p < end && !g_ascii_isalpha (*p))
+    p++;
+  return p == end && m->tok_end - m->tok_start >= 2;
+}
+
 void
 arx_doc_cluster_entities (ArxDoc *doc)
 {
@@ -230,12 +278,15 @@ arx_doc_cluster_entities (ArxDoc *doc)
                            ARX_DOC_TOK (doc, m->tok_end - 1)->end - ARX_DOC_TOK (doc, m->tok_start)->start);
       if (m->kind == ARX_ENTITY_PERSON)
         {
-          /* the most recent person that can take this name */
+          char g = mention_gender (doc, m, surface);
+
+          /* the most recent person that can take this name ("Mr. Bush" is not Laura Bush) */
           for (int k = (int) doc->entities->len - 1; k >= 0 && ei < 0; k--)
             {
               ArxDocEntity *c = ARX_DOC_ENTITY (doc, k);
 
-              if (c->kind == ARX_ENTITY_PERSON && person_matches (c, surface))
+              if (c->kind == ARX_ENTITY_PERSON && person_matches (c, surface) &&
+                  (g == 0 || c->gender == 0 || g == c->gender))
                 ei = k;
             }
         }
@@ -288,9 +339,10 @@ arx_doc_cluster_entities (ArxDoc *doc)
         collect_descriptors (doc, e, m);
 
       /* "Assembly of First Nations (AFN)": the acronym in brackets names the same thing */
-      if (m->tok_end + 2 < doc->tokens->len && arx_token_is (doc, m->tok_end, "(") &&
-          arx_token_is (doc, m->tok_end + 2, ")") &&
-          (ARX_DOC_TOK (doc, m->tok_end + 1)->flags & ARX_TOK_UPPER))
+      if (m->kind != ARX_ENTITY_PERSON && m->tok_end + 2 < doc->tokens->len &&
+          arx_token_is (doc, m->tok_end, "(") && arx_token_is (doc, m->tok_end + 2, ")") &&
+          (ARX_DOC_TOK (doc, m->tok_end + 1)->flags & ARX_TOK_UPPER) &&
+          acronym_of (doc, m, m->tok_end + 1))
         {
           const ArxToken *a = ARX_DOC_TOK (doc, m->tok_end + 1);
           g_autofree char *acr = g_strndup (doc->text + a->start, a->end - a->start);

@@ -55,6 +55,34 @@ span_text (const ArxDoc *doc, guint tok_start, guint tok_end)
                     ARX_DOC_TOK (doc, tok_end - 1)->end - ARX_DOC_TOK (doc, tok_start)->start);
 }
 
+/* Votes for the kinds a surface form was tagged with in this document. */
+static void
+vote (GHashTable *known, const char *surface, ArxEntityKind kind, guint weight)
+{
+  guint *counts = g_hash_table_lookup (known, surface);
+
+  if (counts == NULL)
+    {
+      counts = g_new0 (guint, ARX_N_ENTITY_KINDS);
+      g_hash_table_insert (known, g_strdup (surface), counts);
+    }
+  counts[kind] += weight;
+}
+
+static ArxEntityKind
+majority (gconstpointer counts_p)
+{
+  const guint *counts = counts_p;
+  guint best = ARX_ENTITY_MISC;
+
+  if (counts == NULL)
+    return ARX_N_ENTITY_KINDS;
+  for (guint k = 0; k < ARX_N_ENTITY_KINDS; k++)
+    if (counts[k] > counts[best])
+      best = k;
+  return best;
+}
+
 static gboolean
 is_role (const ArxDoc *doc, guint i)
 {
@@ -70,7 +98,7 @@ void
 arx_doc_find_entities (ArxDoc            *doc,
                        const ArxNerModel *model)
 {
-  g_autoptr(GHashTable) known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(GArray) ntoks = g_array_new (FALSE, FALSE, sizeof (ArxNerToken));
   g_autoptr(GByteArray) labels = g_byte_array_new ();
 
@@ -138,15 +166,15 @@ arx_doc_find_entities (ArxDoc            *doc,
           m.kind = ARX_ENTITY_ORGANIZATION;
         g_array_append_val (doc->mentions, m);
         surface = span_text (doc, i, j);
-        if (GPOINTER_TO_INT (g_hash_table_lookup (known, surface)) != ARX_ENTITY_PERSON + 1)
-          g_hash_table_insert (known, g_steal_pointer (&surface), GINT_TO_POINTER (m.kind + 1));
+        vote (known, surface, m.kind, 1);
         if (m.kind == ARX_ENTITY_PERSON && j - i >= 2)
           {
             const ArxToken *last = ARX_DOC_TOK (doc, j - 1);
+            g_autofree char *surname = g_strndup (doc->text + last->start, last->end - last->start);
 
+            /* a surname of a full name is that person far more often than not */
             if (last->flags & ARX_TOK_CAP)
-              g_hash_table_insert (known, g_strndup (doc->text + last->start, last->end - last->start),
-                                   GINT_TO_POINTER (ARX_ENTITY_PERSON + 1));
+              vote (known, surname, ARX_ENTITY_PERSON, 3);
           }
       }
       i = j;
@@ -184,7 +212,7 @@ arx_doc_find_entities (ArxDoc            *doc,
               surface[n] = '\0';
               if ((kind = g_hash_table_lookup (known, surface)) != NULL)
                 {
-                  add_mention (doc, i, i + len, GPOINTER_TO_INT (kind) - 1);
+                  add_mention (doc, i, i + len, majority (kind));
                   i += len - 1;
                   break;
                 }
@@ -201,7 +229,7 @@ arx_doc_find_entities (ArxDoc            *doc,
           if (mm->kind == ARX_ENTITY_PERSON)
             continue;
           surface = span_text (doc, mm->tok_start, mm->tok_end);
-          if (GPOINTER_TO_INT (g_hash_table_lookup (known, surface)) == ARX_ENTITY_PERSON + 1)
+          if (majority (g_hash_table_lookup (known, surface)) == ARX_ENTITY_PERSON)
             mm->kind = ARX_ENTITY_PERSON;
         }
     }

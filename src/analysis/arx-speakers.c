@@ -51,6 +51,15 @@ token_in (const ArxDoc *doc, guint i, const char *const *list)
   return FALSE;
 }
 
+static gboolean
+any_token_in (const ArxDoc *doc, guint a, guint b, const char *const *list)
+{
+  for (guint i = a; i < b; i++)
+    if (token_in (doc, i, list))
+      return TRUE;
+  return FALSE;
+}
+
 gboolean
 arx_token_is_skip_word (const ArxDoc *doc,
                         guint         i)
@@ -369,7 +378,7 @@ speaker_from_np (ArxAttribution *ctx,
         set_speaker (ctx, out, e, a, b, "description", e >= 0 ? 0.75 : 0.5);
         return TRUE;
       }
-    if (head_end > a && head_end - a <= 4 && token_in (doc, head_end - 1, groups))
+    if (head_end > a && head_end - a <= 4 && any_token_in (doc, a, head_end, groups))
       {
         set_speaker (ctx, out, -1, a, b, "description", 0.5);
         return TRUE;

@@ -322,6 +322,30 @@ is_closing_char (const ArxDoc *doc, guint i)
          ((c == '"' || c == '\'') && !is_word_char (char_at (doc, t->end)));
 }
 
+/* Do the next words read "Trump said", "the senator added" or "said Trump"? */
+static gboolean
+attribution_follows (const ArxDoc *doc, guint i)
+{
+  guint n = doc->tokens->len;
+
+  for (guint k = i; k < n && k < i + 5; k++)
+    {
+      const ArxToken *t = ARX_DOC_TOK (doc, k);
+      char buf[24];
+      gsize len = t->end - t->start;
+
+      if (!(t->flags & ARX_TOK_WORD) || len >= sizeof buf)
+        return FALSE;
+      for (gsize c = 0; c < len; c++)
+        buf[c] = g_ascii_tolower (doc->text[t->start + c]);
+      if (arx_lexicon_lookup_char (doc->lex->cues, buf, len) == 'S')
+        return k + 1 >= n || !(ARX_DOC_TOK (doc, k + 1)->flags & ARX_TOK_WORD) ||
+               !g_unichar_islower (g_utf8_get_char (doc->text + ARX_DOC_TOK (doc, k + 1)->start)) ||
+               k > i;
+    }
+  return FALSE;
+}
+
 static void
 add_sentence (ArxDoc *doc, guint start, guint end)
 {
@@ -381,6 +405,10 @@ arx_doc_split_sentences (ArxDoc *doc)
 
               /* “Why?” he asked. — a lower-case word or a comma continues the sentence */
               boundary = !(g_unichar_islower (nc) || nc == ',' || nc == ';');
+              /* “Who do they think they are?” Trump said. — the attribution after a closing
+               * mark belongs to the quotation's sentence */
+              if (boundary && end > i + 1 && is_closing_char (doc, end - 1) && attribution_follows (doc, end))
+                boundary = FALSE;
             }
         }
       else if ((t->flags & ARX_TOK_ABBREV) && i + 1 < n)

@@ -159,6 +159,22 @@ gboolean    arx_library_undo_correction     (ArxLibrary         *self,
 GPtrArray  *arx_library_list_corrections    (ArxLibrary         *self,
                                              GError            **error);
 
+/* Tags (collections of articles). */
+gboolean    arx_library_tag_article         (ArxLibrary         *self,
+                                             gint64              article_id,
+                                             const char         *tag,
+                                             GError            **error);
+gboolean    arx_library_untag_article       (ArxLibrary         *self,
+                                             gint64              article_id,
+                                             const char         *tag,
+                                             GError            **error);
+GPtrArray  *arx_library_list_tags           (ArxLibrary         *self,
+                                             gint64              article_id,
+                                             GError            **error);
+GArray     *arx_library_list_tagged         (ArxLibrary         *self,
+                                             const char         *tag,
+                                             GError            **error);
+
 /* Re-runs the default analyzer on articles analysed by another analyzer version (or all when
  * @force), keeping corrections. Returns the number of articles re-analysed, or -1. */
 int         arx_library_reanalyze           (ArxLibrary         *self,

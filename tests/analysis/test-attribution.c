@@ -130,11 +130,25 @@ static void
 test_continuation (void)
 {
   const char *p[] = {
-    "“The vote is a disgrace,” Mary Collins said after the session.",
+    "Mary Collins said the vote was a “disgrace” and a “scandal” after the session.",
     "“We will appeal, and we will win.”", NULL
   };
 
   expect (p, "We will appeal", ARX_STATEMENT_DIRECT, "Mary Collins", "Mary Collins", "continuation");
+}
+
+/* “…,” she said. “…” is one statement interrupted by its attribution */
+static void
+test_interrupted (void)
+{
+  const char *p[] = { "“The vote is a disgrace,” Mary Collins said. “We will appeal, and we will win.”", NULL };
+  ArxArticle *article = NULL;
+  g_autoptr(ArxAnalysis) analysis = analyze (&article, p);
+
+  g_assert_cmpuint (analysis->statements->len, ==, 1);
+  g_assert_true (statement_with (analysis, article, "The vote is a disgrace") ==
+                 statement_with (analysis, article, "we will win"));
+  g_object_unref (article);
 }
 
 static void
@@ -263,6 +277,7 @@ main (int argc, char **argv)
   g_test_add_func ("/arx/analysis/attribution/description", test_description);
   g_test_add_func ("/arx/analysis/attribution/pronoun", test_pronoun);
   g_test_add_func ("/arx/analysis/attribution/continuation", test_continuation);
+  g_test_add_func ("/arx/analysis/attribution/interrupted", test_interrupted);
   g_test_add_func ("/arx/analysis/attribution/according-to", test_according_to);
   g_test_add_func ("/arx/analysis/attribution/colon", test_colon);
   g_test_add_func ("/arx/analysis/attribution/partial", test_partial);

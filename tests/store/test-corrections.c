@@ -153,13 +153,17 @@ test_statement_corrections (Fixture       *f,
   g_clear_pointer (&a, arx_analysis_unref);
 
   /* Bad input is refused, nothing recorded. */
-  g_assert_cmpint (arx_library_correct_speaker (f->library, f->id, 1, 2, "X Y", &error), ==, 0);
+  g_assert_cmpint (arx_library_correct_speaker (f->library, f->id, 3, 5, "X Y", &error), ==, 0);
   g_assert_error (error, ARX_ERROR, ARX_ERROR_NOT_FOUND);
   g_clear_error (&error);
   g_assert_cmpint (arx_library_correct_not_statement (f->library, f->id + 5, 1, 2, &error), ==, 0);
   g_assert_error (error, ARX_ERROR, ARX_ERROR_NOT_FOUND);
   g_clear_error (&error);
   g_assert_cmpint (arx_library_correct_add_statement (f->library, f->id, 5, 1000000, 0, NULL, &error), ==, 0);
+  g_assert_error (error, ARX_ERROR, ARX_ERROR_FAILED);
+  g_clear_error (&error);
+  /* Inside the three bytes of “. */
+  g_assert_cmpint (arx_library_correct_add_statement (f->library, f->id, trusted + 1, trusted + 8, 0, NULL, &error), ==, 0);
   g_assert_error (error, ARX_ERROR, ARX_ERROR_FAILED);
   g_clear_error (&error);
 
