@@ -249,6 +249,7 @@ ld_visit (JsonNode *node,
           }
         if (body != NULL && m->ld_body == NULL)
           m->ld_body = g_strdup (body);
+        set_once (&m->language, ld_string (o, "inLanguage"));
         if (pub != NULL && JSON_NODE_HOLDS_OBJECT (pub))
           set_once (&m->site, ld_string (json_node_get_object (pub), "name"));
       }
@@ -299,6 +300,8 @@ read_meta (xmlNode  *meta,
     key = arx_xml_prop (meta, "name");
   if (key == NULL)
     key = arx_xml_prop (meta, "itemprop");
+  if (key == NULL)
+    key = arx_xml_prop (meta, "http-equiv");
   if (key == NULL || content == NULL)
     return;
   lower = g_ascii_strdown (key, -1);
@@ -313,6 +316,9 @@ read_meta (xmlNode  *meta,
     set_once (&m->og_title, content);
   else if (g_str_equal (lower, "og:site_name") || g_str_equal (lower, "application-name"))
     set_once (&m->site, content);
+  else if (g_str_equal (lower, "og:locale") || g_str_equal (lower, "content-language")
+           || g_str_equal (lower, "language") || g_str_equal (lower, "dc.language"))
+    set_once (&m->language, content);
   else if ((g_str_equal (lower, "author") || g_str_equal (lower, "article:author")
             || g_str_equal (lower, "byl") || g_str_equal (lower, "dc.creator")
             || g_str_equal (lower, "dcterms.creator") || g_str_equal (lower, "parsely-author")
@@ -540,10 +546,8 @@ apply_meta (ArxArticle *article,
   arx_article_set_byline (article, author);
   arx_article_set_published (article, date);
   arx_article_set_site (article, m->site);
-  if (lang != NULL)
-    {
-      arx_import_set_language (article, lang);
-    }
+  /* <html lang>, else what the metadata says (og:locale "de_DE", content-language, JSON-LD) */
+  arx_import_set_language (article, lang != NULL && *lang != '\0' ? lang : m->language);
 }
 
 ArxArticle *

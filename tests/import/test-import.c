@@ -288,6 +288,8 @@ test_html_saved_from_url (void)
   g_assert_cmpstr (arx_article_get_title (a), ==, "Heatwave hits harbour");
   /* no date in the page: the one in the URL the browser saved it from */
   g_assert_cmpstr (arx_article_get_published (a), ==, "2023-07-14");
+  /* no <html lang>: og:locale */
+  g_assert_cmpstr (arx_article_get_language (a), ==, "en");
   assert_paragraph (a, -1, "The city opened three cooling centres and asked residents to check on elderly "
                     "neighbours during the afternoon.");
 }
