@@ -88,8 +88,7 @@ cue_class (const ArxDoc *doc, guint i)
       arx_token_is_ci (doc, i - 1, "their") || arx_token_is_ci (doc, i - 1, "its") ||
       arx_token_is_ci (doc, i - 1, "was") || arx_token_is_ci (doc, i - 1, "were") ||
       arx_token_is_ci (doc, i - 1, "been") || arx_token_is_ci (doc, i - 1, "being") ||
-      arx_token_is_ci (doc, i - 1, "news") || arx_token_is_ci (doc, i - 1, "media") ||
-      arx_token_is_ci (doc, i - 1, "to"))
+      arx_token_is_ci (doc, i - 1, "news") || arx_token_is_ci (doc, i - 1, "media"))
     return 0;
   return c;
 }
@@ -103,7 +102,9 @@ is_verb_form (const ArxDoc *doc, guint i)
   const char *w = doc->text + t->start;
   gsize len = t->end - t->start;
 
-  if (!(t->flags & ARX_TOK_WORD) || (t->flags & ARX_TOK_CAP) || len < 5)
+  if (!(t->flags & ARX_TOK_WORD) || (t->flags & ARX_TOK_CAP) || len < 5 || arx_token_is_preposition (doc, i) ||
+      arx_token_is_ci (doc, i, "following") || arx_token_is_ci (doc, i, "including") ||
+      arx_token_is_ci (doc, i, "regarding") || arx_token_is_ci (doc, i, "concerning"))
     return FALSE;
   if (g_str_has_prefix (w, "interview") || g_str_has_prefix (w, "statement") || g_str_has_prefix (w, "meeting") ||
       g_str_has_prefix (w, "briefing") || g_str_has_prefix (w, "morning") || g_str_has_prefix (w, "evening"))
@@ -515,9 +516,11 @@ try_leading (Ctx *ctx, guint s0, guint s1, guint cue, char cls)
 
       while (j > L && arx_token_is_skip_word (doc, j - 1))
         j--;
-      if (cls == 'S' && j > L && j - L <= 10 && !tok_char (doc, j - 1, ',') &&
+      if (cls == 'S' && j > L && j - L <= 12 && !tok_char (doc, j - 1, ',') &&
           (had_that || arx_token_is_ci (doc, p, "they") || arx_token_is_ci (doc, p, "he") ||
-           arx_token_is_ci (doc, p, "she") || arx_token_is_ci (doc, p, "it") || arx_token_is_ci (doc, p, "we")))
+           arx_token_is_ci (doc, p, "she") || arx_token_is_ci (doc, p, "it") || arx_token_is_ci (doc, p, "we") ||
+           (ARX_DOC_TOK (doc, p)->flags & ARX_TOK_CAP) || arx_token_is_ci (doc, p, "the") ||
+           arx_token_is_ci (doc, p, "a") || arx_token_is_ci (doc, p, "there")))
         {
           speaker.m_start = ARX_DOC_TOK (doc, L)->start;
           speaker.m_end = ARX_DOC_TOK (doc, j - 1)->end;

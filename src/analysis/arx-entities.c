@@ -172,9 +172,12 @@ arx_doc_find_entities (ArxDoc            *doc,
             const ArxToken *last = ARX_DOC_TOK (doc, j - 1);
             g_autofree char *surname = g_strndup (doc->text + last->start, last->end - last->start);
 
-            /* a surname of a full name is that person far more often than not */
-            if (last->flags & ARX_TOK_CAP)
+            /* the surname of a full name (a known first name, then capitalised words) is
+             * that person far more often than not */
+            if ((last->flags & ARX_TOK_CAP) && j - i <= 3 && (ARX_DOC_TOK (doc, i)->gaz & ARX_GAZ_FIRST))
               vote (known, surname, ARX_ENTITY_PERSON, 3);
+            else if (last->flags & ARX_TOK_CAP)
+              vote (known, surname, ARX_ENTITY_PERSON, 1);
           }
       }
       i = j;

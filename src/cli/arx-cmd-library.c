@@ -242,7 +242,7 @@ arx_cmd_statements (const ArxCliGlobals *globals,
   if ((rows = arx_library_query_statements (library, &query, &error)) == NULL)
     {
       arx_cli_report (arx_library_get_path (library), error);
-      return 1;
+      return g_error_matches (error, ARX_ERROR, ARX_ERROR_INVALID_QUERY) ? 2 : 1;
     }
 
   for (guint i = 0; i < rows->len; i++)

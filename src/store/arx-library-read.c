@@ -584,6 +584,47 @@ out:
 
 #define RANK_LIMIT 2000
 
+/**
+ * arx_library_plain_query:
+ * @text: what a user typed into a search box
+ *
+ * Turns free text into an FTS5 query that cannot be a syntax error: every word becomes a
+ * quoted term (so O'Neill, U.S. or a stray quote are just text), all of them required; a
+ * word ending in `*` stays a prefix search.
+ *
+ * Returns: (transfer full): the query, "" when @text has no words.
+ */
+char *
+arx_library_plain_query (const char *text)
+{
+  g_auto(GStrv) words = g_strsplit_set (text != NULL ? text : "", " \t\n\r", -1);
+  GString *query = g_string_new (NULL);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      gsize len = strlen (words[i]);
+      gboolean prefix = len > 1 && words[i][len - 1] == '*';
+
+      if (prefix)
+        words[i][--len] = '\0';
+      if (len == 0)
+        continue;
+      if (query->len > 0)
+        g_string_append_c (query, ' ');
+      g_string_append_c (query, '"');
+      for (const char *p = words[i]; *p != '\0'; p++)
+        {
+          if (*p == '"')
+            g_string_append_c (query, '"');
+          g_string_append_c (query, *p);
+        }
+      g_string_append_c (query, '"');
+      if (prefix)
+        g_string_append_c (query, '*');
+    }
+  return g_string_free (query, FALSE);
+}
+
 /* snippet() marks matches with STX/ETX; turn them into ranges over the unmarked text. */
 static void
 parse_snippet (const char   *marked,
@@ -706,26 +747,30 @@ arx_library_list_speakers (ArxLibrary  *self,
                            GError     **error)
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify)arx_speaker_row_free);
-  g_autofree char *key = filter != NULL && filter[0] != '\0' ? _arx_name_key (filter) : NULL;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autofree char *speaker_ids = NULL;
   sqlite3_stmt *stmt;
   int rc = SQLITE_ERROR;
 
   g_return_val_if_fail (ARX_IS_LIBRARY (self), NULL);
 
   g_mutex_lock (&self->lock);
+  /* The same matching as --speaker: exact name or alias first, else a substring. */
+  if (filter != NULL && filter[0] != '\0' &&
+      (speaker_ids = resolve_speaker_ids (self, filter, ids, error)) == NULL)
+    goto out;
   stmt = _arx_library_stmt (self,
                             "SELECT p.id, p.kind, COALESCE(p.user_name, p.name),"
                             " (SELECT count(DISTINCT e.article_id) FROM entities e WHERE e.person_id = p.id),"
-                            " (SELECT count(*) FROM entities e JOIN statements s"
-                            "    ON s.eff_entity_id = e.id AND s.hidden = 0 WHERE e.person_id = p.id) AS n"
+                            " (SELECT count(*) FROM statements s"
+                            "    WHERE s.eff_person_id = p.id AND s.hidden = 0) AS n"
                             " FROM people p"
-                            " WHERE ?1 IS NULL OR p.id IN (SELECT person_id FROM people_aliases"
-                            "   WHERE instr(alias_key, ?1) > 0)"
+                            " WHERE ?1 IS NULL OR p.id IN (SELECT value FROM json_each(?1))"
                             " ORDER BY n DESC, p.name_key",
                             error);
   if (stmt == NULL)
     goto out;
-  _arx_bind_text (stmt, 1, key);
+  _arx_bind_text (stmt, 1, speaker_ids);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       ArxSpeakerRow *row = g_new0 (ArxSpeakerRow, 1);

@@ -112,6 +112,7 @@ gboolean    arx_library_delete_article      (ArxLibrary         *self,
 GPtrArray  *arx_library_query_statements    (ArxLibrary         *self,
                                              const ArxStatementQuery *query,
                                              GError            **error);
+char       *arx_library_plain_query         (const char         *text);
 GPtrArray  *arx_library_search              (ArxLibrary         *self,
                                              const char         *query,
                                              guint               limit,
@@ -179,6 +180,15 @@ GArray     *arx_library_list_tagged         (ArxLibrary         *self,
  * @force), keeping corrections. Returns the number of articles re-analysed, or -1. */
 int         arx_library_reanalyze           (ArxLibrary         *self,
                                              gboolean            force,
+                                             GError            **error);
+typedef void (*ArxReanalyzeProgress) (guint    done,
+                                      guint    total,
+                                      gpointer user_data);
+int         arx_library_reanalyze_full      (ArxLibrary         *self,
+                                             gboolean            force,
+                                             GCancellable       *cancellable,
+                                             ArxReanalyzeProgress progress,
+                                             gpointer            user_data,
                                              GError            **error);
 
 void        arx_article_row_free            (ArxArticleRow      *row);

@@ -134,7 +134,8 @@ test_import_list (Fixture       *f,
   g_assert_true (g_str_has_prefix (g_strchug (out), "1 "));
   g_clear_pointer (&out, g_free);
   g_assert_cmpint (run_arx (f, NULL, &err, "search", "\"broken", NULL), ==, 2);
-  g_assert_cmpint (run_arx (f, NULL, NULL, "statements", "--query", "AND", NULL), ==, 1);
+  g_assert_cmpint (run_arx (f, NULL, NULL, "statements", "--query", "AND", NULL), ==, 2);
+  g_assert_cmpint (run_arx (f, NULL, NULL, "search", "--plain", "\"broken", "AND", NULL), ==, 0);
   g_assert_cmpint (run_arx (f, NULL, NULL, "speakers", NULL), ==, 0);
   g_assert_cmpint (run_arx (f, NULL, NULL, "tag", "1", "cyber", "seed", NULL), ==, 0);
   g_assert_cmpint (run_arx (f, NULL, NULL, "tag", "7", "cyber", NULL), ==, 1);

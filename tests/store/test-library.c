@@ -323,6 +323,29 @@ test_fts_errors (Fixture       *f,
       g_assert_null (hits);
       g_assert_error (error2, ARX_ERROR, ARX_ERROR_INVALID_QUERY);
     }
+  /* Free text made safe: each bad query above, as plain words, is no error. */
+  for (guint i = 0; bad[i] != NULL; i++)
+    {
+      g_autofree char *plain = arx_library_plain_query (bad[i]);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) hits = arx_library_search (f->library, plain, 10, &error);
+
+      g_assert_no_error (error);
+      g_assert_nonnull (hits);
+    }
+  {
+    g_autofree char *plain = arx_library_plain_query (" O'Neill  said \"trust* ");
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GPtrArray) hits = NULL;
+
+    g_assert_cmpstr (plain, ==, "\"O'Neill\" \"said\" \"\"\"trust\"*");
+    g_free (plain);
+    plain = arx_library_plain_query ("relation* BOSSERT");
+    hits = arx_library_search (f->library, plain, 10, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (hits->len, ==, 1);
+  }
+
   /* The library still works after the errors. */
   g_assert_cmpuint (count_statements (f->library, NULL, 0, -1, "trusted"), ==, 1);
 }
