@@ -103,7 +103,7 @@ typedef struct
   char *title, *og_title, *ld_title;
   char *author, *ld_author, *meta_author;
   char *date, *ld_date, *meta_date;
-  char *site, *language, *ld_body, *class_date, *text_author, *near_date;
+  char *site, *publisher, *language, *ld_body, *class_date, *text_author, *near_date;
   guint texts_after_h1;
   GPtrArray *h1s;
 } HtmlMeta;
@@ -114,7 +114,7 @@ html_meta_clear (HtmlMeta *m)
   g_free (m->title); g_free (m->og_title); g_free (m->ld_title);
   g_free (m->author); g_free (m->ld_author); g_free (m->meta_author);
   g_free (m->date); g_free (m->ld_date); g_free (m->meta_date);
-  g_free (m->site); g_free (m->language); g_free (m->ld_body); g_free (m->class_date); g_free (m->text_author);
+  g_free (m->site); g_free (m->publisher); g_free (m->language); g_free (m->ld_body); g_free (m->class_date); g_free (m->text_author);
   g_free (m->near_date);
   g_ptr_array_unref (m->h1s);
 }
@@ -251,7 +251,10 @@ ld_visit (JsonNode *node,
           m->ld_body = g_strdup (body);
         set_once (&m->language, ld_string (o, "inLanguage"));
         if (pub != NULL && JSON_NODE_HOLDS_OBJECT (pub))
-          set_once (&m->site, ld_string (json_node_get_object (pub), "name"));
+          {
+            set_once (&m->site, ld_string (json_node_get_object (pub), "name"));
+            set_once (&m->publisher, ld_string (json_node_get_object (pub), "name"));
+          }
       }
     if (json_object_has_member (o, "datePublished")
         && JSON_NODE_HOLDS_VALUE (json_object_get_member (o, "datePublished")))
@@ -442,10 +445,14 @@ scan_meta (xmlNode  *node,
               glong chars = t ? g_utf8_strlen (t, -1) : 0;
               g_autofree char *d = chars > 0 && chars < 80 ? arx_import_date_normalize (t) : NULL;
 
-              if (author_hint && m->author == NULL && chars > 3 && chars < 80 && d == NULL)
+              if (author_hint && m->author == NULL && chars > 3 && chars < 120)
                 {
+                  /* "Von Jane Doe am 19. Oktober 2019": the cleaning cuts the date off */
                   g_autofree char *clean = arx_import_clean_byline (t);
-                  set_once (&m->author, clean);
+                  g_autofree char *left = clean != NULL ? arx_import_date_normalize (clean) : NULL;
+
+                  if (left == NULL)
+                    set_once (&m->author, clean);
                 }
               if (date_hint && d != NULL)
                 set_once (&m->class_date, d);
@@ -461,10 +468,27 @@ scan_meta (xmlNode  *node,
           if (first && first->type == XML_TEXT_NODE && arx_import_looks_like_byline ((const char *)first->content))
             {
               g_autofree char *t = arx_xml_text (c);
-              g_autofree char *d = t != NULL ? arx_import_date_normalize (t) : NULL;
+              g_autofree char *clean = t != NULL && g_utf8_strlen (t, -1) < 120 ? arx_import_clean_byline (t) : NULL;
+              g_autofree char *d = clean != NULL ? arx_import_date_normalize (clean) : NULL;
 
-              if (t != NULL && g_utf8_strlen (t, -1) < 80 && d == NULL)
-                m->text_author = arx_import_clean_byline (t);
+              /* "<span>By</span> <span>Jane Doe</span>": the name is in the next element */
+              if (clean == NULL && t != NULL && arx_import_count_words (t) <= 2)
+                {
+                  xmlNode *next = c->next;
+
+                  while (next != NULL && next->type != XML_ELEMENT_NODE)
+                    next = next->next;
+                  if (next != NULL)
+                    {
+                      g_autofree char *nt = arx_xml_text (next);
+
+                      if (nt != NULL && g_utf8_strlen (nt, -1) < 80)
+                        clean = arx_import_clean_byline (nt);
+                      d = clean != NULL ? arx_import_date_normalize (clean) : NULL;
+                    }
+                }
+              if (d == NULL)
+                m->text_author = g_steal_pointer (&clean);
             }
         }
       scan_meta (c->children, m, in_form);
@@ -529,6 +553,68 @@ choose_title (HtmlMeta *m)
   return g_steal_pointer (&best);
 }
 
+/* Lower-case letters and digits of @s only: "La Tercera" and "latercera", "www.elcolombiano.com"
+ * and "El Colombiano" compare alike. */
+static char *
+squash (const char *s)
+{
+  g_autofree char *lower = g_utf8_strdown (s, -1);
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = lower; *p; p = g_utf8_next_char (p))
+    if (g_unichar_isalnum (g_utf8_get_char (p)))
+      g_string_append_unichar (out, g_utf8_get_char (p));
+  return g_string_free (out, FALSE);
+}
+
+/* Whether @author is the publication itself (many sites put their name in the author
+ * metadata): same as the site name, or the title's " | Site" part. */
+static gboolean
+author_is_site (const char *author,
+                HtmlMeta   *m)
+{
+  const char *sites[] = { m->site, m->publisher, m->title };
+  g_autofree char *a = squash (author);
+
+  if (strlen (a) < 3)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (sites); i++)
+    {
+      g_autofree char *s = sites[i] != NULL ? squash (sites[i]) : NULL;
+
+      if (s == NULL || strlen (s) < 3)
+        continue;
+      if (i == 2)
+        {
+          /* the title holds the site name as its prefix or suffix */
+          if (g_str_has_suffix (s, a) || g_str_has_prefix (s, a))
+            return strlen (a) * 2 < strlen (s);
+          continue;
+        }
+      if (strstr (s, a) != NULL || strstr (a, s) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static const char *
+choose_author (HtmlMeta *m)
+{
+  const char *candidates[] = { m->ld_author, m->meta_author, m->author, m->text_author };
+  const char *first = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (candidates); i++)
+    if (candidates[i] != NULL)
+      {
+        if (!author_is_site (candidates[i], m))
+          return candidates[i];
+        if (first == NULL)
+          first = candidates[i];
+      }
+  /* the site as author is still better than nothing (press releases, agencies) */
+  return first;
+}
+
 static void
 apply_meta (ArxArticle *article,
             HtmlMeta   *m,
@@ -537,11 +623,14 @@ apply_meta (ArxArticle *article,
 {
   xmlNode *root = xmlDocGetRootElement (doc);
   g_autofree char *lang = arx_xml_prop (root, "lang");
-  const char *author = m->ld_author ? m->ld_author : m->meta_author ? m->meta_author
-                       : m->author ? m->author : m->text_author;
+  const char *author = choose_author (m);
   const char *date = m->ld_date ? m->ld_date : m->meta_date ? m->meta_date : m->date ? m->date
                      : m->class_date ? m->class_date : m->near_date;
 
+  if (arx_html_debug ())
+    g_printerr ("meta: author ld=%s meta=%s class=%s text=%s site=%s; date ld=%s meta=%s time=%s class=%s near=%s\n",
+                m->ld_author, m->meta_author, m->author, m->text_author, m->site,
+                m->ld_date, m->meta_date, m->date, m->class_date, m->near_date);
   arx_article_set_title (article, title);
   arx_article_set_byline (article, author);
   arx_article_set_published (article, date);

@@ -1,0 +1,104 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* HTML metadata: bylines, titles and dates as readers expect them. */
+#include "config.h"
+
+#include <string.h>
+
+#include "arx-core.h"
+#include "arx-import.h"
+
+static ArxArticle *
+import_html (const char *html)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (html, strlen (html));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) articles = arx_import_bytes (bytes, "page.html", NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (articles);
+  g_assert_cmpuint (articles->len, ==, 1);
+  return g_object_ref (g_ptr_array_index (articles, 0));
+}
+
+static ArxArticle *
+import_fixture (const char *name)
+{
+  const char *dir = g_getenv ("ARX_FIXTURES");
+  g_autofree char *path = g_build_filename (dir ? dir : "tests/fixtures", "import", "html", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) articles = arx_import_file (file, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (articles);
+  return g_object_ref (g_ptr_array_index (articles, 0));
+}
+
+/* A page with @head inside <head> and @byline as the line under the headline. */
+static char *
+page (const char *head,
+      const char *byline)
+{
+  return g_strdup_printf ("<html><head><title>Harbour wall repaired after storm</title>%s</head><body><article>"
+                          "<h1>Harbour wall repaired after storm</h1>%s"
+                          "<p>Workers finished repairing the harbour wall on Tuesday, three weeks after the storm "
+                          "tore a hole into it and flooded the quay.</p>"
+                          "<p>The council said the repair cost less than expected, because most of the old stones "
+                          "could be used again.</p></article></body></html>", head, byline);
+}
+
+static void
+test_site_as_author (void)
+{
+  g_autoptr(ArxArticle) a = import_fixture ("site-as-author.html");
+
+  /* JSON-LD and meta name the publication; the visible "Von … am <date>" line names the author */
+  g_assert_cmpstr (arx_article_get_byline (a), ==, "Jana Dorn");
+  g_assert_cmpstr (arx_article_get_title (a), ==, "Neue Fähre für die Inseln");
+  g_assert_cmpstr (arx_article_get_published (a), ==, "2019-10-19");
+}
+
+static void
+test_byline_cleanup (void)
+{
+  static const struct { const char *head, *byline, *expected; } cases[] = {
+    { "<meta name=\"author\" content=\"Grant Tinsley, PhD\">", "", "Grant Tinsley" },
+    { "<meta name=\"author\" content=\"Von: Wolfgang Schmale\">", "", "Wolfgang Schmale" },
+    { "", "<p class=\"byline\">AuthorAndreas Kalt</p>", "Andreas Kalt" },
+    { "", "<div class=\"author\">lupa am 26/10/13, 03:48 pm</div>", "lupa" },
+    { "", "<span class=\"author\">Günter W. Kienitz at 18:52</span>", "Günter W. Kienitz" },
+    { "", "<span class=\"author-name\">Evan Symon, August 14</span>", "Evan Symon" },
+    { "", "<div class=\"author\">Johanna Kropfitsch Alle Artikel</div>", "Johanna Kropfitsch" },
+    { "", "<div class=\"author\">Frank Bueltge - http://bueltge.de</div>", "Frank Bueltge" },
+    { "", "<div class=\"author\">jdoe@example.com Jane Doe</div>", "Jane Doe" },
+    { "", "<div class=\"author\">Dominique — veröffentlicht</div>", "Dominique" },
+    { "", "<div class=\"author\">Nicole Collignon22. Mai</div>", "Nicole Collignon" },
+    { "", "<div class=\"author\">jesusfreak jesusfreak</div>", "jesusfreak" },
+    /* labels whose name sits elsewhere are no author at all */
+    { "", "<div class=\"author\">Posted on</div>", NULL },
+    { "", "<div class=\"author\">No Author</div>", NULL },
+    { "", "<div class=\"author\">Bild © hr</div>", NULL },
+    /* the name in the element after a lone "By" */
+    { "", "<div><span>| By </span> <span>Cara Stiles</span></div>", "Cara Stiles" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *html = page (cases[i].head, cases[i].byline);
+      g_autoptr(ArxArticle) a = import_html (html);
+
+      g_test_message ("case %u: %s%s", i, cases[i].head, cases[i].byline);
+      g_assert_cmpstr (arx_article_get_byline (a), ==, cases[i].expected);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  arx_import_init ();
+  g_test_add_func ("/arx/import/meta/site-as-author", test_site_as_author);
+  g_test_add_func ("/arx/import/meta/byline-cleanup", test_byline_cleanup);
+  return g_test_run ();
+}
