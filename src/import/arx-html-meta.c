@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
 #include <json-glib/json-glib.h>
 
@@ -33,13 +34,21 @@ saved_from_url (const char *data,
   return g_strndup (p, end - p);
 }
 
+typedef struct
+{
+  guint pos;
+  char *date;
+} NearDate;
+
 struct _ArxHtmlMeta
 {
   char *title, *og_title, *ld_title;
   char *author, *ld_author, *meta_author;
   char *date, *ld_date, *meta_date;
   char *site, *publisher, *language, *ld_body, *class_date, *text_author, *near_date;
-  guint texts_after_h1;
+  guint text_pos;             /* non-blank text nodes seen so far */
+  guint h1_pos[8];            /* text position of each h1 in h1s */
+  GArray *short_dates;        /* NearDate: short date-only texts and where they stand */
   GPtrArray *h1s;
   char *chosen_title;
 };
@@ -58,6 +67,9 @@ arx_html_meta_free (ArxHtmlMeta *m)
   g_free (m->site); g_free (m->publisher); g_free (m->language); g_free (m->ld_body); g_free (m->class_date); g_free (m->text_author);
   g_free (m->near_date);
   g_ptr_array_unref (m->h1s);
+  for (guint i = 0; i < m->short_dates->len; i++)
+    g_free (g_array_index (m->short_dates, NearDate, i).date);
+  g_array_unref (m->short_dates);
   g_free (m);
 }
 
@@ -322,18 +334,22 @@ scan_meta (xmlNode  *node,
     {
       char hints[256];
 
-      /* a short date-only text soon after the headline: the article's date line */
-      if (c->type == XML_TEXT_NODE && m->h1s->len > 0 && m->near_date == NULL && m->texts_after_h1 < 30
-          && c->content != NULL && !arx_html_is_blank ((const char *)c->content))
+      /* short date-only texts ("Bonn, 11.10.2021", "04.02.2022 | 13:10 Uhr"): the one next
+       * to the headline is the article's date line (chosen once the headline is known) */
+      if (c->type == XML_TEXT_NODE && c->content != NULL && !arx_html_is_blank ((const char *)c->content))
         {
           const char *t = (const char *)c->content;
 
-          m->texts_after_h1++;
-          if (strlen (t) < 80)
+          m->text_pos++;
+          if (m->short_dates->len < 64 && strlen (t) < 80)
             {
               g_autofree char *d = arx_import_date_normalize (t);
-              if (d != NULL && arx_import_count_words (t) <= 6)
-                m->near_date = g_steal_pointer (&d);
+
+              if (d != NULL && arx_import_count_words (t) <= 8)
+                {
+                  NearDate nd = { m->text_pos, g_steal_pointer (&d) };
+                  g_array_append_val (m->short_dates, nd);
+                }
             }
         }
       if (c->type != XML_ELEMENT_NODE)
@@ -361,8 +377,11 @@ scan_meta (xmlNode  *node,
         continue;
       if (arx_xml_is (c, "h1"))
         {
-          if (m->h1s->len < 8)
-            g_ptr_array_add (m->h1s, arx_xml_text (c));
+          if (m->h1s->len < G_N_ELEMENTS (m->h1_pos))
+            {
+              m->h1_pos[m->h1s->len] = m->text_pos;
+              g_ptr_array_add (m->h1s, arx_xml_text (c));
+            }
           continue;
         }
       if (arx_xml_is (c, "time") && m->date == NULL)
@@ -557,6 +576,39 @@ choose_author (HtmlMeta *m)
   return first;
 }
 
+static GDate *
+parse_day (const char *iso)
+{
+  int y, mo, d;
+
+  if (iso == NULL || sscanf (iso, "%d-%d-%d", &y, &mo, &d) != 3 || !g_date_valid_dmy (d, mo, y))
+    return NULL;
+  return g_date_new_dmy (d, mo, y);
+}
+
+/* The date line next to the headline is what readers see as the article's date, and it
+ * agrees with them more often than metadata does: JSON-LD and article:published_time are
+ * often UTC (a day off the local date), the first version's date, or the date of an
+ * update. But a date line years older than the metadata date is rather the date of an
+ * event the page mentions. */
+static const char *
+choose_date (HtmlMeta *m)
+{
+  const char *structured = m->ld_date ? m->ld_date : m->meta_date;
+
+  if (m->near_date != NULL && structured != NULL)
+    {
+      g_autoptr(GDate) near = parse_day (m->near_date);
+      g_autoptr(GDate) meta = parse_day (structured);
+
+      if (near != NULL && meta != NULL && g_date_days_between (near, meta) > 365)
+        return structured;
+    }
+  if (m->near_date != NULL)
+    return m->near_date;
+  return structured ? structured : m->date ? m->date : m->class_date;
+}
+
 void
 arx_html_meta_apply (ArxHtmlMeta *m,
                      ArxArticle  *article,
@@ -566,8 +618,7 @@ arx_html_meta_apply (ArxHtmlMeta *m,
   xmlNode *root = xmlDocGetRootElement (doc);
   g_autofree char *lang = arx_xml_prop (root, "lang");
   const char *author = choose_author (m);
-  const char *date = m->ld_date ? m->ld_date : m->meta_date ? m->meta_date : m->date ? m->date
-                     : m->class_date ? m->class_date : m->near_date;
+  const char *date = choose_date (m);
 
   if (arx_html_debug ())
     g_printerr ("meta: author ld=%s meta=%s class=%s text=%s site=%s; date ld=%s meta=%s time=%s class=%s near=%s\n",
@@ -579,6 +630,39 @@ arx_html_meta_apply (ArxHtmlMeta *m,
   arx_article_set_site (article, m->site);
   /* <html lang>, else what the metadata says (og:locale "de_DE", content-language, JSON-LD) */
   arx_import_set_language (article, lang != NULL && *lang != '\0' ? lang : m->language);
+}
+
+/* The date line next to the headline: the nearest short date text within a few lines after
+ * the h1 that gave the title (or before it: many sites print the date above the headline). */
+static char *
+near_date (HtmlMeta *m)
+{
+  guint h1 = G_MAXUINT, best = G_MAXUINT;
+  const char *date = NULL;
+
+  for (guint i = 0; i < m->h1s->len && h1 == G_MAXUINT; i++)
+    {
+      const char *text = g_ptr_array_index (m->h1s, i);
+
+      if (m->chosen_title != NULL && strstr (text, m->chosen_title) != NULL)
+        h1 = m->h1_pos[i];
+    }
+  if (h1 == G_MAXUINT && m->h1s->len > 0)
+    h1 = m->h1_pos[0];
+  if (h1 == G_MAXUINT)
+    return NULL;
+  for (guint i = 0; i < m->short_dates->len; i++)
+    {
+      NearDate *nd = &g_array_index (m->short_dates, NearDate, i);
+      guint distance = nd->pos > h1 ? nd->pos - h1 : (h1 - nd->pos + 1) * 2;
+
+      if (distance <= 30 && distance < best)
+        {
+          best = distance;
+          date = nd->date;
+        }
+    }
+  return g_strdup (date);
 }
 
 /**
@@ -597,7 +681,10 @@ arx_html_meta_scan (xmlDoc     *doc,
   ArxHtmlMeta *m = g_new0 (ArxHtmlMeta, 1);
 
   m->h1s = g_ptr_array_new_with_free_func (g_free);
+  m->short_dates = g_array_new (FALSE, FALSE, sizeof (NearDate));
   scan_meta (xmlDocGetRootElement (doc), m, FALSE);
+  m->chosen_title = choose_title (m);
+  m->near_date = near_date (m);
   /* news URLs often carry the date (/2019/11/19/); a browser-saved page names its URL in a
    * "saved from url=(0042)https://…" comment */
   if (m->date == NULL && m->class_date == NULL && m->near_date == NULL)
@@ -608,7 +695,6 @@ arx_html_meta_scan (xmlDoc     *doc,
       if (url != NULL && g_regex_match_simple ("/(19|20)\\d\\d[/-]\\d\\d?[/-]\\d\\d?(/|$|-|_)", url, 0, 0))
         m->date = arx_import_date_normalize (url);
     }
-  m->chosen_title = choose_title (m);
   return m;
 }
 

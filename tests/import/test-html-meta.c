@@ -92,6 +92,46 @@ test_byline_cleanup (void)
     }
 }
 
+static void
+test_date_line (void)
+{
+  static const struct { const char *head, *byline, *expected; } cases[] = {
+    /* no date anywhere */
+    { "", "", NULL },
+    /* a UTC timestamp in JSON-LD is a day later than the local date line under the headline */
+    { "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
+      "\"datePublished\": \"2022-05-04T03:37:37+00:00\"}</script>",
+      "<p class=\"meta\">May 3, 2022</p>", "2022-05-03" },
+    /* month names with umlauts */
+    { "", "<div>Lübeck, 31. März 2003</div>", "2003-03-31" },
+    /* a date line years older than the metadata date is the date of something else */
+    { "<meta property=\"article:published_time\" content=\"2021-11-12T10:00:00+01:00\">",
+      "<p>25.12.2005</p>", "2021-11-12" },
+    /* metadata alone */
+    { "<meta property=\"article:published_time\" content=\"2021-11-12T23:30:00-05:00\">", "", "2021-11-12" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *html = page (cases[i].head, cases[i].byline);
+      g_autoptr(ArxArticle) a = import_html (html);
+
+      g_test_message ("case %u: %s%s", i, cases[i].head, cases[i].byline);
+      g_assert_cmpstr (arx_article_get_published (a), ==, cases[i].expected);
+    }
+  {
+    /* the date printed above the headline */
+    g_autoptr(ArxArticle) a = import_html ("<html><head><title>Storm damage | Town news</title></head><body>"
+                                           "<div class=\"top\"><span>Bonn, 11.10.2021</span></div>"
+                                           "<h1>Storm damage worse than feared</h1><p>The storm that crossed "
+                                           "the region on Sunday left more damage than first reported, the fire "
+                                           "brigade said on Monday after a night of work.</p><p>Several roads "
+                                           "remain closed while trees are cleared away.</p></body></html>");
+
+    g_assert_cmpstr (arx_article_get_published (a), ==, "2021-10-11");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -100,5 +140,6 @@ main (int   argc,
   arx_import_init ();
   g_test_add_func ("/arx/import/meta/site-as-author", test_site_as_author);
   g_test_add_func ("/arx/import/meta/byline-cleanup", test_byline_cleanup);
+  g_test_add_func ("/arx/import/meta/date-line", test_date_line);
   return g_test_run ();
 }
