@@ -8,33 +8,48 @@
 #include "arx-import-private.h"
 #include "arx-html-extract-private.h"
 
-/* The charset a browser would use: BOM, then <meta charset> / http-equiv in the head. */
+/* The charset a browser would use: BOM, then <meta charset> / http-equiv in the head. Only
+ * <meta> tags count: <script charset="utf-8"> names the script's encoding, not the page's. */
 static char *
 sniff_charset (const char *data,
                gsize       len)
 {
   gsize n = MIN (len, 8192);
   g_autofree char *head = g_ascii_strdown (data, n);
-  const char *p = head;
+  const char *tag = head;
 
-  while ((p = strstr (p, "charset")) != NULL)
+  while ((tag = strstr (tag, "<meta")) != NULL)
     {
-      const char *start;
-      const char *q = p + 7;
+      const char *end = strchr (tag, '>');
+      const char *p = tag;
 
-      p = q;
-      while (*q == ' ' || *q == '\t')
-        q++;
-      if (*q != '=')
-        continue;
-      q++;
-      while (*q == ' ' || *q == '"' || *q == '\'')
-        q++;
-      start = q;
-      while (g_ascii_isalnum (*q) || *q == '-' || *q == '_' || *q == ':' || *q == '.')
-        q++;
-      if (q > start)
-        return g_strndup (start, q - start);
+      if (end == NULL)
+        break;
+      while ((p = strstr (p, "charset")) != NULL && p < end)
+        {
+          const char *start;
+          const char *q = p + 7;
+
+          p = q;
+          while (*q == ' ' || *q == '\t')
+            q++;
+          if (*q != '=')
+            continue;
+          q++;
+          while (*q == ' ' || *q == '"' || *q == '\'')
+            q++;
+          start = q;
+          while (g_ascii_isalnum (*q) || *q == '-' || *q == '_' || *q == ':' || *q == '.')
+            q++;
+          if (q > start)
+            {
+              /* browsers decode GB2312 labels as GBK; GB18030 is a superset of both */
+              if (q - start == 6 && strncmp (start, "gb2312", 6) == 0)
+                return g_strdup ("GB18030");
+              return g_strndup (start, q - start);
+            }
+        }
+      tag = end;
     }
   return NULL;
 }

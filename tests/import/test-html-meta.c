@@ -132,6 +132,22 @@ test_date_line (void)
   }
 }
 
+static void
+test_charset_from_meta_only (void)
+{
+  /* a <script charset> comes first; the page itself is GB2312 (read as GBK/GB18030) */
+  static const char html[] =
+    "<html><head><script src=\"a.js\" charset=\"utf-8\"></script>"
+    "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"/>"
+    "<title>\xb1\xb1\xbe\xa9\xd0\xc2\xce\xc5</title></head><body><p>"
+    "\xba\xd3\xb1\xb1\xb8\xf7\xca\xd0\xd1\xb2\xd1\xdd\xbd\xe1\xca\xf8\xa3\xac\xbb\xb0\xbe\xe7\xd1\xdd"
+    "\xd4\xb1\xc3\xc7\xbb\xd8\xb5\xbd\xc1\xcb\xb1\xb1\xbe\xa9\xa1\xa3</p></body></html>";
+  g_autoptr(ArxArticle) a = import_html (html);
+
+  g_assert_cmpstr (arx_article_get_title (a), ==, "北京新闻");
+  g_assert_true (g_str_has_prefix (arx_article_get_text (a), "河北各市巡演结束，话剧演员们回到了北京。"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -141,5 +157,6 @@ main (int   argc,
   g_test_add_func ("/arx/import/meta/site-as-author", test_site_as_author);
   g_test_add_func ("/arx/import/meta/byline-cleanup", test_byline_cleanup);
   g_test_add_func ("/arx/import/meta/date-line", test_date_line);
+  g_test_add_func ("/arx/import/meta/charset-from-meta-only", test_charset_from_meta_only);
   return g_test_run ();
 }
