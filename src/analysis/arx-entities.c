@@ -101,6 +101,7 @@ arx_doc_find_entities (ArxDoc            *doc,
   g_autoptr(GHashTable) known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(GArray) ntoks = g_array_new (FALSE, FALSE, sizeof (ArxNerToken));
   g_autoptr(GByteArray) labels = g_byte_array_new ();
+  g_autoptr(GHashTable) history = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   for (guint s = 0; s < doc->sentences->len && model != NULL; s++)
     {
@@ -118,7 +119,7 @@ arx_doc_find_entities (ArxDoc            *doc,
           nt->len = t->end - t->start;
         }
       arx_ner_mark_gazetteer (doc->lex, (ArxNerToken *) ntoks->data, n);
-      arx_ner_tag (model, (ArxNerToken *) ntoks->data, n, sent->all_caps, labels->data);
+      arx_ner_tag (model, (ArxNerToken *) ntoks->data, n, history, labels->data);
       for (guint i = 0; i < n; i++)
         {
           ArxToken *t = ARX_DOC_TOK (doc, sent->tok_start + i);
@@ -172,9 +173,12 @@ arx_doc_find_entities (ArxDoc            *doc,
             const ArxToken *last = ARX_DOC_TOK (doc, j - 1);
             g_autofree char *surname = g_strndup (doc->text + last->start, last->end - last->start);
 
-            /* a surname of a full name is that person far more often than not */
-            if (last->flags & ARX_TOK_CAP)
+            /* the surname of a full name (a known first name, then capitalised words) is
+             * that person far more often than not */
+            if ((last->flags & ARX_TOK_CAP) && j - i <= 3 && (ARX_DOC_TOK (doc, i)->gaz & ARX_GAZ_FIRST))
               vote (known, surname, ARX_ENTITY_PERSON, 3);
+            else if (last->flags & ARX_TOK_CAP)
+              vote (known, surname, ARX_ENTITY_PERSON, 1);
           }
       }
       i = j;

@@ -288,8 +288,28 @@ test_html_saved_from_url (void)
   g_assert_cmpstr (arx_article_get_title (a), ==, "Heatwave hits harbour");
   /* no date in the page: the one in the URL the browser saved it from */
   g_assert_cmpstr (arx_article_get_published (a), ==, "2023-07-14");
+  /* no <html lang>: og:locale */
+  g_assert_cmpstr (arx_article_get_language (a), ==, "en");
   assert_paragraph (a, -1, "The city opened three cooling centres and asked residents to check on elderly "
                     "neighbours during the afternoon.");
+}
+
+/* libxml2's HTML parser keeps "<noscript><div></noscript>" open: the whole page is inside. */
+static void
+test_html_misnested (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) articles = import_fixture ("html/misnested.html", &error);
+  ArxArticle *a;
+
+  g_assert_no_error (error);
+  a = single (articles);
+  g_assert_cmpstr (arx_article_get_title (a), ==, "Orso marsicano: un anno da record");
+  g_assert_cmpstr (arx_article_get_language (a), ==, "it");
+  assert_paragraph (a, 0, "Il 2019 è stato un anno da record per l'orso marsicano, con sedici nuovi cuccioli "
+                    "osservati nel parco, secondo il censimento pubblicato martedì.");
+  assert_paragraph (a, -1, "«È il risultato di anni di lavoro», ha detto il direttore del parco, che ha "
+                    "ringraziato i volontari e le guardie.");
 }
 
 static void
@@ -554,6 +574,7 @@ main (int    argc,
   g_test_add_func ("/arx/import/html/news-page", test_html_news_page);
   g_test_add_func ("/arx/import/html/without-metadata", test_html_without_metadata);
   g_test_add_func ("/arx/import/html/saved-from-url", test_html_saved_from_url);
+  g_test_add_func ("/arx/import/html/misnested", test_html_misnested);
   g_test_add_func ("/arx/import/html/charset", test_html_charset);
   g_test_add_func ("/arx/import/html/xhtml-meta", test_xhtml_meta);
   g_test_add_func ("/arx/import/mhtml", test_mhtml);
