@@ -300,6 +300,7 @@ queries:
   measure (library, "statements --speaker surname", run_speaker, "Clinton");
   measure (library, "statements --speaker, first 100", run_speaker_page, "Donald Trump");
   measure (library, "speakers list (filtered)", run_speakers, "sanders");
+  measure (library, "speakers list (all)", run_speakers, NULL);
   measure (library, "list all articles", run_list, NULL);
   measure (library, "list articles, newest page of 100", run_page, NULL);
 

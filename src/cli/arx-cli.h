@@ -28,6 +28,9 @@ int  arx_cmd_search     (const ArxCliGlobals *globals, int argc, char **argv);
 int  arx_cmd_speakers   (const ArxCliGlobals *globals, int argc, char **argv);
 int  arx_cmd_correct    (const ArxCliGlobals *globals, int argc, char **argv);
 int  arx_cmd_reanalyze  (const ArxCliGlobals *globals, int argc, char **argv);
+int  arx_cmd_tag        (const ArxCliGlobals *globals, int argc, char **argv);
+int  arx_cmd_untag      (const ArxCliGlobals *globals, int argc, char **argv);
+int  arx_cmd_tags       (const ArxCliGlobals *globals, int argc, char **argv);
 
 /* Shared by the library commands (arx-cmd-library.c). */
 ArxLibrary *arx_cli_open_library    (const ArxCliGlobals *globals);

@@ -5,6 +5,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "arx-cli.h"
 
@@ -224,6 +225,16 @@ arx_cmd_correct (const ArxCliGlobals *globals,
   return report_done (globals, sub, correction);
 }
 
+static void
+print_progress (guint    done,
+                guint    total,
+                gpointer user_data)
+{
+  g_printerr ("\rre-analysing %u/%u", done, total);
+  if (done == total)
+    g_printerr ("\n");
+}
+
 int
 arx_cmd_reanalyze (const ArxCliGlobals *globals,
                    int                  argc,
@@ -242,7 +253,9 @@ arx_cmd_reanalyze (const ArxCliGlobals *globals,
     return 2;
   if ((library = arx_cli_open_library (globals)) == NULL)
     return 1;
-  if ((n = arx_library_reanalyze (library, all, &error)) < 0)
+  if ((n = arx_library_reanalyze_full (library, all, NULL,
+                                       isatty (STDERR_FILENO) ? print_progress : NULL, NULL,
+                                       &error)) < 0)
     {
       arx_cli_report (arx_library_get_path (library), error);
       return 1;

@@ -139,15 +139,23 @@ arx_cmd_list (const ArxCliGlobals *globals,
               int                  argc,
               char               **argv)
 {
+  g_autofree char *tag = NULL;
+  GOptionEntry entries[] = {
+    { "tag", 't', 0, G_OPTION_ARG_STRING, &tag, "Only articles tagged TAG", "TAG" },
+    { NULL }
+  };
   g_autoptr(ArxLibrary) library = NULL;
   g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GArray) tagged = NULL;
   g_autoptr(GError) error = NULL;
+  guint next_tagged = 0;
 
-  if (!arx_cli_parse_options (NULL, NULL, &argc, &argv))
+  if (!arx_cli_parse_options (NULL, entries, &argc, &argv))
     return 2;
   if ((library = arx_cli_open_library (globals)) == NULL)
     return 1;
-  if ((rows = arx_library_list_articles (library, &error)) == NULL)
+  if ((rows = arx_library_list_articles (library, &error)) == NULL ||
+      (tag != NULL && (tagged = arx_library_list_tagged (library, tag, &error)) == NULL))
     {
       arx_cli_report (arx_library_get_path (library), error);
       return 1;
@@ -156,6 +164,15 @@ arx_cmd_list (const ArxCliGlobals *globals,
   for (guint i = 0; i < rows->len; i++)
     {
       const ArxArticleRow *row = g_ptr_array_index (rows, i);
+
+      /* Both lists are in id order. */
+      if (tagged != NULL)
+        {
+          while (next_tagged < tagged->len && g_array_index (tagged, gint64, next_tagged) < row->id)
+            next_tagged++;
+          if (next_tagged >= tagged->len || g_array_index (tagged, gint64, next_tagged) != row->id)
+            continue;
+        }
 
       if (globals->json)
         {
@@ -188,14 +205,16 @@ arx_cmd_statements (const ArxCliGlobals *globals,
   g_autofree char *kind = NULL;
   g_autofree char *query_text = NULL;
   gint64 article_id = 0;
+  int limit = 0;
   GOptionEntry entries[] = {
     { "speaker", 's', 0, G_OPTION_ARG_STRING, &speaker, "Only statements by NAME", "NAME" },
     { "article", 'a', 0, G_OPTION_ARG_INT64, &article_id, "Only statements of article ID", "ID" },
     { "kind", 'k', 0, G_OPTION_ARG_STRING, &kind, "direct, partial, indirect or mixed", "KIND" },
     { "query", 'q', 0, G_OPTION_ARG_STRING, &query_text, "Full-text query", "Q" },
+    { "limit", 'n', 0, G_OPTION_ARG_INT, &limit, "At most N statements", "N" },
     { NULL }
   };
-  ArxStatementQuery query = { NULL, 0, -1, NULL };
+  ArxStatementQuery query = { NULL, 0, -1, NULL, 0 };
   g_autoptr(ArxLibrary) library = NULL;
   g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(GError) error = NULL;
@@ -216,13 +235,14 @@ arx_cmd_statements (const ArxCliGlobals *globals,
   query.speaker = speaker;
   query.article_id = article_id;
   query.query = query_text;
+  query.limit = MAX (limit, 0);
 
   if ((library = arx_cli_open_library (globals)) == NULL)
     return 1;
   if ((rows = arx_library_query_statements (library, &query, &error)) == NULL)
     {
       arx_cli_report (arx_library_get_path (library), error);
-      return 1;
+      return g_error_matches (error, ARX_ERROR, ARX_ERROR_INVALID_QUERY) ? 2 : 1;
     }
 
   for (guint i = 0; i < rows->len; i++)

@@ -36,7 +36,9 @@ arx_cmd_search (const ArxCliGlobals *globals,
                 char               **argv)
 {
   int limit = 20;
+  gboolean plain = FALSE;
   GOptionEntry entries[] = {
+    { "plain", 'p', 0, G_OPTION_ARG_NONE, &plain, "Words as typed, no FTS5 query syntax", NULL },
     { "limit", 'n', 0, G_OPTION_ARG_INT, &limit, "At most N hits (default 20, 0 for all)", "N" },
     { NULL }
   };
@@ -55,6 +57,13 @@ arx_cmd_search (const ArxCliGlobals *globals,
     }
   /* Several words on the command line are one query, as a search box would have them. */
   query = g_strjoinv (" ", argv + 1);
+  if (plain)
+    {
+      char *safe = arx_library_plain_query (query);
+
+      g_free (query);
+      query = safe;
+    }
   if ((library = arx_cli_open_library (globals)) == NULL)
     return 1;
   if ((hits = arx_library_search (library, query, MAX (limit, 0), &error)) == NULL)

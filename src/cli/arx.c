@@ -28,6 +28,9 @@ static const Command commands[] = {
   { "search", arx_cmd_search, "QUERY  full-text search over article titles and texts" },
   { "speakers", arx_cmd_speakers, "[FILTER] [--all]  speakers across the library" },
   { "correct", arx_cmd_correct, "speaker|not-statement|add|rename|merge|split|undo|list …  corrections" },
+  { "tag", arx_cmd_tag, "ARTICLE TAG…  add the article to collections" },
+  { "untag", arx_cmd_untag, "ARTICLE TAG…  take the article out of collections" },
+  { "tags", arx_cmd_tags, "[ARTICLE]  list the collections (of one article)" },
   { "reanalyze", arx_cmd_reanalyze, "[--all]  re-analyse articles of an older analyzer, keeping corrections" },
   { "export", arx_cmd_export, "--article ID [--format F] [-o FILE]  summary: md, html, csv, json, pdf" },
 };

@@ -34,9 +34,18 @@ struct _ArxArticleView
   GtkTextTag     *reported_tags[N_QUOTE_COLORS + 1]; /* reported speech: underline only */
   GtkTextTag     *selected_tag;
   GtkTextMark    *selected_mark;
+  gboolean        highlight_entities;
 };
 
 G_DEFINE_FINAL_TYPE (ArxArticleView, arx_article_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_HIGHLIGHT_ENTITIES,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 typedef struct
 {
@@ -73,8 +82,10 @@ apply_colors (ArxArticleView *self)
   gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
 
   for (guint i = 0; i < ARX_N_ENTITY_KINDS; i++)
-    g_object_set (self->entity_tags[i], "background",
-                  dark ? entity_colors[i].dark : entity_colors[i].light, NULL);
+    g_object_set (self->entity_tags[i],
+                  "background", dark ? entity_colors[i].dark : entity_colors[i].light,
+                  "background-set", self->highlight_entities,
+                  NULL);
   for (guint i = 0; i <= N_QUOTE_COLORS; i++)
     {
       GdkRGBA rgba;
@@ -280,12 +291,60 @@ arx_article_view_dispose (GObject *object)
 }
 
 static void
+arx_article_view_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  ArxArticleView *self = ARX_ARTICLE_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_HIGHLIGHT_ENTITIES:
+      g_value_set_boolean (value, self->highlight_entities);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+arx_article_view_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  ArxArticleView *self = ARX_ARTICLE_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_HIGHLIGHT_ENTITIES:
+      if (self->highlight_entities != g_value_get_boolean (value))
+        {
+          self->highlight_entities = g_value_get_boolean (value);
+          apply_colors (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 arx_article_view_class_init (ArxArticleViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = arx_article_view_dispose;
+  object_class->get_property = arx_article_view_get_property;
+  object_class->set_property = arx_article_view_set_property;
+
+  properties[PROP_HIGHLIGHT_ENTITIES] =
+    g_param_spec_boolean ("highlight-entities", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
     "/io/github/arx/ArticleExplorer/ui/arx-article-view.ui");
@@ -302,6 +361,7 @@ static void
 arx_article_view_init (ArxArticleView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->highlight_entities = TRUE;
   create_tags (self);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (on_dark_changed_cb), self, G_CONNECT_SWAPPED);

@@ -13,50 +13,8 @@
 /* The library sidebar: every article, or the full-text search hits for what the user typed,
  * with the matched words in bold. */
 
-static GtkWidget *
-create_library_row (gint64      id,
-                    const char *title_text,
-                    const char *details,
-                    gboolean    details_are_markup)
-{
-  GtkWidget *list_row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *title = gtk_label_new (title_text);
-  GtkWidget *meta = gtk_label_new (NULL);
-
-  if (details_are_markup)
-    gtk_label_set_markup (GTK_LABEL (meta), details);
-  else
-    gtk_label_set_label (GTK_LABEL (meta), details);
-
-  /* Wrapped labels with a line limit mis-measure their height in GTK 4.8 list rows (rows
-   * overlap), so titles and snippets wrap in full and the details line is ellipsized. */
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (meta), 0);
-  if (details_are_markup)
-    {
-      gtk_label_set_wrap (GTK_LABEL (meta), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (meta), PANGO_WRAP_WORD_CHAR);
-    }
-  else
-    gtk_label_set_ellipsize (GTK_LABEL (meta), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (meta, "dim-label");
-  gtk_widget_add_css_class (meta, "caption");
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_box_append (GTK_BOX (box), title);
-  gtk_box_append (GTK_BOX (box), meta);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (list_row), box);
-  g_object_set_data_full (G_OBJECT (list_row), "arx-article-id",
-                          g_memdup2 (&id, sizeof id), g_free);
-
-  return list_row;
-}
-
-static GtkWidget *
-create_article_row (const ArxArticleRow *row)
+static ArxSidebarItem *
+create_article_item (const ArxArticleRow *row)
 {
   g_autofree char *title = arx_display_title (row->title, row->source_uri);
   g_autoptr(GString) details = g_string_new (NULL);
@@ -69,15 +27,16 @@ create_article_row (const ArxArticleRow *row)
                           g_dngettext (GETTEXT_PACKAGE, "%u statement", "%u statements",
                                        row->n_statements),
                           row->n_statements);
-  return create_library_row (row->id, title, details->str, FALSE);
+  return arx_sidebar_item_new (row->id, title, details->str, FALSE);
 }
 
 /* The snippet is plain text with byte ranges of the matched words: escape it, bold the hits. */
-static GtkWidget *
-create_hit_row (const ArxSearchHit *hit)
+static ArxSidebarItem *
+create_hit_item (const ArxSearchHit *hit)
 {
   g_autofree char *title = arx_display_title (hit->title, NULL);
   g_autoptr(GString) markup = g_string_new (NULL);
+  g_autofree char *rest = NULL;
   guint at = 0;
 
   for (guint i = 0; hit->highlights != NULL && i < hit->highlights->len; i++)
@@ -93,43 +52,51 @@ create_hit_row (const ArxSearchHit *hit)
       g_string_append_printf (markup, "%s<b>%s</b>", before, word);
       at = span->end;
     }
-  {
-    g_autofree char *rest = g_markup_escape_text (hit->snippet + at, -1);
+  rest = g_markup_escape_text (hit->snippet + at, -1);
+  g_string_append (markup, rest);
+  return arx_sidebar_item_new (hit->article_id, title, markup->str, TRUE);
+}
 
-    g_string_append (markup, rest);
-  }
-  return create_library_row (hit->article_id, title, markup->str, TRUE);
+/* Replaces the sidebar's items in one step (one items-changed), without the selection
+ * change loading an article. */
+static void
+set_items (ArxWindow *self,
+           GPtrArray *items)
+{
+  self->reloading = TRUE;
+  g_list_store_splice (self->library_store, 0,
+                       g_list_model_get_n_items (G_LIST_MODEL (self->library_store)),
+                       items->pdata, items->len);
+  gtk_single_selection_set_selected (self->library_selection, GTK_INVALID_LIST_POSITION);
+  self->reloading = FALSE;
 }
 
 static void
-clear_rows (ArxWindow *self)
+show_placeholder (ArxWindow  *self,
+                  const char *message)
 {
-  GtkWidget *row;
-
-  self->reloading = TRUE;
-  while ((row = GTK_WIDGET (gtk_list_box_get_row_at_index (self->library_list, 0))) != NULL)
-    gtk_list_box_remove (self->library_list, row);
-  self->reloading = FALSE;
+  gtk_label_set_label (self->library_placeholder, message ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->library_placeholder), message != NULL);
 }
 
 static void
 show_search (ArxWindow  *self,
              const char *query)
 {
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) hits = NULL;
   g_autoptr(GError) error = NULL;
 
-  clear_rows (self);
   hits = arx_library_search (self->library, query, 200, &error);
+  for (guint i = 0; hits != NULL && i < hits->len; i++)
+    g_ptr_array_add (items, create_hit_item (g_ptr_array_index (hits, i)));
+  set_items (self, items);
+
+  /* A query the user is still typing ("foo AND") is not worth a toast: say it in place. */
   if (hits == NULL)
-    {
-      /* A query the user is still typing ("foo AND") is not an error worth a toast. */
-      gtk_label_set_label (self->library_placeholder, error->message);
-      return;
-    }
-  gtk_label_set_label (self->library_placeholder, _("No articles match"));
-  for (guint i = 0; i < hits->len; i++)
-    gtk_list_box_append (self->library_list, create_hit_row (g_ptr_array_index (hits, i)));
+    show_placeholder (self, error->message);
+  else
+    show_placeholder (self, hits->len == 0 ? _("No articles match") : NULL);
 }
 
 static void
@@ -144,20 +111,45 @@ on_library_search_changed_cb (ArxWindow      *self,
     show_search (self, query);
 }
 
-GtkListBoxRow *
-_arx_window_find_library_row (ArxWindow *self,
-                              gint64     article_id)
+static void
+on_library_selection_changed_cb (ArxWindow *self)
 {
-  GtkListBoxRow *row;
+  ArxSidebarItem *item = gtk_single_selection_get_selected_item (self->library_selection);
 
-  for (guint i = 0; (row = gtk_list_box_get_row_at_index (self->library_list, i)) != NULL; i++)
+  if (item != NULL && !self->reloading && arx_sidebar_item_get_id (item) != self->article_id)
+    arx_window_select_article (self, arx_sidebar_item_get_id (item));
+}
+
+/* The ids of the articles of the tag chosen above the library, or NULL for all articles. */
+static GHashTable *
+tagged_ids (ArxWindow *self)
+{
+  g_autofree char *tag = _arx_window_dup_tag_filter (self);
+  g_autoptr(GArray) ids = NULL;
+  GHashTable *set;
+
+  if (tag == NULL || (ids = arx_library_list_tagged (self->library, tag, NULL)) == NULL)
+    return NULL;
+  set = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  for (guint i = 0; i < ids->len; i++)
+    g_hash_table_add (set, g_memdup2 (&g_array_index (ids, gint64, i), sizeof (gint64)));
+  return set;
+}
+
+guint
+_arx_window_find_library_position (ArxWindow *self,
+                                   gint64     article_id)
+{
+  GListModel *model = G_LIST_MODEL (self->library_store);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
-      gint64 *id = g_object_get_data (G_OBJECT (row), "arx-article-id");
+      g_autoptr(ArxSidebarItem) item = g_list_model_get_item (model, i);
 
-      if (id != NULL && *id == article_id)
-        return row;
+      if (arx_sidebar_item_get_id (item) == article_id)
+        return i;
     }
-  return NULL;
+  return GTK_INVALID_LIST_POSITION;
 }
 
 /**
@@ -170,8 +162,10 @@ void
 arx_window_reload_library (ArxWindow *self)
 {
   g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) tagged = NULL;
   g_autoptr(GError) error = NULL;
-  GtkListBoxRow *selected;
+  guint position;
 
   g_return_if_fail (ARX_IS_WINDOW (self));
 
@@ -188,27 +182,103 @@ arx_window_reload_library (ArxWindow *self)
       gtk_editable_set_text (GTK_EDITABLE (self->library_search), "");
       g_signal_handlers_unblock_by_func (self->library_search, on_library_search_changed_cb, self);
     }
+  show_placeholder (self, NULL);
 
-  clear_rows (self);
-  self->reloading = TRUE;
+  tagged = tagged_ids (self);
   for (guint i = 0; i < rows->len; i++)
-    gtk_list_box_append (self->library_list, create_article_row (g_ptr_array_index (rows, i)));
-  self->reloading = FALSE;
+    {
+      const ArxArticleRow *row = g_ptr_array_index (rows, i);
+
+      if (tagged == NULL || g_hash_table_contains (tagged, &row->id))
+        g_ptr_array_add (items, create_article_item (row));
+    }
+  set_items (self, items);
+  if (tagged != NULL && items->len == 0)
+    show_placeholder (self, _("No articles have this tag"));
 
   gtk_stack_set_visible_child_name (self->main_stack, rows->len > 0 ? "library" : "empty");
 
-  selected = _arx_window_find_library_row (self, self->article_id);
-  if (selected == NULL && rows->len > 0)
-    selected = gtk_list_box_get_row_at_index (self->library_list, 0);
+  position = _arx_window_find_library_position (self, self->article_id);
+  if (position == GTK_INVALID_LIST_POSITION && items->len > 0)
+    position = 0;
   /* Load even when the id is unchanged: the article may have been re-imported or corrected. */
-  if (selected != NULL)
-    arx_window_select_article (self, *(gint64 *)g_object_get_data (G_OBJECT (selected),
-                                                                   "arx-article-id"));
+  if (position != GTK_INVALID_LIST_POSITION)
+    arx_window_select_article (self, arx_sidebar_item_get_id (g_ptr_array_index (items, position)));
 }
 
 void
 _arx_window_library_init (ArxWindow *self)
 {
+  g_autoptr(GtkListItemFactory) factory = arx_sidebar_item_factory_new ();
+
+  gtk_list_view_set_factory (self->library_view, factory);
   g_signal_connect_object (self->library_search, "search-changed",
                            G_CALLBACK (on_library_search_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->library_selection, "notify::selected",
+                           G_CALLBACK (on_library_selection_changed_cb), self, G_CONNECT_SWAPPED);
+}
+
+static void
+on_remove_response_cb (AdwMessageDialog *dialog,
+                       const char       *response,
+                       ArxWindow        *self)
+{
+  gint64 id = *(gint64 *)g_object_get_data (G_OBJECT (dialog), "arx-article-id");
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (response, "remove") != 0)
+    return;
+  if (!arx_library_delete_article (self->library, id, &error))
+    {
+      _arx_window_show_toast (self, error->message);
+      return;
+    }
+  if (self->article_id == id)
+    {
+      self->article_id = 0;
+      arx_article_view_set_article (self->article_view, NULL, NULL);
+      arx_statement_panel_set_analysis (self->statement_panel, NULL, NULL);
+    }
+  arx_window_reload_library (self);
+}
+
+/* Removing is not undoable (the corrections go with the article), so it asks first. */
+static void
+remove_article_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  ArxWindow *self = ARX_WINDOW (widget);
+  ArxArticle *article = arx_article_view_get_article (self->article_view);
+  g_autofree char *title = NULL;
+  GtkWidget *dialog;
+
+  if (article == NULL || self->article_id <= 0)
+    return;
+
+  title = arx_display_title (arx_article_get_title (article), arx_article_get_source_uri (article));
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Remove Article?"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("“%s” and your corrections to it will be removed from the "
+                                    "library. The original file is not touched."), title);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "remove", _("_Remove"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "remove",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "arx-article-id",
+                          g_memdup2 (&self->article_id, sizeof self->article_id), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_remove_response_cb), self,
+                           G_CONNECT_DEFAULT);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+_arx_window_class_library_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.remove-article", NULL,
+                                   remove_article_action);
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "arx-article-view.h"
+#include "arx-sidebar-item.h"
 #include "arx-statement-panel.h"
 #include "arx-window.h"
 
@@ -18,12 +19,21 @@ struct _ArxWindow
   GtkProgressBar       *progress_bar;
   AdwToastOverlay      *toast_overlay;
   GtkStack             *main_stack;
-  GtkListBox           *library_list;
+  GtkListView          *library_view;
+  GtkSingleSelection   *library_selection;
+  GListStore           *library_store;
   GtkSearchEntry       *library_search;
   GtkLabel             *library_placeholder;
   GtkStack             *sidebar_stack;
+  GtkDropDown          *tag_filter;
+  GtkStringList        *tag_filter_model;
+  GtkWidget            *tag_bar;
+  GtkFlowBox           *tag_flow;
+  GtkEntry             *tag_entry;
   GtkSearchEntry       *speaker_search;
-  GtkListBox           *speaker_list;
+  GtkListView          *speaker_view;
+  GtkSingleSelection   *speaker_selection;
+  GListStore           *speaker_store;
   ArxArticleView       *article_view;
   ArxStatementPanel    *statement_panel;
 
@@ -34,6 +44,7 @@ struct _ArxWindow
   gint64                article_id;
   guint                 busy;          /* imports and loads in flight */
   gboolean              reloading;     /* sidebar rebuild: ignore its selection changes */
+  gboolean              reloading_tags;
   char                 *speaker_scope; /* the panel shows this speaker's library statements */
   int                   pending_start; /* statement to show once the loading article is in */
   int                   pending_end;
@@ -41,13 +52,17 @@ struct _ArxWindow
 
 void _arx_window_class_actions_init (GtkWidgetClass *widget_class);
 void _arx_window_class_corrections_init (GtkWidgetClass *widget_class);
+void _arx_window_class_library_init (GtkWidgetClass *widget_class);
 void _arx_window_dnd_init      (ArxWindow  *self);
 void _arx_window_library_init  (ArxWindow  *self);
 void _arx_window_speakers_init (ArxWindow  *self);
+void _arx_window_tags_init     (ArxWindow  *self);
+void _arx_window_refresh_tags  (ArxWindow  *self);
+char *_arx_window_dup_tag_filter (ArxWindow *self);
 void _arx_window_show_speaker  (ArxWindow  *self,
                                 const char *name);
-GtkListBoxRow *_arx_window_find_library_row (ArxWindow *self,
-                                             gint64     article_id);
+guint _arx_window_find_library_position (ArxWindow *self,
+                                         gint64     article_id);
 void _arx_window_show_toast    (ArxWindow  *self,
                                 const char *message);
 void _arx_window_cancel_import (ArxWindow  *self);

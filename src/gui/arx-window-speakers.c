@@ -7,16 +7,15 @@
 
 #include "arx-window-private.h"
 
+#define MAX_SPEAKER_STATEMENTS 1000
+
 /* The Speakers page of the sidebar: people and organisations across the whole library.
  * Choosing one fills the statements panel with everything they said, grouped by article;
  * choosing a statement there opens its article at that statement. */
 
-static GtkWidget *
-create_speaker_row (const ArxSpeakerRow *speaker)
+static ArxSidebarItem *
+create_speaker_item (const ArxSpeakerRow *speaker)
 {
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *name = gtk_label_new (speaker->name);
   g_autofree char *statements = g_strdup_printf (
     g_dngettext (GETTEXT_PACKAGE, "%u statement", "%u statements", speaker->n_statements),
     speaker->n_statements);
@@ -27,31 +26,17 @@ create_speaker_row (const ArxSpeakerRow *speaker)
   g_autofree char *counts = g_strdup_printf (_("%s · %s in %s"),
                                              arx_entity_kind_to_string (speaker->kind),
                                              statements, articles);
-  GtkWidget *details = gtk_label_new (counts);
 
-  gtk_label_set_xalign (GTK_LABEL (name), 0);
-  gtk_label_set_wrap (GTK_LABEL (name), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (details), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (details), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (details, "dim-label");
-  gtk_widget_add_css_class (details, "caption");
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_box_append (GTK_BOX (box), name);
-  gtk_box_append (GTK_BOX (box), details);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  g_object_set_data_full (G_OBJECT (row), "arx-speaker", g_strdup (speaker->name), g_free);
-
-  return row;
+  return arx_sidebar_item_new (speaker->id, speaker->name, counts, FALSE);
 }
 
 static void
 reload_speakers (ArxWindow *self)
 {
   const char *filter = gtk_editable_get_text (GTK_EDITABLE (self->speaker_search));
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) speakers = NULL;
   g_autoptr(GError) error = NULL;
-  GtkListBoxRow *row;
 
   speakers = arx_library_list_speakers (self->library, filter[0] ? filter : NULL, &error);
   if (speakers == NULL)
@@ -59,16 +44,17 @@ reload_speakers (ArxWindow *self)
       _arx_window_show_toast (self, error->message);
       return;
     }
-  while ((row = gtk_list_box_get_row_at_index (self->speaker_list, 0)) != NULL)
-    gtk_list_box_remove (self->speaker_list, GTK_WIDGET (row));
   /* Entities that never speak are in the library too; this page lists speakers only. */
   for (guint i = 0; i < speakers->len; i++)
     {
       const ArxSpeakerRow *speaker = g_ptr_array_index (speakers, i);
 
       if (speaker->n_statements > 0)
-        gtk_list_box_append (self->speaker_list, create_speaker_row (speaker));
+        g_ptr_array_add (items, create_speaker_item (speaker));
     }
+  g_list_store_splice (self->speaker_store, 0,
+                       g_list_model_get_n_items (G_LIST_MODEL (self->speaker_store)),
+                       items->pdata, items->len);
 }
 
 /**
@@ -95,7 +81,10 @@ _arx_window_show_speaker (ArxWindow  *self,
       return;
     }
 
+  /* The panel is a GtkListBox (GTK 4.8 lists have no sections): keep it to a size it draws
+   * quickly, and say so when a prolific speaker has more. */
   query.speaker = name;
+  query.limit = MAX_SPEAKER_STATEMENTS + 1;
   rows = arx_library_query_statements (self->library, &query, &error);
   if (rows == NULL)
     {
@@ -103,6 +92,14 @@ _arx_window_show_speaker (ArxWindow  *self,
       return;
     }
   self->speaker_scope = g_strdup (name);
+  if (rows->len > MAX_SPEAKER_STATEMENTS)
+    {
+      g_autofree char *scope = g_strdup_printf (_("%s (first %u)"), name, MAX_SPEAKER_STATEMENTS);
+
+      g_ptr_array_set_size (rows, MAX_SPEAKER_STATEMENTS);
+      arx_statement_panel_set_rows (self->statement_panel, rows, scope);
+      return;
+    }
   arx_statement_panel_set_rows (self->statement_panel, rows, name);
 }
 
@@ -113,12 +110,12 @@ on_speaker_search_changed_cb (ArxWindow *self)
 }
 
 static void
-on_speaker_selected_cb (ArxWindow     *self,
-                        GtkListBoxRow *row,
-                        GtkListBox    *list)
+on_speaker_selected_cb (ArxWindow *self)
 {
-  if (row != NULL)
-    _arx_window_show_speaker (self, g_object_get_data (G_OBJECT (row), "arx-speaker"));
+  ArxSidebarItem *item = gtk_single_selection_get_selected_item (self->speaker_selection);
+
+  if (item != NULL)
+    _arx_window_show_speaker (self, arx_sidebar_item_get_title (item));
 }
 
 static void
@@ -128,12 +125,8 @@ on_sidebar_page_changed_cb (ArxWindow *self)
 
   if (g_strcmp0 (page, "speakers") == 0)
     {
-      GtkListBoxRow *selected;
-
       reload_speakers (self);
-      selected = gtk_list_box_get_selected_row (self->speaker_list);
-      if (selected != NULL)
-        on_speaker_selected_cb (self, selected, self->speaker_list);
+      on_speaker_selected_cb (self);
     }
   else
     _arx_window_show_speaker (self, NULL);
@@ -142,9 +135,12 @@ on_sidebar_page_changed_cb (ArxWindow *self)
 void
 _arx_window_speakers_init (ArxWindow *self)
 {
+  g_autoptr(GtkListItemFactory) factory = arx_sidebar_item_factory_new ();
+
+  gtk_list_view_set_factory (self->speaker_view, factory);
   g_signal_connect_object (self->speaker_search, "search-changed",
                            G_CALLBACK (on_speaker_search_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->speaker_list, "row-selected",
+  g_signal_connect_object (self->speaker_selection, "notify::selected",
                            G_CALLBACK (on_speaker_selected_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->sidebar_stack, "notify::visible-child-name",
                            G_CALLBACK (on_sidebar_page_changed_cb), self, G_CONNECT_SWAPPED);

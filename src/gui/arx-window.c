@@ -85,6 +85,7 @@ load_article_cb (GObject      *object,
   if (self->speaker_scope == NULL)
     arx_statement_panel_set_analysis (self->statement_panel, loaded->analysis,
                                       arx_article_get_text (loaded->article));
+  _arx_window_refresh_tags (self);
   if (self->pending_start >= 0)
     {
       arx_article_view_show_span (self->article_view, self->pending_start, self->pending_end);
@@ -97,20 +98,6 @@ load_article_cb (GObject      *object,
     adw_window_title_set_subtitle (self->window_title, title);
   }
   loaded_article_free (loaded);
-}
-
-static void
-on_library_list_row_selected_cb (ArxWindow     *self,
-                                 GtkListBoxRow *row,
-                                 GtkListBox    *list_box)
-{
-  gint64 *id;
-
-  if (row == NULL || self->reloading)
-    return;
-  id = g_object_get_data (G_OBJECT (row), "arx-article-id");
-  if (id != NULL && *id != self->article_id)
-    arx_window_select_article (self, *id);
 }
 
 static void
@@ -195,6 +182,7 @@ arx_window_constructed (GObject *object)
   ArxWindow *self = (ArxWindow *)object;
 
   G_OBJECT_CLASS (arx_window_parent_class)->constructed (object);
+  _arx_window_tags_init (self);
   arx_window_reload_library (self);
   _arx_window_reanalyze_in_background (self);
 }
@@ -218,6 +206,7 @@ arx_window_class_init (ArxWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (ARX_TYPE_ARTICLE_VIEW);
+  g_type_ensure (ARX_TYPE_SIDEBAR_ITEM);
   g_type_ensure (ARX_TYPE_STATEMENT_PANEL);
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -228,20 +217,29 @@ arx_window_class_init (ArxWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ArxWindow, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, ArxWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, ArxWindow, main_stack);
-  gtk_widget_class_bind_template_child (widget_class, ArxWindow, library_list);
+  gtk_widget_class_bind_template_child (widget_class, ArxWindow, library_view);
+  gtk_widget_class_bind_template_child (widget_class, ArxWindow, library_selection);
+  gtk_widget_class_bind_template_child (widget_class, ArxWindow, library_store);
   gtk_widget_class_bind_template_child (widget_class, ArxWindow, library_search);
   gtk_widget_class_bind_template_child (widget_class, ArxWindow, library_placeholder);
   gtk_widget_class_bind_template_child (widget_class, ArxWindow, sidebar_stack);
+  gtk_widget_class_bind_template_child (widget_class, ArxWindow, tag_filter);
+  gtk_widget_class_bind_template_child (widget_class, ArxWindow, tag_filter_model);
+  gtk_widget_class_bind_template_child (widget_class, ArxWindow, tag_bar);
+  gtk_widget_class_bind_template_child (widget_class, ArxWindow, tag_flow);
+  gtk_widget_class_bind_template_child (widget_class, ArxWindow, tag_entry);
   gtk_widget_class_bind_template_child (widget_class, ArxWindow, speaker_search);
-  gtk_widget_class_bind_template_child (widget_class, ArxWindow, speaker_list);
+  gtk_widget_class_bind_template_child (widget_class, ArxWindow, speaker_view);
+  gtk_widget_class_bind_template_child (widget_class, ArxWindow, speaker_selection);
+  gtk_widget_class_bind_template_child (widget_class, ArxWindow, speaker_store);
   gtk_widget_class_bind_template_child (widget_class, ArxWindow, article_view);
   gtk_widget_class_bind_template_child (widget_class, ArxWindow, statement_panel);
-  gtk_widget_class_bind_template_callback (widget_class, on_library_list_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class,
                                            on_statement_panel_statement_activated_cb);
 
   _arx_window_class_actions_init (widget_class);
   _arx_window_class_corrections_init (widget_class);
+  _arx_window_class_library_init (widget_class);
 }
 
 static void
@@ -262,6 +260,16 @@ arx_window_init (ArxWindow *self)
       g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
       g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
       g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (self->settings, "highlight-entities", self->article_view,
+                       "highlight-entities", G_SETTINGS_BIND_DEFAULT);
+      {
+        g_autoptr(GAction) action = g_settings_create_action (self->settings,
+                                                              "highlight-entities");
+        g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
+
+        g_action_map_add_action (G_ACTION_MAP (group), action);
+        gtk_widget_insert_action_group (GTK_WIDGET (self), "settings", G_ACTION_GROUP (group));
+      }
     }
 
   _arx_window_dnd_init (self);
@@ -335,16 +343,17 @@ arx_window_select_article (ArxWindow *self,
                            gint64     article_id)
 {
   g_autoptr(GTask) task = NULL;
-  GtkListBoxRow *row;
+  guint position;
 
   g_return_if_fail (ARX_IS_WINDOW (self));
 
   self->article_id = article_id;
-  row = _arx_window_find_library_row (self, article_id);
-  if (row != NULL && gtk_list_box_get_selected_row (self->library_list) != row)
+  position = _arx_window_find_library_position (self, article_id);
+  if (position != GTK_INVALID_LIST_POSITION &&
+      gtk_single_selection_get_selected (self->library_selection) != position)
     {
       self->reloading = TRUE;
-      gtk_list_box_select_row (self->library_list, row);
+      gtk_single_selection_set_selected (self->library_selection, position);
       self->reloading = FALSE;
     }
 

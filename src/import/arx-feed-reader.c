@@ -10,23 +10,11 @@
 /* RSS 2.0 (and RSS 1.0/RDF) and Atom: one article per item/entry. Item bodies are usually
  * HTML, escaped or in CDATA, so their text is parsed a second time as an HTML fragment. */
 
-/* Raw character content of @node, unescaped once by the XML parser. */
-static char *
-raw_text (xmlNode *node)
-{
-  g_autoptr(GString) out = g_string_new (NULL);
-
-  for (xmlNode *c = node ? node->children : NULL; c; c = c->next)
-    if (c->content != NULL && (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE))
-      g_string_append (out, (const char *)c->content);
-  return g_string_free (g_steal_pointer (&out), FALSE);
-}
-
 static void
 append_html (ArxArticle *article,
              xmlNode    *node)
 {
-  g_autofree char *html = raw_text (node);
+  g_autofree char *html = arx_xml_raw_text (node);
 
   arx_html_fragment_append (article, html, strlen (html));
 }
@@ -70,6 +58,16 @@ read_rss_item (xmlNode *item)
   date = arx_import_date_normalize (date_text);
 
   arx_article_set_title (article, title);
+  if (author != NULL && strchr (author, '@') != NULL)
+    {
+      /* RSS <author> is "jane@example.org (Jane Doe)": the name, never the address */
+      const char *open = strchr (author, '(');
+      const char *close = open ? strchr (open, ')') : NULL;
+      char *name = close ? g_strndup (open + 1, close - open - 1) : NULL;
+
+      g_free (author);
+      author = name;
+    }
   if (author != NULL)
     {
       g_autofree char *clean = arx_import_clean_byline (author);
@@ -80,7 +78,7 @@ read_rss_item (xmlNode *item)
     arx_article_set_source_uri (article, link);
   if (body != NULL)
     {
-      g_autofree char *raw = raw_text (body);
+      g_autofree char *raw = arx_xml_raw_text (body);
 
       if (g_strstrip (raw)[0] == '\0')
         body = NULL;
@@ -100,11 +98,9 @@ append_atom_text (ArxArticle *article,
 
   if (type == NULL || g_str_equal (type, "text"))
     {
-      g_autofree char *raw = raw_text (node);
-      g_auto(GStrv) paras = g_regex_split_simple ("\\n\\s*\\n", raw, 0, 0);
+      g_autofree char *raw = arx_xml_raw_text (node);
 
-      for (guint i = 0; paras[i]; i++)
-        arx_article_add_paragraph (article, paras[i], -1);
+      arx_import_add_text (article, raw, FALSE);
     }
   else if (g_str_equal (type, "xhtml"))
     {
@@ -218,8 +214,6 @@ arx_feed_reader_read (xmlDoc                 *doc,
       lang = l ? g_strdup ((char *)l) : NULL;
       xmlFree (l);
     }
-  if (lang != NULL && strchr (lang, '-'))
-    *strchr (lang, '-') = '\0';
   for (guint i = 0; i < items->len; i++)
     {
       xmlNode *item = g_ptr_array_index (items, i);
@@ -230,7 +224,7 @@ arx_feed_reader_read (xmlDoc                 *doc,
       if (arx_article_get_source_uri (article) == NULL)
         arx_article_set_source_uri (article, ctx->source_uri);
       arx_article_set_site (article, site);
-      arx_article_set_language (article, lang);
+      arx_import_set_language (article, lang);
       arx_article_set_format (article, atom ? "atom" : "rss");
       g_ptr_array_add (out, g_steal_pointer (&article));
     }

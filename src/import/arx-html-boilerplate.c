@@ -50,14 +50,14 @@ static const char *const hidden_tokens[] = {
 
 /* Elements that never hold article text. */
 static const char *const drop_tags[] = {
-  "script", "style", "noscript", "template", "iframe", "svg", "canvas", "button", "input",
+  "script", "style", "template", "iframe", "svg", "canvas", "button", "input",
   "select", "textarea", "option", "object", "embed", "video", "audio", "picture", "img", "map",
   "link", "meta", "head", "title", "source", "track", "math", NULL
 };
 /* Page furniture: dropped unless it swallowed most of the page (libxml2's HTML 4 parser
  * sometimes leaves an HTML5 <header> open, so that the story ends up inside it). */
 static const char *const furniture_tags[] = {
-  "nav", "aside", "footer", "header", "label", "dialog", "menu", "figcaption", NULL
+  "nav", "aside", "footer", "header", "label", "dialog", "menu", "figcaption", "noscript", NULL
 };
 static const char *const block_tags[] = {
   "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li",
@@ -70,6 +70,21 @@ static const char *const para_tags[] = { "p", "pre", "td", "dd", "blockquote", N
 static const char *const divlike_tags[] = { "div", "section", "article", "span", "font", "center", NULL };
 static const char *const heading_tags[] = { "h2", "h3", "h4", "h5", "h6", NULL };
 static const char *const box_tags[] = { "div", "section", "ul", "ol", "table", "dl", "aside", "header", "span", "p", NULL };
+
+/* ARX_EXTRACT_DEBUG=1 explains extraction decisions on stderr (used with bench/import). */
+gboolean
+arx_html_debug (void)
+{
+  static gsize init;
+  static gboolean enabled;
+
+  if (g_once_init_enter (&init))
+    {
+      enabled = g_getenv ("ARX_EXTRACT_DEBUG") != NULL;
+      g_once_init_leave (&init, 1);
+    }
+  return enabled;
+}
 
 /* Tag classes by name, looked up once per element instead of scanning lists. */
 guint
@@ -211,6 +226,14 @@ has_descendant (xmlNode    *node,
   return FALSE;
 }
 
+/* An embedded post (a tweet) is a quotation in the story, whatever its box is called. */
+static gboolean
+is_embedded_post (xmlNode    *node,
+                  const char *ci)
+{
+  return (strstr (ci, "embed") != NULL || strstr (ci, "tweet") != NULL) && has_descendant (node, "blockquote");
+}
+
 static gboolean
 should_drop (xmlNode  *node,
              gboolean  use_classes,
@@ -225,7 +248,7 @@ should_drop (xmlNode  *node,
     return TRUE;
   if (arx_xml_is (node, "html") || arx_xml_is (node, "body"))
     return FALSE;
-  if (node->_private != NULL && body_text > 500 && INFO (node)->text * 2 > body_text)
+  if (node->_private != NULL && body_text > 200 && INFO (node)->text * 2 > body_text)
     return FALSE;
   /* A <header> holding several long text blocks is most likely content that libxml2 nested
    * into an unclosed header. */
@@ -273,6 +296,8 @@ should_drop (xmlNode  *node,
 
           if (has_token (ci, hidden_tokens))
             return TRUE;
+          if (is_embedded_post (node, ci))
+            return FALSE;
 
           if (contains_any (ci, strong_negative) && !arx_xml_is (node, "main")
               && !storylike)
@@ -299,7 +324,7 @@ arx_html_preclean (xmlNode  *node,
       if (c->type == XML_COMMENT_NODE || c->type == XML_PI_NODE
           || (c->type == XML_ELEMENT_NODE && should_drop (c, use_classes, body_text)))
         {
-          if (c->type == XML_ELEMENT_NODE && c->_private && INFO (c)->text > 150 && g_getenv ("ARX_EXTRACT_DEBUG"))
+          if (c->type == XML_ELEMENT_NODE && c->_private && INFO (c)->text > 150 && arx_html_debug ())
             {
               char ci[512] = "";
               arx_html_class_and_id (c, ci, sizeof ci);
@@ -326,6 +351,7 @@ gboolean
 arx_html_skip_box (xmlNode *node)
 {
   ArxHtmlInfo *i = INFO (node);
+  char ci[512];
   double ld;
   gint weight;
 
@@ -333,6 +359,8 @@ arx_html_skip_box (xmlNode *node)
     return FALSE;
   ld = arx_html_link_density (node);
   if (i->text == 0)
+    return FALSE;
+  if (arx_html_class_and_id (node, ci, sizeof ci) && is_embedded_post (node, ci))
     return FALSE;
   /* A paragraph is only dropped when it is essentially a link line ("Read more: …"); long
    * ones may just carry many links or hover cards. */

@@ -50,7 +50,8 @@ static gboolean
 is_boilerplate_line (const char *p)
 {
   static const char *const lines[] = {
-    "advertisement", "advertisements", "anzeige", "werbung", "publicité", "publicidad", "pubblicità",
+    "advert", "advertisement", "advertisements", "anzeige", "werbung", "publicité", "publicidad", "pubblicità",
+    "this slideshow requires javascript",
     "sponsored", "share", "share this", "share this article", "share this story", "tweet", "email",
     "print", "read more", "continue reading", "weiterlesen", "mehr lesen", "mehr zum thema",
     "click here", "related", "related articles", "related stories", "loading", "loading...",
@@ -58,8 +59,6 @@ is_boilerplate_line (const char *p)
   };
   gsize len = strlen (p);
   g_autofree char *lower = NULL;
-  g_autofree char *date = NULL;
-  guint words = 0;
 
   if (len > 60)
     return FALSE;
@@ -70,14 +69,8 @@ is_boilerplate_line (const char *p)
   for (guint i = 0; lines[i]; i++)
     if (g_str_equal (lower, lines[i]))
       return TRUE;
-  date = arx_import_date_normalize (p);
-  if (date == NULL)
-    return FALSE;
   /* "October 12, 2017", "Updated: 12.10.2017, 10:15 Uhr" */
-  for (const char *q = p; *q; q++)
-    if (g_ascii_isalpha (*q) && (q == p || !g_ascii_isalpha (q[-1])))
-      words++;
-  return words <= 4;
+  return arx_import_is_date_line (p, NULL);
 }
 
 void
@@ -95,6 +88,9 @@ arx_html_emit_flush (ArxHtmlEmit *e)
   if (e->title != NULL && e->emitted == 0 && g_str_equal (p, e->title))
     return;
   if (e->clean && is_boilerplate_line (p))
+    return;
+  /* a "By Jane Doe" line at the top is metadata */
+  if (e->clean && e->emitted < 3 && strlen (p) < 80 && arx_import_looks_like_byline (p))
     return;
   if (e->stopped)
     return;
@@ -154,7 +150,7 @@ arx_html_emit (xmlNode *node,
             next = next->next;
           if (e->emitted >= 2 && is_end_heading (text))
             {
-              if (g_getenv ("ARX_EXTRACT_DEBUG"))
+              if (arx_html_debug ())
                 g_printerr ("END HEADING: %s\n", text);
               arx_html_emit_flush (e);
               e->stopped = TRUE;

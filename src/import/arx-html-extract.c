@@ -342,7 +342,7 @@ extract_once (xmlDoc     *doc,
   score_blocks (body->children, candidates);
   top = choose_top (candidates, body);
   select_siblings (top, chosen);
-  if (g_getenv ("ARX_EXTRACT_DEBUG") != NULL)
+  if (arx_html_debug ())
     {
       char ci[512] = "";
       arx_html_class_and_id (top, ci, sizeof ci);

@@ -21,9 +21,18 @@ typedef struct
 /* arx-import-util.c: small text helpers shared by readers */
 char       *arx_import_date_normalize   (const char *text);
 char       *arx_import_clean_byline     (const char *text);
+gboolean    arx_import_looks_like_byline (const char *text);
 char       *arx_import_clean_title      (const char *title,
                                          const char *site);
 char       *arx_import_decode_entities  (const char *text);
+void        arx_import_set_language     (ArxArticle *article,
+                                         const char *tag);
+guint       arx_import_count_words      (const char *text);
+gboolean    arx_import_is_date_line     (const char *text,
+                                         char      **date);
+void        arx_import_add_text         (ArxArticle *article,
+                                         const char *text,
+                                         gboolean    every_line);
 gboolean    arx_import_looks_binary     (const char *data,
                                          gsize       len);
 GPtrArray  *arx_import_single           (ArxArticle             *article,
@@ -48,6 +57,7 @@ gboolean    arx_xml_check_depth         (xmlNode                *root,
                                          const ArxImportContext *ctx,
                                          GError                **error);
 char       *arx_xml_text                (xmlNode *node);
+char       *arx_xml_raw_text            (xmlNode *node);
 gboolean    arx_xml_is                  (xmlNode    *node,
                                          const char *local_name);
 xmlNode    *arx_xml_child               (xmlNode    *parent,

@@ -87,6 +87,8 @@ sniff (const char *data,
 {
   g_autofree char *root = NULL;
   g_autofree char *ctype = NULL;
+  /* the head of the file in lower case, for the markup checks below */
+  g_autofree char *head = g_ascii_strdown (data, MIN (len, 4096));
   gboolean uncertain = FALSE;
   const char *p = data;
 
@@ -100,7 +102,7 @@ sniff (const char *data,
   if (root != NULL)
     {
       if (g_str_equal (root, "html"))
-        return head_contains (data, len, "<?xml") ? FORMAT_XHTML : FORMAT_HTML;
+        return strstr (head, "<?xml") ? FORMAT_XHTML : FORMAT_HTML;
       if (g_str_equal (root, "nitf"))
         return FORMAT_NITF;
       if (g_str_equal (root, "newsitem") || g_str_equal (root, "newsmessage")
@@ -109,17 +111,15 @@ sniff (const char *data,
         return FORMAT_NEWSML;
       if (g_str_equal (root, "rss") || g_str_equal (root, "rdf") || g_str_equal (root, "feed"))
         return FORMAT_FEED;
-      if (g_str_equal (root, "article") && (head_contains (data, len, "jats") || head_contains (data, len, "<front")
-                                            || head_contains (data, len, "dtd-version")))
+      if (g_str_equal (root, "article") && (strstr (head, "jats") || strstr (head, "<front")
+                                            || strstr (head, "dtd-version")))
         return FORMAT_JATS;
       /* Without an XML declaration, unknown markup is a page fragment (tag soup). */
-      if (head_contains (data, len, "<!doctype html") || !head_contains (data, MIN (len, 256), "<?xml")
-          || head_contains (data, len, "<html"))
+      if (strstr (head, "<!doctype html") || strstr (head, "<html") || !head_contains (data, MIN (len, 256), "<?xml"))
         return FORMAT_HTML;
       return FORMAT_XML;
     }
-  if (head_contains (data, len, "<html") || head_contains (data, len, "<!doctype html")
-      || head_contains (data, len, "<body") || head_contains (data, len, "<p>"))
+  if (strstr (head, "<html") || strstr (head, "<!doctype html") || strstr (head, "<body") || strstr (head, "<p>"))
     return FORMAT_HTML;
   ctype = g_content_type_guess (name, (const guchar *)data, MIN (len, 4096), &uncertain);
   /* the name may say .html, but without any tag the bytes are plain text */

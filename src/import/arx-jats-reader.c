@@ -162,9 +162,7 @@ arx_jats_reader_read (xmlDoc                 *doc,
   arx_article_set_byline (article, a);
   arx_article_set_published (article, d);
   arx_article_set_site (article, j);
-  if (lang != NULL && strchr ((char *)lang, '-') != NULL)
-    *strchr ((char *)lang, '-') = '\0';
-  arx_article_set_language (article, (const char *)lang);
+  arx_import_set_language (article, (const char *)lang);
   xmlFree (lang);
   if (body != NULL)
     append_body (body, article);

@@ -72,17 +72,10 @@ article_from_content_set (xmlNode    *content_set,
         }
       else if (arx_xml_is (c, "inlineData") && (ctype == NULL || g_str_has_prefix (ctype, "text/")))
         {
-          g_autofree char *text = NULL;
+          g_autofree char *text = arx_xml_raw_text (c);
           ArxArticle *article = arx_article_new ();
-          g_auto(GStrv) paras = NULL;
-          g_autoptr(GString) raw = g_string_new (NULL);
 
-          for (xmlNode *k = c->children; k; k = k->next)
-            if (k->content && (k->type == XML_TEXT_NODE || k->type == XML_CDATA_SECTION_NODE))
-              g_string_append (raw, (const char *)k->content);
-          paras = g_regex_split_simple ("\\n\\s*\\n", raw->str, 0, 0);
-          for (guint i = 0; paras[i]; i++)
-            arx_article_add_paragraph (article, paras[i], -1);
+          arx_import_add_text (article, text, FALSE);
           return article;
         }
     }
@@ -125,13 +118,8 @@ read_item (xmlNode *item)
       lang = l ? g_strdup ((char *)l) : NULL;
       xmlFree (l);
     }
-  if (lang != NULL && arx_article_get_language (article) == NULL)
-    {
-      char *dash = strchr (lang, '-');
-      if (dash)
-        *dash = '\0';
-      arx_article_set_language (article, lang);
-    }
+  if (arx_article_get_language (article) == NULL)
+    arx_import_set_language (article, lang);
   return article;
 }
 

@@ -129,14 +129,12 @@ arx_nitf_article_from_node (xmlNode *nitf)
       xmlFree (l);
     }
 
-  if (lang != NULL && strchr (lang, '-') != NULL)
-    *strchr (lang, '-') = '\0';
   arx_article_set_title (article, title);
   arx_article_set_byline (article, byline);
   arx_article_set_published (article, date);
   site = arx_xml_prop (arx_xml_child (head, "pubdata"), "name");
   arx_article_set_site (article, site);
-  arx_article_set_language (article, lang);
+  arx_import_set_language (article, lang);
   if (content != NULL)
     append_body (content, article);
   return article;

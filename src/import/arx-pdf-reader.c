@@ -132,7 +132,11 @@ arx_pdf_reader_read (GBytes                 *bytes,
     g_autofree char *author = poppler_document_get_author (doc);
     g_autoptr(GDateTime) created = poppler_document_get_creation_date_time (doc);
 
-    if (title != NULL && g_strstrip (title)[0] != '\0')
+    /* producer junk such as "Microsoft Word - draft3.docx" is not a title */
+    if (title != NULL && g_strstrip (title)[0] != '\0' && !g_str_has_prefix (title, "Microsoft Word - ")
+        && !g_str_has_suffix (title, ".doc") && !g_str_has_suffix (title, ".docx")
+        && !g_str_has_suffix (title, ".pdf") && !g_str_has_suffix (title, ".indd")
+        && !g_str_has_prefix (title, "untitled") && !g_str_has_prefix (title, "Untitled"))
       arx_article_set_title (article, title);
     if (author != NULL && g_strstrip (author)[0] != '\0' && arx_article_get_byline (article) == NULL)
       arx_article_set_byline (article, author);

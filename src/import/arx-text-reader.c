@@ -92,7 +92,6 @@ is_date_line (const char *line,
 {
   static const char *prefixes[] = { "published", "updated", "posted", "date", "dated", "last updated" };
   g_autofree char *found = NULL;
-  guint words = 0;
   const char *p = line;
 
   if (g_utf8_strlen (line, -1) > 60)
@@ -106,22 +105,14 @@ is_date_line (const char *line,
         *date = g_steal_pointer (&found);
         return TRUE;
       }
-  /* otherwise the line must be (almost) only the date: "Monday, 3 March 2025, 10:15" */
-  for (const char *q = line; *q; q++)
-    if (g_ascii_isalpha (*q) && (q == line || !g_ascii_isalpha (q[-1])))
-      words++;
-  if (words > 4)
-    return FALSE;
-  *date = g_steal_pointer (&found);
-  return TRUE;
+  /* otherwise the line must be only the date: "Monday, 3 March 2025, 10:15" */
+  return arx_import_is_date_line (line, date);
 }
 
 static gboolean
 is_byline (const char *line)
 {
-  return g_utf8_strlen (line, -1) <= 100
-         && (g_str_has_prefix (line, "By ") || g_str_has_prefix (line, "BY ")
-             || g_str_has_prefix (line, "by "))
+  return (arx_import_looks_like_byline (line) || g_str_has_prefix (line, "by "))
          && !ends_sentence (line);
 }
 

@@ -195,6 +195,19 @@ arx_xml_text (xmlNode *node)
   return arx_normalize_space (out->str, out->len);
 }
 
+/* The character content of @node itself (text and CDATA children, no markup), unescaped
+ * once by the XML parser: feeds keep escaped HTML there. */
+char *
+arx_xml_raw_text (xmlNode *node)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (xmlNode *c = node ? node->children : NULL; c; c = c->next)
+    if (c->content != NULL && (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE))
+      g_string_append (out, (const char *)c->content);
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
 gboolean
 arx_xml_is (xmlNode    *node,
             const char *local_name)

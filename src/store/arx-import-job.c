@@ -13,7 +13,7 @@
  * MAX_HOLD_USEC: analysed articles are never held back long (a crash loses at most that much
  * work, and progress stays smooth), and when readers keep up, commits grow to amortise the
  * per-transaction cost. */
-#define MAX_BATCH 64
+#define MAX_BATCH 32
 #define MAX_HOLD_USEC (20 * G_TIME_SPAN_MILLISECOND)
 /* How far the readers may run ahead of the writer, in files (bounds memory). */
 #define WINDOW 128
@@ -31,6 +31,9 @@ struct _ArxImportJob
   GObject       parent_instance;
 
   ArxLibrary   *library;
+  /* A second connection for the readers' duplicate checks: under WAL it reads while the
+   * writer's connection commits, so readers never wait for a batch to finish. */
+  ArxLibrary   *lookup_library;
   GPtrArray    *files;
   ArxImportLimits limits;
   guint         n_workers;
@@ -83,6 +86,7 @@ arx_import_job_finalize (GObject *object)
       slot_clear (&self->slots[i]);
   g_free (self->slots);
   g_clear_object (&self->library);
+  g_clear_object (&self->lookup_library);
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->context, g_main_context_unref);
   g_ptr_array_unref (self->files);
@@ -301,7 +305,7 @@ reader_thread (gpointer data)
             {
               ArxArticle *article = g_ptr_array_index (articles, i);
 
-              g_ptr_array_add (analyses, arx_library_find_duplicate (self->library, article, NULL)
+              g_ptr_array_add (analyses, arx_library_find_duplicate (self->lookup_library, article, NULL)
                                          ? NULL : arx_analyzer_analyze (analyzer, article));
             }
         }
@@ -404,6 +408,9 @@ run_writer (ArxImportJob  *self,
   guint batch_files = 0;
   gboolean ok = TRUE;
 
+  self->lookup_library = arx_library_open (arx_library_get_path (self->library), NULL);
+  if (self->lookup_library == NULL)
+    self->lookup_library = g_object_ref (self->library);
   for (guint i = 0; i < MIN (self->n_workers, MAX (n_files, 1)); i++)
     g_ptr_array_add (threads, g_thread_new ("arx-import", reader_thread, self));
 

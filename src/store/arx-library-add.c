@@ -383,6 +383,7 @@ arx_library_delete_article (ArxLibrary  *self,
                             gint64       id,
                             GError     **error)
 {
+  g_autoptr(GArray) people = NULL;
   sqlite3_stmt *stmt;
   gboolean ok = FALSE;
 
@@ -391,6 +392,11 @@ arx_library_delete_article (ArxLibrary  *self,
   g_mutex_lock (&self->lock);
   if (!_arx_library_begin (self, error))
     goto out;
+  if ((people = _arx_library_people_of_article (self, id, error)) == NULL)
+    {
+      _arx_library_rollback (self);
+      goto out;
+    }
   stmt = _arx_library_stmt (self, "DELETE FROM articles WHERE id = ?1", error);
   if (stmt == NULL)
     {
@@ -410,10 +416,7 @@ arx_library_delete_article (ArxLibrary  *self,
       goto out;
     }
   /* People left without any entity are no speakers any more. */
-  ok = _arx_db_exec (self->db,
-                     "DELETE FROM people WHERE NOT EXISTS"
-                     " (SELECT 1 FROM entities e WHERE e.person_id = people.id)", error) &&
-       _arx_library_commit (self, error);
+  ok = _arx_library_prune_people (self, people, error) && _arx_library_commit (self, error);
   if (!ok)
     _arx_library_rollback (self);
 

@@ -197,32 +197,50 @@ _arx_library_replay_corrections (ArxLibrary  *self,
 }
 
 static gboolean
+is_char_boundary (const guchar *text,
+                  gsize         length,
+                  guint         offset)
+{
+  return offset == length || (offset < length && (text[offset] & 0xC0) != 0x80);
+}
+
+/* The span must lie in the text and cut it between characters (offsets are UTF-8 bytes). */
+static gboolean
 check_span (ArxLibrary  *self,
             gint64       article_id,
             guint        start,
             guint        end,
             GError     **error)
 {
-  gint64 length = 0;
-  gboolean found;
+  sqlite3_stmt *stmt = _arx_library_stmt (self, "SELECT text FROM articles WHERE id = ?1", error);
+  const guchar *text;
+  gsize length;
+  gboolean ok;
+  int rc;
 
-  if (!_arx_library_get_int64 (self, &length, &found, error,
-                               "SELECT length(CAST(text AS BLOB)) FROM articles WHERE id = ?1",
-                               "i", article_id))
+  if (stmt == NULL)
     return FALSE;
-  if (!found)
+  sqlite3_bind_int64 (stmt, 1, article_id);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
     {
-      g_set_error (error, ARX_ERROR, ARX_ERROR_NOT_FOUND, "no article %" G_GINT64_FORMAT, article_id);
+      if (rc == SQLITE_DONE)
+        g_set_error (error, ARX_ERROR, ARX_ERROR_NOT_FOUND, "no article %" G_GINT64_FORMAT, article_id);
+      else
+        _arx_db_set_error (self->db, error);
+      sqlite3_reset (stmt);
       return FALSE;
     }
-  if (start >= end || end > length)
-    {
-      g_set_error (error, ARX_ERROR, ARX_ERROR_FAILED,
-                   "span %u–%u is not inside the article text (%" G_GINT64_FORMAT " bytes)",
-                   start, end, length);
-      return FALSE;
-    }
-  return TRUE;
+  text = sqlite3_column_blob (stmt, 0);
+  length = sqlite3_column_bytes (stmt, 0);
+  ok = start < end && end <= length && is_char_boundary (text, length, start) &&
+       is_char_boundary (text, length, end);
+  sqlite3_reset (stmt);
+  if (!ok)
+    g_set_error (error, ARX_ERROR, ARX_ERROR_FAILED,
+                 "span %u–%u is not a stretch of the article text (%" G_GSIZE_FORMAT
+                 " bytes, UTF-8 offsets)", start, end, length);
+  return ok;
 }
 
 static gint64
@@ -235,6 +253,7 @@ record_statement_correction (ArxLibrary        *self,
                              const char        *name,
                              GError           **error)
 {
+  g_autoptr(GArray) people = NULL;
   gint64 id = 0;
   gboolean ok = FALSE;
 
@@ -271,8 +290,9 @@ record_statement_correction (ArxLibrary        *self,
                              MAX (statement_kind, 0), name,
                              (gint64)(g_get_real_time () / G_USEC_PER_SEC));
       id = sqlite3_last_insert_rowid (self->db);
-      ok = ok && _arx_library_replay_corrections (self, article_id, error) &&
-           _arx_library_prune_people (self, error) &&
+      ok = ok && (people = _arx_library_people_of_article (self, article_id, error)) != NULL &&
+           _arx_library_replay_corrections (self, article_id, error) &&
+           _arx_library_prune_people (self, people, error) &&
            _arx_library_commit (self, error);
     }
   if (!ok)

@@ -386,15 +386,40 @@ _arx_library_link_all (ArxLibrary  *self,
   return TRUE;
 }
 
-/* Drops people no entity points at any more (after a re-analysis or a correction), except
- * those a user's split or merge still pins to an article. */
+/* The people an article's entities point at: the only ones a change to that article can
+ * leave without entities (scanning every person instead made re-analysis quadratic). */
+GArray *
+_arx_library_people_of_article (ArxLibrary  *self,
+                                gint64       article_id,
+                                GError     **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt = _arx_library_stmt (self,
+                                          "SELECT DISTINCT person_id FROM entities"
+                                          " WHERE article_id = ?1 AND person_id IS NOT NULL",
+                                          error);
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, article_id);
+  if (!collect_ids (self, stmt, ids, error))
+    return NULL;
+  return g_steal_pointer (&ids);
+}
+
+/* Drops those of @candidates no entity points at any more, except people a user's split or
+ * merge still pins to an article. */
 gboolean
 _arx_library_prune_people (ArxLibrary  *self,
+                           GArray      *candidates,
                            GError     **error)
 {
-  return _arx_library_run (self, error,
-                           "DELETE FROM people WHERE NOT EXISTS"
-                           " (SELECT 1 FROM entities e WHERE e.person_id = people.id)"
-                           " AND NOT EXISTS (SELECT 1 FROM person_overrides o WHERE o.person_id = people.id)",
-                           "");
+  for (guint i = 0; i < candidates->len; i++)
+    if (!_arx_library_run (self, error,
+                           "DELETE FROM people WHERE id = ?1"
+                           " AND NOT EXISTS (SELECT 1 FROM entities e WHERE e.person_id = ?1)"
+                           " AND NOT EXISTS (SELECT 1 FROM person_overrides o WHERE o.person_id = ?1)",
+                           "i", g_array_index (candidates, gint64, i)))
+      return FALSE;
+  return TRUE;
 }

@@ -91,7 +91,11 @@ gboolean      _arx_library_link_entity    (ArxLibrary   *self,
                                            GError      **error);
 gboolean      _arx_library_link_all       (ArxLibrary   *self,
                                            GError      **error);
+GArray       *_arx_library_people_of_article (ArxLibrary *self,
+                                              gint64      article_id,
+                                              GError    **error);
 gboolean      _arx_library_prune_people   (ArxLibrary   *self,
+                                           GArray       *candidates,
                                            GError      **error);
 
 /* Writing one analysis (arx-library-add.c). */

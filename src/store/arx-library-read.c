@@ -357,7 +357,7 @@ out:
 static char *
 resolve_speaker_ids (ArxLibrary  *self,
                      const char  *speaker,
-                     guint       *out_n,
+                     GArray      *ids,
                      GError     **error)
 {
   g_autofree char *key = _arx_name_key (speaker);
@@ -383,8 +383,12 @@ resolve_speaker_ids (ArxLibrary  *self,
         return NULL;
       _arx_bind_text (stmt, 1, key);
       while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-        g_string_append_printf (json, "%s%" G_GINT64_FORMAT, n++ > 0 ? "," : "",
-                                (gint64)sqlite3_column_int64 (stmt, 0));
+        {
+          gint64 id = sqlite3_column_int64 (stmt, 0);
+
+          g_string_append_printf (json, "%s%" G_GINT64_FORMAT, n++ > 0 ? "," : "", id);
+          g_array_append_val (ids, id);
+        }
       sqlite3_reset (stmt);
       if (rc != SQLITE_DONE)
         {
@@ -393,7 +397,6 @@ resolve_speaker_ids (ArxLibrary  *self,
         }
     }
   g_string_append_c (json, ']');
-  *out_n = n;
   return g_string_free (g_steal_pointer (&json), FALSE);
 }
 
@@ -412,6 +415,68 @@ resolve_speaker_ids (ArxLibrary  *self,
   "      OR (?3 = '[]' AND s.eff_entity_id IS NULL AND instr(lower(s.eff_speaker), ?4) > 0))"
 #define STATEMENT_ORDER " ORDER BY s.article_id, s.span_start, s.id LIMIT ?6"
 
+#define SINGLE_SPEAKER_SQL \
+  STATEMENT_COLUMNS " FROM statements s" STATEMENT_JOINS STATEMENT_FILTERS \
+  " AND s.eff_person_id = (SELECT value FROM json_each(?3))" STATEMENT_ORDER
+
+static int
+compare_statement_rows (gconstpointer a,
+                        gconstpointer b)
+{
+  const ArxStatementRow *x = *(ArxStatementRow * const *)a;
+  const ArxStatementRow *y = *(ArxStatementRow * const *)b;
+
+  if (x->article_id != y->article_id)
+    return x->article_id < y->article_id ? -1 : 1;
+  if (x->start != y->start)
+    return x->start < y->start ? -1 : 1;
+  return (x->statement_id > y->statement_id) - (x->statement_id < y->statement_id);
+}
+
+/* Runs one statement query and appends its rows. */
+static gboolean
+fetch_statements (ArxLibrary               *self,
+                  const char               *sql,
+                  const ArxStatementQuery  *query,
+                  const char               *speaker_ids,
+                  const char               *like,
+                  gboolean                  has_query,
+                  GPtrArray                *rows,
+                  GError                  **error)
+{
+  sqlite3_stmt *stmt = _arx_library_stmt (self, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, query->article_id);
+  sqlite3_bind_int (stmt, 2, query->kind);
+  _arx_bind_text (stmt, 3, speaker_ids);
+  _arx_bind_text (stmt, 4, like);
+  _arx_bind_text (stmt, 5, has_query ? query->query : NULL);
+  sqlite3_bind_int64 (stmt, 6, query->limit > 0 ? (gint64)query->limit : -1);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      ArxStatementRow *row = g_new0 (ArxStatementRow, 1);
+
+      row->article_id = sqlite3_column_int64 (stmt, 0);
+      row->article_title = _arx_column_dup (stmt, 1);
+      row->statement_id = sqlite3_column_int64 (stmt, 2);
+      row->kind = sqlite3_column_int (stmt, 3);
+      row->start = sqlite3_column_int (stmt, 4);
+      row->end = sqlite3_column_int (stmt, 5);
+      row->text = _arx_column_dup (stmt, 6);
+      row->speaker = _arx_column_dup (stmt, 7);
+      row->cue = _arx_column_dup (stmt, 8);
+      row->confidence = sqlite3_column_double (stmt, 9);
+      g_ptr_array_add (rows, row);
+    }
+  if (rc != SQLITE_DONE)
+    set_query_error (self, has_query, error);
+  sqlite3_reset (stmt);
+  return rc == SQLITE_DONE;
+}
+
 /**
  * arx_library_query_statements:
  *
@@ -428,6 +493,7 @@ arx_library_query_statements (ArxLibrary               *self,
   g_autofree char *speaker_ids = NULL;
   g_autofree char *like = NULL;
   const char *sql;
+  g_autoptr(GArray) person_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   guint n_speakers = 0;
   gboolean has_query = query->query != NULL && query->query[0] != '\0';
   sqlite3_stmt *stmt;
@@ -441,8 +507,9 @@ arx_library_query_statements (ArxLibrary               *self,
     {
       g_autofree char *key = _arx_name_key (query->speaker);
 
-      if ((speaker_ids = resolve_speaker_ids (self, query->speaker, &n_speakers, error)) == NULL)
+      if ((speaker_ids = resolve_speaker_ids (self, query->speaker, person_ids, error)) == NULL)
         goto out;
+      n_speakers = person_ids->len;
       /* Speakers without an entity (a bare name) are matched on their text. */
       like = g_strdup (key);
     }
@@ -481,41 +548,34 @@ arx_library_query_statements (ArxLibrary               *self,
           STATEMENT_FILTERS " AND s.article_id = ?1" SPEAKER_FILTER STATEMENT_ORDER;
   else if (n_speakers == 1)
     /* One index range, already in order: a first page costs the page only. */
-    sql = STATEMENT_COLUMNS " FROM statements s" STATEMENT_JOINS STATEMENT_FILTERS
-          " AND s.eff_person_id = (SELECT value FROM json_each(?3))" STATEMENT_ORDER;
+    sql = SINGLE_SPEAKER_SQL;
   else if (n_speakers > 1)
     sql = STATEMENT_COLUMNS " FROM statements s" STATEMENT_JOINS STATEMENT_FILTERS
           " AND s.eff_person_id IN (SELECT value FROM json_each(?3))" STATEMENT_ORDER;
   else
     sql = STATEMENT_COLUMNS " FROM statements s" STATEMENT_JOINS STATEMENT_FILTERS
           SPEAKER_FILTER STATEMENT_ORDER;
-  if ((stmt = _arx_library_stmt (self, sql, error)) == NULL)
-    goto out;
-  sqlite3_bind_int64 (stmt, 1, query->article_id);
-  sqlite3_bind_int (stmt, 2, query->kind);
-  _arx_bind_text (stmt, 3, speaker_ids);
-  _arx_bind_text (stmt, 4, like);
-  _arx_bind_text (stmt, 5, has_query ? query->query : NULL);
-  sqlite3_bind_int64 (stmt, 6, query->limit > 0 ? (gint64)query->limit : -1);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  /* A page of several people's statements: each person's first page is one ordered index
+   * range, and merging them here beats sorting all their statements in SQL. */
+  if (n_speakers > 1 && query->limit > 0 && !has_query && query->article_id <= 0)
     {
-      ArxStatementRow *row = g_new0 (ArxStatementRow, 1);
+      sql = SINGLE_SPEAKER_SQL;
+      for (guint i = 0; i < n_speakers; i++)
+        {
+          g_autofree char *one = g_strdup_printf ("[%" G_GINT64_FORMAT "]",
+                                                  g_array_index (person_ids, gint64, i));
 
-      row->article_id = sqlite3_column_int64 (stmt, 0);
-      row->article_title = _arx_column_dup (stmt, 1);
-      row->statement_id = sqlite3_column_int64 (stmt, 2);
-      row->kind = sqlite3_column_int (stmt, 3);
-      row->start = sqlite3_column_int (stmt, 4);
-      row->end = sqlite3_column_int (stmt, 5);
-      row->text = _arx_column_dup (stmt, 6);
-      row->speaker = _arx_column_dup (stmt, 7);
-      row->cue = _arx_column_dup (stmt, 8);
-      row->confidence = sqlite3_column_double (stmt, 9);
-      g_ptr_array_add (rows, row);
+          if (!fetch_statements (self, sql, query, one, like, FALSE, rows, error))
+            goto out;
+        }
+      g_ptr_array_sort (rows, compare_statement_rows);
+      if (rows->len > query->limit)
+        g_ptr_array_set_size (rows, query->limit);
+      rc = SQLITE_DONE;
     }
-  if (rc != SQLITE_DONE)
-    set_query_error (self, has_query, error);
-  sqlite3_reset (stmt);
+  else
+    rc = fetch_statements (self, sql, query, speaker_ids, like, has_query, rows, error)
+         ? SQLITE_DONE : SQLITE_ERROR;
 
 out:
   g_mutex_unlock (&self->lock);
@@ -523,6 +583,47 @@ out:
 }
 
 #define RANK_LIMIT 2000
+
+/**
+ * arx_library_plain_query:
+ * @text: what a user typed into a search box
+ *
+ * Turns free text into an FTS5 query that cannot be a syntax error: every word becomes a
+ * quoted term (so O'Neill, U.S. or a stray quote are just text), all of them required; a
+ * word ending in `*` stays a prefix search.
+ *
+ * Returns: (transfer full): the query, "" when @text has no words.
+ */
+char *
+arx_library_plain_query (const char *text)
+{
+  g_auto(GStrv) words = g_strsplit_set (text != NULL ? text : "", " \t\n\r", -1);
+  GString *query = g_string_new (NULL);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      gsize len = strlen (words[i]);
+      gboolean prefix = len > 1 && words[i][len - 1] == '*';
+
+      if (prefix)
+        words[i][--len] = '\0';
+      if (len == 0)
+        continue;
+      if (query->len > 0)
+        g_string_append_c (query, ' ');
+      g_string_append_c (query, '"');
+      for (const char *p = words[i]; *p != '\0'; p++)
+        {
+          if (*p == '"')
+            g_string_append_c (query, '"');
+          g_string_append_c (query, *p);
+        }
+      g_string_append_c (query, '"');
+      if (prefix)
+        g_string_append_c (query, '*');
+    }
+  return g_string_free (query, FALSE);
+}
 
 /* snippet() marks matches with STX/ETX; turn them into ranges over the unmarked text. */
 static void
@@ -646,26 +747,30 @@ arx_library_list_speakers (ArxLibrary  *self,
                            GError     **error)
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify)arx_speaker_row_free);
-  g_autofree char *key = filter != NULL && filter[0] != '\0' ? _arx_name_key (filter) : NULL;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autofree char *speaker_ids = NULL;
   sqlite3_stmt *stmt;
   int rc = SQLITE_ERROR;
 
   g_return_val_if_fail (ARX_IS_LIBRARY (self), NULL);
 
   g_mutex_lock (&self->lock);
+  /* The same matching as --speaker: exact name or alias first, else a substring. */
+  if (filter != NULL && filter[0] != '\0' &&
+      (speaker_ids = resolve_speaker_ids (self, filter, ids, error)) == NULL)
+    goto out;
   stmt = _arx_library_stmt (self,
                             "SELECT p.id, p.kind, COALESCE(p.user_name, p.name),"
                             " (SELECT count(DISTINCT e.article_id) FROM entities e WHERE e.person_id = p.id),"
-                            " (SELECT count(*) FROM entities e JOIN statements s"
-                            "    ON s.eff_entity_id = e.id AND s.hidden = 0 WHERE e.person_id = p.id) AS n"
+                            " (SELECT count(*) FROM statements s"
+                            "    WHERE s.eff_person_id = p.id AND s.hidden = 0) AS n"
                             " FROM people p"
-                            " WHERE ?1 IS NULL OR p.id IN (SELECT person_id FROM people_aliases"
-                            "   WHERE instr(alias_key, ?1) > 0)"
+                            " WHERE ?1 IS NULL OR p.id IN (SELECT value FROM json_each(?1))"
                             " ORDER BY n DESC, p.name_key",
                             error);
   if (stmt == NULL)
     goto out;
-  _arx_bind_text (stmt, 1, key);
+  _arx_bind_text (stmt, 1, speaker_ids);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       ArxSpeakerRow *row = g_new0 (ArxSpeakerRow, 1);

@@ -161,6 +161,18 @@ static const char schema_v4[] =
   "CREATE TRIGGER entities_person_au AFTER UPDATE OF person_id ON entities BEGIN"
   "  UPDATE statements SET eff_person_id = new.person_id WHERE eff_entity_id = new.id; END;";
 
+/* 5: covering indexes for what the sidebar and speaker lists count (statements of an article
+ * or a person that are not hidden, articles of a person): at 100k articles listing every
+ * article took 1.1 s, almost all of it row lookups for `hidden`. */
+static const char schema_v5[] =
+  "DROP INDEX statements_article;"
+  "CREATE INDEX statements_article ON statements(article_id, hidden, span_start);"
+  "DROP INDEX statements_person;"
+  "CREATE INDEX statements_person ON statements(eff_person_id, hidden, article_id, span_start)"
+  "  WHERE eff_person_id IS NOT NULL;"
+  "DROP INDEX entities_person;"
+  "CREATE INDEX entities_person ON entities(person_id, article_id);";
+
 typedef struct
 {
   const char *sql;
@@ -172,6 +184,7 @@ static const Migration migrations[] = {
   { schema_v2, _arx_library_link_all },
   { schema_v3, NULL },
   { schema_v4, NULL },
+  { schema_v5, NULL },
 };
 
 int

@@ -112,6 +112,7 @@ gboolean    arx_library_delete_article      (ArxLibrary         *self,
 GPtrArray  *arx_library_query_statements    (ArxLibrary         *self,
                                              const ArxStatementQuery *query,
                                              GError            **error);
+char       *arx_library_plain_query         (const char         *text);
 GPtrArray  *arx_library_search              (ArxLibrary         *self,
                                              const char         *query,
                                              guint               limit,
@@ -159,10 +160,35 @@ gboolean    arx_library_undo_correction     (ArxLibrary         *self,
 GPtrArray  *arx_library_list_corrections    (ArxLibrary         *self,
                                              GError            **error);
 
+/* Tags (collections of articles). */
+gboolean    arx_library_tag_article         (ArxLibrary         *self,
+                                             gint64              article_id,
+                                             const char         *tag,
+                                             GError            **error);
+gboolean    arx_library_untag_article       (ArxLibrary         *self,
+                                             gint64              article_id,
+                                             const char         *tag,
+                                             GError            **error);
+GPtrArray  *arx_library_list_tags           (ArxLibrary         *self,
+                                             gint64              article_id,
+                                             GError            **error);
+GArray     *arx_library_list_tagged         (ArxLibrary         *self,
+                                             const char         *tag,
+                                             GError            **error);
+
 /* Re-runs the default analyzer on articles analysed by another analyzer version (or all when
  * @force), keeping corrections. Returns the number of articles re-analysed, or -1. */
 int         arx_library_reanalyze           (ArxLibrary         *self,
                                              gboolean            force,
+                                             GError            **error);
+typedef void (*ArxReanalyzeProgress) (guint    done,
+                                      guint    total,
+                                      gpointer user_data);
+int         arx_library_reanalyze_full      (ArxLibrary         *self,
+                                             gboolean            force,
+                                             GCancellable       *cancellable,
+                                             ArxReanalyzeProgress progress,
+                                             gpointer            user_data,
                                              GError            **error);
 
 void        arx_article_row_free            (ArxArticleRow      *row);

@@ -133,9 +133,23 @@ test_import_list (Fixture       *f,
   g_assert_cmpint (run_arx (f, &out, NULL, "search", "Bossert", NULL), ==, 0);
   g_assert_true (g_str_has_prefix (g_strchug (out), "1 "));
   g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
   g_assert_cmpint (run_arx (f, NULL, &err, "search", "\"broken", NULL), ==, 2);
-  g_assert_cmpint (run_arx (f, NULL, NULL, "statements", "--query", "AND", NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "invalid search"));
+  g_assert_cmpint (run_arx (f, NULL, NULL, "statements", "--query", "AND", NULL), ==, 2);
+  g_assert_cmpint (run_arx (f, NULL, NULL, "search", "--plain", "\"broken", "AND", NULL), ==, 0);
   g_assert_cmpint (run_arx (f, NULL, NULL, "speakers", NULL), ==, 0);
+  g_assert_cmpint (run_arx (f, NULL, NULL, "tag", "1", "cyber", "seed", NULL), ==, 0);
+  g_assert_cmpint (run_arx (f, NULL, NULL, "tag", "7", "cyber", NULL), ==, 1);
+  g_assert_cmpint (run_arx (f, &out, NULL, "tags", NULL), ==, 0);
+  g_assert_cmpstr (out, ==, "cyber\nseed\n");
+  g_clear_pointer (&out, g_free);
+  g_assert_cmpint (run_arx (f, &out, NULL, "--json", "list", "--tag", "seed", NULL), ==, 0);
+  g_assert_true (g_str_has_prefix (out, "{\"id\":1,"));
+  g_clear_pointer (&out, g_free);
+  g_assert_cmpint (run_arx (f, &out, NULL, "list", "--tag", "nothing", NULL), ==, 0);
+  g_assert_cmpstr (out, ==, "");
+  g_clear_pointer (&out, g_free);
   g_assert_cmpint (run_arx (f, NULL, NULL, "export", "--article", "1", NULL), ==, 0);
   g_assert_cmpint (run_arx (f, NULL, NULL, "export", "--article", "9", NULL), ==, 1);
 }

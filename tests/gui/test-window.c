@@ -8,6 +8,7 @@
 #include "arx-autocleanups.h"
 #include "arx-import.h"
 #include "arx-library.h"
+#include "arx-sidebar-item.h"
 #include "arx-statement-item.h"
 #include "arx-window.h"
 
@@ -46,6 +47,13 @@ count_rows (GtkWidget *list_box)
   while (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list_box), n) != NULL)
     n++;
   return n;
+}
+
+/* The sidebar lists are GtkListViews: count their model's items. */
+static guint
+count_items (GtkWidget *list_view)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list_view))));
 }
 
 typedef gboolean (*Condition) (Fixture *fixture);
@@ -189,7 +197,7 @@ test_empty_library (Fixture       *fixture,
   g_assert_nonnull (empty);
   g_assert_true (gtk_widget_get_mapped (empty));
   g_assert_false (gtk_widget_get_mapped (library_list));
-  g_assert_cmpuint (count_rows (library_list), ==, 0);
+  g_assert_cmpuint (count_items (library_list), ==, 0);
 }
 
 static void
@@ -213,7 +221,7 @@ test_drop_imports_and_filters (Fixture       *fixture,
   drop_files (fixture, names);
   g_assert_true (wait_for (fixture, has_statements));
 
-  g_assert_cmpuint (count_rows (library_list), ==, 1);
+  g_assert_cmpuint (count_items (library_list), ==, 1);
   g_assert_true (gtk_widget_get_mapped (statements));
   g_assert_false (gtk_widget_get_mapped (find_named (root, "empty-library")));
   gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (GTK_TEXT_VIEW (text_view)), &start, &end);
@@ -274,7 +282,7 @@ test_drop_same_file_twice_is_duplicate (Fixture       *fixture,
   g_assert_true (wait_for (fixture, has_statements));
   drop_files (fixture, names);
   g_assert_true (wait_for (fixture, window_idle));
-  g_assert_cmpuint (count_rows (library_list), ==, 1);
+  g_assert_cmpuint (count_items (library_list), ==, 1);
 }
 
 static void
@@ -326,7 +334,7 @@ test_bad_file_keeps_library (Fixture       *fixture,
 
   drop_files (fixture, names);
   g_assert_true (wait_for (fixture, has_statements));
-  g_assert_cmpuint (count_rows (library_list), ==, 1);
+  g_assert_cmpuint (count_items (library_list), ==, 1);
 }
 
 static void
@@ -351,17 +359,30 @@ test_library_search (Fixture       *fixture,
   g_assert_nonnull (search);
   drop_files (fixture, names);
   g_assert_true (wait_for (fixture, has_statements));
-  g_assert_cmpuint (count_rows (library_list), ==, 2);
+  g_assert_cmpuint (count_items (library_list), ==, 2);
 
   search_library (search, "Bossert");
-  g_assert_cmpuint (count_rows (library_list), ==, 1);
+  g_assert_cmpuint (count_items (library_list), ==, 1);
   search_library (search, "zzqqxxnotaword");
-  g_assert_cmpuint (count_rows (library_list), ==, 0);
+  g_assert_cmpuint (count_items (library_list), ==, 0);
   /* FTS5 syntax errors typed by the user are shown, never crash */
   search_library (search, "\"unbalanced AND");
-  g_assert_cmpuint (count_rows (library_list), ==, 0);
+  g_assert_cmpuint (count_items (library_list), ==, 0);
   search_library (search, "");
-  g_assert_cmpuint (count_rows (library_list), ==, 2);
+  g_assert_cmpuint (count_items (library_list), ==, 2);
+
+  /* choosing the other article in the sidebar shows it */
+  {
+    GtkSingleSelection *selection = GTK_SINGLE_SELECTION (
+      gtk_list_view_get_model (GTK_LIST_VIEW (library_list)));
+    guint other = gtk_single_selection_get_selected (selection) == 0 ? 1 : 0;
+    g_autoptr(ArxSidebarItem) item = g_list_model_get_item (G_LIST_MODEL (selection), other);
+
+    gtk_single_selection_set_selected (selection, other);
+    g_assert_true (wait_for (fixture, window_idle));
+    g_assert_cmpint (arx_window_get_article_id (fixture->window), ==,
+                     arx_sidebar_item_get_id (item));
+  }
 }
 
 static void
@@ -489,11 +510,20 @@ test_speaker_across_library (Fixture       *fixture,
                                     "speakers");
   while (g_main_context_iteration (NULL, FALSE))
     ;
-  for (guint i = 0; (row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (speakers), i)) != NULL; i++)
-    if (g_strcmp0 (g_object_get_data (G_OBJECT (row), "arx-speaker"), "Tom Bossert") == 0)
-      break;
-  g_assert_nonnull (row);
-  gtk_list_box_select_row (GTK_LIST_BOX (speakers), row);
+  {
+    GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (GTK_LIST_VIEW (speakers)));
+    guint found = GTK_INVALID_LIST_POSITION;
+
+    for (guint i = 0; i < count_items (speakers); i++)
+      {
+        g_autoptr(ArxSidebarItem) speaker = g_list_model_get_item (G_LIST_MODEL (selection), i);
+
+        if (g_strcmp0 (arx_sidebar_item_get_title (speaker), "Tom Bossert") == 0)
+          found = i;
+      }
+    g_assert_cmpuint (found, !=, GTK_INVALID_LIST_POSITION);
+    gtk_single_selection_set_selected (selection, found);
+  }
   while (g_main_context_iteration (NULL, FALSE))
     ;
 
@@ -611,6 +641,68 @@ test_reanalysis_on_open (Fixture       *fixture,
   }
 }
 
+static void
+test_highlight_toggle (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  GtkWidget *text_view = find_named (GTK_WIDGET (fixture->window), "article-text");
+  GtkTextTagTable *tags = gtk_text_buffer_get_tag_table (
+    gtk_text_view_get_buffer (GTK_TEXT_VIEW (text_view)));
+  GtkTextTag *person = gtk_text_tag_table_lookup (tags, "entity-person");
+  gboolean set = FALSE;
+
+  g_assert_nonnull (person);
+  g_object_get (person, "background-set", &set, NULL);
+  g_assert_true (set);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window),
+                                             "settings.highlight-entities", NULL));
+  g_object_get (person, "background-set", &set, NULL);
+  g_assert_false (set);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window),
+                                             "settings.highlight-entities", NULL));
+  g_object_get (person, "background-set", &set, NULL);
+  g_assert_true (set);
+}
+
+static void
+test_tags (Fixture       *fixture,
+           gconstpointer  data)
+{
+  const char *names[] = { "seed-article.txt", "gui/bossert-follow-up.txt", NULL };
+  GtkWidget *root = GTK_WIDGET (fixture->window);
+  GtkWidget *library_list = find_named (root, "library-list");
+  GtkWidget *flow = find_named (root, "article-tags");
+  GtkWidget *entry = find_named (root, "tag-entry");
+  GtkDropDown *filter = GTK_DROP_DOWN (find_named (root, "tag-filter"));
+  GListModel *tags = gtk_drop_down_get_model (filter);
+  gint64 tagged_id;
+
+  drop_files (fixture, names);
+  g_assert_true (wait_for (fixture, has_statements));
+  g_assert_cmpuint (count_items (library_list), ==, 2);
+  tagged_id = arx_window_get_article_id (fixture->window);
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "  cyber norms ");
+  g_signal_emit_by_name (entry, "activate");
+  g_assert_nonnull (gtk_widget_get_first_child (flow));
+  g_assert_null (gtk_widget_get_next_sibling (gtk_widget_get_first_child (flow)));
+  g_assert_cmpuint (g_list_model_get_n_items (tags), ==, 2);   /* "All articles", the tag */
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (tags), 1), ==, "cyber norms");
+
+  gtk_drop_down_set_selected (filter, 1);
+  g_assert_true (wait_for (fixture, window_idle));
+  g_assert_cmpuint (count_items (library_list), ==, 1);
+  g_assert_cmpint (arx_window_get_article_id (fixture->window), ==, tagged_id);
+
+  /* removing the tag from the article (its pill's button) empties the collection */
+  g_signal_emit_by_name (gtk_flow_box_child_get_child (
+                           GTK_FLOW_BOX_CHILD (gtk_widget_get_first_child (flow))), "clicked");
+  g_assert_null (gtk_widget_get_first_child (flow));
+  gtk_drop_down_set_selected (filter, 0);
+  g_assert_true (wait_for (fixture, window_idle));
+  g_assert_cmpuint (count_items (library_list), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -632,6 +724,8 @@ main (int   argc,
   ADD ("/arx/window/speaker-across-library", test_speaker_across_library);
   ADD ("/arx/window/accessible-names", test_accessible_names);
   ADD ("/arx/window/reanalysis-on-open", test_reanalysis_on_open);
+  ADD ("/arx/window/highlight-toggle", test_highlight_toggle);
+  ADD ("/arx/window/tags", test_tags);
 #undef ADD
 
   return g_test_run ();

@@ -228,6 +228,7 @@ test_rss_dc_content (void)
   g_assert_cmpuint (articles->len, ==, 2);
   a = g_ptr_array_index (articles, 0);
   g_assert_cmpstr (arx_article_get_title (a), ==, "Ferry fares to rise");
+  /* from "jonas@example.org (Jonas Berg)" */
   g_assert_cmpstr (arx_article_get_byline (a), ==, "Jonas Berg");
   g_assert_cmpstr (arx_article_get_published (a), ==, "2025-02-01");
   g_assert_cmpstr (arx_article_get_language (a), ==, "en");
@@ -238,6 +239,7 @@ test_rss_dc_content (void)
   /* markup in a CDATA title is stripped; dc:date is a date */
   g_assert_cmpstr (arx_article_get_title (b), ==, "Old town parking plan");
   g_assert_cmpstr (arx_article_get_published (b), ==, "2025-01-30");
+  g_assert_cmpstr (arx_article_get_byline (b), ==, "Anna Lind");
   g_assert_cmpstr (arx_article_get_text (b), ==, "The council presented a new parking plan for the old town.");
 }
 

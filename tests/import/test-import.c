@@ -159,6 +159,36 @@ test_text_utf16 (void)
   g_assert_cmpstr (arx_article_get_text (a), ==, "Ein Absatz mit Umlauten: äöü.");
 }
 
+/* Date lines in several languages and notations become the published date. */
+static void
+test_text_date_lines (void)
+{
+  static const struct { const char *line; const char *date; } cases[] = {
+    { "12 March 2025", "2025-03-12" },
+    { "March 12, 2025", "2025-03-12" },
+    { "Tuesday 12 March 2025 10.15 GMT", "2025-03-12" },
+    { "Published: 2025-03-12T09:30:00Z", "2025-03-12" },
+    { "12.03.2025, 10:15 Uhr", "2025-03-12" },
+    { "12. März 2025", "2025-03-12" },
+    { "mardi 12 mars 2025", "2025-03-12" },
+    { "12 de marzo de 2025", "2025-03-12" },
+    { "quarta-feira, 12 de março de 2025 às 10:15", "2025-03-12" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Harbour news\n\n%s\n\nThe council met today.\n", cases[i].line);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) articles = arx_import_pasted_text (text, -1, &error);
+      ArxArticle *a;
+
+      g_assert_no_error (error);
+      a = single (articles);
+      g_assert_cmpstr (arx_article_get_published (a), ==, cases[i].date);
+      g_assert_cmpstr (arx_article_get_text (a), ==, "The council met today.");
+    }
+}
+
 static void
 test_pasted_text (void)
 {
@@ -197,6 +227,9 @@ check_news_page (ArxArticle *a)
   /* kept: subheading and blockquote */
   g_assert_nonnull (strstr (text, "\n\nCost concerns\n\n"));
   g_assert_nonnull (strstr (text, "We are mortgaging our children's future"));
+  /* an embedded tweet is a quotation, even in a "social" box; its attribution line stays */
+  g_assert_nonnull (strstr (text, "\n\nSeven votes to two. The harbour deserved a referendum."));
+  g_assert_nonnull (strstr (text, "\n\n— Anna Lind (@annalind) March 11, 2025\n\n"));
   /* dropped: navigation, share bar, caption, related links, newsletter, comments, footer, cookies */
   g_assert_null (strstr (text, "Sport"));
   g_assert_null (strstr (text, "Share on"));
@@ -207,7 +240,7 @@ check_news_page (ArxArticle *a)
   g_assert_null (strstr (text, "All rights reserved"));
   g_assert_null (strstr (text, "cookies"));
   g_assert_null (strstr (text, "By Maria"));
-  g_assert_cmpuint (n_paragraphs (a), ==, 7);
+  g_assert_cmpuint (n_paragraphs (a), ==, 9);
 }
 
 static void
@@ -221,6 +254,62 @@ test_html_news_page (void)
   a = single (articles);
   g_assert_cmpstr (arx_article_get_format (a), ==, "html");
   check_news_page (a);
+}
+
+static void
+test_html_without_metadata (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) articles = import_fixture ("html/no-metadata.html", &error);
+  ArxArticle *a;
+
+  g_assert_no_error (error);
+  a = single (articles);
+  /* visible headline, "By" line and date line stand in for missing metadata */
+  g_assert_cmpstr (arx_article_get_title (a), ==, "Lighthouse keeper retires after 40 years");
+  g_assert_cmpstr (arx_article_get_byline (a), ==, "Tom Hale");
+  g_assert_cmpstr (arx_article_get_published (a), ==, "2024-03-05");
+  assert_paragraph (a, 0, "After four decades of climbing the 112 steps of the north lighthouse every evening, "
+                    "Ida Marsh handed over the keys on Friday, to a crowd of neighbours and former colleagues.");
+  /* the story ends at the "Related articles" heading */
+  assert_paragraph (a, -1, "The harbour authority said the building would open to visitors in the summer, "
+                    "with a small exhibition about the keepers who lived there.");
+}
+
+static void
+test_html_saved_from_url (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) articles = import_fixture ("html/saved-from-url.html", &error);
+  ArxArticle *a;
+
+  g_assert_no_error (error);
+  a = single (articles);
+  g_assert_cmpstr (arx_article_get_title (a), ==, "Heatwave hits harbour");
+  /* no date in the page: the one in the URL the browser saved it from */
+  g_assert_cmpstr (arx_article_get_published (a), ==, "2023-07-14");
+  /* no <html lang>: og:locale */
+  g_assert_cmpstr (arx_article_get_language (a), ==, "en");
+  assert_paragraph (a, -1, "The city opened three cooling centres and asked residents to check on elderly "
+                    "neighbours during the afternoon.");
+}
+
+/* libxml2's HTML parser keeps "<noscript><div></noscript>" open: the whole page is inside. */
+static void
+test_html_misnested (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) articles = import_fixture ("html/misnested.html", &error);
+  ArxArticle *a;
+
+  g_assert_no_error (error);
+  a = single (articles);
+  g_assert_cmpstr (arx_article_get_title (a), ==, "Orso marsicano: un anno da record");
+  g_assert_cmpstr (arx_article_get_language (a), ==, "it");
+  assert_paragraph (a, 0, "Il 2019 è stato un anno da record per l'orso marsicano, con sedici nuovi cuccioli "
+                    "osservati nel parco, secondo il censimento pubblicato martedì.");
+  assert_paragraph (a, -1, "«È il risultato di anni di lavoro», ha detto il direttore del parco, che ha "
+                    "ringraziato i volontari e le guardie.");
 }
 
 static void
@@ -480,8 +569,12 @@ main (int    argc,
   g_test_add_func ("/arx/import/text/bom-crlf", test_text_bom_crlf);
   g_test_add_func ("/arx/import/text/bad-utf8", test_text_bad_utf8);
   g_test_add_func ("/arx/import/text/utf-16", test_text_utf16);
+  g_test_add_func ("/arx/import/text/date-lines", test_text_date_lines);
   g_test_add_func ("/arx/import/text/pasted", test_pasted_text);
   g_test_add_func ("/arx/import/html/news-page", test_html_news_page);
+  g_test_add_func ("/arx/import/html/without-metadata", test_html_without_metadata);
+  g_test_add_func ("/arx/import/html/saved-from-url", test_html_saved_from_url);
+  g_test_add_func ("/arx/import/html/misnested", test_html_misnested);
   g_test_add_func ("/arx/import/html/charset", test_html_charset);
   g_test_add_func ("/arx/import/html/xhtml-meta", test_xhtml_meta);
   g_test_add_func ("/arx/import/mhtml", test_mhtml);

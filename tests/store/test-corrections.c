@@ -153,13 +153,17 @@ test_statement_corrections (Fixture       *f,
   g_clear_pointer (&a, arx_analysis_unref);
 
   /* Bad input is refused, nothing recorded. */
-  g_assert_cmpint (arx_library_correct_speaker (f->library, f->id, 1, 2, "X Y", &error), ==, 0);
+  g_assert_cmpint (arx_library_correct_speaker (f->library, f->id, 3, 5, "X Y", &error), ==, 0);
   g_assert_error (error, ARX_ERROR, ARX_ERROR_NOT_FOUND);
   g_clear_error (&error);
   g_assert_cmpint (arx_library_correct_not_statement (f->library, f->id + 5, 1, 2, &error), ==, 0);
   g_assert_error (error, ARX_ERROR, ARX_ERROR_NOT_FOUND);
   g_clear_error (&error);
   g_assert_cmpint (arx_library_correct_add_statement (f->library, f->id, 5, 1000000, 0, NULL, &error), ==, 0);
+  g_assert_error (error, ARX_ERROR, ARX_ERROR_FAILED);
+  g_clear_error (&error);
+  /* Inside the three bytes of “. */
+  g_assert_cmpint (arx_library_correct_add_statement (f->library, f->id, trusted + 1, trusted + 8, 0, NULL, &error), ==, 0);
   g_assert_error (error, ARX_ERROR, ARX_ERROR_FAILED);
   g_clear_error (&error);
 
@@ -333,6 +337,61 @@ test_reanalyze (Fixture       *f,
   g_assert_cmpstr (((ArxCorrectionRow *)g_ptr_array_index (corrections, 0))->kind, ==, "add-statement");
 }
 
+typedef struct
+{
+  guint         calls;
+  guint         last_done;
+  GCancellable *cancel_at_3;
+} Progress;
+
+static void
+on_progress (guint    done,
+             guint    total,
+             gpointer user_data)
+{
+  Progress *p = user_data;
+
+  g_assert_cmpuint (done, ==, p->last_done + 1);
+  g_assert_cmpuint (done, <=, total);
+  p->last_done = done;
+  p->calls++;
+  if (done == 3 && p->cancel_at_3 != NULL)
+    g_cancellable_cancel (p->cancel_at_3);
+}
+
+static void
+test_reanalyze_progress (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  Progress progress = { 0, 0, NULL };
+  char title[32];
+  int n;
+
+  for (guint i = 0; i < 11; i++)
+    {
+      g_autoptr(ArxArticle) article = NULL;
+      g_autoptr(ArxAnalysis) analysis = NULL;
+
+      g_snprintf (title, sizeof title, "Copy %u", i);
+      make_article (title, "Tom Bossert", &article, &analysis);
+      g_assert_true (arx_library_add (f->library, article, analysis, NULL, NULL, &error));
+    }
+  n = arx_library_reanalyze_full (f->library, TRUE, NULL, on_progress, &progress, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (n, ==, 12);
+  g_assert_cmpuint (progress.calls, ==, 12);
+
+  /* Cancelled after the third: stops between articles, the rest stays as it was. */
+  progress = (Progress) { 0, 0, cancellable };
+  n = arx_library_reanalyze_full (f->library, TRUE, cancellable, on_progress, &progress, &error);
+  g_assert_cmpint (n, ==, -1);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_cmpuint (progress.calls, >=, 3);
+  g_assert_cmpuint (progress.calls, <, 12);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -344,6 +403,7 @@ main (int   argc,
   ADD ("rename", test_rename);
   ADD ("merge-split", test_merge_split);
   ADD ("reanalyze", test_reanalyze);
+  ADD ("reanalyze-progress", test_reanalyze_progress);
 #undef ADD
 
   return g_test_run ();

@@ -277,6 +277,32 @@ test_query_statements (Fixture       *f,
   g_assert_cmpfloat (row->confidence, ==, 0.75);
 }
 
+/* A limit over several matching people gives the first rows of the full, ordered list. */
+static void
+test_query_limit (Fixture       *f,
+                  gconstpointer  data)
+{
+  ArxStatementQuery all = { "Bossert", 0, -1, NULL, 0 };
+  ArxStatementQuery page = { "Bossert", 0, -1, NULL, 3 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) full = NULL;
+  g_autoptr(GPtrArray) first = NULL;
+
+  add_article (f->library, "One", "Tom Bossert");
+  add_article (f->library, "Two", "Thomas Bossert");
+  add_article (f->library, "Three", "Tom Bossert");
+  full = arx_library_query_statements (f->library, &all, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (full->len, ==, 6);
+  first = arx_library_query_statements (f->library, &page, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (first->len, ==, 3);
+  for (guint i = 0; i < first->len; i++)
+    g_assert_cmpint (((ArxStatementRow *)g_ptr_array_index (first, i))->statement_id, ==,
+                     ((ArxStatementRow *)g_ptr_array_index (full, i))->statement_id);
+  g_assert_cmpstr (((ArxStatementRow *)g_ptr_array_index (first, 2))->speaker, ==, "Thomas Bossert");
+}
+
 static void
 test_fts_errors (Fixture       *f,
                  gconstpointer  data)
@@ -297,6 +323,29 @@ test_fts_errors (Fixture       *f,
       g_assert_null (hits);
       g_assert_error (error2, ARX_ERROR, ARX_ERROR_INVALID_QUERY);
     }
+  /* Free text made safe: each bad query above, as plain words, is no error. */
+  for (guint i = 0; bad[i] != NULL; i++)
+    {
+      g_autofree char *plain = arx_library_plain_query (bad[i]);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) hits = arx_library_search (f->library, plain, 10, &error);
+
+      g_assert_no_error (error);
+      g_assert_nonnull (hits);
+    }
+  {
+    g_autofree char *plain = arx_library_plain_query (" O'Neill  said \"trust* ");
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GPtrArray) hits = NULL;
+
+    g_assert_cmpstr (plain, ==, "\"O'Neill\" \"said\" \"\"\"trust\"*");
+    g_free (plain);
+    plain = arx_library_plain_query ("relation* BOSSERT");
+    hits = arx_library_search (f->library, plain, 10, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (hits->len, ==, 1);
+  }
+
   /* The library still works after the errors. */
   g_assert_cmpuint (count_statements (f->library, NULL, 0, -1, "trusted"), ==, 1);
 }
@@ -568,6 +617,76 @@ test_delete (Fixture       *f,
   g_assert_cmpstr (check, ==, "0");
 }
 
+static void
+test_tags (Fixture       *f,
+           gconstpointer  data)
+{
+  gint64 a = add_article (f->library, "One", "Tom Bossert");
+  gint64 b = add_article (f->library, "Two", "Anna Keller");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) tags = NULL;
+  g_autoptr(GArray) tagged = NULL;
+
+  g_assert_true (arx_library_tag_article (f->library, a, "cyber", &error));
+  g_assert_true (arx_library_tag_article (f->library, b, "cyber", &error));
+  g_assert_true (arx_library_tag_article (f->library, b, "budget", &error));
+  g_assert_true (arx_library_tag_article (f->library, b, "budget", &error));
+  g_assert_no_error (error);
+  g_assert_false (arx_library_tag_article (f->library, b + 10, "x", &error));
+  g_assert_error (error, ARX_ERROR, ARX_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_false (arx_library_tag_article (f->library, a, "", &error));
+  g_assert_error (error, ARX_ERROR, ARX_ERROR_FAILED);
+  g_clear_error (&error);
+
+  tags = arx_library_list_tags (f->library, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (tags->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (tags, 0), ==, "budget");
+  g_clear_pointer (&tags, g_ptr_array_unref);
+  tags = arx_library_list_tags (f->library, a, &error);
+  g_assert_cmpuint (tags->len, ==, 1);
+  tagged = arx_library_list_tagged (f->library, "cyber", &error);
+  g_assert_cmpuint (tagged->len, ==, 2);
+  g_assert_cmpint (g_array_index (tagged, gint64, 0), ==, a);
+
+  g_assert_true (arx_library_untag_article (f->library, b, "budget", &error));
+  g_clear_pointer (&tags, g_ptr_array_unref);
+  tags = arx_library_list_tags (f->library, 0, &error);
+  g_assert_cmpuint (tags->len, ==, 1);
+  /* Deleting an article drops its tags with it. */
+  g_assert_true (arx_library_delete_article (f->library, a, &error));
+  g_clear_pointer (&tagged, g_array_unref);
+  tagged = arx_library_list_tagged (f->library, "cyber", &error);
+  g_assert_cmpuint (tagged->len, ==, 1);
+}
+
+static void
+test_paging (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) page = NULL;
+  char title[32];
+  gint64 last;
+
+  for (guint i = 0; i < 7; i++)
+    {
+      g_snprintf (title, sizeof title, "Article %u", i);
+      last = add_article (f->library, title, "Tom Bossert");
+    }
+  g_assert_cmpint (arx_library_count_articles (f->library, &error), ==, 7);
+  page = arx_library_list_articles_page (f->library, 0, 3, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (page->len, ==, 3);
+  g_assert_cmpint (((ArxArticleRow *)g_ptr_array_index (page, 0))->id, ==, last);
+  last = ((ArxArticleRow *)g_ptr_array_index (page, 2))->id;
+  g_clear_pointer (&page, g_ptr_array_unref);
+  page = arx_library_list_articles_page (f->library, last, 10, &error);
+  g_assert_cmpuint (page->len, ==, 4);
+  g_assert_cmpint (((ArxArticleRow *)g_ptr_array_index (page, 0))->id, ==, last - 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -581,6 +700,7 @@ main (int   argc,
   ADD ("round-trip", test_round_trip);
   ADD ("bad-span", test_bad_span);
   ADD ("query-statements", test_query_statements);
+  ADD ("query-limit", test_query_limit);
   ADD ("fts-errors", test_fts_errors);
   ADD ("search", test_search);
   ADD ("speakers-merge-guard", test_speakers_merge_guard);
@@ -588,6 +708,8 @@ main (int   argc,
   ADD ("refuses-foreign", test_refuses_foreign);
   ADD ("migrations", test_migrations);
   ADD ("delete", test_delete);
+  ADD ("tags", test_tags);
+  ADD ("paging", test_paging);
 #undef ADD
 
   return g_test_run ();
