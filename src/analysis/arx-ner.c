@@ -306,8 +306,10 @@ plainly_outside (const ArxNerToken *t)
         n++;
       if (n < t->len && g_ascii_isupper (t->word[n]))
         return FALSE;
+      if (n > 5)
+        return TRUE;
       for (guint k = 0; k < G_N_ELEMENTS (particles); k++)
-        if (strlen (particles[k]) == n && strncmp (t->word, particles[k], n) == 0)
+        if (particles[k][0] == t->word[0] && strncmp (t->word, particles[k], n) == 0 && particles[k][n] == '\0')
           return FALSE;
       return TRUE;
     }
