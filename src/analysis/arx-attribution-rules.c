@@ -255,6 +255,9 @@ arx_attr_try_according (ArxAttrCtx *ctx, guint s0, guint s1, guint i)
   speaker.rule = "according-to";
   if (i == s0 || (i > s0 && (ARX_DOC_TOK (doc, i - 1)->flags & ARX_TOK_SENT_START) && !arx_attr_tok_char (doc, i - 1, ',')))
     ok = arx_attr_emit_content (ctx, b, s1, i, i + 2, &speaker, TRUE);
+  else if (b + 3 < s1 && arx_attr_tok_char (doc, b, ',') && i > s0 && arx_attr_tok_char (doc, i - 1, ','))
+    /* "Over the long term, according to the budget office, the deficit …": the whole sentence */
+    ok = arx_attr_emit_content (ctx, s0, s1, i, i + 2, &speaker, TRUE);
   else
     ok = arx_attr_emit_content (ctx, s0, i, i, i + 2, &speaker, TRUE);
   arx_speaker_clear (&speaker);
