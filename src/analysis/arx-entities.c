@@ -55,6 +55,32 @@ span_text (const ArxDoc *doc, guint tok_start, guint tok_end)
                     ARX_DOC_TOK (doc, tok_end - 1)->end - ARX_DOC_TOK (doc, tok_start)->start);
 }
 
+static gboolean
+is_function_word (const ArxDoc *doc, guint i)
+{
+  static const char *const words[] = {
+    "Any", "The", "This", "That", "These", "Those", "Some", "Many", "Most", "All", "Each", "Every", "It",
+    "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our", "Its", "A", "An", "But", "And",
+    "Or", "If", "When", "While", "After", "Before", "As", "In", "On", "At", "For", "With", "From", "By",
+    "Both", "Another", "Other", "Such", "No", "Not", "Yes", "So", "Then", "There", "Here", "What", "Who",
+    NULL
+  };
+
+  for (guint k = 0; words[k]; k++)
+    if (arx_token_is (doc, i, words[k]))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+has_letters (const ArxDoc *doc, guint a, guint b)
+{
+  for (guint i = a; i < b; i++)
+    if (ARX_DOC_TOK (doc, i)->flags & ARX_TOK_WORD)
+      return TRUE;
+  return FALSE;
+}
+
 /* Votes for the kinds a surface form was tagged with in this document. */
 static void
 vote (GHashTable *known, const char *surface, ArxEntityKind kind, guint weight)
@@ -143,6 +169,12 @@ arx_doc_find_entities (ArxDoc            *doc,
         }
       while (j < doc->tokens->len && ARX_DOC_TOK (doc, j)->ner == t->ner + 1)
         j++;
+      /* a name has letters and is no function word ("Any" opening a sentence) */
+      if (!has_letters (doc, i, j) || (j == i + 1 && is_function_word (doc, i)))
+        {
+          i = j;
+          continue;
+        }
       {
         ArxMention m = { i, j, label_kind[t->ner], -1 };
         g_autofree char *surface = NULL;

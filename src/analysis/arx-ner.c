@@ -313,7 +313,8 @@ plainly_outside (const ArxNerToken *t)
           return FALSE;
       return TRUE;
     }
-  return c == ',' || c == '.' || c == ';' || c == ':' || c == '!' || c == '?' || c == '"' || c == '(' || c == ')';
+  /* punctuation and symbols ("&" alone is no name; "AT&T" is one token) */
+  return c != 0 && c < 128 && !g_ascii_isalnum (c);
 }
 
 /* Greedy left-to-right tagging of one sentence; @history (may be NULL) carries what earlier
