@@ -145,6 +145,10 @@ weak = {'yelled', 'shot', 'interjected', 'pledged', 'accused', 'accuses', 'blast
 objective = {'criticized', 'criticizing', 'criticizes', 'denounced', 'decried', 'described', 'describing',
              'describes', 'announced', 'announces', 'mentioned'}
 strong |= objective
+# base forms after "to", "did", "will": "continuing to insist she will …", "did note that …"
+strong |= {'insist', 'argue', 'explain', 'suggest', 'warn', 'admit', 'acknowledge', 'deny', 'predict', 'declare'}
+weak |= {'note', 'claim'}
+strong |= weak
 for w in strong:
     cues[w] = 'O' if w in objective else 'T' if w in weak else 'S'
 with open(os.path.join(OUT, 'cues.tsv'), 'w', encoding='utf-8') as f:

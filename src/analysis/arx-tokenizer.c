@@ -407,7 +407,7 @@ arx_doc_split_sentences (ArxDoc *doc)
               boundary = !(g_unichar_islower (nc) || nc == ',' || nc == ';');
               /* “Who do they think they are?” Trump said. — the attribution after a closing
                * mark belongs to the quotation's sentence */
-              if (boundary && end > i + 1 && is_closing_char (doc, end - 1) && attribution_follows (doc, end))
+              if (boundary && end > i + 1 && c != '.' && is_closing_char (doc, end - 1) && attribution_follows (doc, end))
                 boundary = FALSE;
             }
         }

@@ -50,14 +50,14 @@ static const char *const hidden_tokens[] = {
 
 /* Elements that never hold article text. */
 static const char *const drop_tags[] = {
-  "script", "style", "noscript", "template", "iframe", "svg", "canvas", "button", "input",
+  "script", "style", "template", "iframe", "svg", "canvas", "button", "input",
   "select", "textarea", "option", "object", "embed", "video", "audio", "picture", "img", "map",
   "link", "meta", "head", "title", "source", "track", "math", NULL
 };
 /* Page furniture: dropped unless it swallowed most of the page (libxml2's HTML 4 parser
  * sometimes leaves an HTML5 <header> open, so that the story ends up inside it). */
 static const char *const furniture_tags[] = {
-  "nav", "aside", "footer", "header", "label", "dialog", "menu", "figcaption", NULL
+  "nav", "aside", "footer", "header", "label", "dialog", "menu", "figcaption", "noscript", NULL
 };
 static const char *const block_tags[] = {
   "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li",
@@ -248,7 +248,7 @@ should_drop (xmlNode  *node,
     return TRUE;
   if (arx_xml_is (node, "html") || arx_xml_is (node, "body"))
     return FALSE;
-  if (node->_private != NULL && body_text > 500 && INFO (node)->text * 2 > body_text)
+  if (node->_private != NULL && body_text > 200 && INFO (node)->text * 2 > body_text)
     return FALSE;
   /* A <header> holding several long text blocks is most likely content that libxml2 nested
    * into an unclosed header. */

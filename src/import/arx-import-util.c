@@ -48,9 +48,9 @@ date_regex (guint which)
     /* 1: ISO 8601 basic, as in NITF norm attributes: 20241215 or 20241215T101500 */
     "^\\s*(\\d{4})(\\d{2})(\\d{2})(?:T|\\s*$)",
     /* 2: 15 December 2024, 15. Dezember 2024, Sun, 15 Dec 2024, 15 de dezembro de 2024 */
-    "(?<![\\d])(\\d{1,2})\\.?\\s+(?:de\\s+)?([[:alpha:]]{3,})\\.?,?\\s+(?:de\\s+)?(\\d{4})",
+    "(?<![\\d])(\\d{1,2})\\.?\\s+(?:de\\s+)?(\\p{L}{3,})\\.?,?\\s+(?:de\\s+)?(\\d{4})",
     /* 3: December 15, 2024 */
-    "([[:alpha:]]{3,})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})",
+    "(\\p{L}{3,})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})",
     /* 4: 15.12.2024 (European numeric) */
     "(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?![\\d])",
   };
@@ -128,8 +128,12 @@ looks_like_non_name (const char *s)
 
   if (g_once_init_enter (&init))
     {
-      /* a domain name, a CMS account, a date prefix left alone, a "see all posts" link */
+      /* a domain name, a CMS account, a date prefix left alone, a "see all posts" link, a label
+       * whose name was in another element ("Posted on", "Autor", "No Author") */
       re = g_regex_new ("^(?:[\\w.-]+\\.[a-z]{2,6}|(?:wordpress)?admin|administrator|alle beiträge|all posts"
+                        "|(?:posted|published|written|veröffentlicht|erstellt|geschrieben)(?:\\s+(?:on|by|am|von|in))?"
+                        "|by|von|par|por|di|door|de|\\d.*"
+                        "|(?:no|unknown|kein)\\s+autho?r|autho?rs?|autorin(?:nen)?|autoren|auteurs?|datum|date|quelle|source|foto|bild|photo"
                         "|(?:am|on|le|el|il|publiziert am|veröffentlicht am|published on|updated)(?:\\s.*\\d.*)?)$",
                         G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
       g_once_init_leave (&init, 1);
@@ -137,11 +141,48 @@ looks_like_non_name (const char *s)
   return g_regex_match (re, s, 0, NULL);
 }
 
+/* Where the name ends in a byline line: before "am 19. Oktober", "on May 3, 2020", "at 18:52",
+ * "| 12.05.2021", a role after a comma ("Jane Doe, PhD"), or a link to the author's other
+ * articles. Returns the length of the name part of @s. */
+static gsize
+byline_name_length (const char *s)
+{
+  static GRegex *re;
+  static gsize init;
+  g_autoptr(GMatchInfo) match = NULL;
+  int start = 0;
+
+  if (g_once_init_enter (&init))
+    {
+      re = g_regex_new ("(?:\\s+(?:am|on|le|el|il|at|um|vom|den|the|,)?\\s*[|·•–—-]?\\s*"
+                        "(?:(?:mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\\w*,?\\s*"
+                        "|(?:mo|di|mi|do|fr|sa|so)\\.?,?\\s+)?"
+                        "\\d{1,4}[./:\\s-].*"
+                        "|,?\\s+(?:am|on|le|el|il)?\\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz"
+                        "|mai|juni|juli|oktober|dezember)\\w*\\.?\\s+\\d.*"
+                        "|\\s*,?\\s+[–—-]?\\s*(?:datum|date|stand|aktualisiert|updated|published|veröffentlicht|posted|über|about)\\b.*"
+                        "|\\s+(?:am|on|le|el|il)\\s+\\d.*"
+                        "|,?\\s+(?:ph\\.?d|m\\.?d|mba|dr\\.? med|m\\.?sc|b\\.?sc)\\.?\\b.*"
+                        "|\\s+(?:alle (?:artikel|beiträge)|alles von|all (?:articles|posts|stories)|mehr von|more from|more by"
+                        "|view all|see all|kontakt|contact|follow|folgen|e-?mail|twitter|shares?)\\b.*"
+                        "|\\s+(?:-\\s+)?(?:https?://|www\\.)\\S*.*"
+                        "|\\s+[|·•]\\s+.*"
+                        "|(?<=[[:alpha:]])\\d{1,2}\\.\\s*\\S*.*)$",
+                        G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+      g_once_init_leave (&init, 1);
+    }
+  if (g_regex_match (re, s, 0, &match) && g_match_info_fetch_pos (match, 0, &start, NULL) && start > 0)
+    return start;
+  return strlen (s);
+}
+
 /**
  * arx_import_clean_byline:
  *
  * Strips "By", "Von", "Posted by", "Veröffentlicht von"… and trailing separators from a byline,
- * and refuses strings that are not names (domains, "admin", a lone date prefix).
+ * cuts what follows the name (a date or time, a role such as "PhD", "All articles" links),
+ * drops e-mail addresses and handles, and refuses strings that are not names (domains,
+ * "admin", a lone date prefix or label).
  * Returns: (nullable): the cleaned byline, or NULL if nothing useful remains.
  */
 char *
@@ -149,48 +190,70 @@ arx_import_clean_byline (const char *text)
 {
   /* longest first; multi-word prefixes may be glued to the name ("Veröffentlicht vonChris") */
   static const char *prefixes[] = { "veröffentlicht von", "eingestellt von", "geschrieben von", "erstellt von",
+                                    "zum profil von", "artikel von", "beitrag von", "beitragvon", "rezept von",
                                     "publié par", "publicado por", "pubblicato da", "posted by", "written by",
-                                    "text von", "text:", "interview:", "author:", "autor:", "autorin:",
-                                    "auteur :", "auteur:", "by ", "von ", "vom ", "par ", "por ", "di ", "door " };
+                                    "reported by", "story by", "words by", "text und interview:",
+                                    "text von", "text:", "interview:", "author:", "autor:", "autorin:", "autoren:",
+                                    "auteur :", "auteur:", "redaktion:", "von:", "by:",
+                                    "authors", "author", "autorin", "autor",
+                                    "by ", "von ", "vom ", "par ", "por ", "di ", "door " };
   g_autofree char *clean = NULL;
   g_autoptr(GString) out = NULL;
   const char *p;
+  gboolean again = TRUE;
 
   if (text == NULL)
     return NULL;
   clean = arx_normalize_space (text, -1);
   p = clean;
-  while (*p != '\0' && strchr (",;:-|· ", *p) != NULL)
-    p++;
-  for (guint i = 0; i < G_N_ELEMENTS (prefixes); i++)
+  /* "Author: By Jane Doe": strip prefixes more than once */
+  for (guint round = 0; again && round < 3; round++)
     {
-      gsize n = strlen (prefixes[i]);
-
-      if (g_ascii_strncasecmp (p, prefixes[i], n) == 0
-          && (prefixes[i][n - 1] == ' ' || prefixes[i][n - 1] == ':' || p[n] == ' ' || g_ascii_isupper (p[n])))
+      again = FALSE;
+      while (*p != '\0' && strchr (",;:-|·• ", *p) != NULL)
+        p++;
+      for (guint i = 0; i < G_N_ELEMENTS (prefixes); i++)
         {
-          p += n;
-          break;
+          gsize n = strlen (prefixes[i]);
+
+          if (g_ascii_strncasecmp (p, prefixes[i], n) == 0
+              && (prefixes[i][n - 1] == ' ' || prefixes[i][n - 1] == ':' || p[n] == ' ' || p[n] == ':'
+                  || g_ascii_isupper (p[n])))
+            {
+              p += n;
+              again = TRUE;
+              break;
+            }
         }
     }
   while (*p == ':' || *p == ' ')
     p++;
   if (*p == '\0' || g_utf8_strlen (p, -1) > 120)
     return NULL;
-  /* drop social handles ("Jane Doe @jdoe") */
+  /* drop social handles ("Jane Doe @jdoe") and e-mail addresses */
   out = g_string_new (NULL);
   {
-    g_auto(GStrv) words = g_strsplit (p, " ", -1);
+    g_autofree char *name = g_strndup (p, byline_name_length (p));
+    g_auto(GStrv) words = g_strsplit (name, " ", -1);
 
     for (guint i = 0; words[i]; i++)
-      if (words[i][0] != '@' && words[i][0] != '\0')
+      if (words[i][0] != '@' && words[i][0] != '\0' && strchr (words[i], '@') == NULL
+          && strstr (words[i], "[at]") == NULL && g_strcmp0 (words[i], "[email") != 0
+          && g_strcmp0 (words[i], "protected]") != 0)
         g_string_append_printf (out, "%s%s", out->len ? " " : "", words[i]);
   }
   while (out->len > 0 && strchr (" |,;-:", out->str[out->len - 1]) != NULL)
     g_string_truncate (out, out->len - 1);
+  if (g_str_has_suffix (out->str, " »") || g_str_has_suffix (out->str, " «"))
+    g_string_truncate (out, out->len - 3);
+  /* a name printed twice (link text and label): "jdoe jdoe", "Jane Doe Jane Doe" */
+  if (out->len % 2 == 1 && out->str[out->len / 2] == ' '
+      && strncmp (out->str, out->str + out->len / 2 + 1, out->len / 2) == 0)
+    g_string_truncate (out, out->len / 2);
   if (g_str_has_suffix (out->str, " —") || g_str_has_suffix (out->str, " –"))
     g_string_truncate (out, out->len - 4);
-  if (out->len == 0 || looks_like_non_name (out->str))
+  /* a photo credit ("Bild © hr") is not the author */
+  if (out->len == 0 || looks_like_non_name (out->str) || strstr (out->str, "©") != NULL)
     return NULL;
   return g_strdup (out->str);
 }
@@ -206,7 +269,8 @@ arx_import_looks_like_byline (const char *text)
 {
   static const char *const starts[] = { "By ", "BY ", "Von ", "VON ", "Par ", "Por ", "Text: ", "Text von ", NULL };
 
-  while (*text == ' ' || *text == '\n' || *text == '\t')
+  /* screen-reader separators: "| By " */
+  while (*text == ' ' || *text == '\n' || *text == '\t' || *text == '|')
     text++;
   if (strlen (text) > 100)
     return FALSE;
