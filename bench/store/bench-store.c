@@ -9,6 +9,13 @@
 #include <string.h>
 #include <sys/resource.h>
 #include <glib/gstdio.h>
+#if __has_include(<valgrind/callgrind.h>)
+/* Under `valgrind --tool=callgrind --instr-atstart=no` only the writer is measured. */
+#include <valgrind/callgrind.h>
+#else
+#define CALLGRIND_START_INSTRUMENTATION
+#define CALLGRIND_STOP_INSTRUMENTATION
+#endif
 
 #include "arx-autocleanups.h"
 #include "arx-analyzer.h"
@@ -26,6 +33,7 @@ static gboolean reuse = FALSE;
 static int n_workers = 0;
 static gboolean store_only = FALSE;
 static gboolean profile = FALSE;
+static int batch_size = ARX_IMPORT_JOB_MAX_BATCH;
 
 static GOptionEntry entries[] = {
   { "n", 'n', 0, G_OPTION_ARG_INT, &n_articles, "Articles in the corpus (default 10000)", "N" },
@@ -38,6 +46,8 @@ static GOptionEntry entries[] = {
   { "store-only", 0, 0, G_OPTION_ARG_NONE, &store_only,
     "Read and analyse everything first (timed apart), then time the writes alone", NULL },
   { "profile", 0, 0, G_OPTION_ARG_NONE, &profile, "With --store-only: time per SQL statement", NULL },
+  { "batch", 0, 0, G_OPTION_ARG_INT, &batch_size,
+    "With --store-only: articles per transaction (default: the import job's largest batch)", "N" },
   { "reuse", 0, 0, G_OPTION_ARG_NONE, &reuse, "Keep the library of an earlier run: queries only", NULL },
   { NULL }
 };
@@ -204,8 +214,8 @@ prepare_worker (gpointer data)
   return NULL;
 }
 
-/* The writer's share: everything read and analysed up front, then batches of 32 written the
- * way ArxImportJob writes them. */
+/* The writer's share: everything read and analysed up front, then full batches written the
+ * way ArxImportJob writes them when readers keep up. */
 static void
 run_store_only (ArxLibrary *library,
                 GPtrArray  *files)
@@ -231,22 +241,25 @@ run_store_only (ArxLibrary *library,
       sqlite3_trace_v2 (library->db, SQLITE_TRACE_PROFILE, on_profile, NULL);
     }
   getrusage (RUSAGE_THREAD, &before);
+  CALLGRIND_START_INSTRUMENTATION;
   start = g_get_monotonic_time ();
-  for (guint i = 0; i < files->len; i += 32)
+  for (guint i = 0; i < files->len; i += batch_size)
     {
       g_autoptr(GError) error = NULL;
-      guint len = MIN (32, files->len - i);
+      guint len = MIN ((guint)batch_size, files->len - i);
 
       if (!_arx_library_add_many (library, p.items + i, len, &error))
         g_error ("%s", error->message);
       n += len;
     }
   seconds = (g_get_monotonic_time () - start) / 1e6;
+  CALLGRIND_STOP_INSTRUMENTATION;
   getrusage (RUSAGE_THREAD, &after);
   cpu = (after.ru_utime.tv_sec - before.ru_utime.tv_sec) + (after.ru_stime.tv_sec - before.ru_stime.tv_sec) +
         ((after.ru_utime.tv_usec - before.ru_utime.tv_usec) + (after.ru_stime.tv_usec - before.ru_stime.tv_usec)) / 1e6;
-  printf ("store alone (one writer, batches of 32): %u articles in %.2f s = %.0f articles/s;"
-          " writer CPU %.2f s = %.2f ms/article\n", n, seconds, n / seconds, cpu, 1000 * cpu / n);
+  printf ("store alone (one writer, batches of %d): %u articles in %.2f s = %.0f articles/s;"
+          " writer CPU %.2f s = %.2f ms/article\n", batch_size, n, seconds, n / seconds, cpu,
+          1000 * cpu / n);
   if (profile)
     {
       sqlite3_trace_v2 (library->db, 0, NULL, NULL);

@@ -13,7 +13,7 @@
  * MAX_HOLD_USEC: analysed articles are never held back long (a crash loses at most that much
  * work, and progress stays smooth), and when readers keep up, commits grow to amortise the
  * per-transaction cost. */
-#define MAX_BATCH 32
+#define MAX_BATCH ARX_IMPORT_JOB_MAX_BATCH
 #define MAX_HOLD_USEC (20 * G_TIME_SPAN_MILLISECOND)
 /* How far the readers may run ahead of the writer, in files (bounds memory). */
 #define WINDOW 128

@@ -80,6 +80,7 @@ insert_entity (ArxLibrary       *self,
                const ArxEntity  *entity,
                gboolean          check_overrides,
                gint64           *out_id,
+               gint64           *out_person_id,
                GError          **error)
 {
   g_autoptr(GBytes) mentions = NULL;
@@ -125,6 +126,7 @@ insert_entity (ArxLibrary       *self,
         return FALSE;
     }
   *out_id = entity_id;
+  *out_person_id = person_id;
   return TRUE;
 }
 
@@ -135,19 +137,22 @@ static gboolean
 implicit_speaker (ArxLibrary  *self,
                   gint64       article_id,
                   const char  *name,
-                  GHashTable  *implicit,     /* name -> gint64 entity id */
+                  GHashTable  *implicit,     /* name -> gint64[2]: entity id, person id */
                   guint        n_entities,
                   gboolean     new_article,
                   gint64      *out_id,
+                  gint64      *out_person_id,
                   GError     **error)
 {
   gint64 *known = g_hash_table_lookup (implicit, name);
   gint64 person_id = 0;
   gint64 idx = n_entities + g_hash_table_size (implicit);
+  gint64 ids[2];
 
   if (known != NULL)
     {
-      *out_id = *known;
+      *out_id = known[0];
+      *out_person_id = known[1];
       return TRUE;
     }
   if (!_arx_library_find_person (self, article_id, ARX_ENTITY_PERSON, name, NULL, !new_article,
@@ -157,8 +162,9 @@ implicit_speaker (ArxLibrary  *self,
                          " VALUES (?1, ?2, ?3, ?4, 2, NULLIF (?5, 0))",
                          "iidti", article_id, idx, (int)ARX_ENTITY_PERSON, name, person_id))
     return FALSE;
-  *out_id = sqlite3_last_insert_rowid (self->db);
-  g_hash_table_insert (implicit, g_strdup (name), g_memdup2 (out_id, sizeof *out_id));
+  ids[0] = *out_id = sqlite3_last_insert_rowid (self->db);
+  ids[1] = *out_person_id = person_id;
+  g_hash_table_insert (implicit, g_strdup (name), g_memdup2 (ids, sizeof ids));
   return TRUE;
 }
 
@@ -175,6 +181,8 @@ _arx_library_insert_analysis (ArxLibrary   *self,
   const char *text = arx_article_get_text (article);
   gsize text_len = arx_article_get_text_length (article);
   g_autofree gint64 *entity_ids = g_new0 (gint64, analysis->entities->len + 1);
+  /* Each entity's library person, bound straight into its statements' eff_person_id. */
+  g_autofree gint64 *person_ids = g_new0 (gint64, analysis->entities->len + 1);
   g_autoptr(GHashTable) implicit = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
   for (guint i = 0; i < analysis->entities->len; i++)
@@ -188,14 +196,15 @@ _arx_library_insert_analysis (ArxLibrary   *self,
           if (!check_span (text_len, span->start, span->end, "mention", error))
             return FALSE;
         }
-      if (!insert_entity (self, article_id, i, entity, !new_article, &entity_ids[i], error))
+      if (!insert_entity (self, article_id, i, entity, !new_article, &entity_ids[i],
+                          &person_ids[i], error))
         return FALSE;
     }
 
   for (guint i = 0; i < analysis->statements->len; i++)
     {
       const ArxStatement *statement = g_ptr_array_index (analysis->statements, i);
-      gint64 entity_id = 0;
+      gint64 entity_id = 0, person_id = 0;
       sqlite3_stmt *stmt;
 
       if (!check_span (text_len, statement->start, statement->end, "statement", error) ||
@@ -206,10 +215,14 @@ _arx_library_insert_analysis (ArxLibrary   *self,
            !check_span (text_len, statement->cue_start, statement->cue_end, "cue", error)))
         return FALSE;
       if (statement->speaker >= 0 && (guint)statement->speaker < analysis->entities->len)
-        entity_id = entity_ids[statement->speaker];
+        {
+          entity_id = entity_ids[statement->speaker];
+          person_id = person_ids[statement->speaker];
+        }
       else if (statement->speaker_name != NULL &&
                !implicit_speaker (self, article_id, statement->speaker_name, implicit,
-                                  analysis->entities->len, new_article, &entity_id, error))
+                                  analysis->entities->len, new_article, &entity_id, &person_id,
+                                  error))
         return FALSE;
 
       stmt = _arx_library_stmt (self,
@@ -218,7 +231,7 @@ _arx_library_insert_analysis (ArxLibrary   *self,
                                 " cue, confidence, rule, origin, hidden, eff_entity_id, eff_speaker,"
                                 " eff_person_id)"
                                 " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14,"
-                                " 0, 0, ?6, ?7, (SELECT person_id FROM entities WHERE id = ?6))",
+                                " 0, 0, ?6, ?7, ?15)",
                                 error);
       if (stmt == NULL)
         return FALSE;
@@ -240,10 +253,16 @@ _arx_library_insert_analysis (ArxLibrary   *self,
                            statement->cue_end - statement->cue_start, SQLITE_TRANSIENT);
       sqlite3_bind_double (stmt, 13, statement->confidence);
       _arx_bind_text (stmt, 14, statement->rule);
+      if (person_id > 0)
+        sqlite3_bind_int64 (stmt, 15, person_id);
+      else
+        sqlite3_bind_null (stmt, 15);
       if (!_arx_library_step_done (self, stmt, error))
         return FALSE;
     }
-  return TRUE;
+  /* A new article's counts are added per batch; a rewritten one's people are recounted. */
+  return new_article || !self->has_speaker_counts ||
+         _arx_library_mark_article_speakers (self, article_id, error);
 }
 
 static gboolean
@@ -386,7 +405,9 @@ _arx_library_add_many (ArxLibrary  *self,
           goto out;
         }
     }
-  ok = _arx_library_index_new_articles (self, last_id, error) && _arx_library_commit (self, error);
+  ok = _arx_library_index_new_articles (self, last_id, error) &&
+       (!self->has_speaker_counts || _arx_library_count_new_articles (self, last_id, error)) &&
+       _arx_library_commit (self, error);
   if (!ok)
     _arx_library_rollback (self);
 

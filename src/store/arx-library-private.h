@@ -19,6 +19,8 @@ struct _ArxLibrary
   sqlite3    *db;
   GMutex      lock;
   GHashTable *stmts;       /* SQL text (static string) -> cached sqlite3_stmt */
+  /* The schema has speaker_counts (set once migrated): commits flush its dirty rows. */
+  gboolean    has_speaker_counts;
 };
 
 /* One article of arx_library_add_many(): in @article/@analysis (NULL: analyse only if it
@@ -32,10 +34,24 @@ typedef struct
   GError      *error;
 } ArxAddItem;
 
+/* The import job's largest batch (one transaction); the store bench writes batches this size. */
+#define ARX_IMPORT_JOB_MAX_BATCH 32
+
 gboolean      _arx_library_add_many       (ArxLibrary   *self,
                                            ArxAddItem   *items,
                                            guint         n_items,
                                            GError      **error);
+
+/* Recounts the speakers marked dirty in this transaction (schema 9 on). */
+gboolean      _arx_library_flush_speaker_counts (ArxLibrary  *self,
+                                                 GError     **error);
+
+gboolean      _arx_library_count_new_articles (ArxLibrary  *self,
+                                               gint64       after_id,
+                                               GError     **error);
+gboolean      _arx_library_mark_article_speakers (ArxLibrary  *self,
+                                                  gint64       article_id,
+                                                  GError     **error);
 
 /* Test hook: create (or open) @path with the schema stopped at @version. */
 gboolean      _arx_library_create_at_version (const char *path,

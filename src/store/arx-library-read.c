@@ -771,10 +771,8 @@ arx_library_list_speakers (ArxLibrary  *self,
     goto out;
   stmt = _arx_library_stmt (self,
                             "SELECT p.id, p.kind, COALESCE(p.user_name, p.name),"
-                            " (SELECT count(DISTINCT e.article_id) FROM entities e WHERE e.person_id = p.id),"
-                            " (SELECT count(*) FROM statements s"
-                            "    WHERE s.eff_person_id = p.id AND s.hidden = 0) AS n"
-                            " FROM people p"
+                            " COALESCE(c.n_articles, 0), COALESCE(c.n_statements, 0) AS n"
+                            " FROM people p LEFT JOIN speaker_counts c ON c.person_id = p.id"
                             " WHERE ?1 IS NULL OR p.id IN (SELECT value FROM json_each(?1))"
                             " ORDER BY n DESC, p.name_key",
                             error);

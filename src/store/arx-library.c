@@ -141,7 +141,8 @@ gboolean
 _arx_library_commit (ArxLibrary  *self,
                      GError     **error)
 {
-  if (!_arx_db_exec (self->db, "COMMIT", error))
+  if ((self->has_speaker_counts && !_arx_library_flush_speaker_counts (self, error)) ||
+      !_arx_db_exec (self->db, "COMMIT", error))
     {
       _arx_library_rollback (self);
       return FALSE;
@@ -431,6 +432,7 @@ open_at_version (const char  *path,
 
   if (!_arx_schema_migrate (self, target_version, error))
     return NULL;
+  self->has_speaker_counts = target_version >= 9;
 
   return g_steal_pointer (&self);
 }

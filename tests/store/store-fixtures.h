@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+#include "arx-autocleanups.h"
 #include "arx-library.h"
 
 /* Byte offset of @needle in the article text (it must be there). */
@@ -120,4 +121,29 @@ make_article (const char   *title,
 
   *out_article = article;
   *out_analysis = analysis;
+}
+
+/* The cached per-speaker counts (schema 9) equal a fresh count, and none is left dirty. */
+static inline void
+assert_speaker_counts_live (const char *path)
+{
+  g_autoptr(sqlite3) db = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db,
+                                       "SELECT (SELECT count(*) FROM people p"
+                                       "   LEFT JOIN speaker_counts c ON c.person_id = p.id"
+                                       "   WHERE COALESCE(c.n_articles, 0) !="
+                                       "     (SELECT count(DISTINCT article_id) FROM entities WHERE person_id = p.id)"
+                                       "   OR COALESCE(c.n_statements, 0) !="
+                                       "     (SELECT count(*) FROM statements WHERE eff_person_id = p.id AND hidden = 0)),"
+                                       " (SELECT count(*) FROM speaker_counts_dirty),"
+                                       " (SELECT count(*) FROM speaker_counts"
+                                       "   WHERE person_id NOT IN (SELECT id FROM people))",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 0);
+  g_assert_cmpint (sqlite3_column_int (stmt, 1), ==, 0);
+  g_assert_cmpint (sqlite3_column_int (stmt, 2), ==, 0);
 }

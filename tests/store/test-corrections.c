@@ -75,6 +75,7 @@ assert_fts_consistent (Fixture *f)
     g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
     g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 1);
   }
+  assert_speaker_counts_live (path);
 }
 
 static ArxAnalysis *
@@ -307,6 +308,7 @@ test_merge_split (Fixture       *f,
   g_assert_cmpint (speaker_id (f->library, "Thomas Bossert"), ==, 0);
   g_assert_cmpuint (count_by (f->library, "Tom Bossert"), ==, 4);
   g_assert_cmpuint (count_by (f->library, "Thomas Bossert"), ==, 4);
+  assert_fts_consistent (f);
 
   /* Re-analysing the merged article keeps it merged. */
   g_assert_true (_arx_library_replace_analysis (f->library, other_id, article, analysis, "test-2", &error));
@@ -317,6 +319,7 @@ test_merge_split (Fixture       *f,
   g_assert_cmpint (arx_library_split_speaker (f->library, other_id, "Thomas Bossert", &error), >, 0);
   g_assert_no_error (error);
   g_assert_cmpuint (count_by (f->library, "Tom Bossert"), ==, 2);
+  assert_fts_consistent (f);
   g_assert_true (_arx_library_replace_analysis (f->library, other_id, article, analysis, "test-3", &error));
   g_assert_no_error (error);
   g_assert_cmpuint (count_by (f->library, "Tom Bossert"), ==, 2);
@@ -362,6 +365,7 @@ test_reanalyze (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpuint (corrections->len, ==, 1);
   g_assert_cmpstr (((ArxCorrectionRow *)g_ptr_array_index (corrections, 0))->kind, ==, "add-statement");
+  assert_fts_consistent (f);
 }
 
 typedef struct
