@@ -744,6 +744,15 @@ arx_library_search (ArxLibrary  *self,
   return rc == SQLITE_DONE ? g_steal_pointer (&hits) : NULL;
 }
 
+static void
+add_alias_once (ArxSpeakerRow *row,
+                const char    *alias)
+{
+  if (row != NULL && alias != NULL && g_strcmp0 (alias, row->name) != 0 &&
+      !g_ptr_array_find_with_equal_func (row->aliases, alias, g_str_equal, NULL))
+    g_ptr_array_add (row->aliases, g_strdup (alias));
+}
+
 /**
  * arx_library_list_speakers:
  * @filter: (nullable): substring of a name or alias
@@ -795,6 +804,36 @@ arx_library_list_speakers (ArxLibrary  *self,
     _arx_db_set_error (self->db, error);
   sqlite3_reset (stmt);
 
+  /* Every speaker: one pass over all aliases instead of a lookup per speaker. */
+  if (rc == SQLITE_DONE && speaker_ids == NULL)
+    {
+      g_autoptr(GHashTable) by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+
+      for (guint i = 0; i < rows->len; i++)
+        {
+          ArxSpeakerRow *row = g_ptr_array_index (rows, i);
+
+          g_hash_table_insert (by_id, &row->id, row);
+        }
+      stmt = _arx_library_stmt (self, "SELECT person_id, alias FROM people_aliases ORDER BY person_id, alias",
+                                error);
+      rc = SQLITE_ERROR;
+      if (stmt != NULL)
+        {
+          while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+            {
+              gint64 id = sqlite3_column_int64 (stmt, 0);
+              const char *alias = (const char *)sqlite3_column_text (stmt, 1);
+              ArxSpeakerRow *row = g_hash_table_lookup (by_id, &id);
+
+              add_alias_once (row, alias);
+            }
+          if (rc != SQLITE_DONE)
+            _arx_db_set_error (self->db, error);
+          sqlite3_reset (stmt);
+        }
+      goto out;
+    }
   for (guint i = 0; rc == SQLITE_DONE && i < rows->len; i++)
     {
       ArxSpeakerRow *row = g_ptr_array_index (rows, i);
@@ -810,10 +849,7 @@ arx_library_list_speakers (ArxLibrary  *self,
       sqlite3_bind_int64 (stmt, 1, row->id);
       while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
         {
-          const char *alias = (const char *)sqlite3_column_text (stmt, 0);
-
-          if (g_strcmp0 (alias, row->name) != 0 && !g_ptr_array_find_with_equal_func (row->aliases, alias, g_str_equal, NULL))
-            g_ptr_array_add (row->aliases, g_strdup (alias));
+          add_alias_once (row, (const char *)sqlite3_column_text (stmt, 0));
         }
       if (rc != SQLITE_DONE)
         _arx_db_set_error (self->db, error);
