@@ -444,7 +444,8 @@ _arx_library_prune_people (ArxLibrary  *self,
   return TRUE;
 }
 
-/* Recounts every speaker a trigger marked dirty, in the transaction that changed them. */
+/* Recounts every speaker a trigger marked dirty, in the transaction that changed them. CROSS
+ * JOIN keeps the (mostly empty) dirty table outside: the other order scans all people. */
 gboolean
 _arx_library_flush_speaker_counts (ArxLibrary  *self,
                                    GError     **error)
@@ -454,11 +455,13 @@ _arx_library_flush_speaker_counts (ArxLibrary  *self,
                            " SELECT d.person_id,"
                            "  (SELECT count(DISTINCT e.article_id) FROM entities e WHERE e.person_id = d.person_id),"
                            "  (SELECT count(*) FROM statements s WHERE s.eff_person_id = d.person_id AND s.hidden = 0)"
-                           " FROM speaker_counts_dirty d JOIN people p ON p.id = d.person_id", "") &&
+                           " FROM speaker_counts_dirty d CROSS JOIN people p ON p.id = d.person_id", "") &&
          _arx_library_run (self, error, "DELETE FROM speaker_counts_dirty", "");
 }
 
-/* Adds the counts of every article above @after_id, all of them new in this transaction. */
+/* Adds the counts of every article above @after_id, all of them new in this transaction. The
+ * unary + keeps SQLite from grouping along the person indexes, which scans all of them (13 ms
+ * per batch at 10k articles) instead of the batch's range of article ids. */
 gboolean
 _arx_library_count_new_articles (ArxLibrary  *self,
                                  gint64       after_id,
@@ -467,7 +470,7 @@ _arx_library_count_new_articles (ArxLibrary  *self,
   return _arx_library_run (self, error,
                            "INSERT INTO speaker_counts (person_id, n_articles, n_statements)"
                            " SELECT person_id, count(DISTINCT article_id), 0 FROM entities"
-                           " WHERE article_id > ?1 AND person_id IS NOT NULL GROUP BY person_id"
+                           " WHERE article_id > ?1 AND person_id IS NOT NULL GROUP BY +person_id"
                            " ON CONFLICT (person_id) DO UPDATE"
                            " SET n_articles = n_articles + excluded.n_articles",
                            "i", after_id) &&
@@ -475,7 +478,7 @@ _arx_library_count_new_articles (ArxLibrary  *self,
                            "INSERT INTO speaker_counts (person_id, n_articles, n_statements)"
                            " SELECT eff_person_id, 0, count(*) FROM statements"
                            " WHERE article_id > ?1 AND eff_person_id IS NOT NULL AND hidden = 0"
-                           " GROUP BY eff_person_id"
+                           " GROUP BY +eff_person_id"
                            " ON CONFLICT (person_id) DO UPDATE"
                            " SET n_statements = n_statements + excluded.n_statements",
                            "i", after_id);
