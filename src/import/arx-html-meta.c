@@ -476,6 +476,31 @@ shared_words (const char *a,
   return total > 0 ? (double)shared / total : 0.0;
 }
 
+/* Lower-case letters and digits of @s only: "La Tercera" and "latercera", "www.elcolombiano.com"
+ * and "El Colombiano" compare alike. */
+static char *
+squash (const char *s)
+{
+  g_autofree char *lower = g_utf8_strdown (s, -1);
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = lower; *p; p = g_utf8_next_char (p))
+    if (g_unichar_isalnum (g_utf8_get_char (p)))
+      g_string_append_unichar (out, g_utf8_get_char (p));
+  return g_string_free (out, FALSE);
+}
+
+/* Whether @a names the same thing as @b, one containing the other once squashed. */
+static gboolean
+same_name (const char *a,
+           const char *b)
+{
+  g_autofree char *sa = squash (a);
+  g_autofree char *sb = squash (b);
+
+  return strlen (sa) >= 3 && strlen (sb) >= 3 && (strstr (sa, sb) != NULL || strstr (sb, sa) != NULL);
+}
+
 static char *
 choose_title (HtmlMeta *m)
 {
@@ -485,6 +510,20 @@ choose_title (HtmlMeta *m)
   for (guint i = 0; i < G_N_ELEMENTS (metas) && best == NULL; i++)
     if (metas[i] != NULL)
       best = arx_import_clean_title (metas[i], m->site);
+  /* A JSON-LD headline rarely carries the site name: keep its " – Until Now" tail unless
+   * what was cut is the site. */
+  if (best != NULL && m->ld_title != NULL && metas[0] == m->ld_title)
+    {
+      g_autofree char *whole = arx_normalize_space (m->ld_title, -1);
+      gsize blen = strlen (best);
+
+      if (strlen (whole) > blen && strncmp (whole, best, blen) == 0
+          && (m->site == NULL || !same_name (whole + blen, m->site)))
+        {
+          g_free (best);
+          best = g_steal_pointer (&whole);
+        }
+    }
   /* The visible headline (an <h1> that the metadata title contains, e.g. without a kicker
    * or site name) is what readers call the title. */
   for (guint i = 0; i < m->h1s->len; i++)
@@ -499,6 +538,24 @@ choose_title (HtmlMeta *m)
         return arx_import_clean_title (h1, m->site);
       if (best == NULL)
         break;
+      /* a kicker printed before the headline in the h1 ("Local News | …", "Tunesien …"), or a
+       * date line run into it after the headline */
+      {
+        gsize blen = strlen (best);
+
+        /* ('"Quote": Headline' is one headline) */
+        if (len > blen + 1 && blen >= 20 && strcmp (h1 + len - blen, best) == 0 && h1[len - blen - 1] == ' '
+            && !(h1[len - blen - 2] == ':' && (h1[0] == '"' || g_str_has_prefix (h1, "„")
+                                               || g_str_has_prefix (h1, "“") || g_str_has_prefix (h1, "«")
+                                               || g_str_has_prefix (h1, "»"))))
+          return g_steal_pointer (&best);
+        if (len > blen && blen >= 15 && strncmp (h1, best, blen) == 0 && h1[blen] == ' ')
+          {
+            g_autofree char *d = arx_import_date_normalize (h1 + blen);
+            if (d != NULL)
+              return g_steal_pointer (&best);
+          }
+      }
       /* "Headline - Site" where the site suffix was too long to strip safely */
       if (strncmp (best, h1, len) == 0 && best[len] == ' ' && strchr ("|-–—:·", best[len + 1]) != NULL)
         return g_strdup (h1);
@@ -512,20 +569,6 @@ choose_title (HtmlMeta *m)
   if (best == NULL && m->h1s->len > 0)
     return g_strdup (g_ptr_array_index (m->h1s, 0));
   return g_steal_pointer (&best);
-}
-
-/* Lower-case letters and digits of @s only: "La Tercera" and "latercera", "www.elcolombiano.com"
- * and "El Colombiano" compare alike. */
-static char *
-squash (const char *s)
-{
-  g_autofree char *lower = g_utf8_strdown (s, -1);
-  GString *out = g_string_new (NULL);
-
-  for (const char *p = lower; *p; p = g_utf8_next_char (p))
-    if (g_unichar_isalnum (g_utf8_get_char (p)))
-      g_string_append_unichar (out, g_utf8_get_char (p));
-  return g_string_free (out, FALSE);
 }
 
 /* Whether @author is the publication itself (many sites put their name in the author
@@ -620,6 +663,13 @@ arx_html_meta_apply (ArxHtmlMeta *m,
   const char *author = choose_author (m);
   const char *date = choose_date (m);
 
+  if (arx_html_debug ())
+    {
+      g_printerr ("title: ld=%s og=%s title=%s site=%s", m->ld_title, m->og_title, m->title, m->site);
+      for (guint i = 0; i < m->h1s->len; i++)
+        g_printerr (" h1=%s", (char *)g_ptr_array_index (m->h1s, i));
+      g_printerr ("\n");
+    }
   if (arx_html_debug ())
     g_printerr ("meta: author ld=%s meta=%s class=%s text=%s site=%s; date ld=%s meta=%s time=%s class=%s near=%s\n",
                 m->ld_author, m->meta_author, m->author, m->text_author, m->site,

@@ -132,6 +132,51 @@ test_date_line (void)
   }
 }
 
+/* A page with @head and @h1 and a short story. */
+static ArxArticle *
+titled_page (const char *head,
+             const char *h1)
+{
+  g_autofree char *html = g_strdup_printf ("<html><head>%s</head><body><article><h1>%s</h1>"
+                                           "<p>Workers finished repairing the harbour wall on Tuesday, three "
+                                           "weeks after the storm tore a hole into it and flooded the quay.</p>"
+                                           "<p>The council said the repair cost less than expected.</p>"
+                                           "</article></body></html>", head, h1);
+  return import_html (html);
+}
+
+static void
+test_title_choice (void)
+{
+  static const struct { const char *head, *h1, *expected; } cases[] = {
+    /* a kicker printed in the h1 before the headline */
+    { "<meta property=\"og:title\" content=\"Brothel busted in Boston after long probe\">",
+      "Local News | Brothel busted in Boston after long probe", "Brothel busted in Boston after long probe" },
+    { "<title>Große Aufgaben für die neue Regierung</title>",
+      "Tunesien Große Aufgaben für die neue Regierung", "Große Aufgaben für die neue Regierung" },
+    /* but a quote before a colon belongs to the headline */
+    { "<title>Kramer misses the Olympic Games - skiing.example</title>",
+      "\"Pure emptiness\": Kramer misses the Olympic Games", "\"Pure emptiness\": Kramer misses the Olympic Games" },
+    /* a date line run into the h1 */
+    { "<meta property=\"og:title\" content=\"Fans return to the stadiums\">",
+      "Fans return to the stadiums 02.02.2022 • Association, Press", "Fans return to the stadiums" },
+    /* a JSON-LD headline keeps its dash clause; a <title> loses the site name */
+    { "<meta property=\"og:site_name\" content=\"Civil Liberties\">"
+      "<title>This County Criminalized Bad Grades – Until Now | Civil Liberties</title>"
+      "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
+      "\"headline\": \"This County Criminalized Bad Grades – Until Now\"}</script>",
+      "", "This County Criminalized Bad Grades – Until Now" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(ArxArticle) a = titled_page (cases[i].head, cases[i].h1);
+
+      g_test_message ("case %u: %s / %s", i, cases[i].head, cases[i].h1);
+      g_assert_cmpstr (arx_article_get_title (a), ==, cases[i].expected);
+    }
+}
+
 static void
 test_charset_from_meta_only (void)
 {
@@ -157,6 +202,7 @@ main (int   argc,
   g_test_add_func ("/arx/import/meta/site-as-author", test_site_as_author);
   g_test_add_func ("/arx/import/meta/byline-cleanup", test_byline_cleanup);
   g_test_add_func ("/arx/import/meta/date-line", test_date_line);
+  g_test_add_func ("/arx/import/meta/title-choice", test_title_choice);
   g_test_add_func ("/arx/import/meta/charset-from-meta-only", test_charset_from_meta_only);
   return g_test_run ();
 }
