@@ -324,6 +324,19 @@ hints_of (xmlNode *node,
   buf[n] = '\0';
 }
 
+/* Elements that hold visible "By …" lines or "Autor" labels. */
+static gboolean
+byline_element (xmlNode *node)
+{
+  static const char *const names[] = { "p", "div", "span", "small", "em", "i", "b", "strong", "address", "li",
+                                       "h2", "h3", "h4", "h5", "h6", "dt" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (arx_xml_is (node, names[i]))
+      return TRUE;
+  return FALSE;
+}
+
 /* One pass over the tree for metadata the extractor may later delete (head, header, bylines). */
 static void
 scan_meta (xmlNode  *node,
@@ -396,7 +409,8 @@ scan_meta (xmlNode  *node,
         in_form = TRUE;
       if (!in_form && hints[0] != '\0')
         {
-          gboolean author_hint = strstr (hints, "byline") || strstr (hints, "author");
+          gboolean author_hint = strstr (hints, "byline") || strstr (hints, "author") || strstr (hints, "autor")
+                                 || strstr (hints, "verfasser") || strstr (hints, "writer");
           gboolean date_hint = strstr (hints, "date") || strstr (hints, "time") || strstr (hints, "publish")
                                || strstr (hints, "posted") || strstr (hints, "updated");
 
@@ -420,7 +434,7 @@ scan_meta (xmlNode  *node,
             }
         }
       /* a visible "By Jane Doe" / "Von Max Muster" line */
-      if (!in_form && m->text_author == NULL && (arx_xml_is (c, "p") || arx_xml_is (c, "div") || arx_xml_is (c, "span")))
+      if (!in_form && m->text_author == NULL && byline_element (c))
         {
           xmlNode *first = c->children;
 

@@ -133,7 +133,7 @@ looks_like_non_name (const char *s)
       re = g_regex_new ("^(?:[\\w.-]+\\.[a-z]{2,6}|(?:wordpress)?admin|administrator|alle beiträge|all posts"
                         "|(?:posted|published|written|veröffentlicht|erstellt|geschrieben)(?:\\s+(?:on|by|am|von|in))?"
                         "|by|von|par|por|di|door|de|\\d.*"
-                        "|(?:no|unknown|kein)\\s+autho?r|autho?rs?|autorin(?:nen)?|autoren|auteurs?|datum|date|quelle|source|foto|bild|photo"
+                        "|(?:no|unknown|kein)\\s+auth?or|auth?ors?|autorin(?:nen)?|autoren|auteurs?|datum|date|quelle|source|foto|bild|photo"
                         "|(?:am|on|le|el|il|publiziert am|veröffentlicht am|published on|updated)(?:\\s.*\\d.*)?)$",
                         G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
       g_once_init_leave (&init, 1);
@@ -189,7 +189,7 @@ char *
 arx_import_clean_byline (const char *text)
 {
   /* longest first; multi-word prefixes may be glued to the name ("Veröffentlicht vonChris") */
-  static const char *prefixes[] = { "veröffentlicht von", "eingestellt von", "geschrieben von", "erstellt von",
+  static const char *prefixes[] = { "veröffentlicht von", "eingestellt von", "verfasst von", "geschrieben von", "erstellt von",
                                     "zum profil von", "artikel von", "beitrag von", "beitragvon", "rezept von",
                                     "publié par", "publicado por", "pubblicato da", "posted by", "written by",
                                     "reported by", "story by", "words by", "text und interview:",
@@ -267,22 +267,41 @@ arx_import_clean_byline (const char *text)
 gboolean
 arx_import_looks_like_byline (const char *text)
 {
-  static const char *const starts[] = { "By ", "BY ", "Von ", "VON ", "Par ", "Por ", "Text: ", "Text von ", NULL };
+  /* longest first; each followed by a space, a colon or nothing */
+  static const char *const starts[] = { "verfasst von", "geschrieben von", "written by", "posted by", "text von",
+                                        "autorin", "autor", "author", "by", "von", "par", "por", "text", NULL };
+  g_autofree char *clean = NULL;
+  const char *p;
 
-  /* screen-reader separators: "| By " */
-  while (*text == ' ' || *text == '\n' || *text == '\t' || *text == '|')
-    text++;
-  if (strlen (text) > 100)
+  if (strlen (text) > 300)
+    return FALSE;
+  /* screen-reader separators ("| By "), no-break spaces */
+  clean = arx_normalize_space (text, -1);
+  p = clean;
+  while (*p == '|' || *p == ' ')
+    p++;
+  if (strlen (p) > 100)
     return FALSE;
   for (guint i = 0; starts[i]; i++)
-    if (g_str_has_prefix (text, starts[i]))
-      {
-        const char *rest = text + strlen (starts[i]);
+    {
+      gsize n = strlen (starts[i]);
 
-        while (*rest == ' ' || *rest == '\n')
-          rest++;
-        return *rest == '\0' || g_unichar_isupper (g_utf8_get_char_validated (rest, -1));
-      }
+      if (g_ascii_strncasecmp (p, starts[i], n) == 0 && (p[n] == '\0' || p[n] == ' ' || p[n] == ':'))
+        {
+          const char *rest = p + n;
+          gboolean capital = g_ascii_isupper (p[0]);
+
+          /* lower-case "text" and "autor" are words too: they need a colon */
+          if (rest[0] == ':')
+            rest++;
+          else if (!capital && ((i >= 5 && i <= 7) || i == 12))
+            return FALSE;
+          while (*rest == ' ')
+            rest++;
+          /* nothing left: the name is in the next element */
+          return *rest == '\0' || g_unichar_isupper (g_utf8_get_char_validated (rest, -1));
+        }
+    }
   return FALSE;
 }
 

@@ -78,8 +78,16 @@ test_byline_cleanup (void)
     { "", "<div class=\"author\">Posted on</div>", NULL },
     { "", "<div class=\"author\">No Author</div>", NULL },
     { "", "<div class=\"author\">Bild © hr</div>", NULL },
-    /* the name in the element after a lone "By" */
+    /* the name in the element after a lone "By", "Von" or "Autor" */
     { "", "<div><span>| By </span> <span>Cara Stiles</span></div>", "Cara Stiles" },
+    { "", "<a><div>Von</div><div>Jana Dorn</div></a>", "Jana Dorn" },
+    { "", "<div><h4>Autor</h4><p><a href=\"/p/nh\">Nikolai Huke</a><b>, </b></p></div>", "Nikolai Huke" },
+    /* no-break space after the prefix; a label with a colon; German class names */
+    { "", "<span>Par&nbsp;<a href=\"/node/mh\">Matthieu Hy</a></span>", "Matthieu Hy" },
+    { "", "<small>Verfasst von: <strong>mitundvoneinander</strong> | 31. Dezember 2008</small>", "mitundvoneinander" },
+    { "", "<span class=\"autor-name\">Jana Dorn</span>", "Jana Dorn" },
+    /* a sentence that starts with "Text" is no byline */
+    { "", "<p>Text messages were sent to every resident.</p>", NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
