@@ -361,6 +361,24 @@ test_mhtml (void)
 }
 
 static void
+test_html_forum_thread (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) articles = import_fixture ("html/forum-thread.html", &error);
+  ArxArticle *a;
+
+  g_assert_no_error (error);
+  a = single (articles);
+  g_assert_cmpstr (arx_article_get_title (a), ==, "Router drops connection");
+  /* every post (short ones too), without the profile boxes and signatures */
+  g_assert_cmpuint (n_paragraphs (a), ==, 5);
+  assert_paragraph (a, 0, "Has anyone tried the new firmware on the router? Mine keeps dropping the connection every hour.");
+  assert_paragraph (a, -1, "Rolled back, stable for two days now. Thanks everyone!");
+  g_assert_null (strstr (arx_article_get_text (a), "sent from my phone"));
+  g_assert_null (strstr (arx_article_get_text (a), "Posts:"));
+}
+
+static void
 test_mhtml_root_part (void)
 {
   g_autoptr(GError) error = NULL;
@@ -607,6 +625,7 @@ main (int    argc,
   g_test_add_func ("/arx/import/html/without-metadata", test_html_without_metadata);
   g_test_add_func ("/arx/import/html/saved-from-url", test_html_saved_from_url);
   g_test_add_func ("/arx/import/html/misnested", test_html_misnested);
+  g_test_add_func ("/arx/import/html/forum-thread", test_html_forum_thread);
   g_test_add_func ("/arx/import/html/charset", test_html_charset);
   g_test_add_func ("/arx/import/html/xhtml-meta", test_xhtml_meta);
   g_test_add_func ("/arx/import/mhtml", test_mhtml);
