@@ -471,8 +471,9 @@ extract_once (xmlDoc     *doc,
       arx_html_emit_flush (&e);
     }
   /* Everything in the chosen container looked like links or boxes (link round-ups, short
-   * posts): better its plain text than nothing. */
-  if (arx_article_get_text_length (article) < 100)
+   * posts), or no container stood out (a listing: items are links): better the plain text
+   * of its blocks than nothing or the prices alone. */
+  if (arx_article_get_text_length (article) < 100 || top == body)
     {
       g_autoptr(ArxArticle) plain = arx_article_new ();
 

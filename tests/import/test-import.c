@@ -379,6 +379,21 @@ test_html_forum_thread (void)
 }
 
 static void
+test_html_listing (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) articles = import_fixture ("html/product-listing.html", &error);
+  const char *text;
+
+  /* no paragraph anywhere: the listing's items are the page's text, not only the prices */
+  g_assert_no_error (error);
+  text = arx_article_get_text (single (articles));
+  g_assert_nonnull (strstr (text, "Blue enamel kettle 1.5 litres"));
+  g_assert_nonnull (strstr (text, "Matt black designer kettle"));
+  g_assert_nonnull (strstr (text, "53,90 €"));
+}
+
+static void
 test_mhtml_root_part (void)
 {
   g_autoptr(GError) error = NULL;
@@ -626,6 +641,7 @@ main (int    argc,
   g_test_add_func ("/arx/import/html/saved-from-url", test_html_saved_from_url);
   g_test_add_func ("/arx/import/html/misnested", test_html_misnested);
   g_test_add_func ("/arx/import/html/forum-thread", test_html_forum_thread);
+  g_test_add_func ("/arx/import/html/listing", test_html_listing);
   g_test_add_func ("/arx/import/html/charset", test_html_charset);
   g_test_add_func ("/arx/import/html/xhtml-meta", test_xhtml_meta);
   g_test_add_func ("/arx/import/mhtml", test_mhtml);
