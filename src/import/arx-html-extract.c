@@ -318,6 +318,22 @@ ends_with_sentence (xmlNode *node)
   return n > 0 && strchr (".!?\"”»", t[n - 1]) != NULL;
 }
 
+/* Text of the largest paragraph-like block under @node: a lead container is mostly its lead,
+ * not kicker labels and date lines. */
+static guint
+largest_block (xmlNode *node)
+{
+  guint best = 0;
+
+  if (node->type != XML_ELEMENT_NODE || INFO (node) == NULL)
+    return 0;
+  if ((arx_html_tag_flags (node) & TAG_PARA) || !INFO (node)->block_child)
+    return INFO (node)->text;
+  for (xmlNode *c = node->children; c; c = c->next)
+    best = MAX (best, largest_block (c));
+  return best;
+}
+
 static void
 select_siblings (xmlNode   *top,
                  gboolean   repeated,
@@ -326,12 +342,22 @@ select_siblings (xmlNode   *top,
   xmlNode *parent = top->parent;
   double threshold = MAX (10.0, INFO (top)->score * 0.2);
   g_autofree char *top_class = arx_xml_prop (top, "class");
+  xmlNode *lead[3] = { NULL };
 
   if (parent == NULL || parent->type != XML_ELEMENT_NODE || arx_xml_is (top, "body"))
     {
       g_ptr_array_add (out, top);
       return;
     }
+  /* the lead paragraph often stands in its own container (or the story's header) just
+   * before the body: one of the three elements before it, short and without links */
+  {
+    guint k = 0;
+
+    for (xmlNode *s = top->prev; s != NULL && k < G_N_ELEMENTS (lead); s = s->prev)
+      if (s->type == XML_ELEMENT_NODE)
+        lead[k++] = s;
+  }
   for (xmlNode *s = parent->children; s; s = s->next)
     {
       ArxHtmlInfo *i;
@@ -359,6 +385,10 @@ select_siblings (xmlNode   *top,
             }
         }
       if (i->scored && i->score + bonus >= threshold)
+        g_ptr_array_add (out, s);
+      else if ((s == lead[0] || s == lead[1] || s == lead[2]) && i->text >= 80 && i->paras <= 2
+               && arx_html_link_density (s) < 0.2 && largest_block (s) * 4 >= i->text * 3
+               && !arx_html_skip_box (s))
         g_ptr_array_add (out, s);
       else if (arx_xml_is (s, "p") || (arx_xml_is (s, "div") && !i->block_child))
         {

@@ -379,6 +379,25 @@ test_html_forum_thread (void)
 }
 
 static void
+test_html_lead_container (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) articles = import_fixture ("html/lead-container.html", &error);
+  ArxArticle *a;
+
+  g_assert_no_error (error);
+  a = single (articles);
+  g_assert_cmpstr (arx_article_get_title (a), ==, "Town votes to keep its library open");
+  /* the lead stands in the story's <header>, apart from the body container */
+  assert_paragraph (a, 0, "The town council voted late on Monday to keep the public library open for at least five "
+                    "more years, overturning a plan to close it at the end of the summer.");
+  assert_paragraph (a, 1, "The decision followed a petition signed by more than four thousand residents, many of "
+                    "whom crowded into the council chamber for the vote, which passed by seven votes to four.");
+  g_assert_cmpuint (n_paragraphs (a), ==, 6);
+  g_assert_null (strstr (arx_article_get_text (a), "Bridge repairs"));
+}
+
+static void
 test_html_listing (void)
 {
   g_autoptr(GError) error = NULL;
@@ -642,6 +661,7 @@ main (int    argc,
   g_test_add_func ("/arx/import/html/misnested", test_html_misnested);
   g_test_add_func ("/arx/import/html/forum-thread", test_html_forum_thread);
   g_test_add_func ("/arx/import/html/listing", test_html_listing);
+  g_test_add_func ("/arx/import/html/lead-container", test_html_lead_container);
   g_test_add_func ("/arx/import/html/charset", test_html_charset);
   g_test_add_func ("/arx/import/html/xhtml-meta", test_xhtml_meta);
   g_test_add_func ("/arx/import/mhtml", test_mhtml);
