@@ -130,10 +130,14 @@ looks_like_non_name (const char *s)
     {
       /* a domain name, a CMS account, a date prefix left alone, a "see all posts" link, a label
        * whose name was in another element ("Posted on", "Autor", "No Author") */
-      re = g_regex_new ("^(?:[\\w.-]+\\.[a-z]{2,6}|(?:wordpress)?admin|administrator|alle beiträge|all posts"
+      re = g_regex_new ("^(?:[\\w.-]+\\.[a-z]{2,6}(?:/\\S*)?|(?:wordpress)?admin|administrator|alle beiträge|all posts"
                         "|(?:posted|published|written|veröffentlicht|erstellt|geschrieben)(?:\\s+(?:on|by|am|von|in))?"
                         "|by|von|par|por|di|door|de|\\d.*"
                         "|(?:no|unknown|kein)\\s+auth?or|auth?ors?|autorin(?:nen)?|autoren|auteurs?|datum|date|quelle|source|foto|bild|photo"
+                        "|(?:fotos?|photos?|bild|image|credits?)\\s*:.*|stand|agencies"
+                        "|(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday"
+                        "|thursday|friday|saturday|sunday|januar|februar|märz|april|mai|juni|juli|august|september"
+                        "|oktober|november|dezember|january|february|march|may|june|july|october|december)(?:\\W+\\d.*)?"
                         "|(?:am|on|le|el|il|publiziert am|veröffentlicht am|published on|updated)(?:\\s.*\\d.*)?)$",
                         G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
       g_once_init_leave (&init, 1);
@@ -167,6 +171,9 @@ byline_name_length (const char *s)
                         "|view all|see all|kontakt|contact|follow|folgen|e-?mail|twitter|shares?)\\b.*"
                         "|\\s+(?:-\\s+)?(?:https?://|www\\.)\\S*.*"
                         "|\\s+[|·•]\\s+.*"
+                        "|\\s+(?:kategorien?|categories|category|tags|illustrations?|fotos?|photos?|mitglied|member of)\\b.*"
+                        "|\\s*vor\\s+\\d+\\s+\\w+.*"
+                        "|\\s*/\\s*[\\w.-]+\\.[a-z]{2,6}"
                         "|(?<=[[:alpha:]])\\d{1,2}\\.\\s*\\S*.*)$",
                         G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
       g_once_init_leave (&init, 1);
@@ -190,7 +197,7 @@ arx_import_clean_byline (const char *text)
 {
   /* longest first; multi-word prefixes may be glued to the name ("Veröffentlicht vonChris") */
   static const char *prefixes[] = { "veröffentlicht von", "eingestellt von", "verfasst von", "geschrieben von", "erstellt von",
-                                    "zum profil von", "artikel von", "beitrag von", "beitragvon", "rezept von",
+                                    "zum profil von", "pressemitteilung von", "artikel von", "beitrag von", "beitragvon", "rezept von",
                                     "publié par", "publicado por", "pubblicato da", "posted by", "written by",
                                     "reported by", "story by", "words by", "text und interview:",
                                     "text von", "text:", "interview:", "author:", "autor:", "autorin:", "autoren:",
@@ -246,6 +253,21 @@ arx_import_clean_byline (const char *text)
     g_string_truncate (out, out->len - 1);
   if (g_str_has_suffix (out->str, " »") || g_str_has_suffix (out->str, " «"))
     g_string_truncate (out, out->len - 3);
+  /* an agency or broadcaster after the name: "Rob Picheta, CNN" */
+  {
+    const char *comma = strrchr (out->str, ',');
+
+    if (comma != NULL && comma > out->str + 3 && comma[1] == ' ')
+      {
+        const char *q = comma + 2;
+        gsize caps = 0;
+
+        while (g_ascii_isupper (q[caps]))
+          caps++;
+        if (caps >= 2 && caps <= 5 && q[caps] == '\0')
+          g_string_truncate (out, comma - out->str);
+      }
+  }
   /* a name printed twice (link text and label): "jdoe jdoe", "Jane Doe Jane Doe" */
   if (out->len % 2 == 1 && out->str[out->len / 2] == ' '
       && strncmp (out->str, out->str + out->len / 2 + 1, out->len / 2) == 0)

@@ -74,7 +74,15 @@ test_byline_cleanup (void)
     { "", "<div class=\"author\">Dominique — veröffentlicht</div>", "Dominique" },
     { "", "<div class=\"author\">Nicole Collignon22. Mai</div>", "Nicole Collignon" },
     { "", "<div class=\"author\">jesusfreak jesusfreak</div>", "jesusfreak" },
+    { "", "<div class=\"byline\">Rob Picheta, CNN</div>", "Rob Picheta" },
+    { "", "<div class=\"author\">Kirsten Freund / handwerksblatt.de</div>", "Kirsten Freund" },
+    { "", "<div class=\"author\">Katharina Schmidt Kategorien: Mode</div>", "Katharina Schmidt" },
+    { "", "<div class=\"author\">Houzz Deutschland vor 5 Stunden</div>", "Houzz Deutschland" },
+    /* a month can be a first name */
+    { "<meta name=\"author\" content=\"April Roach\">", "", "April Roach" },
     /* labels whose name sits elsewhere are no author at all */
+    { "", "<div class=\"author\">Donnerstag</div>", NULL },
+    { "", "<div class=\"author\">Foto: Ingo Schneider</div>", NULL },
     { "", "<div class=\"author\">Posted on</div>", NULL },
     { "", "<div class=\"author\">No Author</div>", NULL },
     { "", "<div class=\"author\">Bild © hr</div>", NULL },
