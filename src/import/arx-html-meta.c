@@ -43,7 +43,7 @@ typedef struct
 struct _ArxHtmlMeta
 {
   char *title, *og_title, *ld_title;
-  char *author, *ld_author, *meta_author;
+  char *author, *ld_author, *meta_author, *ld_org_author;
   char *date, *ld_date, *meta_date;
   char *site, *publisher, *language, *ld_body, *class_date, *text_author, *near_date;
   guint text_pos;             /* non-blank text nodes seen so far */
@@ -62,7 +62,7 @@ arx_html_meta_free (ArxHtmlMeta *m)
     return;
   g_free (m->chosen_title);
   g_free (m->title); g_free (m->og_title); g_free (m->ld_title);
-  g_free (m->author); g_free (m->ld_author); g_free (m->meta_author);
+  g_free (m->author); g_free (m->ld_author); g_free (m->meta_author); g_free (m->ld_org_author);
   g_free (m->date); g_free (m->ld_date); g_free (m->meta_date);
   g_free (m->site); g_free (m->publisher); g_free (m->language); g_free (m->ld_body); g_free (m->class_date); g_free (m->text_author);
   g_free (m->near_date);
@@ -120,8 +120,11 @@ ld_type_is_article (JsonObject *obj)
   return FALSE;
 }
 
+/* The names of the people in an author value; organisations (the publisher or an agency)
+ * only when @organisations is set. */
 static char *
-ld_names (JsonNode *node)
+ld_names (JsonNode *node,
+          gboolean  organisations)
 {
   g_autoptr(GString) out = g_string_new (NULL);
   g_autoptr(GList) items = NULL;
@@ -142,7 +145,9 @@ ld_names (JsonNode *node)
       else if (JSON_NODE_HOLDS_OBJECT (n))
         {
           /* an organisation as "author" is the publisher, not a byline */
-          if (g_strcmp0 (ld_string (json_node_get_object (n), "@type"), "Organization") == 0)
+          if ((g_strcmp0 (ld_string (json_node_get_object (n), "@type"), "Organization") == 0
+               || g_strcmp0 (ld_string (json_node_get_object (n), "@type"), "NewsMediaOrganization") == 0)
+              != organisations)
             continue;
           name = ld_string (json_node_get_object (n), "name");
         }
@@ -188,7 +193,8 @@ ld_visit (JsonNode *node,
     if (!is_page)
       {
         const char *headline = ld_string (o, "headline");
-        g_autofree char *author = ld_names (json_object_get_member (o, "author"));
+        g_autofree char *author = ld_names (json_object_get_member (o, "author"), FALSE);
+        g_autofree char *agency = ld_names (json_object_get_member (o, "author"), TRUE);
         const char *body = ld_string (o, "articleBody");
         JsonNode *pub = json_object_get_member (o, "publisher");
 
@@ -200,6 +206,11 @@ ld_visit (JsonNode *node,
           {
             g_autofree char *decoded = arx_import_decode_entities (author);
             m->ld_author = arx_import_clean_byline (decoded);
+          }
+        if (agency != NULL && m->ld_org_author == NULL)
+          {
+            g_autofree char *decoded = arx_import_decode_entities (agency);
+            m->ld_org_author = arx_import_clean_byline (decoded);
           }
         if (body != NULL && m->ld_body == NULL)
           m->ld_body = g_strdup (body);
@@ -618,7 +629,8 @@ author_is_site (const char *author,
 static const char *
 choose_author (HtmlMeta *m)
 {
-  const char *candidates[] = { m->ld_author, m->meta_author, m->author, m->text_author };
+  /* an agency named as the author (JSON-LD Organization) when no person is named */
+  const char *candidates[] = { m->ld_author, m->meta_author, m->author, m->text_author, m->ld_org_author };
   const char *first = NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (candidates); i++)

@@ -80,6 +80,12 @@ test_byline_cleanup (void)
     { "", "<div class=\"author\">Houzz Deutschland vor 5 Stunden</div>", "Houzz Deutschland" },
     /* a month can be a first name */
     { "<meta name=\"author\" content=\"April Roach\">", "", "April Roach" },
+    /* an agency as the JSON-LD author is the byline when no person is named */
+    { "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"author\": "
+      "{\"@type\": \"Organization\", \"name\": \"Reuters\"}}</script>", "", "Reuters" },
+    { "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"author\": "
+      "[{\"@type\": \"Organization\", \"name\": \"Reuters\"}, {\"@type\": \"Person\", \"name\": \"Ana Ruiz\"}]}</script>",
+      "", "Ana Ruiz" },
     /* labels whose name sits elsewhere are no author at all */
     { "", "<div class=\"author\">Donnerstag</div>", NULL },
     { "", "<div class=\"author\">Foto: Ingo Schneider</div>", NULL },
