@@ -629,8 +629,9 @@ author_is_site (const char *author,
 static const char *
 choose_author (HtmlMeta *m)
 {
-  /* an agency named as the author (JSON-LD Organization) when no person is named */
-  const char *candidates[] = { m->ld_author, m->meta_author, m->author, m->text_author, m->ld_org_author };
+  /* JSON-LD persons, then a visible "By …" line (author meta tags often hold a handle or the
+   * site), class-marked bylines, and an agency named as the JSON-LD author last */
+  const char *candidates[] = { m->ld_author, m->text_author, m->meta_author, m->author, m->ld_org_author };
   const char *first = NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (candidates); i++)

@@ -86,6 +86,8 @@ test_byline_cleanup (void)
     { "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"author\": "
       "[{\"@type\": \"Organization\", \"name\": \"Reuters\"}, {\"@type\": \"Person\", \"name\": \"Ana Ruiz\"}]}</script>",
       "", "Ana Ruiz" },
+    /* the visible "By" line over a handle in the author meta tag */
+    { "<meta name=\"author\" content=\"jdoe_news\">", "<p>By Jane Doe</p>", "Jane Doe" },
     /* labels whose name sits elsewhere are no author at all */
     { "", "<div class=\"author\">Donnerstag</div>", NULL },
     { "", "<div class=\"author\">Foto: Ingo Schneider</div>", NULL },
