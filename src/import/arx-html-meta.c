@@ -365,11 +365,16 @@ scan_meta (xmlNode  *node,
           const char *t = (const char *)c->content;
 
           m->text_pos++;
-          if (m->short_dates->len < 64 && strlen (t) < 80)
+          if (m->short_dates->len < 64 && (strlen (t) < 80 || g_ascii_isdigit (*t) || g_ascii_isspace (*t)))
             {
-              g_autofree char *d = arx_import_date_normalize (t);
+              g_autofree char *d = strlen (t) < 80 ? arx_import_date_normalize (t) : NULL;
 
-              if (d != NULL && arx_import_count_words (t) <= 8)
+              if (d != NULL && arx_import_count_words (t) > 8)
+                g_clear_pointer (&d, g_free);
+              /* a dateline opening the first paragraph: "29.11.2022 – Mehrfach und …" */
+              if (d == NULL && strlen (t) >= 80)
+                d = arx_import_leading_date (t);
+              if (d != NULL)
                 {
                   NearDate nd = { m->text_pos, g_steal_pointer (&d) };
                   g_array_append_val (m->short_dates, nd);
@@ -406,6 +411,8 @@ scan_meta (xmlNode  *node,
               m->h1_pos[m->h1s->len] = m->text_pos;
               g_ptr_array_add (m->h1s, arx_xml_text (c));
             }
+          /* (some pages put the date line or a <time> inside the h1) */
+          scan_meta (c->children, m, in_form);
           continue;
         }
       if (arx_xml_is (c, "time") && m->date == NULL)

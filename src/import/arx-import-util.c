@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "arx-import-private.h"
@@ -52,7 +53,7 @@ date_regex (guint which)
     /* 3: December 15, 2024 */
     "(\\p{L}{3,})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})",
     /* 4: 15.12.2024 (European numeric) */
-    "(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?![\\d])",
+    "(?<![\\d.])(\\d{1,2})\\. ?(\\d{1,2})\\. ?(\\d{4})(?![\\d])",
   };
   static gsize init = 0;
 
@@ -63,6 +64,53 @@ date_regex (guint which)
       g_once_init_leave (&init, 1);
     }
   return regexes[which];
+}
+
+/* A date with a two-digit year, alone: "31.10.23" in forum posts and news tickers. */
+static char *
+short_year_date (const char *text)
+{
+  int d, m, y, n = 0;
+
+  while (*text == ' ')
+    text++;
+  if (strlen (text) > 12 || sscanf (text, "%2d.%2d.%2d%n", &d, &m, &y, &n) != 3 || n < 6)
+    return NULL;
+  while (text[n] == ' ' || text[n] == '\n')
+    n++;
+  if (text[n] != '\0')
+    return NULL;
+  return format_date (y < 70 ? 2000 + y : 1900 + y, m, d);
+}
+
+/**
+ * arx_import_leading_date:
+ *
+ * Returns: (nullable): the date opening @text as a dateline ("29.11.2022 – …",
+ * "27.1.2022 - …"), as YYYY-MM-DD.
+ */
+char *
+arx_import_leading_date (const char *text)
+{
+  static GRegex *re;
+  static gsize init;
+  g_autoptr(GMatchInfo) match = NULL;
+  char *result = NULL;
+
+  if (g_once_init_enter (&init))
+    {
+      re = g_regex_new ("^\\s*(\\d{1,2})\\. ?(\\d{1,2})\\. ?(\\d{4})\\s*[–—-]\\s", G_REGEX_OPTIMIZE, 0, NULL);
+      g_once_init_leave (&init, 1);
+    }
+  if (g_regex_match (re, text, 0, &match))
+    {
+      g_autofree char *d = g_match_info_fetch (match, 1);
+      g_autofree char *m = g_match_info_fetch (match, 2);
+      g_autofree char *y = g_match_info_fetch (match, 3);
+
+      result = format_date (atoi (y), atoi (m), atoi (d));
+    }
+  return result;
 }
 
 /**
@@ -77,6 +125,9 @@ arx_import_date_normalize (const char *text)
 
   if (text == NULL || *text == '\0')
     return NULL;
+  result = short_year_date (text);
+  if (result != NULL)
+    return result;
   /* every format below needs a four-digit year: skip the regexes for text without one */
   {
     guint run = 0;

@@ -47,6 +47,19 @@ page (const char *head,
                           "could be used again.</p></article></body></html>", head, byline);
 }
 
+/* A page with @head and @h1 and a short story. */
+static ArxArticle *
+titled_page (const char *head,
+             const char *h1)
+{
+  g_autofree char *html = g_strdup_printf ("<html><head>%s</head><body><article><h1>%s</h1>"
+                                           "<p>Workers finished repairing the harbour wall on Tuesday, three "
+                                           "weeks after the storm tore a hole into it and flooded the quay.</p>"
+                                           "<p>The council said the repair cost less than expected.</p>"
+                                           "</article></body></html>", head, h1);
+  return import_html (html);
+}
+
 static void
 test_site_as_author (void)
 {
@@ -131,6 +144,12 @@ test_date_line (void)
     /* a date line years older than the metadata date is the date of something else */
     { "<meta property=\"article:published_time\" content=\"2021-11-12T10:00:00+01:00\">",
       "<p>25.12.2005</p>", "2021-11-12" },
+    /* two-digit years in a date line; spaced numeric dates */
+    { "", "<div>Von: Jane Doe <span>|</span> <span>31.10.23</span></div>", "2023-10-31" },
+    { "", "<div><b>18. 05. 2014</b></div>", "2014-05-18" },
+    /* a dateline opening the first paragraph */
+    { "", "<p>29.11.2022 – The wind industry has warned again and again that the new rules slow down "
+      "the building of wind farms across the country.</p>", "2022-11-29" },
     /* metadata alone */
     { "<meta property=\"article:published_time\" content=\"2021-11-12T23:30:00-05:00\">", "", "2021-11-12" },
   };
@@ -144,6 +163,14 @@ test_date_line (void)
       g_assert_cmpstr (arx_article_get_published (a), ==, cases[i].expected);
     }
   {
+    /* a <time> inside the h1 */
+    g_autoptr(ArxArticle) a = titled_page ("<title>Keep our lakes clean - Sailing Blog</title>",
+                                           "Keep our lakes clean <small>Posted by Sailing Blog on "
+                                           "<time datetime=\"2020-02-23T10:07:02+01:00\">23 February 2020</time></small>");
+
+    g_assert_cmpstr (arx_article_get_published (a), ==, "2020-02-23");
+  }
+  {
     /* the date printed above the headline */
     g_autoptr(ArxArticle) a = import_html ("<html><head><title>Storm damage | Town news</title></head><body>"
                                            "<div class=\"top\"><span>Bonn, 11.10.2021</span></div>"
@@ -154,19 +181,6 @@ test_date_line (void)
 
     g_assert_cmpstr (arx_article_get_published (a), ==, "2021-10-11");
   }
-}
-
-/* A page with @head and @h1 and a short story. */
-static ArxArticle *
-titled_page (const char *head,
-             const char *h1)
-{
-  g_autofree char *html = g_strdup_printf ("<html><head>%s</head><body><article><h1>%s</h1>"
-                                           "<p>Workers finished repairing the harbour wall on Tuesday, three "
-                                           "weeks after the storm tore a hole into it and flooded the quay.</p>"
-                                           "<p>The council said the repair cost less than expected.</p>"
-                                           "</article></body></html>", head, h1);
-  return import_html (html);
 }
 
 static void
