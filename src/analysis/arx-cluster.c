@@ -280,15 +280,17 @@ arx_doc_cluster_entities (ArxDoc *doc)
         {
           char g = mention_gender (doc, m, surface);
 
-          /* the most recent person that can take this name ("Mr. Bush" is not Laura Bush) */
-          for (int k = (int) doc->entities->len - 1; k >= 0 && ei < 0; k--)
-            {
-              ArxDocEntity *c = ARX_DOC_ENTITY (doc, k);
+          /* the most recent person that can take this name ("Mr. Bush" is not Laura Bush);
+           * one of the stated sex first ("Mr. Trump" is Donald Trump before Ivana Trump) */
+          for (int pass = g ? 0 : 1; pass < 2 && ei < 0; pass++)
+            for (int k = (int) doc->entities->len - 1; k >= 0 && ei < 0; k--)
+              {
+                ArxDocEntity *c = ARX_DOC_ENTITY (doc, k);
 
-              if (c->kind == ARX_ENTITY_PERSON && person_matches (c, surface) &&
-                  (g == 0 || c->gender == 0 || g == c->gender))
-                ei = k;
-            }
+                if (c->kind == ARX_ENTITY_PERSON && person_matches (c, surface) &&
+                    (pass == 0 ? c->gender == g : (g == 0 || c->gender == 0 || g == c->gender)))
+                  ei = k;
+              }
         }
       else
         {

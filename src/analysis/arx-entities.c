@@ -55,6 +55,32 @@ span_text (const ArxDoc *doc, guint tok_start, guint tok_end)
                     ARX_DOC_TOK (doc, tok_end - 1)->end - ARX_DOC_TOK (doc, tok_start)->start);
 }
 
+static gboolean
+is_function_word (const ArxDoc *doc, guint i)
+{
+  static const char *const words[] = {
+    "Any", "The", "This", "That", "These", "Those", "Some", "Many", "Most", "All", "Each", "Every", "It",
+    "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our", "Its", "A", "An", "But", "And",
+    "Or", "If", "When", "While", "After", "Before", "As", "In", "On", "At", "For", "With", "From", "By",
+    "Both", "Another", "Other", "Such", "No", "Not", "Yes", "So", "Then", "There", "Here", "What", "Who",
+    NULL
+  };
+
+  for (guint k = 0; words[k]; k++)
+    if (arx_token_is (doc, i, words[k]))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+has_letters (const ArxDoc *doc, guint a, guint b)
+{
+  for (guint i = a; i < b; i++)
+    if (ARX_DOC_TOK (doc, i)->flags & ARX_TOK_WORD)
+      return TRUE;
+  return FALSE;
+}
+
 /* Votes for the kinds a surface form was tagged with in this document. */
 static void
 vote (GHashTable *known, const char *surface, ArxEntityKind kind, guint weight)
@@ -101,6 +127,7 @@ arx_doc_find_entities (ArxDoc            *doc,
   g_autoptr(GHashTable) known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(GArray) ntoks = g_array_new (FALSE, FALSE, sizeof (ArxNerToken));
   g_autoptr(GByteArray) labels = g_byte_array_new ();
+  g_autoptr(GHashTable) history = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   for (guint s = 0; s < doc->sentences->len && model != NULL; s++)
     {
@@ -118,7 +145,7 @@ arx_doc_find_entities (ArxDoc            *doc,
           nt->len = t->end - t->start;
         }
       arx_ner_mark_gazetteer (doc->lex, (ArxNerToken *) ntoks->data, n);
-      arx_ner_tag (model, (ArxNerToken *) ntoks->data, n, sent->all_caps, labels->data);
+      arx_ner_tag (model, (ArxNerToken *) ntoks->data, n, history, labels->data);
       for (guint i = 0; i < n; i++)
         {
           ArxToken *t = ARX_DOC_TOK (doc, sent->tok_start + i);
@@ -142,6 +169,12 @@ arx_doc_find_entities (ArxDoc            *doc,
         }
       while (j < doc->tokens->len && ARX_DOC_TOK (doc, j)->ner == t->ner + 1)
         j++;
+      /* a name has letters and is no function word ("Any" opening a sentence) */
+      if (!has_letters (doc, i, j) || (j == i + 1 && is_function_word (doc, i)))
+        {
+          i = j;
+          continue;
+        }
       {
         ArxMention m = { i, j, label_kind[t->ner], -1 };
         g_autofree char *surface = NULL;

@@ -161,6 +161,7 @@ arx_ner_prepare (const ArxNerToken *toks,
       p->gaz = toks[i].gaz;
       p->gaz_pos = toks[i].gaz_pos;
       p->gaz_self = toks[i].gaz_self;
+      p->hist = toks[i].hist;
     }
 }
 
@@ -236,6 +237,8 @@ arx_ner_features (const ArxNerPrep *prep,
     F (32, t->word, 0);
   F (33, t->suf3, sp1);
   F (34, p1, lp1);
+  F (35, t->hist, cap);
+  F (36, t->hist, t->lower);
 #undef F
   return k;
 }
@@ -250,23 +253,101 @@ arx_ner_label_allowed (guint8 prev,
   return prev == label || prev == label - 1;
 }
 
+static char *
+history_key (const ArxNerToken *t)
+{
+  return g_strndup (t->word, MIN (t->len, 64));
+}
+
+void
+arx_ner_history_fill (GHashTable        *history,
+                      const ArxNerToken *toks,
+                      guint              n,
+                      ArxNerPrep        *prep)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      prep[i].hist = 0;
+      if (toks[i].len > 1 && g_ascii_isupper (toks[i].word[0]))
+        {
+          g_autofree char *key = history_key (&toks[i]);
+
+          prep[i].hist = GPOINTER_TO_UINT (g_hash_table_lookup (history, key));
+        }
+    }
+}
+
+void
+arx_ner_history_update (GHashTable        *history,
+                        const ArxNerToken *toks,
+                        guint              n,
+                        const guint8      *labels)
+{
+  for (guint i = 0; i < n; i++)
+    if (labels[i] != ARX_NER_O && toks[i].len > 1 && g_ascii_isupper (toks[i].word[0]))
+      g_hash_table_insert (history, history_key (&toks[i]), GUINT_TO_POINTER ((labels[i] + 1) / 2));
+}
+
+static gboolean
+plainly_outside (const ArxNerToken *t)
+{
+  guchar c = t->len ? (guchar) t->word[0] : 0;
+
+  if (t->gaz || t->gaz_self)
+    return FALSE;
+  if (c >= 'a' && c <= 'z')
+    {
+      /* particles of names: "al-Assad", "de Blasio", "van Gogh", "bin Laden", "iPhone" */
+      static const char *const particles[] = { "al", "el", "de", "da", "di", "du", "van", "von", "bin", "ibn",
+                                               "la", "le", "del", "della", "der", "den", "ter", "mc", "e", "i" };
+      gsize n = 0;
+
+      while (n < t->len && g_ascii_isalpha (t->word[n]) && g_ascii_islower (t->word[n]))
+        n++;
+      if (n < t->len && g_ascii_isupper (t->word[n]))
+        return FALSE;
+      if (n > 5)
+        return TRUE;
+      for (guint k = 0; k < G_N_ELEMENTS (particles); k++)
+        if (particles[k][0] == t->word[0] && strncmp (t->word, particles[k], n) == 0 && particles[k][n] == '\0')
+          return FALSE;
+      return TRUE;
+    }
+  /* punctuation and symbols ("&" alone is no name; "AT&T" is one token) */
+  return c != 0 && c < 128 && !g_ascii_isalnum (c);
+}
+
+/* Greedy left-to-right tagging of one sentence; @history (may be NULL) carries what earlier
+ * sentences of the document were tagged with and is updated with this one. */
 void
 arx_ner_tag (const ArxNerModel *model,
              const ArxNerToken *toks,
              guint              n,
-             gboolean           all_caps,
+             GHashTable        *history,
              guint8            *labels)
 {
   g_autofree ArxNerPrep *prep = g_new (ArxNerPrep, n);
   guint32 feats[ARX_NER_MAX_FEATURES];
+  gboolean all_caps = FALSE;
 
   arx_ner_prepare (toks, n, prep);
+  if (history)
+    arx_ner_history_fill (history, toks, n, prep);
   for (guint i = 0; i < n; i++)
     {
       int scores[ARX_NER_N_LABELS] = { 0 };
-      guint k = arx_ner_features (prep, n, i, labels, all_caps, model->n_buckets, feats);
+      guint k;
       guint8 prev = i ? labels[i - 1] : ARX_NER_O;
       int best = -1;
+
+      /* outside a name, a word in lower case (or punctuation) begins none: skip the scoring,
+       * which is most of the analyzer's time */
+      if (prev == ARX_NER_O && plainly_outside (&toks[i]))
+        {
+          labels[i] = ARX_NER_O;
+          continue;
+        }
+      k = arx_ner_features (prep, n, i, labels, all_caps, model->n_buckets, feats);
 
       /* the rows are scattered over a few megabytes: ask for all of them before adding */
       for (guint f = 0; f < k; f++)
@@ -283,6 +364,8 @@ arx_ner_tag (const ArxNerModel *model,
           best = l;
       labels[i] = best;
     }
+  if (history)
+    arx_ner_history_update (history, toks, n, labels);
 }
 
 static gsize

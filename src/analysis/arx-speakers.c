@@ -292,6 +292,9 @@ speaker_from_np (ArxAttribution *ctx,
     a++;
   if (b <= a || b - a > 12)
     return FALSE;
+  /* "At Boca West", "Of Carson": a noun phrase does not open with a preposition */
+  if (arx_token_is_preposition (doc, a) && !arx_token_is_ci (doc, a, "according"))
+    return FALSE;
   if (strict && !(ARX_DOC_TOK (doc, a)->mention >= 0 || (ARX_DOC_TOK (doc, a)->flags & ARX_TOK_CAP) ||
                   starts_np (doc, a) || (b - a == 1)))
     return FALSE;

@@ -266,6 +266,45 @@ test_seed (void)
   g_object_unref (article);
 }
 
+static gpointer
+analyze_in_thread (gpointer data)
+{
+  return arx_analyzer_analyze (arx_analyzer_get_default (), data);
+}
+
+/* One shared analyzer serves several threads at once, with the same results. */
+static void
+test_threads (void)
+{
+  const char *p[] = {
+    "“The vote is a disgrace,” Mary Collins said after the session in Denver.",
+    "Sen. Marco Rubio said the party would appeal, according to his office.", NULL
+  };
+  ArxArticle *article = NULL;
+  g_autoptr(ArxAnalysis) reference = analyze (&article, p);
+  GThread *threads[4];
+
+  for (guint t = 0; t < G_N_ELEMENTS (threads); t++)
+    threads[t] = g_thread_new ("analyze", analyze_in_thread, article);
+  for (guint t = 0; t < G_N_ELEMENTS (threads); t++)
+    {
+      g_autoptr(ArxAnalysis) a = g_thread_join (threads[t]);
+
+      g_assert_cmpuint (a->statements->len, ==, reference->statements->len);
+      g_assert_cmpuint (a->entities->len, ==, reference->entities->len);
+      for (guint i = 0; i < a->statements->len; i++)
+        {
+          ArxStatement *x = g_ptr_array_index (a->statements, i);
+          ArxStatement *y = g_ptr_array_index (reference->statements, i);
+
+          g_assert_cmpuint (x->start, ==, y->start);
+          g_assert_cmpstr (x->speaker_name, ==, y->speaker_name);
+        }
+    }
+  g_assert_cmpuint (reference->statements->len, ==, 2);
+  g_object_unref (article);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -284,5 +323,6 @@ main (int argc, char **argv)
   g_test_add_func ("/arx/analysis/attribution/weak-cue", test_weak_cue);
   g_test_add_func ("/arx/analysis/attribution/group", test_group);
   g_test_add_func ("/arx/analysis/seed", test_seed);
+  g_test_add_func ("/arx/analysis/threads", test_threads);
   return g_test_run ();
 }

@@ -461,7 +461,9 @@ test_pdf (void)
   g_assert_cmpstr (arx_article_get_byline (a), ==, "Maria Okafor");
   /* running header and page numbers dropped, lines joined, hyphenation undone */
   g_assert_null (strstr (text, "Harbour Gazette"));
-  assert_paragraph (a, 0, "The city council voted on Tuesday to approve the long-debated harbour bridge, "
+  /* like a text file's, the title line stays in the text */
+  assert_paragraph (a, 0, "Harbour bridge approved");
+  assert_paragraph (a, 1, "The city council voted on Tuesday to approve the long-debated harbour bridge, "
                     "ending a decade of argument over the crossing to the old town. Critics said the cost was "
                     "too high for a city of this size and that the money would be better spent on schools and "
                     "on the ferry service, which has lost passengers.");
