@@ -520,8 +520,10 @@ test_pdf_two_columns (void)
   g_assert_no_error (error);
   a = single (articles, "pdf");
   g_assert_cmpstr (arx_article_get_title (a), ==, "Evening ferries from May");
-  /* the left column, then the right one: not line by line across the page */
-  assert_paragraph (a, 0, "The ferry company will add an evening crossing on Fridays and Saturdays from the first "
+  /* the headline stays in the text (as in a text file); then the left column, then the right
+   * one: not line by line across the page */
+  assert_paragraph (a, 0, "Evening ferries from May");
+  assert_paragraph (a, 1, "The ferry company will add an evening crossing on Fridays and Saturdays from the first "
                     "of May, after a winter of complaints about long waits at the harbour. The last boat back "
                     "will leave the mainland at eleven at night, the operator said on Tuesday.");
   assert_paragraph (a, -1, "Fares stay the same for island residents, while day visitors will pay a little more "
