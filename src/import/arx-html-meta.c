@@ -542,6 +542,17 @@ choose_title (HtmlMeta *m)
   for (guint i = 0; i < G_N_ELEMENTS (metas) && best == NULL; i++)
     if (metas[i] != NULL)
       best = arx_import_clean_title (metas[i], m->site);
+  /* old WordPress themes: "Site » Blog Archiv » Headline" */
+  if (best != NULL && m->title != NULL && metas[0] == NULL && metas[1] == NULL)
+    {
+      const char *archive = strstr (m->title, " » Blog Archiv");
+
+      if (archive != NULL && strstr (archive + 3, " » ") != NULL)
+        {
+          g_free (best);
+          best = arx_normalize_space (strstr (archive + 3, " » ") + strlen (" » "), -1);
+        }
+    }
   /* A JSON-LD headline rarely carries the site name: keep its " – Until Now" tail unless
    * what was cut is the site. */
   if (best != NULL && m->ld_title != NULL && metas[0] == m->ld_title)

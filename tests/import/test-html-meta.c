@@ -198,6 +198,9 @@ test_title_choice (void)
     /* a date line run into the h1 */
     { "<meta property=\"og:title\" content=\"Fans return to the stadiums\">",
       "Fans return to the stadiums 02.02.2022 • Association, Press", "Fans return to the stadiums" },
+    /* an old WordPress title with the site name as the only h1 */
+    { "<title>Time 4 talks » Blog Archiv » Cinemas go digital across the country</title>", "Time 4 talks",
+      "Cinemas go digital across the country" },
     /* a JSON-LD headline keeps its dash clause; a <title> loses the site name */
     { "<meta property=\"og:site_name\" content=\"Civil Liberties\">"
       "<title>This County Criminalized Bad Grades – Until Now | Civil Liberties</title>"
