@@ -363,17 +363,21 @@ scan_meta (xmlNode  *node,
       if (c->type == XML_TEXT_NODE && c->content != NULL && !arx_html_is_blank ((const char *)c->content))
         {
           const char *t = (const char *)c->content;
+          const char *start = t;
+          gsize len = strlen (t);
 
           m->text_pos++;
-          if (m->short_dates->len < 64 && (strlen (t) < 80 || g_ascii_isdigit (*t) || g_ascii_isspace (*t)))
+          while (g_ascii_isspace (*start))
+            start++;
+          if (m->short_dates->len < 64 && (len < 80 || g_ascii_isdigit (*start)))
             {
-              g_autofree char *d = strlen (t) < 80 ? arx_import_date_normalize (t) : NULL;
+              g_autofree char *d = len < 80 ? arx_import_date_normalize (t) : NULL;
 
               if (d != NULL && arx_import_count_words (t) > 8)
                 g_clear_pointer (&d, g_free);
               /* a dateline opening the first paragraph: "29.11.2022 – Mehrfach und …" */
-              if (d == NULL && strlen (t) >= 80)
-                d = arx_import_leading_date (t);
+              if (d == NULL && len >= 80)
+                d = arx_import_leading_date (start);
               if (d != NULL)
                 {
                   NearDate nd = { m->text_pos, g_steal_pointer (&d) };

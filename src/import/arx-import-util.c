@@ -346,7 +346,11 @@ arx_import_looks_like_byline (const char *text)
   g_autofree char *clean = NULL;
   const char *p;
 
-  if (strlen (text) > 300)
+  /* cheap test first: this runs on the first text of most elements of a page */
+  p = text;
+  while (*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r' || *p == '|')
+    p++;
+  if (strchr ("bBvVpPaAtTwWgG", *p) == NULL || *p == '\0' || strlen (p) > 300)
     return FALSE;
   /* screen-reader separators ("| By "), no-break spaces */
   clean = arx_normalize_space (text, -1);
