@@ -171,7 +171,12 @@ arx_pdf_reader_read (GBytes                 *bytes,
           {
             char *key = line_key (lines[j]);
 
-            if (*key == '\0' || !g_hash_table_add (seen, key))
+            if (*key == '\0')
+              {
+                g_free (key);
+                continue;
+              }
+            if (!g_hash_table_add (seen, key))
               continue;
             g_hash_table_insert (edge_counts, g_strdup (key),
                                  GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (edge_counts, key)) + 1));
