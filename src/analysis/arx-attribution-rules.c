@@ -47,13 +47,15 @@ arx_attr_try_trailing (ArxAttrCtx *ctx, guint s0, guint s1, guint cue)
         return FALSE;
       if (t >= tail_end)
         continue;
+      /* "…,” he said, adding that …": the tail ends at the comma (right after the cue too,
+       * once a quotation came before) */
+      if ((t > cue + 1 || after_quote) && arx_attr_tok_char (doc, t, ','))
+        {
+          tail_end = t;
+          continue;
+        }
       if (arx_token_is (doc, t, "that") || arx_attr_tok_char (doc, t, ':'))
         return FALSE;
-      if (t > cue + 1 && arx_attr_tok_char (doc, t, ','))
-        {
-          /* "…,” he said, adding that …": the tail ends here */
-          tail_end = t;
-        }
     }
   /* "…,” Clinton said on Thursday during a speech at …" */
   if (tail_end - cue > (after_quote ? 25u : 10u))

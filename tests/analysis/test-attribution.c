@@ -151,6 +151,34 @@ test_interrupted (void)
   g_object_unref (article);
 }
 
+/* a role and a name after the cue: the name speaks, not the qualifying name before it */
+static void
+test_inverted_description (void)
+{
+  const char *p[] = { "“October gave her a second wind,” said former Obama adviser David Axelrod.", NULL };
+
+  expect (p, "October gave her", ARX_STATEMENT_DIRECT, "David Axelrod", "David Axelrod", "inverted");
+}
+
+/* a participle clause after the cue ends the attribution; the quotation keeps its speaker */
+static void
+test_trailing_participle (void)
+{
+  const char *p[] = { "“We have to find a place,” Ruth Law said, noting that donors feel tired.", NULL };
+
+  expect (p, "We have to find a place", ARX_STATEMENT_DIRECT, "Ruth Law", "Ruth Law", "subject");
+}
+
+/* present-tense cues of feature writing ("notes", "muses") */
+static void
+test_present_cues (void)
+{
+  const char *p[] = { "Richard Viguerie has raised money for decades.",
+                      "“The number one thing is money,” Viguerie notes.", NULL };
+
+  expect (p, "The number one thing", ARX_STATEMENT_DIRECT, "Richard Viguerie", "Viguerie", "subject");
+}
+
 static void
 test_according_to (void)
 {
@@ -317,6 +345,9 @@ main (int argc, char **argv)
   g_test_add_func ("/arx/analysis/attribution/pronoun", test_pronoun);
   g_test_add_func ("/arx/analysis/attribution/continuation", test_continuation);
   g_test_add_func ("/arx/analysis/attribution/interrupted", test_interrupted);
+  g_test_add_func ("/arx/analysis/attribution/inverted-description", test_inverted_description);
+  g_test_add_func ("/arx/analysis/attribution/trailing-participle", test_trailing_participle);
+  g_test_add_func ("/arx/analysis/attribution/present-cues", test_present_cues);
   g_test_add_func ("/arx/analysis/attribution/according-to", test_according_to);
   g_test_add_func ("/arx/analysis/attribution/colon", test_colon);
   g_test_add_func ("/arx/analysis/attribution/partial", test_partial);
