@@ -475,16 +475,21 @@ arx_speaker_after_cue (ArxAttribution *ctx,
   if (b == a)
     return FALSE;
   /* a description then the person's name: "said campaign manager Robby Mook" */
-  if (b - a >= 2 && ARX_DOC_TOK (doc, b - 1)->mention >= 0)
+  for (guint i = a + 1; i < b; i++)
     {
-      const ArxMention *m = ARX_DOC_MENTION (doc, ARX_DOC_TOK (doc, b - 1)->mention);
+      const ArxMention *m;
 
-      if (m->kind == ARX_ENTITY_PERSON && m->entity >= 0 && m->tok_start > a && m->tok_end == b &&
+      if (ARX_DOC_TOK (doc, i)->mention < 0)
+        continue;
+      m = ARX_DOC_MENTION (doc, ARX_DOC_TOK (doc, i)->mention);
+      /* "said undecided voter Stephanie Hooton of Derry": the first person after a role */
+      if (m->kind == ARX_ENTITY_PERSON && m->entity >= 0 && m->tok_start == i &&
           role_word_before (doc, a, m->tok_start))
         {
           set_speaker (ctx, out, m->entity, m->tok_start, m->tok_end, "inverted", 0.9);
           return TRUE;
         }
+      i = MAX (i, m->tok_end - 1);
     }
   /* the first name after the cue, or the description */
   if (ARX_DOC_TOK (doc, a)->mention >= 0)

@@ -179,6 +179,24 @@ test_present_cues (void)
   expect (p, "The number one thing", ARX_STATEMENT_DIRECT, "Richard Viguerie", "Viguerie", "subject");
 }
 
+/* a role word then a name then a place: the first person after the role speaks */
+static void
+test_inverted_role_place (void)
+{
+  const char *p[] = { "“I like him,” said undecided Republican voter Stephanie Hooton of Derry, N.H., before the rally.", NULL };
+
+  expect (p, "I like him", ARX_STATEMENT_DIRECT, "Stephanie Hooton", "Stephanie Hooton", "inverted");
+}
+
+/* a verb we do not list between a quotation ending in a comma and its speaker */
+static void
+test_unknown_verb (void)
+{
+  const char *p[] = { "Senator Pat Toomey spoke to reporters.", "“It is broken,” Toomey fumed on Tuesday.", NULL };
+
+  expect (p, "It is broken", ARX_STATEMENT_DIRECT, "Pat Toomey", "Toomey", "subject");
+}
+
 static void
 test_according_to (void)
 {
@@ -348,6 +366,8 @@ main (int argc, char **argv)
   g_test_add_func ("/arx/analysis/attribution/inverted-description", test_inverted_description);
   g_test_add_func ("/arx/analysis/attribution/trailing-participle", test_trailing_participle);
   g_test_add_func ("/arx/analysis/attribution/present-cues", test_present_cues);
+  g_test_add_func ("/arx/analysis/attribution/inverted-role-place", test_inverted_role_place);
+  g_test_add_func ("/arx/analysis/attribution/unknown-verb", test_unknown_verb);
   g_test_add_func ("/arx/analysis/attribution/according-to", test_according_to);
   g_test_add_func ("/arx/analysis/attribution/colon", test_colon);
   g_test_add_func ("/arx/analysis/attribution/partial", test_partial);
