@@ -213,12 +213,25 @@ test_colon (void)
   expect (p, "Our state is open", ARX_STATEMENT_DIRECT, "Ann Reyes", "Ann Reyes", "subject");
 }
 
+/* a long quotation with no attribution is still a (partial) statement */
 static void
 test_partial (void)
 {
-  const char *p[] = { "The plan, a “reckless gamble with our future” to some, passed the House on Tuesday.", NULL };
+  const char *p[] = { "The crowd cheered. “We are going to build something here that nobody has ever seen before.”", NULL };
 
-  expect (p, "reckless gamble", ARX_STATEMENT_PARTIAL, NULL, NULL, NULL);
+  expect (p, "We are going to build", ARX_STATEMENT_PARTIAL, NULL, NULL, NULL);
+}
+
+/* a short quoted fragment with no cue and no speaker is a scare quote, not a statement */
+static void
+test_scare_quote (void)
+{
+  const char *p[] = { "The plan, a “reckless gamble with our future” to some, passed the House on Tuesday.", NULL };
+  ArxArticle *article = NULL;
+  g_autoptr(ArxAnalysis) analysis = analyze (&article, p);
+
+  g_assert_null (statement_with (analysis, article, "reckless gamble"));
+  g_object_unref (article);
 }
 
 static void
@@ -371,6 +384,7 @@ main (int argc, char **argv)
   g_test_add_func ("/arx/analysis/attribution/according-to", test_according_to);
   g_test_add_func ("/arx/analysis/attribution/colon", test_colon);
   g_test_add_func ("/arx/analysis/attribution/partial", test_partial);
+  g_test_add_func ("/arx/analysis/attribution/scare-quote", test_scare_quote);
   g_test_add_func ("/arx/analysis/attribution/weak-cue", test_weak_cue);
   g_test_add_func ("/arx/analysis/attribution/group", test_group);
   g_test_add_func ("/arx/analysis/seed", test_seed);
