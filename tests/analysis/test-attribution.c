@@ -197,6 +197,31 @@ test_unknown_verb (void)
   expect (p, "It is broken", ARX_STATEMENT_DIRECT, "Pat Toomey", "Toomey", "subject");
 }
 
+/* confidence follows each rule's measured precision: a quotation's own attribution is surer
+ * than a continuation's, a direct quotation surer than reported speech by the same rule */
+static void
+test_confidence (void)
+{
+  const char *p[] = {
+    "“The vote is a disgrace,” Mary Collins said after the session. Collins said the party would appeal.",
+    "“We will appeal, and we will win.”", NULL
+  };
+  ArxArticle *article = NULL;
+  g_autoptr(ArxAnalysis) analysis = analyze (&article, p);
+  ArxStatement *own = statement_with (analysis, article, "The vote is a disgrace");
+  ArxStatement *reported = statement_with (analysis, article, "the party would appeal");
+  ArxStatement *cont = statement_with (analysis, article, "we will win");
+
+  g_assert_nonnull (own);
+  g_assert_nonnull (reported);
+  g_assert_nonnull (cont);
+  g_assert_cmpstr (cont->rule, ==, "continuation");
+  g_assert_cmpfloat (own->confidence, >, reported->confidence);
+  g_assert_cmpfloat (reported->confidence, >, cont->confidence);
+  g_assert_cmpfloat (cont->confidence, >, 0.0);
+  g_object_unref (article);
+}
+
 static void
 test_according_to (void)
 {
@@ -381,6 +406,7 @@ main (int argc, char **argv)
   g_test_add_func ("/arx/analysis/attribution/present-cues", test_present_cues);
   g_test_add_func ("/arx/analysis/attribution/inverted-role-place", test_inverted_role_place);
   g_test_add_func ("/arx/analysis/attribution/unknown-verb", test_unknown_verb);
+  g_test_add_func ("/arx/analysis/attribution/confidence", test_confidence);
   g_test_add_func ("/arx/analysis/attribution/according-to", test_according_to);
   g_test_add_func ("/arx/analysis/attribution/colon", test_colon);
   g_test_add_func ("/arx/analysis/attribution/partial", test_partial);
