@@ -157,6 +157,15 @@ read_corpus (const char *path, const ArxLexicon *lex)
       guint end = d + 1 < c->docs->len ? g_array_index (c->docs, Document, d + 1).first : c->sents->len;
 
       doc->n = end - doc->first;
+      if (doc->n > 0)
+        {
+          Sentence *a = &g_array_index (c->sents, Sentence, doc->first);
+          Sentence *b = &g_array_index (c->sents, Sentence, end - 1);
+
+          arx_ner_mark_lower_seen (c->toks + a->start, b->start + b->n - a->start);
+          for (guint i = a->start; i < b->start + b->n; i++)
+            c->prep[i].lc_seen = c->toks[i].lc_seen;
+        }
     }
   return c;
 }

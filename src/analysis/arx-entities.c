@@ -129,31 +129,38 @@ arx_doc_find_entities (ArxDoc            *doc,
   g_autoptr(GByteArray) labels = g_byte_array_new ();
   g_autoptr(GHashTable) history = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
-  for (guint s = 0; s < doc->sentences->len && model != NULL; s++)
+  /* the tagger's tokens of the whole document: the capitalisation-in-context feature looks
+   * at every sentence */
+  if (model != NULL)
     {
-      const ArxSentence *sent = ARX_DOC_SENT (doc, s);
-      guint n = sent->tok_end - sent->tok_start;
-
-      g_array_set_size (ntoks, n);
-      g_byte_array_set_size (labels, n);
-      for (guint i = 0; i < n; i++)
+      g_array_set_size (ntoks, doc->tokens->len);
+      g_byte_array_set_size (labels, doc->tokens->len);
+      for (guint i = 0; i < doc->tokens->len; i++)
         {
-          const ArxToken *t = ARX_DOC_TOK (doc, sent->tok_start + i);
+          const ArxToken *t = ARX_DOC_TOK (doc, i);
           ArxNerToken *nt = &g_array_index (ntoks, ArxNerToken, i);
 
           nt->word = doc->text + t->start;
           nt->len = t->end - t->start;
         }
-      arx_ner_mark_gazetteer (doc->lex, (ArxNerToken *) ntoks->data, n);
-      arx_ner_tag (model, (ArxNerToken *) ntoks->data, n, history, labels->data);
+      arx_ner_mark_lower_seen ((ArxNerToken *) ntoks->data, doc->tokens->len);
+    }
+  for (guint s = 0; s < doc->sentences->len && model != NULL; s++)
+    {
+      const ArxSentence *sent = ARX_DOC_SENT (doc, s);
+      guint n = sent->tok_end - sent->tok_start;
+      ArxNerToken *nt0 = &g_array_index (ntoks, ArxNerToken, sent->tok_start);
+      guint8 *lab0 = labels->data + sent->tok_start;
+
+      arx_ner_mark_gazetteer (doc->lex, nt0, n);
+      arx_ner_tag (model, nt0, n, history, lab0);
       for (guint i = 0; i < n; i++)
         {
           ArxToken *t = ARX_DOC_TOK (doc, sent->tok_start + i);
-          const ArxNerToken *nt = &g_array_index (ntoks, ArxNerToken, i);
 
-          t->ner = labels->data[i];
-          t->gaz = nt->gaz | nt->gaz_self;
-          t->gaz_pos = nt->gaz_pos;
+          t->ner = lab0[i];
+          t->gaz = nt0[i].gaz | nt0[i].gaz_self;
+          t->gaz_pos = nt0[i].gaz_pos;
         }
     }
 

@@ -155,6 +155,7 @@ arx_ner_prepare (const ArxNerToken *toks,
       p->word = fnv (2166136261u, toks[i].word, MIN (toks[i].len, 64));
       p->pre2 = fnv (1u, low, MIN (ll, 2));
       p->pre3 = fnv (2u, low, MIN (ll, 3));
+      p->pre4 = fnv (6u, low, MIN (ll, 4));
       p->suf2 = fnv (3u, low + (ll > 2 ? ll - 2 : 0), MIN (ll, 2));
       p->suf3 = fnv (4u, low + (ll > 3 ? ll - 3 : 0), MIN (ll, 3));
       p->suf4 = fnv (5u, low + (ll > 4 ? ll - 4 : 0), MIN (ll, 4));
@@ -162,6 +163,47 @@ arx_ner_prepare (const ArxNerToken *toks,
       p->gaz_pos = toks[i].gaz_pos;
       p->gaz_self = toks[i].gaz_self;
       p->hist = toks[i].hist;
+      p->lc_seen = toks[i].lc_seen;
+    }
+}
+
+/* ASCII lower-case hash of a word, 0 when the word does not start with a letter. */
+static guint32
+lower_hash (const char *w, gsize len)
+{
+  guint32 h = 2166136261u;
+
+  if (len == 0 || !g_ascii_isalpha (w[0]))
+    return 0;
+  for (gsize i = 0; i < len; i++)
+    h = (h ^ (guint8) g_ascii_tolower (w[i])) * 16777619u;
+  return h;
+}
+
+void
+arx_ner_mark_lower_seen (ArxNerToken *toks,
+                         guint        n)
+{
+  /* a 2^16-bit set of the hashes of lower-case words: false positives are rare at news
+   * article sizes, and there is no allocation per word */
+  guint64 seen[1024] = { 0 };
+
+  for (guint i = 0; i < n; i++)
+    if (toks[i].len > 1 && g_ascii_islower (toks[i].word[0]))
+      {
+        guint32 h = lower_hash (toks[i].word, toks[i].len) & 0xffff;
+
+        seen[h >> 6] |= G_GUINT64_CONSTANT (1) << (h & 63);
+      }
+  for (guint i = 0; i < n; i++)
+    {
+      toks[i].lc_seen = 0;
+      if (toks[i].len > 1 && g_ascii_isupper (toks[i].word[0]))
+        {
+          guint32 h = lower_hash (toks[i].word, toks[i].len) & 0xffff;
+
+          toks[i].lc_seen = (seen[h >> 6] >> (h & 63)) & 1;
+        }
     }
 }
 
@@ -239,6 +281,9 @@ arx_ner_features (const ArxNerPrep *prep,
   F (34, p1, lp1);
   F (35, t->hist, cap);
   F (36, t->hist, t->lower);
+  F (37, t->pre4, 0);
+  F (38, t->lc_seen | (i == 0) << 1, cap);
+  F (39, t->lc_seen, p1);
 #undef F
   return k;
 }
