@@ -237,7 +237,7 @@ evaluate (const Corpus *c, const float *w, guint32 n_buckets, const char *name)
   for (guint d = 0; d < c->docs->len; d++)
     {
       const Document *doc = &g_array_index (c->docs, Document, d);
-      g_autoptr(GHashTable) history = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_autoptr(GHashTable) history = arx_ner_history_new ();
 
       for (guint s = doc->first; s < doc->first + doc->n; s++)
         {
@@ -306,7 +306,7 @@ main (int argc, char **argv)
   g_autofree float *avg = NULL;
   gsize n_params;
   guint32 feats[ARX_NER_MAX_FEATURES];
-  g_autoptr(GHashTable) history = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) history = arx_ner_history_new ();
 
   for (int i = 3; i + 1 < argc; i += 2)
     {

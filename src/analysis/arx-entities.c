@@ -198,7 +198,7 @@ arx_doc_find_entities (ArxDoc            *doc,
   g_autoptr(GHashTable) known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(GArray) ntoks = g_array_new (FALSE, FALSE, sizeof (ArxNerToken));
   g_autoptr(GByteArray) labels = g_byte_array_new ();
-  g_autoptr(GHashTable) history = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) history = arx_ner_history_new ();
 
   /* the tagger's tokens of the whole document: the capitalisation-in-context feature looks
    * at every sentence */

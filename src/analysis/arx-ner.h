@@ -69,6 +69,7 @@ guint        arx_ner_features         (const ArxNerPrep  *prep,
                                        gboolean           all_caps,
                                        guint32            n_buckets,
                                        guint32           *out);
+GHashTable  *arx_ner_history_new      (void);
 /* Remembers, per document, which entity type each capitalised word was last tagged with. */
 void         arx_ner_history_fill     (GHashTable        *history,
                                        const ArxNerToken *toks,
