@@ -368,8 +368,14 @@ plainly_outside (const ArxNerToken *t)
         n++;
       if (n < t->len && g_ascii_isupper (t->word[n]))
         return FALSE;
-      if (n > 5)
+      if (n > 5 || n == 0)
         return TRUE;
+      /* first letters of the particles: most short words ("of", "new", "was") need no compare */
+#define BIT(ch) (1u << ((ch) - 'a'))
+      if (!((BIT ('a') | BIT ('b') | BIT ('d') | BIT ('e') | BIT ('i') | BIT ('l') | BIT ('m') | BIT ('t') | BIT ('v')) &
+            BIT (c)))
+        return TRUE;
+#undef BIT
       for (guint k = 0; k < G_N_ELEMENTS (particles); k++)
         if (particles[k][0] == t->word[0] && strncmp (t->word, particles[k], n) == 0 && particles[k][n] == '\0')
           return FALSE;
