@@ -58,7 +58,13 @@ static const char *const equivalents[][2] = {
 static char *
 entity_key (const char *surface)
 {
-  char *low = g_utf8_strdown (surface, -1);
+  gboolean ascii = TRUE;
+  char *low;
+
+  for (const char *p = surface; *p && ascii; p++)
+    ascii = (guchar) *p < 128;
+  /* g_utf8_strdown is slow (a Unicode case table per character); most names are ASCII */
+  low = ascii ? g_ascii_strdown (surface, -1) : g_utf8_strdown (surface, -1);
 
   if (g_str_has_prefix (low, "the "))
     memmove (low, low + 4, strlen (low + 4) + 1);
