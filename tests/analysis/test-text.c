@@ -96,9 +96,11 @@ test_sentences (void)
     "Sen. Marco Rubio spoke in Sept. 2015 to Mr. Smith of Acme Inc. in Washington. He left the U.S. The trip "
     "ended early. “Why?” he asked. Nobody knew!",
     "A second paragraph",
+    "8. Eleuterio Anguita (Spain) came eighth. 2. Nobody else.",
     NULL
   };
-  const char *starts[] = { "Sen.", "He", "The", "“", "Nobody", "A", NULL };
+  /* a list item's number opens its sentence; inside a paragraph "2." ends one */
+  const char *starts[] = { "Sen.", "He", "The", "“", "Nobody", "A", "8", "2", "Nobody", NULL };
   Fixture f;
 
   fixture_load (&f, paras);
