@@ -88,6 +88,14 @@ show_search (ArxWindow  *self,
   g_autoptr(GError) error = NULL;
 
   hits = arx_library_search (self->library, query, 200, &error);
+  /* Typed text that is not valid FTS5 syntax (O'Neill, a lone quote) is searched as words. */
+  if (hits == NULL && g_error_matches (error, ARX_ERROR, ARX_ERROR_INVALID_QUERY))
+    {
+      g_autofree char *plain = arx_library_plain_query (query);
+
+      g_clear_error (&error);
+      hits = arx_library_search (self->library, plain, 200, &error);
+    }
   for (guint i = 0; hits != NULL && i < hits->len; i++)
     g_ptr_array_add (items, create_hit_item (g_ptr_array_index (hits, i)));
   set_items (self, items);

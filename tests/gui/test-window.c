@@ -365,9 +365,11 @@ test_library_search (Fixture       *fixture,
   g_assert_cmpuint (count_items (library_list), ==, 1);
   search_library (search, "zzqqxxnotaword");
   g_assert_cmpuint (count_items (library_list), ==, 0);
-  /* FTS5 syntax errors typed by the user are shown, never crash */
+  /* text that is not FTS5 syntax is searched as plain words, never an error or a crash */
   search_library (search, "\"unbalanced AND");
   g_assert_cmpuint (count_items (library_list), ==, 0);
+  search_library (search, "Trump's adviser");
+  g_assert_cmpuint (count_items (library_list), ==, 1);
   search_library (search, "");
   g_assert_cmpuint (count_items (library_list), ==, 2);
 
