@@ -398,11 +398,34 @@ try_unknown_verb (ArxAttrCtx *ctx, guint q, ArxSpeaker *out, guint *verb)
   if (n + 1 >= len || ARX_DOC_TOK (doc, n)->paragraph != ARX_DOC_TOK (doc, close)->paragraph ||
       (ARX_DOC_TOK (doc, n)->flags & ARX_TOK_PARA_START))
     return FALSE;
+  /* "an angry Hollande retaliated": a few lower-case words before the name */
+  for (guint skip = 0; skip < 3 && n + 1 < len && ARX_DOC_TOK (doc, n)->mention < 0 &&
+       (arx_token_is_ci (doc, n, "an") || arx_token_is_ci (doc, n, "a") || arx_token_is_ci (doc, n, "the") ||
+        ((ARX_DOC_TOK (doc, n)->flags & ARX_TOK_WORD) && !(ARX_DOC_TOK (doc, n)->flags & ARX_TOK_CAP) &&
+         !looks_like_past_verb (doc, n) && !arx_token_is_preposition (doc, n) && !arx_attr_cue_class (doc, n) &&
+         skip > 0)); skip++)
+    n++;
   if ((m = person_at (doc, n)) != NULL || is_subject_pronoun (doc, n))
     {
       guint v = m ? m->tok_end : n + 1;
 
-      if (v >= len || !lower_verb_like (doc, v) || !arx_speaker_from_np (&ctx->base, n, v, out))
+      if (v >= len)
+        return FALSE;
+      /* “…,” Jenna Golden, Twitter’s director of advertising, said: an aside, then the verb */
+      if (m && arx_attr_tok_char (doc, v, ','))
+        {
+          guint e = v + 1, sent = ARX_DOC_TOK (doc, v)->sentence;
+
+          while (e < len && e < v + 16 && ARX_DOC_TOK (doc, e)->sentence == sent && ctx->qopen[e] < 0 &&
+                 !(arx_attr_tok_char (doc, e - 1, ',') && (arx_attr_cue_class (doc, e) || lower_verb_like (doc, e))))
+            e++;
+          if (e >= len || e >= v + 16 || ARX_DOC_TOK (doc, e)->sentence != sent || ctx->qopen[e] >= 0 ||
+              !arx_speaker_from_np (&ctx->base, n, v, out))
+            return FALSE;
+          *verb = e;
+          return TRUE;
+        }
+      if (!lower_verb_like (doc, v) || !arx_speaker_from_np (&ctx->base, n, v, out))
         return FALSE;
       *verb = v;
       return TRUE;

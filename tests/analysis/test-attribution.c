@@ -197,6 +197,16 @@ test_unknown_verb (void)
   expect (p, "It is broken", ARX_STATEMENT_DIRECT, "Pat Toomey", "Toomey", "subject");
 }
 
+/* the same with an adjective before the name, and not the previous paragraph's speaker */
+static void
+test_unknown_verb_adjective (void)
+{
+  const char *p[] = { "“We will see,” Paul Manafort said.",
+                      "President Francois Hollande was asked about it. “France will always be France,” an angry Hollande retaliated.", NULL };
+
+  expect (p, "France will always", ARX_STATEMENT_DIRECT, "Francois Hollande", "Hollande", "subject");
+}
+
 /* confidence follows each rule's measured precision: a quotation's own attribution is surer
  * than a continuation's, a direct quotation surer than reported speech by the same rule */
 static void
@@ -406,6 +416,7 @@ main (int argc, char **argv)
   g_test_add_func ("/arx/analysis/attribution/present-cues", test_present_cues);
   g_test_add_func ("/arx/analysis/attribution/inverted-role-place", test_inverted_role_place);
   g_test_add_func ("/arx/analysis/attribution/unknown-verb", test_unknown_verb);
+  g_test_add_func ("/arx/analysis/attribution/unknown-verb-adjective", test_unknown_verb_adjective);
   g_test_add_func ("/arx/analysis/attribution/confidence", test_confidence);
   g_test_add_func ("/arx/analysis/attribution/according-to", test_according_to);
   g_test_add_func ("/arx/analysis/attribution/colon", test_colon);
