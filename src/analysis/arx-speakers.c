@@ -433,6 +433,13 @@ speaker_from_np (ArxAttribution *ctx,
   return FALSE;
 }
 
+/* auxiliaries and modals: after a cue they make the words before them a clause's subject */
+static const char *const clause_verbs[] = {
+  "is", "was", "are", "were", "will", "would", "could", "can", "should", "may", "might", "must",
+  "has", "have", "had", "does", "did", "do", "won’t", "won't", "isn’t", "isn't", "wasn’t", "wasn't",
+  NULL
+};
+
 /* The speaker named after the cue: "…,” said Bossert", "said the senator". */
 gboolean
 arx_speaker_after_cue (ArxAttribution *ctx,
@@ -474,6 +481,12 @@ arx_speaker_after_cue (ArxAttribution *ctx,
     }
   if (b == a)
     return FALSE;
+  /* "…,” said the candidate could win": the words after the cue open a reported clause */
+  if (b < limit && arx_attr_token_in_list (doc, b, clause_verbs))
+    return FALSE;
+  for (guint i = a; i < b; i++)
+    if (arx_attr_token_in_list (doc, i, clause_verbs))
+      return FALSE;
   /* a description then the person's name: "said campaign manager Robby Mook" */
   for (guint i = a + 1; i < b; i++)
     {

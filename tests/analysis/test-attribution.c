@@ -232,6 +232,23 @@ test_confidence (void)
   g_object_unref (article);
 }
 
+/* words after the cue that run into an auxiliary are a reported clause, not the speaker */
+static void
+test_inverted_not_clause (void)
+{
+  const char *p[] = { "Paul Manafort, citing “the unique magic of Trump,” said the candidate could win Pennsylvania.", NULL };
+  ArxArticle *article = NULL;
+  g_autoptr(ArxAnalysis) analysis = analyze (&article, p);
+
+  for (guint i = 0; i < analysis->statements->len; i++)
+    {
+      ArxStatement *s = g_ptr_array_index (analysis->statements, i);
+
+      g_assert_null (s->speaker_name != NULL ? strstr (s->speaker_name, "could") : NULL);
+    }
+  g_object_unref (article);
+}
+
 static void
 test_according_to (void)
 {
@@ -418,6 +435,7 @@ main (int argc, char **argv)
   g_test_add_func ("/arx/analysis/attribution/unknown-verb", test_unknown_verb);
   g_test_add_func ("/arx/analysis/attribution/unknown-verb-adjective", test_unknown_verb_adjective);
   g_test_add_func ("/arx/analysis/attribution/confidence", test_confidence);
+  g_test_add_func ("/arx/analysis/attribution/inverted-not-clause", test_inverted_not_clause);
   g_test_add_func ("/arx/analysis/attribution/according-to", test_according_to);
   g_test_add_func ("/arx/analysis/attribution/colon", test_colon);
   g_test_add_func ("/arx/analysis/attribution/partial", test_partial);
