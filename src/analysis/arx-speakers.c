@@ -309,8 +309,13 @@ speaker_from_np (ArxAttribution *ctx,
                    arx_token_is (doc, b - 1, "not") || arx_token_is (doc, b - 1, "n't") ||
                    arx_token_is_ci (doc, b - 1, "did") || arx_token_is_ci (doc, b - 1, "does")))
     b--;
-  while (a < b && (ARX_DOC_TOK (doc, a)->flags & (ARX_TOK_QUOTE | ARX_TOK_PUNCT)))
+  /* "and he", "- and she": a conjunction joining the clause is not part of the speaker */
+  while (a < b && ((ARX_DOC_TOK (doc, a)->flags & (ARX_TOK_QUOTE | ARX_TOK_PUNCT)) ||
+                   (b - a > 1 && (arx_token_is_ci (doc, a, "and") || arx_token_is_ci (doc, a, "but")))))
     a++;
+  /* "he’s said": the contracted auxiliary */
+  if (b - a == 2 && (arx_token_is (doc, b - 1, "’s") || arx_token_is (doc, b - 1, "'s")))
+    b--;
   if (b <= a || b - a > 12)
     return FALSE;
   /* "At Boca West", "Of Carson": a noun phrase does not open with a preposition */
@@ -358,6 +363,18 @@ speaker_from_np (ArxAttribution *ctx,
           e = resolve_it (ctx, a);
           set_speaker (ctx, out, e, a, b, "pronoun", e >= 0 ? 0.6 : 0.3);
           return TRUE;
+        }
+      /* "Smith, who …, said": the relative pronoun speaks for the name right before it */
+      if (arx_token_is_ci (doc, a, "who") && a > 0)
+        {
+          guint p = arx_token_is (doc, a - 1, ",") && a > 1 ? a - 1 : a;
+
+          e = arx_doc_mention_entity_at_end (doc, p);
+          if (e >= 0 && ARX_DOC_ENTITY (doc, e)->kind == ARX_ENTITY_PERSON)
+            {
+              set_speaker (ctx, out, e, a, b, "pronoun", 0.85);
+              return TRUE;
+            }
         }
       if (arx_token_is_ci (doc, a, "they") || arx_token_is_ci (doc, a, "we") || arx_token_is (doc, a, "I") ||
           arx_token_is_ci (doc, a, "you") || arx_token_is_ci (doc, a, "who"))

@@ -249,6 +249,24 @@ test_inverted_not_clause (void)
   g_object_unref (article);
 }
 
+/* a relative pronoun speaks for the person right before it */
+static void
+test_relative_who (void)
+{
+  const char *p[] = { "The plan drew fire from Senator Mary Collins, who said it would fail.", NULL };
+
+  expect (p, "it would fail", ARX_STATEMENT_INDIRECT, "Mary Collins", "who", "pronoun");
+}
+
+/* "and he’s said": neither the conjunction nor the contraction is part of the speaker */
+static void
+test_pronoun_contraction (void)
+{
+  const char *p[] = { "John Smith has worked at the plant for years, and he’s said the plant will close.", NULL };
+
+  expect (p, "the plant will close", ARX_STATEMENT_INDIRECT, "John Smith", "he", "pronoun");
+}
+
 static void
 test_according_to (void)
 {
@@ -436,6 +454,8 @@ main (int argc, char **argv)
   g_test_add_func ("/arx/analysis/attribution/unknown-verb-adjective", test_unknown_verb_adjective);
   g_test_add_func ("/arx/analysis/attribution/confidence", test_confidence);
   g_test_add_func ("/arx/analysis/attribution/inverted-not-clause", test_inverted_not_clause);
+  g_test_add_func ("/arx/analysis/attribution/relative-who", test_relative_who);
+  g_test_add_func ("/arx/analysis/attribution/pronoun-contraction", test_pronoun_contraction);
   g_test_add_func ("/arx/analysis/attribution/according-to", test_according_to);
   g_test_add_func ("/arx/analysis/attribution/colon", test_colon);
   g_test_add_func ("/arx/analysis/attribution/partial", test_partial);
