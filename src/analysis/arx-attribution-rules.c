@@ -164,6 +164,21 @@ arx_attr_try_leading (ArxAttrCtx *ctx, guint s0, guint s1, guint cue, char cls)
                      arx_token_is_ci (doc, t, "they") || arx_token_is_ci (doc, t, "we") ||
                      arx_token_is (doc, t, "I") || arx_token_is_ci (doc, t, "it")))
         p = t;
+      /* "said Tuesday the country would …": a determiner or a name opens the clause, which
+       * must have a verb of its own before the sentence ends */
+      else if (t < s1 && t > p && (arx_token_is_ci (doc, t, "the") || arx_token_is_ci (doc, t, "his") ||
+                                   arx_token_is_ci (doc, t, "her") || arx_token_is_ci (doc, t, "their") ||
+                                   arx_token_is_ci (doc, t, "its") || ARX_DOC_TOK (doc, t)->mention >= 0))
+        {
+          for (guint v = t + 1; v < s1 && v < t + 12; v++)
+            if (arx_attr_is_verb_form (doc, v) || arx_token_is (doc, v, "would") || arx_token_is (doc, v, "will") ||
+                arx_token_is (doc, v, "is") || arx_token_is (doc, v, "was") || arx_token_is (doc, v, "are") ||
+                arx_token_is (doc, v, "were") || arx_token_is (doc, v, "had") || arx_token_is (doc, v, "has"))
+              {
+                p = t;
+                break;
+              }
+        }
     }
   if (!had_that && p < s1 && (arx_token_is_preposition (doc, p) || arx_token_is_skip_word (doc, p)))
     {

@@ -384,6 +384,27 @@ speaker_from_np (ArxAttribution *ctx,
         }
     }
 
+  /* "the 45-year-old": news names a person, then refers back by age; the latest person */
+  if (b - a <= 6 && arx_token_is_ci (doc, a, "the") &&
+      g_strstr_len (doc->text + ARX_DOC_TOK (doc, a)->start,
+                    ARX_DOC_TOK (doc, b - 1)->end - ARX_DOC_TOK (doc, a)->start, "year-old") != NULL)
+    {
+      guint para = ARX_DOC_TOK (doc, a)->paragraph;
+
+      e = -1;
+      for (guint i = a; i > 0 && e < 0; i--)
+        {
+          const ArxToken *t = ARX_DOC_TOK (doc, i - 1);
+
+          if (t->paragraph + 2 < para)
+            break;
+          if (t->mention >= 0 && ARX_DOC_MENTION (doc, t->mention)->entity >= 0 &&
+              ARX_DOC_MENTION (doc, t->mention)->kind == ARX_ENTITY_PERSON)
+            e = ARX_DOC_MENTION (doc, t->mention)->entity;
+        }
+      set_speaker (ctx, out, e, a, b, "description", e >= 0 ? 0.7 : 0.45);
+      return TRUE;
+    }
   /* a description: find its role word before any prepositional phrase */
   {
     guint head_end = b;

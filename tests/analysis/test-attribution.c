@@ -267,6 +267,25 @@ test_pronoun_contraction (void)
   expect (p, "the plant will close", ARX_STATEMENT_INDIRECT, "John Smith", "he", "pronoun");
 }
 
+/* a bare time adjunct between the cue and the clause: "said Tuesday the country would …" */
+static void
+test_time_adjunct (void)
+{
+  const char *p[] = { "OTTAWA — Health Minister Patty Hajdu said Tuesday the country would buy more vaccines.", NULL };
+
+  expect (p, "the country would buy", ARX_STATEMENT_INDIRECT, "Patty Hajdu", "Patty Hajdu", "subject");
+}
+
+/* "the 45-year-old" refers back to the latest person named */
+static void
+test_age_description (void)
+{
+  const char *p[] = { "Dr. Theresa Tam spoke on Monday.",
+                      "The 45-year-old, who has led the agency since 2017, said the risk remained high.", NULL };
+
+  expect (p, "the risk remained high", ARX_STATEMENT_INDIRECT, "Theresa Tam", "The 45-year-old", "description");
+}
+
 static void
 test_according_to (void)
 {
@@ -456,6 +475,8 @@ main (int argc, char **argv)
   g_test_add_func ("/arx/analysis/attribution/inverted-not-clause", test_inverted_not_clause);
   g_test_add_func ("/arx/analysis/attribution/relative-who", test_relative_who);
   g_test_add_func ("/arx/analysis/attribution/pronoun-contraction", test_pronoun_contraction);
+  g_test_add_func ("/arx/analysis/attribution/time-adjunct", test_time_adjunct);
+  g_test_add_func ("/arx/analysis/attribution/age-description", test_age_description);
   g_test_add_func ("/arx/analysis/attribution/according-to", test_according_to);
   g_test_add_func ("/arx/analysis/attribution/colon", test_colon);
   g_test_add_func ("/arx/analysis/attribution/partial", test_partial);
