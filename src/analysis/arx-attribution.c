@@ -159,6 +159,33 @@ arx_attr_emit_content (ArxAttrCtx *ctx, guint a, guint b, guint cue_a, guint cue
           break;
         }
     }
+  /* "Clinton is honest, and three-quarters said the same of Sanders", "… on cases,
+   * Lewandowski said he …": a new subject with its own cue starts another statement */
+  for (guint i = a + 3; i + 1 < b; i++)
+    {
+      guint k;
+      gboolean np = TRUE;
+
+      if ((ARX_DOC_TOK (doc, i)->flags & ARX_TOK_IN_QUOTE) || ctx->qopen[i] >= 0 || !arx_attr_cue_class (doc, i) ||
+          arx_attr_tok_char (doc, i + 1, ',') || arx_attr_is_end_punct (doc, i + 1))
+        continue;
+      for (k = i; k > a + 2 && i - k < 6; k--)
+        if (arx_attr_tok_char (doc, k - 1, ',') || arx_attr_tok_char (doc, k - 1, ';') ||
+            arx_token_is (doc, k - 1, "and"))
+          break;
+      if (k <= a + 2 || i - k >= 6 || k == i)
+        continue;
+      for (guint j = k; j < i && np; j++)
+        np = !(arx_token_is_ci (doc, j, "which") || arx_token_is_ci (doc, j, "that") || arx_token_is_ci (doc, j, "who") ||
+               arx_token_is_ci (doc, j, "as") || arx_attr_is_verb_form (doc, j) || arx_attr_cue_class (doc, j) ||
+               (ARX_DOC_TOK (doc, j)->flags & ARX_TOK_IN_QUOTE) || !(ARX_DOC_TOK (doc, j)->flags & (ARX_TOK_WORD | ARX_TOK_NUMBER | ARX_TOK_POSS)));
+      if (!np)
+        continue;
+      b = k - 1;
+      while (b > a && (arx_token_is (doc, b - 1, "and") || arx_attr_tok_char (doc, b - 1, ',')))
+        b--;
+      break;
+    }
   while (b > a && arx_attr_is_end_punct (doc, b - 1))
     b--;
   /* a closing mark whose quotation opened inside stays; others go */

@@ -286,6 +286,23 @@ test_age_description (void)
   expect (p, "the risk remained high", ARX_STATEMENT_INDIRECT, "Theresa Tam", "The 45-year-old", "description");
 }
 
+/* a new subject with its own cue ends the reported clause before it */
+static void
+test_second_speaker (void)
+{
+  const char *p[] = { "James Comey has said that he regularly makes recommendations on cases, Corey Lewandowski said he does not do them publicly.", NULL };
+  ArxArticle *article = NULL;
+  g_autoptr(ArxAnalysis) analysis = analyze (&article, p);
+  ArxStatement *first = statement_with (analysis, article, "recommendations on cases");
+  ArxStatement *second = statement_with (analysis, article, "does not do them publicly");
+
+  g_assert_nonnull (first);
+  g_assert_nonnull (second);
+  g_assert_true (first != second);
+  g_assert_cmpstr (second->speaker_name, ==, "Corey Lewandowski");
+  g_object_unref (article);
+}
+
 static void
 test_according_to (void)
 {
@@ -477,6 +494,7 @@ main (int argc, char **argv)
   g_test_add_func ("/arx/analysis/attribution/pronoun-contraction", test_pronoun_contraction);
   g_test_add_func ("/arx/analysis/attribution/time-adjunct", test_time_adjunct);
   g_test_add_func ("/arx/analysis/attribution/age-description", test_age_description);
+  g_test_add_func ("/arx/analysis/attribution/second-speaker", test_second_speaker);
   g_test_add_func ("/arx/analysis/attribution/according-to", test_according_to);
   g_test_add_func ("/arx/analysis/attribution/colon", test_colon);
   g_test_add_func ("/arx/analysis/attribution/partial", test_partial);
