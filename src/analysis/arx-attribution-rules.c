@@ -91,6 +91,9 @@ arx_attr_try_trailing (ArxAttrCtx *ctx, guint s0, guint s1, guint cue)
             }
         }
     }
+  /* "…, told CTV": who is told follows the verb, never who speaks */
+  if (k == j && arx_attr_is_tell_verb (doc, cue))
+    return FALSE;
   if (k == j)
     ok = arx_speaker_after_cue (&ctx->base, cue + 1, tail_end, &speaker);
   else if (speaker.rule != NULL)
@@ -251,6 +254,11 @@ arx_attr_try_according (ArxAttrCtx *ctx, guint s0, guint s1, guint i)
   ArxSpeaker speaker = { -1, NULL, -1, -1, NULL, 0 };
   guint a = i + 2, b = a, ok;
 
+  /* "“…,” he said, according to CBC News": the outlet only relays the speaker's words */
+  for (guint c = s0; c < i; c++)
+    if (!(ARX_DOC_TOK (doc, c)->flags & ARX_TOK_IN_QUOTE) && ctx->qopen[c] < 0 && arx_attr_cue_class (doc, c) &&
+        i - c <= 6)
+      return FALSE;
   while (b < s1 && b < a + 10 && !arx_attr_tok_char (doc, b, ',') && !arx_attr_tok_char (doc, b, '.') &&
          !arx_attr_tok_char (doc, b, ';') && ctx->qopen[b] < 0)
     b++;

@@ -303,6 +303,28 @@ test_second_speaker (void)
   g_object_unref (article);
 }
 
+/* "he said, according to CBC News": one statement, the person's, not the outlet's */
+static void
+test_nested_source (void)
+{
+  const char *p[] = { "Doug Ford was less upbeat. “I am not happy,” he said, according to CBC News.", NULL };
+  ArxArticle *article = NULL;
+  g_autoptr(ArxAnalysis) analysis = analyze (&article, p);
+
+  g_assert_cmpuint (analysis->statements->len, ==, 1);
+  g_object_unref (article);
+  expect (p, "I am not happy", ARX_STATEMENT_DIRECT, "Doug Ford", "he", "pronoun");
+}
+
+/* the word after "told" is who was told, so a name before it with no quotation is the speaker */
+static void
+test_told_addressee (void)
+{
+  const char *p[] = { "Sophie Grégoire Trudeau, his wife, told CTV the family was fine.", NULL };
+
+  expect (p, "the family was fine", ARX_STATEMENT_INDIRECT, "Sophie Grégoire Trudeau", "Sophie Grégoire Trudeau", "subject");
+}
+
 static void
 test_according_to (void)
 {
@@ -495,6 +517,8 @@ main (int argc, char **argv)
   g_test_add_func ("/arx/analysis/attribution/time-adjunct", test_time_adjunct);
   g_test_add_func ("/arx/analysis/attribution/age-description", test_age_description);
   g_test_add_func ("/arx/analysis/attribution/second-speaker", test_second_speaker);
+  g_test_add_func ("/arx/analysis/attribution/nested-source", test_nested_source);
+  g_test_add_func ("/arx/analysis/attribution/told-addressee", test_told_addressee);
   g_test_add_func ("/arx/analysis/attribution/according-to", test_according_to);
   g_test_add_func ("/arx/analysis/attribution/colon", test_colon);
   g_test_add_func ("/arx/analysis/attribution/partial", test_partial);
