@@ -216,6 +216,11 @@ role_word (const ArxDoc *doc, guint i)
   return NULL;
 }
 
+static const char *const org_roles[] = {
+  "company", "firm", "bank", "airline", "newspaper", "network", "ministry", "department", "agency",
+  "embassy", "hospital", "university", "union", NULL
+};
+
 /* A lower-case role word at @i ("adviser" in "Obama adviser David Axelrod"). */
 static gboolean
 role_word_at (const ArxDoc *doc, guint i)
@@ -431,7 +436,13 @@ speaker_from_np (ArxAttribution *ctx,
       }
     if (role != NULL && g_hash_table_lookup (doc->lex->roles, role) == GINT_TO_POINTER ('G'))
       {
-        set_speaker (ctx, out, -1, a, b, "description", 0.5);
+        /* "RBC said … The bank said": a body named just before is the one meant; not for
+         * words that as often mean a body never named ("the campaign", "the government") */
+        e = -1;
+        if (head_end - a <= 2 && (arx_token_is_ci (doc, a, "the") || arx_token_is_ci (doc, a, "its")) &&
+            g_strv_contains (org_roles, role))
+          e = resolve_it (ctx, a);
+        set_speaker (ctx, out, e, a, b, "description", e >= 0 ? 0.6 : 0.5);
         return TRUE;
       }
     if (role != NULL)

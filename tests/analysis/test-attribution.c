@@ -325,6 +325,15 @@ test_told_addressee (void)
   expect (p, "the family was fine", ARX_STATEMENT_INDIRECT, "Sophie Grégoire Trudeau", "Sophie Grégoire Trudeau", "subject");
 }
 
+/* "the bank" is the organisation named just before */
+static void
+test_org_description (void)
+{
+  const char *p[] = { "Royal Bank of Canada reported record profits on Friday. The bank said it would hire 500 people.", NULL };
+
+  expect (p, "it would hire 500 people", ARX_STATEMENT_INDIRECT, "Royal Bank of Canada", "The bank", "description");
+}
+
 static void
 test_according_to (void)
 {
@@ -519,6 +528,7 @@ main (int argc, char **argv)
   g_test_add_func ("/arx/analysis/attribution/second-speaker", test_second_speaker);
   g_test_add_func ("/arx/analysis/attribution/nested-source", test_nested_source);
   g_test_add_func ("/arx/analysis/attribution/told-addressee", test_told_addressee);
+  g_test_add_func ("/arx/analysis/attribution/org-description", test_org_description);
   g_test_add_func ("/arx/analysis/attribution/according-to", test_according_to);
   g_test_add_func ("/arx/analysis/attribution/colon", test_colon);
   g_test_add_func ("/arx/analysis/attribution/partial", test_partial);
