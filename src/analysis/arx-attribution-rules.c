@@ -459,6 +459,28 @@ try_unknown_verb (ArxAttrCtx *ctx, guint q, ArxSpeaker *out, guint *verb)
       *verb = n;
       return TRUE;
     }
+  /* “…,” the Vatican spokesman, Federico Lombardi, said …: a short description, then the
+   * first person named, then a cue later in the same sentence */
+  {
+    guint sent = ARX_DOC_TOK (doc, n)->sentence, c;
+    const ArxMention *first = NULL;
+
+    for (c = n; c < len && c < n + 25 && ARX_DOC_TOK (doc, c)->sentence == sent && ctx->qopen[c] < 0; c++)
+      {
+        if (first == NULL && c < n + 5 && (m = person_at (doc, c)) != NULL && m->entity >= 0)
+          first = m;
+        if (arx_attr_cue_class (doc, c) || arx_attr_is_verb_form (doc, c) || arx_token_is (doc, c, "is") ||
+            arx_token_is (doc, c, "was"))
+          break;
+      }
+    if (first && c < len && c >= first->tok_end && arx_attr_cue_class (doc, c) &&
+        ARX_DOC_TOK (doc, c)->sentence == sent && ctx->qopen[c] < 0 &&
+        arx_speaker_from_np (&ctx->base, first->tok_start, first->tok_end, out))
+      {
+        *verb = c;
+        return TRUE;
+      }
+  }
   return FALSE;
 }
 

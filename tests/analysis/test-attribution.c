@@ -334,6 +334,15 @@ test_org_description (void)
   expect (p, "it would hire 500 people", ARX_STATEMENT_INDIRECT, "Royal Bank of Canada", "The bank", "description");
 }
 
+/* a description, then the name between commas, then the cue, after a quotation */
+static void
+test_description_then_name (void)
+{
+  const char *p[] = { "“The pope said what he said,” the Vatican spokesman, Federico Lombardi, said on Friday.", NULL };
+
+  expect (p, "The pope said what", ARX_STATEMENT_DIRECT, "Federico Lombardi", "Federico Lombardi", "subject");
+}
+
 static void
 test_according_to (void)
 {
@@ -529,6 +538,7 @@ main (int argc, char **argv)
   g_test_add_func ("/arx/analysis/attribution/nested-source", test_nested_source);
   g_test_add_func ("/arx/analysis/attribution/told-addressee", test_told_addressee);
   g_test_add_func ("/arx/analysis/attribution/org-description", test_org_description);
+  g_test_add_func ("/arx/analysis/attribution/description-then-name", test_description_then_name);
   g_test_add_func ("/arx/analysis/attribution/according-to", test_according_to);
   g_test_add_func ("/arx/analysis/attribution/colon", test_colon);
   g_test_add_func ("/arx/analysis/attribution/partial", test_partial);
