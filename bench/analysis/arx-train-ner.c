@@ -2,7 +2,7 @@
 /* Trains the analyzer's entity tagger (a greedy averaged perceptron over hashed features)
  * on CoNLL-2003-style data and writes the quantised model that data/analysis/ ships.
  *
- *   arx-train-ner TRAIN.conll OUT.model [--dev DEV.conll] [--epochs N] [--buckets 2^k]
+ *   arx-train-ner TRAIN.conll OUT.model [--dev DEV.conll] [--epochs N] [--buckets 2^k] [--dump FILE]
  *
  * Run by hand; see bench/analysis/README.md. */
 #include "config.h"
@@ -157,6 +157,15 @@ read_corpus (const char *path, const ArxLexicon *lex)
       guint end = d + 1 < c->docs->len ? g_array_index (c->docs, Document, d + 1).first : c->sents->len;
 
       doc->n = end - doc->first;
+      if (doc->n > 0)
+        {
+          Sentence *a = &g_array_index (c->sents, Sentence, doc->first);
+          Sentence *b = &g_array_index (c->sents, Sentence, end - 1);
+
+          arx_ner_mark_lower_seen (c->toks + a->start, b->start + b->n - a->start);
+          for (guint i = a->start; i < b->start + b->n; i++)
+            c->prep[i].lc_seen = c->toks[i].lc_seen;
+        }
     }
   return c;
 }
@@ -196,7 +205,7 @@ predict (const float *w, const guint32 *feats, guint k, guint8 prev)
 }
 
 static gboolean
-doc_starts (const Corpus *c, guint s)
+G_GNUC_UNUSED doc_starts (const Corpus *c, guint s)
 {
   for (guint d = 0; d < c->docs->len; d++)
     if (g_array_index (c->docs, Document, d).first == s)
@@ -204,34 +213,81 @@ doc_starts (const Corpus *c, guint s)
   return FALSE;
 }
 
+static void
+tag_sentence (const Corpus *c, const Sentence *sent, const float *w, guint32 n_buckets, guint8 *pred)
+{
+  guint32 feats[ARX_NER_MAX_FEATURES];
+
+  for (guint i = 0; i < sent->n; i++)
+    {
+      guint k = arx_ner_features (c->prep + sent->start, sent->n, i, pred, sent->all_caps, n_buckets, feats);
+
+      pred[i] = predict (w, feats, k, i ? pred[i - 1] : 0);
+    }
+}
+
+/* --dump FILE: the dev predictions, "word label" per line, "#DOC" before each document, for
+ * comparing the tagger alone with the analyzer's output (error analysis). */
+static const char *dump_path;
+
 /* Exact-match span F1 over PER, ORG, LOC (and all four types). */
 static void
 evaluate (const Corpus *c, const float *w, guint32 n_buckets, const char *name)
 {
   guint tp = 0, np = 0, ng = 0, tp3 = 0, np3 = 0, ng3 = 0;
-  guint32 feats[ARX_NER_MAX_FEATURES];
+  g_autofree guint8 *all = g_new0 (guint8, c->words->len + 1);
+  gboolean two = g_getenv ("TWOPASS") != NULL;
 
-  g_autoptr(GHashTable) history = NULL;
+  for (guint d = 0; d < c->docs->len; d++)
+    {
+      const Document *doc = &g_array_index (c->docs, Document, d);
+      g_autoptr(GHashTable) history = arx_ner_history_new ();
 
+      for (guint s = doc->first; s < doc->first + doc->n; s++)
+        {
+          Sentence *sent = &g_array_index (c->sents, Sentence, s);
+
+          arx_ner_history_fill (history, c->toks + sent->start, sent->n, c->prep + sent->start);
+          tag_sentence (c, sent, w, n_buckets, all + sent->start);
+          arx_ner_history_update (history, c->toks + sent->start, sent->n, all + sent->start);
+        }
+      if (two)
+        for (guint s = doc->first; s < doc->first + doc->n; s++)
+          {
+            Sentence *sent = &g_array_index (c->sents, Sentence, s);
+
+            arx_ner_history_fill (history, c->toks + sent->start, sent->n, c->prep + sent->start);
+            tag_sentence (c, sent, w, n_buckets, all + sent->start);
+          }
+    }
+  if (dump_path)
+    {
+      FILE *f = fopen (dump_path, "w");
+
+      if (f == NULL)
+        g_error ("cannot write %s", dump_path);
+
+      for (guint d = 0; d < c->docs->len; d++)
+        {
+          const Document *doc = &g_array_index (c->docs, Document, d);
+
+          fprintf (f, "#DOC\n");
+          for (guint s = doc->first; s < doc->first + doc->n; s++)
+            {
+              Sentence *sent = &g_array_index (c->sents, Sentence, s);
+
+              for (guint i = 0; i < sent->n; i++)
+                fprintf (f, "%s %d\n", (char *) g_ptr_array_index (c->words, sent->start + i), all[sent->start + i]);
+            }
+        }
+      fclose (f);
+    }
   for (guint s = 0; s < c->sents->len; s++)
     {
       Sentence *sent = &g_array_index (c->sents, Sentence, s);
-      g_autofree guint8 *pred = g_new0 (guint8, sent->n + 1);
+      const guint8 *pred = all + sent->start;
       const guint8 *gold = (const guint8 *) c->gold->data + sent->start;
 
-      if (history == NULL || doc_starts (c, s))
-        {
-          g_clear_pointer (&history, g_hash_table_unref);
-          history = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-        }
-      arx_ner_history_fill (history, c->toks + sent->start, sent->n, c->prep + sent->start);
-      for (guint i = 0; i < sent->n; i++)
-        {
-          guint k = arx_ner_features (c->prep + sent->start, sent->n, i, pred, sent->all_caps, n_buckets, feats);
-
-          pred[i] = predict (w, feats, k, i ? pred[i - 1] : 0);
-        }
-      arx_ner_history_update (history, c->toks + sent->start, sent->n, pred);
       for (guint i = 0; i < sent->n; i++)
         {
           gboolean gb = gold[i] & 1, pb = pred[i] & 1;
@@ -276,7 +332,7 @@ main (int argc, char **argv)
   g_autofree float *avg = NULL;
   gsize n_params;
   guint32 feats[ARX_NER_MAX_FEATURES];
-  g_autoptr(GHashTable) history = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) history = arx_ner_history_new ();
 
   for (int i = 3; i + 1 < argc; i += 2)
     {
@@ -284,12 +340,14 @@ main (int argc, char **argv)
         dev_path = argv[i + 1];
       else if (strcmp (argv[i], "--epochs") == 0)
         epochs = atoi (argv[i + 1]);
+      else if (strcmp (argv[i], "--dump") == 0)
+        dump_path = argv[i + 1];
       else if (strcmp (argv[i], "--buckets") == 0)
         n_buckets = (guint32) atol (argv[i + 1]);
     }
   if (argc < 3)
     {
-      fprintf (stderr, "usage: %s TRAIN.conll OUT.model [--dev DEV.conll] [--epochs N] [--buckets N]\n", argv[0]);
+      fprintf (stderr, "usage: %s TRAIN.conll OUT.model [--dev DEV.conll] [--epochs N] [--buckets N] [--dump FILE]\n", argv[0]);
       return 2;
     }
   lex = arx_lexicon_get_default ();

@@ -43,7 +43,7 @@ typedef struct
 struct _ArxHtmlMeta
 {
   char *title, *og_title, *ld_title;
-  char *author, *ld_author, *meta_author;
+  char *author, *ld_author, *meta_author, *ld_org_author;
   char *date, *ld_date, *meta_date;
   char *site, *publisher, *language, *ld_body, *class_date, *text_author, *near_date;
   guint text_pos;             /* non-blank text nodes seen so far */
@@ -62,7 +62,7 @@ arx_html_meta_free (ArxHtmlMeta *m)
     return;
   g_free (m->chosen_title);
   g_free (m->title); g_free (m->og_title); g_free (m->ld_title);
-  g_free (m->author); g_free (m->ld_author); g_free (m->meta_author);
+  g_free (m->author); g_free (m->ld_author); g_free (m->meta_author); g_free (m->ld_org_author);
   g_free (m->date); g_free (m->ld_date); g_free (m->meta_date);
   g_free (m->site); g_free (m->publisher); g_free (m->language); g_free (m->ld_body); g_free (m->class_date); g_free (m->text_author);
   g_free (m->near_date);
@@ -120,8 +120,11 @@ ld_type_is_article (JsonObject *obj)
   return FALSE;
 }
 
+/* The names of the people in an author value; organisations (the publisher or an agency)
+ * only when @organisations is set. */
 static char *
-ld_names (JsonNode *node)
+ld_names (JsonNode *node,
+          gboolean  organisations)
 {
   g_autoptr(GString) out = g_string_new (NULL);
   g_autoptr(GList) items = NULL;
@@ -142,7 +145,9 @@ ld_names (JsonNode *node)
       else if (JSON_NODE_HOLDS_OBJECT (n))
         {
           /* an organisation as "author" is the publisher, not a byline */
-          if (g_strcmp0 (ld_string (json_node_get_object (n), "@type"), "Organization") == 0)
+          if ((g_strcmp0 (ld_string (json_node_get_object (n), "@type"), "Organization") == 0
+               || g_strcmp0 (ld_string (json_node_get_object (n), "@type"), "NewsMediaOrganization") == 0)
+              != organisations)
             continue;
           name = ld_string (json_node_get_object (n), "name");
         }
@@ -188,7 +193,8 @@ ld_visit (JsonNode *node,
     if (!is_page)
       {
         const char *headline = ld_string (o, "headline");
-        g_autofree char *author = ld_names (json_object_get_member (o, "author"));
+        g_autofree char *author = ld_names (json_object_get_member (o, "author"), FALSE);
+        g_autofree char *agency = ld_names (json_object_get_member (o, "author"), TRUE);
         const char *body = ld_string (o, "articleBody");
         JsonNode *pub = json_object_get_member (o, "publisher");
 
@@ -200,6 +206,11 @@ ld_visit (JsonNode *node,
           {
             g_autofree char *decoded = arx_import_decode_entities (author);
             m->ld_author = arx_import_clean_byline (decoded);
+          }
+        if (agency != NULL && m->ld_org_author == NULL)
+          {
+            g_autofree char *decoded = arx_import_decode_entities (agency);
+            m->ld_org_author = arx_import_clean_byline (decoded);
           }
         if (body != NULL && m->ld_body == NULL)
           m->ld_body = g_strdup (body);
@@ -324,6 +335,19 @@ hints_of (xmlNode *node,
   buf[n] = '\0';
 }
 
+/* Elements that hold visible "By …" lines or "Autor" labels. */
+static gboolean
+byline_element (xmlNode *node)
+{
+  static const char *const names[] = { "p", "div", "span", "small", "em", "i", "b", "strong", "address", "li",
+                                       "h2", "h3", "h4", "h5", "h6", "dt" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (arx_xml_is (node, names[i]))
+      return TRUE;
+  return FALSE;
+}
+
 /* One pass over the tree for metadata the extractor may later delete (head, header, bylines). */
 static void
 scan_meta (xmlNode  *node,
@@ -339,13 +363,22 @@ scan_meta (xmlNode  *node,
       if (c->type == XML_TEXT_NODE && c->content != NULL && !arx_html_is_blank ((const char *)c->content))
         {
           const char *t = (const char *)c->content;
+          const char *start = t;
+          gsize len = strlen (t);
 
           m->text_pos++;
-          if (m->short_dates->len < 64 && strlen (t) < 80)
+          while (g_ascii_isspace (*start))
+            start++;
+          if (m->short_dates->len < 64 && (len < 80 || g_ascii_isdigit (*start)))
             {
-              g_autofree char *d = arx_import_date_normalize (t);
+              g_autofree char *d = len < 80 ? arx_import_date_normalize (t) : NULL;
 
-              if (d != NULL && arx_import_count_words (t) <= 8)
+              if (d != NULL && arx_import_count_words (t) > 8)
+                g_clear_pointer (&d, g_free);
+              /* a dateline opening the first paragraph: "29.11.2022 – Mehrfach und …" */
+              if (d == NULL && len >= 80)
+                d = arx_import_leading_date (start);
+              if (d != NULL)
                 {
                   NearDate nd = { m->text_pos, g_steal_pointer (&d) };
                   g_array_append_val (m->short_dates, nd);
@@ -382,6 +415,8 @@ scan_meta (xmlNode  *node,
               m->h1_pos[m->h1s->len] = m->text_pos;
               g_ptr_array_add (m->h1s, arx_xml_text (c));
             }
+          /* (some pages put the date line or a <time> inside the h1) */
+          scan_meta (c->children, m, in_form);
           continue;
         }
       if (arx_xml_is (c, "time") && m->date == NULL)
@@ -396,7 +431,8 @@ scan_meta (xmlNode  *node,
         in_form = TRUE;
       if (!in_form && hints[0] != '\0')
         {
-          gboolean author_hint = strstr (hints, "byline") || strstr (hints, "author");
+          gboolean author_hint = strstr (hints, "byline") || strstr (hints, "author") || strstr (hints, "autor")
+                                 || strstr (hints, "verfasser") || strstr (hints, "writer");
           gboolean date_hint = strstr (hints, "date") || strstr (hints, "time") || strstr (hints, "publish")
                                || strstr (hints, "posted") || strstr (hints, "updated");
 
@@ -420,7 +456,7 @@ scan_meta (xmlNode  *node,
             }
         }
       /* a visible "By Jane Doe" / "Von Max Muster" line */
-      if (!in_form && m->text_author == NULL && (arx_xml_is (c, "p") || arx_xml_is (c, "div") || arx_xml_is (c, "span")))
+      if (!in_form && m->text_author == NULL && byline_element (c))
         {
           xmlNode *first = c->children;
 
@@ -476,6 +512,31 @@ shared_words (const char *a,
   return total > 0 ? (double)shared / total : 0.0;
 }
 
+/* Lower-case letters and digits of @s only: "La Tercera" and "latercera", "www.elcolombiano.com"
+ * and "El Colombiano" compare alike. */
+static char *
+squash (const char *s)
+{
+  g_autofree char *lower = g_utf8_strdown (s, -1);
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = lower; *p; p = g_utf8_next_char (p))
+    if (g_unichar_isalnum (g_utf8_get_char (p)))
+      g_string_append_unichar (out, g_utf8_get_char (p));
+  return g_string_free (out, FALSE);
+}
+
+/* Whether @a names the same thing as @b, one containing the other once squashed. */
+static gboolean
+same_name (const char *a,
+           const char *b)
+{
+  g_autofree char *sa = squash (a);
+  g_autofree char *sb = squash (b);
+
+  return strlen (sa) >= 3 && strlen (sb) >= 3 && (strstr (sa, sb) != NULL || strstr (sb, sa) != NULL);
+}
+
 static char *
 choose_title (HtmlMeta *m)
 {
@@ -485,6 +546,31 @@ choose_title (HtmlMeta *m)
   for (guint i = 0; i < G_N_ELEMENTS (metas) && best == NULL; i++)
     if (metas[i] != NULL)
       best = arx_import_clean_title (metas[i], m->site);
+  /* old WordPress themes: "Site » Blog Archiv » Headline" */
+  if (best != NULL && m->title != NULL && metas[0] == NULL && metas[1] == NULL)
+    {
+      const char *archive = strstr (m->title, " » Blog Archiv");
+
+      if (archive != NULL && strstr (archive + 3, " » ") != NULL)
+        {
+          g_free (best);
+          best = arx_normalize_space (strstr (archive + 3, " » ") + strlen (" » "), -1);
+        }
+    }
+  /* A JSON-LD headline rarely carries the site name: keep its " – Until Now" tail unless
+   * what was cut is the site. */
+  if (best != NULL && m->ld_title != NULL && metas[0] == m->ld_title)
+    {
+      g_autofree char *whole = arx_normalize_space (m->ld_title, -1);
+      gsize blen = strlen (best);
+
+      if (strlen (whole) > blen && strncmp (whole, best, blen) == 0
+          && (m->site == NULL || !same_name (whole + blen, m->site)))
+        {
+          g_free (best);
+          best = g_steal_pointer (&whole);
+        }
+    }
   /* The visible headline (an <h1> that the metadata title contains, e.g. without a kicker
    * or site name) is what readers call the title. */
   for (guint i = 0; i < m->h1s->len; i++)
@@ -499,6 +585,24 @@ choose_title (HtmlMeta *m)
         return arx_import_clean_title (h1, m->site);
       if (best == NULL)
         break;
+      /* a kicker printed before the headline in the h1 ("Local News | …", "Tunesien …"), or a
+       * date line run into it after the headline */
+      {
+        gsize blen = strlen (best);
+
+        /* ('"Quote": Headline' is one headline) */
+        if (len > blen + 1 && blen >= 20 && strcmp (h1 + len - blen, best) == 0 && h1[len - blen - 1] == ' '
+            && !(h1[len - blen - 2] == ':' && (h1[0] == '"' || g_str_has_prefix (h1, "„")
+                                               || g_str_has_prefix (h1, "“") || g_str_has_prefix (h1, "«")
+                                               || g_str_has_prefix (h1, "»"))))
+          return g_steal_pointer (&best);
+        if (len > blen && blen >= 15 && strncmp (h1, best, blen) == 0 && h1[blen] == ' ')
+          {
+            g_autofree char *d = arx_import_date_normalize (h1 + blen);
+            if (d != NULL)
+              return g_steal_pointer (&best);
+          }
+      }
       /* "Headline - Site" where the site suffix was too long to strip safely */
       if (strncmp (best, h1, len) == 0 && best[len] == ' ' && strchr ("|-–—:·", best[len + 1]) != NULL)
         return g_strdup (h1);
@@ -512,20 +616,6 @@ choose_title (HtmlMeta *m)
   if (best == NULL && m->h1s->len > 0)
     return g_strdup (g_ptr_array_index (m->h1s, 0));
   return g_steal_pointer (&best);
-}
-
-/* Lower-case letters and digits of @s only: "La Tercera" and "latercera", "www.elcolombiano.com"
- * and "El Colombiano" compare alike. */
-static char *
-squash (const char *s)
-{
-  g_autofree char *lower = g_utf8_strdown (s, -1);
-  GString *out = g_string_new (NULL);
-
-  for (const char *p = lower; *p; p = g_utf8_next_char (p))
-    if (g_unichar_isalnum (g_utf8_get_char (p)))
-      g_string_append_unichar (out, g_utf8_get_char (p));
-  return g_string_free (out, FALSE);
 }
 
 /* Whether @author is the publication itself (many sites put their name in the author
@@ -561,7 +651,9 @@ author_is_site (const char *author,
 static const char *
 choose_author (HtmlMeta *m)
 {
-  const char *candidates[] = { m->ld_author, m->meta_author, m->author, m->text_author };
+  /* JSON-LD persons, then a visible "By …" line (author meta tags often hold a handle or the
+   * site), class-marked bylines, and an agency named as the JSON-LD author last */
+  const char *candidates[] = { m->ld_author, m->text_author, m->meta_author, m->author, m->ld_org_author };
   const char *first = NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (candidates); i++)
@@ -620,6 +712,13 @@ arx_html_meta_apply (ArxHtmlMeta *m,
   const char *author = choose_author (m);
   const char *date = choose_date (m);
 
+  if (arx_html_debug ())
+    {
+      g_printerr ("title: ld=%s og=%s title=%s site=%s", m->ld_title, m->og_title, m->title, m->site);
+      for (guint i = 0; i < m->h1s->len; i++)
+        g_printerr (" h1=%s", (char *)g_ptr_array_index (m->h1s, i));
+      g_printerr ("\n");
+    }
   if (arx_html_debug ())
     g_printerr ("meta: author ld=%s meta=%s class=%s text=%s site=%s; date ld=%s meta=%s time=%s class=%s near=%s\n",
                 m->ld_author, m->meta_author, m->author, m->text_author, m->site,

@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "arx-import-private.h"
@@ -52,7 +53,7 @@ date_regex (guint which)
     /* 3: December 15, 2024 */
     "(\\p{L}{3,})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})",
     /* 4: 15.12.2024 (European numeric) */
-    "(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?![\\d])",
+    "(?<![\\d.])(\\d{1,2})\\. ?(\\d{1,2})\\. ?(\\d{4})(?![\\d])",
   };
   static gsize init = 0;
 
@@ -63,6 +64,53 @@ date_regex (guint which)
       g_once_init_leave (&init, 1);
     }
   return regexes[which];
+}
+
+/* A date with a two-digit year, alone: "31.10.23" in forum posts and news tickers. */
+static char *
+short_year_date (const char *text)
+{
+  int d, m, y, n = 0;
+
+  while (*text == ' ')
+    text++;
+  if (strlen (text) > 12 || sscanf (text, "%2d.%2d.%2d%n", &d, &m, &y, &n) != 3 || n < 6)
+    return NULL;
+  while (text[n] == ' ' || text[n] == '\n')
+    n++;
+  if (text[n] != '\0')
+    return NULL;
+  return format_date (y < 70 ? 2000 + y : 1900 + y, m, d);
+}
+
+/**
+ * arx_import_leading_date:
+ *
+ * Returns: (nullable): the date opening @text as a dateline ("29.11.2022 – …",
+ * "27.1.2022 - …"), as YYYY-MM-DD.
+ */
+char *
+arx_import_leading_date (const char *text)
+{
+  static GRegex *re;
+  static gsize init;
+  g_autoptr(GMatchInfo) match = NULL;
+  char *result = NULL;
+
+  if (g_once_init_enter (&init))
+    {
+      re = g_regex_new ("^\\s*(\\d{1,2})\\. ?(\\d{1,2})\\. ?(\\d{4})\\s*[–—-]\\s", G_REGEX_OPTIMIZE, 0, NULL);
+      g_once_init_leave (&init, 1);
+    }
+  if (g_regex_match (re, text, 0, &match))
+    {
+      g_autofree char *d = g_match_info_fetch (match, 1);
+      g_autofree char *m = g_match_info_fetch (match, 2);
+      g_autofree char *y = g_match_info_fetch (match, 3);
+
+      result = format_date (atoi (y), atoi (m), atoi (d));
+    }
+  return result;
 }
 
 /**
@@ -77,6 +125,9 @@ arx_import_date_normalize (const char *text)
 
   if (text == NULL || *text == '\0')
     return NULL;
+  result = short_year_date (text);
+  if (result != NULL)
+    return result;
   /* every format below needs a four-digit year: skip the regexes for text without one */
   {
     guint run = 0;
@@ -130,10 +181,14 @@ looks_like_non_name (const char *s)
     {
       /* a domain name, a CMS account, a date prefix left alone, a "see all posts" link, a label
        * whose name was in another element ("Posted on", "Autor", "No Author") */
-      re = g_regex_new ("^(?:[\\w.-]+\\.[a-z]{2,6}|(?:wordpress)?admin|administrator|alle beiträge|all posts"
+      re = g_regex_new ("^(?:[\\w.-]+\\.[a-z]{2,6}(?:/\\S*)?|(?:wordpress)?admin|administrator|alle beiträge|all posts"
                         "|(?:posted|published|written|veröffentlicht|erstellt|geschrieben)(?:\\s+(?:on|by|am|von|in))?"
                         "|by|von|par|por|di|door|de|\\d.*"
-                        "|(?:no|unknown|kein)\\s+autho?r|autho?rs?|autorin(?:nen)?|autoren|auteurs?|datum|date|quelle|source|foto|bild|photo"
+                        "|(?:no|unknown|kein)\\s+auth?or|auth?ors?|autorin(?:nen)?|autoren|auteurs?|datum|date|quelle|source|foto|bild|photo"
+                        "|(?:fotos?|photos?|bild|image|credits?)\\s*:.*|stand|agencies"
+                        "|(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday"
+                        "|thursday|friday|saturday|sunday|januar|februar|märz|april|mai|juni|juli|august|september"
+                        "|oktober|november|dezember|january|february|march|may|june|july|october|december)(?:\\W+\\d.*)?"
                         "|(?:am|on|le|el|il|publiziert am|veröffentlicht am|published on|updated)(?:\\s.*\\d.*)?)$",
                         G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
       g_once_init_leave (&init, 1);
@@ -167,6 +222,9 @@ byline_name_length (const char *s)
                         "|view all|see all|kontakt|contact|follow|folgen|e-?mail|twitter|shares?)\\b.*"
                         "|\\s+(?:-\\s+)?(?:https?://|www\\.)\\S*.*"
                         "|\\s+[|·•]\\s+.*"
+                        "|\\s+(?:kategorien?|categories|category|tags|illustrations?|fotos?|photos?|mitglied|member of)\\b.*"
+                        "|\\s*vor\\s+\\d+\\s+\\w+.*"
+                        "|\\s*/\\s*[\\w.-]+\\.[a-z]{2,6}"
                         "|(?<=[[:alpha:]])\\d{1,2}\\.\\s*\\S*.*)$",
                         G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
       g_once_init_leave (&init, 1);
@@ -189,8 +247,8 @@ char *
 arx_import_clean_byline (const char *text)
 {
   /* longest first; multi-word prefixes may be glued to the name ("Veröffentlicht vonChris") */
-  static const char *prefixes[] = { "veröffentlicht von", "eingestellt von", "geschrieben von", "erstellt von",
-                                    "zum profil von", "artikel von", "beitrag von", "beitragvon", "rezept von",
+  static const char *prefixes[] = { "veröffentlicht von", "eingestellt von", "verfasst von", "geschrieben von", "erstellt von",
+                                    "zum profil von", "pressemitteilung von", "artikel von", "beitrag von", "beitragvon", "rezept von",
                                     "publié par", "publicado por", "pubblicato da", "posted by", "written by",
                                     "reported by", "story by", "words by", "text und interview:",
                                     "text von", "text:", "interview:", "author:", "autor:", "autorin:", "autoren:",
@@ -246,6 +304,21 @@ arx_import_clean_byline (const char *text)
     g_string_truncate (out, out->len - 1);
   if (g_str_has_suffix (out->str, " »") || g_str_has_suffix (out->str, " «"))
     g_string_truncate (out, out->len - 3);
+  /* an agency or broadcaster after the name: "Rob Picheta, CNN" */
+  {
+    const char *comma = strrchr (out->str, ',');
+
+    if (comma != NULL && comma > out->str + 3 && comma[1] == ' ')
+      {
+        const char *q = comma + 2;
+        gsize caps = 0;
+
+        while (g_ascii_isupper (q[caps]))
+          caps++;
+        if (caps >= 2 && caps <= 5 && q[caps] == '\0')
+          g_string_truncate (out, comma - out->str);
+      }
+  }
   /* a name printed twice (link text and label): "jdoe jdoe", "Jane Doe Jane Doe" */
   if (out->len % 2 == 1 && out->str[out->len / 2] == ' '
       && strncmp (out->str, out->str + out->len / 2 + 1, out->len / 2) == 0)
@@ -267,22 +340,45 @@ arx_import_clean_byline (const char *text)
 gboolean
 arx_import_looks_like_byline (const char *text)
 {
-  static const char *const starts[] = { "By ", "BY ", "Von ", "VON ", "Par ", "Por ", "Text: ", "Text von ", NULL };
+  /* longest first; each followed by a space, a colon or nothing */
+  static const char *const starts[] = { "verfasst von", "geschrieben von", "written by", "posted by", "text von",
+                                        "autorin", "autor", "author", "by", "von", "par", "por", "text", NULL };
+  g_autofree char *clean = NULL;
+  const char *p;
 
-  /* screen-reader separators: "| By " */
-  while (*text == ' ' || *text == '\n' || *text == '\t' || *text == '|')
-    text++;
-  if (strlen (text) > 100)
+  /* cheap test first: this runs on the first text of most elements of a page */
+  p = text;
+  while (*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r' || *p == '|')
+    p++;
+  if (strchr ("bBvVpPaAtTwWgG", *p) == NULL || *p == '\0' || strlen (p) > 300)
+    return FALSE;
+  /* screen-reader separators ("| By "), no-break spaces */
+  clean = arx_normalize_space (text, -1);
+  p = clean;
+  while (*p == '|' || *p == ' ')
+    p++;
+  if (strlen (p) > 100)
     return FALSE;
   for (guint i = 0; starts[i]; i++)
-    if (g_str_has_prefix (text, starts[i]))
-      {
-        const char *rest = text + strlen (starts[i]);
+    {
+      gsize n = strlen (starts[i]);
 
-        while (*rest == ' ' || *rest == '\n')
-          rest++;
-        return *rest == '\0' || g_unichar_isupper (g_utf8_get_char_validated (rest, -1));
-      }
+      if (g_ascii_strncasecmp (p, starts[i], n) == 0 && (p[n] == '\0' || p[n] == ' ' || p[n] == ':'))
+        {
+          const char *rest = p + n;
+          gboolean capital = g_ascii_isupper (p[0]);
+
+          /* lower-case "text" and "autor" are words too: they need a colon */
+          if (rest[0] == ':')
+            rest++;
+          else if (!capital && ((i >= 5 && i <= 7) || i == 12))
+            return FALSE;
+          while (*rest == ' ')
+            rest++;
+          /* nothing left: the name is in the next element */
+          return *rest == '\0' || g_unichar_isupper (g_utf8_get_char_validated (rest, -1));
+        }
+    }
   return FALSE;
 }
 

@@ -102,7 +102,10 @@ insert_user_statement (ArxLibrary  *self,
                          "idii", article_id, kind, start, end))
     return FALSE;
   *out_id = sqlite3_last_insert_rowid (self->db);
-  return TRUE;
+  return _arx_library_run (self, error,
+                           "INSERT INTO statements_fts (rowid, eff_speaker, text)"
+                           " SELECT id, eff_speaker, text FROM statements WHERE id = ?1",
+                           "i", *out_id);
 }
 
 static gboolean

@@ -364,6 +364,90 @@ test_mhtml (void)
 }
 
 static void
+test_html_forum_thread (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) articles = import_fixture ("html/forum-thread.html", &error);
+  ArxArticle *a;
+
+  g_assert_no_error (error);
+  a = single (articles);
+  g_assert_cmpstr (arx_article_get_title (a), ==, "Router drops connection");
+  /* every post (short ones too), without the profile boxes and signatures */
+  g_assert_cmpuint (n_paragraphs (a), ==, 5);
+  assert_paragraph (a, 0, "Has anyone tried the new firmware on the router? Mine keeps dropping the connection every hour.");
+  assert_paragraph (a, -1, "Rolled back, stable for two days now. Thanks everyone!");
+  g_assert_null (strstr (arx_article_get_text (a), "sent from my phone"));
+  g_assert_null (strstr (arx_article_get_text (a), "Posts:"));
+}
+
+static void
+test_html_lead_container (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) articles = import_fixture ("html/lead-container.html", &error);
+  ArxArticle *a;
+
+  g_assert_no_error (error);
+  a = single (articles);
+  g_assert_cmpstr (arx_article_get_title (a), ==, "Town votes to keep its library open");
+  /* the lead stands in the story's <header>, apart from the body container */
+  assert_paragraph (a, 0, "The town council voted late on Monday to keep the public library open for at least five "
+                    "more years, overturning a plan to close it at the end of the summer.");
+  assert_paragraph (a, 1, "The decision followed a petition signed by more than four thousand residents, many of "
+                    "whom crowded into the council chamber for the vote, which passed by seven votes to four.");
+  g_assert_cmpuint (n_paragraphs (a), ==, 6);
+  g_assert_null (strstr (arx_article_get_text (a), "Bridge repairs"));
+}
+
+static void
+test_html_listing (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) articles = import_fixture ("html/product-listing.html", &error);
+  const char *text;
+
+  /* no paragraph anywhere: the listing's items are the page's text, not only the prices */
+  g_assert_no_error (error);
+  text = arx_article_get_text (single (articles));
+  g_assert_nonnull (strstr (text, "Blue enamel kettle 1.5 litres"));
+  g_assert_nonnull (strstr (text, "Matt black designer kettle"));
+  g_assert_nonnull (strstr (text, "53,90 €"));
+}
+
+static void
+test_mhtml_root_part (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) articles = import_fixture ("mhtml/frame-first.mhtml", &error);
+  ArxArticle *a;
+  static const char shell[] =
+    "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b1\"\r\n\r\n"
+    "--b1\r\nContent-Type: text/html\r\n\r\n"
+    "<html><head><title>Shell</title></head><body><iframe src=\"x\"></iframe></body></html>\r\n"
+    "--b1\r\nContent-Type: text/html\r\nContent-Location: x\r\n\r\n"
+    "<html><body><h1>Lock gates replaced</h1><p>The old lock gates on the canal were lifted out on "
+    "Monday and replaced with new oak gates, built over two years in the boatyard next door.</p>"
+    "<p>Boats can pass again from Friday.</p></body></html>\r\n--b1--\r\n";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (shell, sizeof shell - 1);
+
+  /* the ad frame saved first is not the page: Snapshot-Content-Location names it */
+  g_assert_no_error (error);
+  a = single (articles);
+  g_assert_cmpstr (arx_article_get_title (a), ==, "New ferry timetable from May");
+  g_assert_true (g_str_has_prefix (arx_article_get_text (a), "The island ferry will sail"));
+  g_assert_null (strstr (arx_article_get_text (a), "cruise"));
+  g_clear_pointer (&articles, g_ptr_array_unref);
+
+  /* a root page without text (a frame shell): the frame that holds the story */
+  articles = arx_import_bytes (bytes, "file:///tmp/saved.mhtml", NULL, &error);
+  g_assert_no_error (error);
+  a = single (articles);
+  g_assert_cmpstr (arx_article_get_format (a), ==, "mhtml");
+  g_assert_true (g_str_has_prefix (arx_article_get_text (a), "The old lock gates"));
+}
+
+static void
 test_sniff_ignores_extension (void)
 {
   g_autoptr(GFile) src = fixture ("html/news-page.html");
@@ -578,9 +662,13 @@ main (int    argc,
   g_test_add_func ("/arx/import/html/without-metadata", test_html_without_metadata);
   g_test_add_func ("/arx/import/html/saved-from-url", test_html_saved_from_url);
   g_test_add_func ("/arx/import/html/misnested", test_html_misnested);
+  g_test_add_func ("/arx/import/html/forum-thread", test_html_forum_thread);
+  g_test_add_func ("/arx/import/html/listing", test_html_listing);
+  g_test_add_func ("/arx/import/html/lead-container", test_html_lead_container);
   g_test_add_func ("/arx/import/html/charset", test_html_charset);
   g_test_add_func ("/arx/import/html/xhtml-meta", test_xhtml_meta);
   g_test_add_func ("/arx/import/mhtml", test_mhtml);
+  g_test_add_func ("/arx/import/mhtml/root-part", test_mhtml_root_part);
   g_test_add_func ("/arx/import/sniff/ignores-extension", test_sniff_ignores_extension);
   g_test_add_func ("/arx/import/safety/empty-and-binary", test_refuse_empty_and_binary);
   g_test_add_func ("/arx/import/safety/oversized", test_refuse_oversized);
