@@ -44,7 +44,17 @@ arx_attr_try_trailing (ArxAttrCtx *ctx, guint s0, guint s1, guint cue)
       /* a quotation after the cue belongs to it, unless the content before was one too:
        * "…,” he said, “…”" */
       if (ctx->qopen[t] >= 0 && !(after_quote && arx_attr_tok_char (doc, t - 1, ',')))
-        return FALSE;
+        {
+          /* "…,” he said on “Meet the Press.”", "…,” she said, adding that it is “…”": after
+           * a quotation, a title in an adjunct or a quotation past the tail's comma is not
+           * what the cue introduces */
+          if (!(after_quote && t > cue + 1 &&
+                (t >= tail_end || arx_token_is_preposition (doc, t - 1) ||
+                 (ARX_DOC_TOK (doc, t - 1)->flags & ARX_TOK_POSS))))
+            return FALSE;
+          t = ctx->qtok[2 * ctx->qopen[t] + 1];
+          continue;
+        }
       if (t >= tail_end)
         continue;
       /* "…,” he said, adding that …": the tail ends at the comma (right after the cue too,

@@ -343,6 +343,15 @@ test_description_then_name (void)
   expect (p, "The pope said what", ARX_STATEMENT_DIRECT, "Federico Lombardi", "Federico Lombardi", "subject");
 }
 
+/* a programme title in quotation marks after the cue does not break the attribution */
+static void
+test_title_in_tail (void)
+{
+  const char *p[] = { "Ben Carson met voters.", "“I expect to be vetted,” Carson said on “Meet the Press.”", NULL };
+
+  expect (p, "I expect to be vetted", ARX_STATEMENT_DIRECT, "Ben Carson", "Carson", "subject");
+}
+
 static void
 test_according_to (void)
 {
@@ -539,6 +548,7 @@ main (int argc, char **argv)
   g_test_add_func ("/arx/analysis/attribution/told-addressee", test_told_addressee);
   g_test_add_func ("/arx/analysis/attribution/org-description", test_org_description);
   g_test_add_func ("/arx/analysis/attribution/description-then-name", test_description_then_name);
+  g_test_add_func ("/arx/analysis/attribution/title-in-tail", test_title_in_tail);
   g_test_add_func ("/arx/analysis/attribution/according-to", test_according_to);
   g_test_add_func ("/arx/analysis/attribution/colon", test_colon);
   g_test_add_func ("/arx/analysis/attribution/partial", test_partial);
