@@ -221,6 +221,26 @@ static const char *const org_roles[] = {
   "embassy", "hospital", "university", "union", NULL
 };
 
+/* "said former Sen. Evan Bayh": words that may stand before a title and name */
+static const char *const name_modifiers[] = { "former", "then", "retired", "late", "outgoing", "incoming", NULL };
+
+/* Token @i in lower case into @buf (empty when it does not fit). */
+static const char *
+low_word (const ArxDoc *doc, guint i, char buf[16])
+{
+  const ArxToken *t = ARX_DOC_TOK (doc, i);
+  gsize len = t->end - t->start;
+
+  buf[0] = 0;
+  if (len < 16)
+    {
+      for (gsize k = 0; k < len; k++)
+        buf[k] = g_ascii_tolower (doc->text[t->start + k]);
+      buf[len] = 0;
+    }
+  return buf;
+}
+
 /* A lower-case role word at @i ("adviser" in "Obama adviser David Axelrod"). */
 static gboolean
 role_word_at (const ArxDoc *doc, guint i)
@@ -498,6 +518,7 @@ arx_speaker_after_cue (ArxAttribution *ctx,
 {
   ArxDoc *doc = ctx->doc;
   guint a = cue_end_tok, b = a;
+  char word[16];
 
   while (b < limit && b < a + 8)
     {
@@ -546,7 +567,8 @@ arx_speaker_after_cue (ArxAttribution *ctx,
       m = ARX_DOC_MENTION (doc, ARX_DOC_TOK (doc, i)->mention);
       /* "said undecided voter Stephanie Hooton of Derry": the first person after a role */
       if (m->kind == ARX_ENTITY_PERSON && m->entity >= 0 && m->tok_start == i &&
-          role_word_before (doc, a, m->tok_start))
+          (role_word_before (doc, a, m->tok_start) ||
+           (m->tok_start - a <= 2 && g_strv_contains (name_modifiers, low_word (doc, a, word)))))
         {
           set_speaker (ctx, out, m->entity, m->tok_start, m->tok_end, "inverted", 0.9);
           return TRUE;

@@ -352,6 +352,15 @@ test_title_in_tail (void)
   expect (p, "I expect to be vetted", ARX_STATEMENT_DIRECT, "Ben Carson", "Carson", "subject");
 }
 
+/* "former" before a title and name after the cue */
+static void
+test_inverted_former (void)
+{
+  const char *p[] = { "“It was opposed,” said former Sen. Evan Bayh, a moderate Indiana Democrat.", NULL };
+
+  expect (p, "It was opposed", ARX_STATEMENT_DIRECT, "Evan Bayh", "Evan Bayh", "inverted");
+}
+
 static void
 test_according_to (void)
 {
@@ -549,6 +558,7 @@ main (int argc, char **argv)
   g_test_add_func ("/arx/analysis/attribution/org-description", test_org_description);
   g_test_add_func ("/arx/analysis/attribution/description-then-name", test_description_then_name);
   g_test_add_func ("/arx/analysis/attribution/title-in-tail", test_title_in_tail);
+  g_test_add_func ("/arx/analysis/attribution/inverted-former", test_inverted_former);
   g_test_add_func ("/arx/analysis/attribution/according-to", test_according_to);
   g_test_add_func ("/arx/analysis/attribution/colon", test_colon);
   g_test_add_func ("/arx/analysis/attribution/partial", test_partial);
