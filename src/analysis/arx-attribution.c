@@ -19,6 +19,7 @@ typedef struct
   int            *qclose;   /* token → depth-0 quote closed there, or -1 */
   guint          *qtok;     /* quote → [open token, close token] pairs */
   gboolean       *used;     /* quote → covered by a statement */
+  guint8         *covered;  /* text byte → inside a found statement (no scan per token) */
 } Ctx;
 
 static const char *const tell_objects[] = {
@@ -113,6 +114,33 @@ is_verb_form (const ArxDoc *doc, guint i)
 }
 
 
+/* Marks [start, end) as inside a found statement; found statements only ever grow. */
+static void
+cover (Ctx *ctx, guint start, guint end)
+{
+  end = MIN (end, ctx->base.doc->len);
+  if (end > start)
+    memset (ctx->covered + start, 1, end - start);
+}
+
+/* Index of the first quote that starts at or after @byte (binary search). */
+static guint
+first_quote_from (const ArxDoc *doc, guint byte)
+{
+  guint lo = 0, hi = doc->quotes->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (doc->quotes, ArxQuote, mid).start < byte)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
 static void
 add_found (Ctx *ctx, ArxStatementKind kind, guint start, guint end, guint cue_a, guint cue_b,
            ArxSpeaker *speaker)
@@ -131,11 +159,15 @@ add_found (Ctx *ctx, ArxStatementKind kind, guint start, guint end, guint cue_a,
   f.speaker = *speaker;
   speaker->name = NULL;
   g_array_append_val (ctx->base.found, f);
-  for (guint q = 0; q < doc->quotes->len; q++)
+  cover (ctx, start, end);
+  /* quotes are ordered by start: only those from @start on can lie inside */
+  for (guint q = first_quote_from (doc, start); q < doc->quotes->len; q++)
     {
       const ArxQuote *qq = &g_array_index (doc->quotes, ArxQuote, q);
 
-      if (qq->start >= start && qq->end <= end)
+      if (qq->start >= end)
+        break;
+      if (qq->end <= end)
         ctx->used[q] = TRUE;
     }
 }
@@ -626,14 +658,7 @@ find_labels (Ctx *ctx)
 static gboolean
 inside_found (Ctx *ctx, guint byte)
 {
-  for (guint k = 0; k < ctx->base.found->len; k++)
-    {
-      const ArxFound *f = &g_array_index (ctx->base.found, ArxFound, k);
-
-      if (byte >= f->start && byte < f->end)
-        return TRUE;
-    }
-  return FALSE;
+  return byte < ctx->base.doc->len && ctx->covered[byte];
 }
 
 static void
@@ -719,6 +744,7 @@ leftover_quotes (Ctx *ctx)
           prev->cue_end <= (int) qq->start &&
           ARX_DOC_TOK (doc, arx_doc_token_at (doc, prev->cue_start))->sentence == t->sentence)
         {
+          cover (ctx, prev->end, qq->end);
           prev->end = qq->end;
           ctx->used[q] = TRUE;
           continue;
@@ -745,6 +771,7 @@ leftover_quotes (Ctx *ctx)
               (prev->paragraph == t->paragraph || qq->end - prev->start <= 600))
             {
               /* “…,” he said. “…” is one statement interrupted by its attribution */
+              cover (ctx, prev->end, qq->end);
               prev->end = qq->end;
               ctx->used[q] = TRUE;
               continue;
@@ -841,6 +868,7 @@ arx_doc_find_statements (ArxDoc      *doc,
   ctx.qclose = g_new (int, n + 1);
   ctx.qtok = g_new0 (guint, 2 * doc->quotes->len + 2);
   ctx.used = g_new0 (gboolean, doc->quotes->len + 1);
+  ctx.covered = g_new0 (guint8, doc->len + 1);
   for (guint i = 0; i <= n; i++)
     ctx.qopen[i] = ctx.qclose[i] = -1;
   for (guint q = 0; q < doc->quotes->len; q++)
@@ -898,4 +926,5 @@ arx_doc_find_statements (ArxDoc      *doc,
   g_free (ctx.qclose);
   g_free (ctx.qtok);
   g_free (ctx.used);
+  g_free (ctx.covered);
 }
