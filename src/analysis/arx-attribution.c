@@ -20,6 +20,7 @@ typedef struct
   guint          *qtok;     /* quote → [open token, close token] pairs */
   gboolean       *used;     /* quote → covered by a statement */
   guint8         *covered;  /* text byte → inside a found statement (no scan per token) */
+  guint          *qmaxend;  /* quote → largest end of the depth-0 quotes up to it */
 } Ctx;
 
 static const char *const tell_objects[] = {
@@ -445,12 +446,18 @@ try_trailing (Ctx *ctx, guint s0, guint s1, guint cue)
     return FALSE;
   /* the content: from the clause start (or the quotation running into it) to the separator */
   content_start = s0;
-  for (guint q = 0; q < doc->quotes->len; q++)
+  /* the last such quotation; backwards from the last one opened before s0, and no further
+   * than ends reach (a scan over every quotation per cue is quadratic) */
+  for (guint q = first_quote_from (doc, ARX_DOC_TOK (doc, s0)->start);
+       q > 0 && ctx->qmaxend[q - 1] > ARX_DOC_TOK (doc, s0)->start; q--)
     {
-      const ArxQuote *qq = &g_array_index (doc->quotes, ArxQuote, q);
+      const ArxQuote *qq = &g_array_index (doc->quotes, ArxQuote, q - 1);
 
-      if (qq->depth == 0 && qq->start < ARX_DOC_TOK (doc, s0)->start && qq->end > ARX_DOC_TOK (doc, s0)->start)
-        content_start = ctx->qtok[2 * q];
+      if (qq->depth == 0 && qq->end > ARX_DOC_TOK (doc, s0)->start)
+        {
+          content_start = ctx->qtok[2 * (q - 1)];
+          break;
+        }
     }
   if (ctx->qclose[sep] >= 0)
     sep++;
@@ -869,6 +876,7 @@ arx_doc_find_statements (ArxDoc      *doc,
   ctx.qtok = g_new0 (guint, 2 * doc->quotes->len + 2);
   ctx.used = g_new0 (gboolean, doc->quotes->len + 1);
   ctx.covered = g_new0 (guint8, doc->len + 1);
+  ctx.qmaxend = g_new0 (guint, doc->quotes->len + 1);
   for (guint i = 0; i <= n; i++)
     ctx.qopen[i] = ctx.qclose[i] = -1;
   for (guint q = 0; q < doc->quotes->len; q++)
@@ -876,6 +884,7 @@ arx_doc_find_statements (ArxDoc      *doc,
       const ArxQuote *qq = &g_array_index (doc->quotes, ArxQuote, q);
       guint a = arx_doc_token_at (doc, qq->start), b = arx_doc_token_at (doc, qq->end - 1);
 
+      ctx.qmaxend[q] = MAX (q > 0 ? ctx.qmaxend[q - 1] : 0, qq->depth == 0 ? qq->end : 0);
       ctx.qtok[2 * q] = a;
       ctx.qtok[2 * q + 1] = MIN (b, n - 1);
       if (qq->depth == 0)
@@ -927,4 +936,5 @@ arx_doc_find_statements (ArxDoc      *doc,
   g_free (ctx.qtok);
   g_free (ctx.used);
   g_free (ctx.covered);
+  g_free (ctx.qmaxend);
 }
