@@ -23,10 +23,18 @@ typedef struct
 
 typedef struct
 {
-  GPtrArray *words;    /* char* */
-  GArray    *gold;     /* guint8 */
-  GArray    *sents;    /* Sentence */
-  ArxNerPrep *prep;
+  guint first;         /* sentence index */
+  guint n;
+} Document;
+
+typedef struct
+{
+  GPtrArray   *words;  /* char* */
+  GArray      *gold;   /* guint8 */
+  GArray      *sents;  /* Sentence */
+  GArray      *docs;   /* Document */
+  ArxNerPrep  *prep;
+  ArxNerToken *toks;
 } Corpus;
 
 static guint8
@@ -76,11 +84,11 @@ static void
 finish_sentence (Corpus *c, guint start, const ArxLexicon *lex)
 {
   Sentence s = { start, c->words->len - start, FALSE };
-  g_autofree ArxNerToken *toks = NULL;
+  ArxNerToken *toks;
 
   if (s.n == 0)
     return;
-  toks = g_new0 (ArxNerToken, s.n);
+  toks = c->toks + start;
   for (guint i = 0; i < s.n; i++)
     {
       toks[i].word = g_ptr_array_index (c->words, start + i);
@@ -110,6 +118,8 @@ read_corpus (const char *path, const ArxLexicon *lex)
   c->gold = g_array_new (FALSE, FALSE, 1);
   c->sents = g_array_new (FALSE, FALSE, sizeof (Sentence));
   c->prep = g_new0 (ArxNerPrep, n_lines);
+  c->toks = g_new0 (ArxNerToken, n_lines);
+  c->docs = g_array_new (FALSE, FALSE, sizeof (Document));
   for (guint i = 0; i < n_lines; i++)
     {
       g_auto(GStrv) cols = g_strsplit (g_strstrip (lines[i]), " ", -1);
@@ -121,6 +131,12 @@ read_corpus (const char *path, const ArxLexicon *lex)
           finish_sentence (c, start, lex);
           start = c->words->len;
           prev = ARX_NER_O;
+          if (n_cols >= 1 && strcmp (cols[0], "-DOCSTART-") == 0)
+            {
+              Document d = { c->sents->len, 0 };
+
+              g_array_append_val (c->docs, d);
+            }
           continue;
         }
       label = parse_label (cols[n_cols - 1], prev);
@@ -129,6 +145,28 @@ read_corpus (const char *path, const ArxLexicon *lex)
       prev = label;
     }
   finish_sentence (c, start, lex);
+  if (c->docs->len == 0)
+    {
+      Document d = { 0, 0 };
+
+      g_array_append_val (c->docs, d);
+    }
+  for (guint d = 0; d < c->docs->len; d++)
+    {
+      Document *doc = &g_array_index (c->docs, Document, d);
+      guint end = d + 1 < c->docs->len ? g_array_index (c->docs, Document, d + 1).first : c->sents->len;
+
+      doc->n = end - doc->first;
+      if (doc->n > 0)
+        {
+          Sentence *a = &g_array_index (c->sents, Sentence, doc->first);
+          Sentence *b = &g_array_index (c->sents, Sentence, end - 1);
+
+          arx_ner_mark_lower_seen (c->toks + a->start, b->start + b->n - a->start);
+          for (guint i = a->start; i < b->start + b->n; i++)
+            c->prep[i].lc_seen = c->toks[i].lc_seen;
+        }
+    }
   return c;
 }
 
@@ -166,25 +204,64 @@ predict (const float *w, const guint32 *feats, guint k, guint8 prev)
   return best;
 }
 
+static gboolean
+G_GNUC_UNUSED doc_starts (const Corpus *c, guint s)
+{
+  for (guint d = 0; d < c->docs->len; d++)
+    if (g_array_index (c->docs, Document, d).first == s)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+tag_sentence (const Corpus *c, const Sentence *sent, const float *w, guint32 n_buckets, guint8 *pred)
+{
+  guint32 feats[ARX_NER_MAX_FEATURES];
+
+  for (guint i = 0; i < sent->n; i++)
+    {
+      guint k = arx_ner_features (c->prep + sent->start, sent->n, i, pred, sent->all_caps, n_buckets, feats);
+
+      pred[i] = predict (w, feats, k, i ? pred[i - 1] : 0);
+    }
+}
+
 /* Exact-match span F1 over PER, ORG, LOC (and all four types). */
 static void
 evaluate (const Corpus *c, const float *w, guint32 n_buckets, const char *name)
 {
   guint tp = 0, np = 0, ng = 0, tp3 = 0, np3 = 0, ng3 = 0;
-  guint32 feats[ARX_NER_MAX_FEATURES];
+  g_autofree guint8 *all = g_new0 (guint8, c->words->len + 1);
+  gboolean two = g_getenv ("TWOPASS") != NULL;
 
+  for (guint d = 0; d < c->docs->len; d++)
+    {
+      const Document *doc = &g_array_index (c->docs, Document, d);
+      g_autoptr(GHashTable) history = arx_ner_history_new ();
+
+      for (guint s = doc->first; s < doc->first + doc->n; s++)
+        {
+          Sentence *sent = &g_array_index (c->sents, Sentence, s);
+
+          arx_ner_history_fill (history, c->toks + sent->start, sent->n, c->prep + sent->start);
+          tag_sentence (c, sent, w, n_buckets, all + sent->start);
+          arx_ner_history_update (history, c->toks + sent->start, sent->n, all + sent->start);
+        }
+      if (two)
+        for (guint s = doc->first; s < doc->first + doc->n; s++)
+          {
+            Sentence *sent = &g_array_index (c->sents, Sentence, s);
+
+            arx_ner_history_fill (history, c->toks + sent->start, sent->n, c->prep + sent->start);
+            tag_sentence (c, sent, w, n_buckets, all + sent->start);
+          }
+    }
   for (guint s = 0; s < c->sents->len; s++)
     {
       Sentence *sent = &g_array_index (c->sents, Sentence, s);
-      g_autofree guint8 *pred = g_new0 (guint8, sent->n + 1);
+      const guint8 *pred = all + sent->start;
       const guint8 *gold = (const guint8 *) c->gold->data + sent->start;
 
-      for (guint i = 0; i < sent->n; i++)
-        {
-          guint k = arx_ner_features (c->prep + sent->start, sent->n, i, pred, sent->all_caps, n_buckets, feats);
-
-          pred[i] = predict (w, feats, k, i ? pred[i - 1] : 0);
-        }
       for (guint i = 0; i < sent->n; i++)
         {
           gboolean gb = gold[i] & 1, pb = pred[i] & 1;
@@ -229,6 +306,7 @@ main (int argc, char **argv)
   g_autofree float *avg = NULL;
   gsize n_params;
   guint32 feats[ARX_NER_MAX_FEATURES];
+  g_autoptr(GHashTable) history = arx_ner_history_new ();
 
   for (int i = 3; i + 1 < argc; i += 2)
     {
@@ -256,26 +334,33 @@ main (int argc, char **argv)
   t.total = g_new0 (double, n_params);
   t.stamp = g_new0 (guint, n_params);
   avg = g_new0 (float, n_params);
-  order = g_new (guint, train->sents->len);
-  for (guint s = 0; s < train->sents->len; s++)
-    order[s] = s;
+  /* documents are shuffled, sentences stay in order within them (the history feature) */
+  order = g_new (guint, train->docs->len);
+  for (guint d = 0; d < train->docs->len; d++)
+    order[d] = d;
 
   for (int e = 0; e < epochs; e++)
     {
       guint errors = 0;
 
-      for (guint s = train->sents->len; s > 1; s--)
+      for (guint d = train->docs->len; d > 1; d--)
         {
-          guint j = g_rand_int_range (rand, 0, s), tmp = order[s - 1];
+          guint j = g_rand_int_range (rand, 0, d), tmp = order[d - 1];
 
-          order[s - 1] = order[j];
+          order[d - 1] = order[j];
           order[j] = tmp;
         }
-      for (guint s = 0; s < train->sents->len; s++)
+      for (guint d = 0; d < train->docs->len; d++)
+        for (guint s = g_array_index (train->docs, Document, order[d]).first,
+             s_end = s + g_array_index (train->docs, Document, order[d]).n; s < s_end; s++)
         {
-          Sentence *sent = &g_array_index (train->sents, Sentence, order[s]);
+          Sentence *sent = &g_array_index (train->sents, Sentence, s);
           g_autofree guint8 *pred = g_new0 (guint8, sent->n + 1);
           const guint8 *gold = (const guint8 *) train->gold->data + sent->start;
+
+          if (s == g_array_index (train->docs, Document, order[d]).first)
+            g_hash_table_remove_all (history);
+          arx_ner_history_fill (history, train->toks + sent->start, sent->n, train->prep + sent->start);
 
           for (guint i = 0; i < sent->n; i++)
             {
@@ -295,6 +380,7 @@ main (int argc, char **argv)
               /* follow the model's own history, as at run time */
               pred[i] = guess;
             }
+          arx_ner_history_update (history, train->toks + sent->start, sent->n, pred);
         }
       printf ("epoch %d: %u token errors\n", e + 1, errors);
       fflush (stdout);

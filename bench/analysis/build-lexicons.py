@@ -61,6 +61,9 @@ with open(os.path.join(G, 'sp500/constituents.csv'), encoding='utf-8') as f:
     for r in csv.DictReader(f):
         name = r['Security'].replace(' Inc.', '').replace(' Corporation', '').replace(' (Class A)', '')
         add(name, 'ORG')
+# seats of government that news uses for the government itself ("the White House said")
+for name in ('White House', 'Kremlin', 'Pentagon', 'Downing Street', 'Elysee', 'Elysee Palace'):
+    gaz[name.lower()] = {'ORG'}
 # short, very frequent tokens in lists above that are mostly common words in news
 for w in ('of', 'the', 'us', 'mobile', 'gap', 'target', 'best buy', 'visa', 'apple', 'ball', 'progressive',
           'general', 'bath', 'reading', 'split', 'nice', 'of the', 'university', 'union', 'president'):

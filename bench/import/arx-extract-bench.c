@@ -155,6 +155,9 @@ main (int    argc,
         g_autofree char *path = NULL;
         ArxArticle *a;
 
+        /* the debug lines of the import above belong to this page */
+        if (r == 0 && g_getenv ("ARX_EXTRACT_DEBUG") != NULL)
+          g_printerr ("page: %s\n", id);
         import_us += g_get_monotonic_time () - t0;
         import_cpu_us += cpu_us () - c0;
         if (r > 0)

@@ -4,6 +4,7 @@
  * latencies and peak memory. See bench/store/README.md. */
 #include "config.h"
 
+#define _GNU_SOURCE
 #include <stdio.h>
 #include <string.h>
 #include <sys/resource.h>
@@ -14,6 +15,7 @@
 #include "arx-import.h"
 #include "arx-import-job.h"
 #include "arx-library.h"
+#include "arx-library-private.h"
 
 static int n_articles = 10000;
 static char *source_glob_dirs = NULL;
@@ -22,6 +24,8 @@ static char *library_path = NULL;
 static int n_runs = 40;
 static gboolean reuse = FALSE;
 static int n_workers = 0;
+static gboolean store_only = FALSE;
+static gboolean profile = FALSE;
 
 static GOptionEntry entries[] = {
   { "n", 'n', 0, G_OPTION_ARG_INT, &n_articles, "Articles in the corpus (default 10000)", "N" },
@@ -31,6 +35,9 @@ static GOptionEntry entries[] = {
   { "library", 'l', 0, G_OPTION_ARG_FILENAME, &library_path, "Library to build (deleted first)", "PATH" },
   { "runs", 'r', 0, G_OPTION_ARG_INT, &n_runs, "Runs per query (default 40)", "N" },
   { "workers", 'w', 0, G_OPTION_ARG_INT, &n_workers, "Reader threads (default: one per core)", "N" },
+  { "store-only", 0, 0, G_OPTION_ARG_NONE, &store_only,
+    "Read and analyse everything first (timed apart), then time the writes alone", NULL },
+  { "profile", 0, 0, G_OPTION_ARG_NONE, &profile, "With --store-only: time per SQL statement", NULL },
   { "reuse", 0, 0, G_OPTION_ARG_NONE, &reuse, "Keep the library of an earlier run: queries only", NULL },
   { NULL }
 };
@@ -118,6 +125,140 @@ write_corpus (GPtrArray *texts)
     printf ("corpus: wrote %u files in %.1f s\n", written,
             (g_get_monotonic_time () - start) / 1e6);
   return files;
+}
+
+/* --profile: time per SQL statement of the writer (sqlite3_trace_v2). */
+static GHashTable *profile_ns;   /* SQL -> gint64[2] (ns, count) */
+
+static int
+on_profile (unsigned  type,
+            void     *data,
+            void     *p,
+            void     *x)
+{
+  const char *sql = sqlite3_sql (p);
+  gint64 *slot = g_hash_table_lookup (profile_ns, sql);
+
+  if (slot == NULL)
+    g_hash_table_insert (profile_ns, g_strdup (sql), (slot = g_new0 (gint64, 2)));
+  slot[0] += *(sqlite3_int64 *)x;
+  slot[1]++;
+  return 0;
+}
+
+static gint
+compare_profile (gconstpointer a,
+                 gconstpointer b)
+{
+  const gint64 *x = g_hash_table_lookup (profile_ns, *(const char **)a);
+  const gint64 *y = g_hash_table_lookup (profile_ns, *(const char **)b);
+
+  return (y[0] > x[0]) - (y[0] < x[0]);
+}
+
+static void
+print_profile (void)
+{
+  g_autoptr(GPtrArray) keys = g_ptr_array_new ();
+  GHashTableIter iter;
+  gpointer key;
+
+  g_hash_table_iter_init (&iter, profile_ns);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_ptr_array_add (keys, key);
+  g_ptr_array_sort (keys, compare_profile);
+  for (guint i = 0; i < MIN (keys->len, 15); i++)
+    {
+      const gint64 *slot = g_hash_table_lookup (profile_ns, g_ptr_array_index (keys, i));
+
+      printf ("  %8.2f s %9" G_GINT64_FORMAT "x  %.110s\n", slot[0] / 1e9, slot[1],
+              (const char *)g_ptr_array_index (keys, i));
+    }
+}
+
+typedef struct
+{
+  GPtrArray *files;
+  ArxAddItem *items;
+  gint next;
+} Prepared;
+
+static gpointer
+prepare_worker (gpointer data)
+{
+  Prepared *p = data;
+  ArxImportLimits limits;
+  int i;
+
+  arx_import_limits_init (&limits);
+  while ((i = g_atomic_int_add (&p->next, 1)) < (int)p->files->len)
+    {
+      g_autoptr(GPtrArray) articles = arx_import_file (g_ptr_array_index (p->files, i), &limits,
+                                                       NULL, NULL);
+
+      if (articles == NULL || articles->len == 0)
+        continue;
+      p->items[i].article = g_object_ref (g_ptr_array_index (articles, 0));
+      p->items[i].analysis = arx_analyzer_analyze (arx_analyzer_get_default (), p->items[i].article);
+    }
+  return NULL;
+}
+
+/* The writer's share: everything read and analysed up front, then batches of 32 written the
+ * way ArxImportJob writes them. */
+static void
+run_store_only (ArxLibrary *library,
+                GPtrArray  *files)
+{
+  Prepared p = { files, g_new0 (ArxAddItem, files->len), 0 };
+  GThread *threads[2];
+  gint64 start = g_get_monotonic_time ();
+  guint n = 0;
+  double seconds, cpu;
+  struct rusage before, after;
+
+  for (guint t = 0; t < 2; t++)
+    threads[t] = g_thread_new ("prepare", prepare_worker, &p);
+  for (guint t = 0; t < 2; t++)
+    g_thread_join (threads[t]);
+  seconds = (g_get_monotonic_time () - start) / 1e6;
+  printf ("read+analysis alone (2 threads): %u articles in %.2f s = %.0f articles/s\n",
+          files->len, seconds, files->len / seconds);
+
+  if (profile)
+    {
+      profile_ns = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+      sqlite3_trace_v2 (library->db, SQLITE_TRACE_PROFILE, on_profile, NULL);
+    }
+  getrusage (RUSAGE_THREAD, &before);
+  start = g_get_monotonic_time ();
+  for (guint i = 0; i < files->len; i += 32)
+    {
+      g_autoptr(GError) error = NULL;
+      guint len = MIN (32, files->len - i);
+
+      if (!_arx_library_add_many (library, p.items + i, len, &error))
+        g_error ("%s", error->message);
+      n += len;
+    }
+  seconds = (g_get_monotonic_time () - start) / 1e6;
+  getrusage (RUSAGE_THREAD, &after);
+  cpu = (after.ru_utime.tv_sec - before.ru_utime.tv_sec) + (after.ru_stime.tv_sec - before.ru_stime.tv_sec) +
+        ((after.ru_utime.tv_usec - before.ru_utime.tv_usec) + (after.ru_stime.tv_usec - before.ru_stime.tv_usec)) / 1e6;
+  printf ("store alone (one writer, batches of 32): %u articles in %.2f s = %.0f articles/s;"
+          " writer CPU %.2f s = %.2f ms/article\n", n, seconds, n / seconds, cpu, 1000 * cpu / n);
+  if (profile)
+    {
+      sqlite3_trace_v2 (library->db, 0, NULL, NULL);
+      print_profile ();
+    }
+  for (guint i = 0; i < files->len; i++)
+    {
+      g_clear_object (&p.items[i].article);
+      g_clear_pointer (&p.items[i].analysis, arx_analysis_unref);
+      g_clear_error (&p.items[i].error);
+    }
+  g_free (p.items);
 }
 
 static int
@@ -258,6 +399,11 @@ main (int   argc,
   library = arx_library_open (library_path, &error);
   if (library == NULL)
     g_error ("%s", error->message);
+  if (store_only)
+    {
+      run_store_only (library, files);
+      goto reopen;
+    }
   job = arx_import_job_new (library, (GFile **)files->pdata, files->len);
   if (n_workers > 0)
     arx_import_job_set_n_workers (job, n_workers);
@@ -272,6 +418,7 @@ main (int   argc,
           arx_import_job_get_failures (job)->len, arx_import_job_get_n_duplicates (job));
   g_clear_object (&job);
 
+reopen:
   /* Reopen: sizes after the WAL is folded in, queries on a warm page cache. */
   g_clear_object (&library);
 queries:

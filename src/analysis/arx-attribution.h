@@ -34,6 +34,46 @@ typedef struct
   GArray *found;   /* ArxFound, in the order found */
 } ArxAttribution;
 
+/* State of one run of the statement finder (arx-attribution.c, arx-attribution-rules.c). */
+typedef struct
+{
+  ArxAttribution  base;
+  int            *qopen;    /* token → depth-0 quote opened there, or -1 */
+  int            *qclose;   /* token → depth-0 quote closed there, or -1 */
+  guint          *qtok;     /* quote → [open token, close token] pairs */
+  gboolean       *used;     /* quote → covered by a statement */
+  guint8         *covered;  /* text byte → inside a found statement (no scan per token) */
+  guint          *qmaxend;  /* quote → largest end of the depth-0 quotes up to it */
+} ArxAttrCtx;
+
+extern const char *const arx_attr_tell_objects[];
+
+/* arx-attribution.c: token tests, emitting statements, finding a cue's subject */
+gboolean arx_attr_token_in_list   (const ArxDoc *doc, guint i, const char *const *list);
+gboolean arx_attr_is_tell_verb    (const ArxDoc *doc, guint i);
+gboolean arx_attr_tok_char        (const ArxDoc *doc, guint i, char c);
+gboolean arx_attr_is_end_punct    (const ArxDoc *doc, guint i);
+char     arx_attr_cue_class       (const ArxDoc *doc, guint i);
+gboolean arx_attr_is_verb_form    (const ArxDoc *doc, guint i);
+void     arx_attr_cover           (ArxAttrCtx *ctx, guint start, guint end);
+guint    arx_attr_first_quote_from (const ArxDoc *doc, guint byte);
+void     arx_attr_add_found       (ArxAttrCtx *ctx, ArxStatementKind kind, guint start, guint end,
+                                   guint cue_a, guint cue_b, ArxSpeaker *speaker);
+gboolean arx_attr_emit_content    (ArxAttrCtx *ctx, guint a, guint b, guint cue_a, guint cue_b,
+                                   ArxSpeaker *speaker, gboolean allow_indirect);
+guint    arx_attr_clause_start    (ArxAttrCtx *ctx, guint s0, guint i);
+guint    arx_attr_skip_brackets_back (const ArxDoc *doc, guint a, guint b);
+gboolean arx_attr_clause_subject  (ArxAttrCtx *ctx, guint L, guint cue, ArxSpeaker *out);
+gboolean arx_attr_speaker_before  (ArxAttrCtx *ctx, guint s0, guint cue, ArxSpeaker *out);
+
+/* arx-attribution-rules.c: the patterns */
+gboolean arx_attr_try_trailing    (ArxAttrCtx *ctx, guint s0, guint s1, guint cue);
+gboolean arx_attr_try_leading     (ArxAttrCtx *ctx, guint s0, guint s1, guint cue, char cls);
+gboolean arx_attr_try_according   (ArxAttrCtx *ctx, guint s0, guint s1, guint i);
+void     arx_attr_find_labels     (ArxAttrCtx *ctx);
+gboolean arx_attr_inside_found    (ArxAttrCtx *ctx, guint byte);
+void     arx_attr_leftover_quotes (ArxAttrCtx *ctx);
+
 void     arx_speaker_clear        (ArxSpeaker           *speaker);
 gboolean arx_speaker_from_np      (ArxAttribution       *ctx,
                                    guint                 a,

@@ -58,7 +58,13 @@ static const char *const equivalents[][2] = {
 static char *
 entity_key (const char *surface)
 {
-  char *low = g_utf8_strdown (surface, -1);
+  gboolean ascii = TRUE;
+  char *low;
+
+  for (const char *p = surface; *p && ascii; p++)
+    ascii = (guchar) *p < 128;
+  /* g_utf8_strdown is slow (a Unicode case table per character); most names are ASCII */
+  low = ascii ? g_ascii_strdown (surface, -1) : g_utf8_strdown (surface, -1);
 
   if (g_str_has_prefix (low, "the "))
     memmove (low, low + 4, strlen (low + 4) + 1);
@@ -280,15 +286,17 @@ arx_doc_cluster_entities (ArxDoc *doc)
         {
           char g = mention_gender (doc, m, surface);
 
-          /* the most recent person that can take this name ("Mr. Bush" is not Laura Bush) */
-          for (int k = (int) doc->entities->len - 1; k >= 0 && ei < 0; k--)
-            {
-              ArxDocEntity *c = ARX_DOC_ENTITY (doc, k);
+          /* the most recent person that can take this name ("Mr. Bush" is not Laura Bush);
+           * one of the stated sex first ("Mr. Trump" is Donald Trump before Ivana Trump) */
+          for (int pass = g ? 0 : 1; pass < 2 && ei < 0; pass++)
+            for (int k = (int) doc->entities->len - 1; k >= 0 && ei < 0; k--)
+              {
+                ArxDocEntity *c = ARX_DOC_ENTITY (doc, k);
 
-              if (c->kind == ARX_ENTITY_PERSON && person_matches (c, surface) &&
-                  (g == 0 || c->gender == 0 || g == c->gender))
-                ei = k;
-            }
+                if (c->kind == ARX_ENTITY_PERSON && person_matches (c, surface) &&
+                    (pass == 0 ? c->gender == g : (g == 0 || c->gender == 0 || g == c->gender)))
+                  ei = k;
+              }
         }
       else
         {

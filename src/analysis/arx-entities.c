@@ -55,6 +55,103 @@ span_text (const ArxDoc *doc, guint tok_start, guint tok_end)
                     ARX_DOC_TOK (doc, tok_end - 1)->end - ARX_DOC_TOK (doc, tok_start)->start);
 }
 
+static gboolean
+is_function_word (const ArxDoc *doc, guint i)
+{
+  static const char *const words[] = {
+    "Any", "The", "This", "That", "These", "Those", "Some", "Many", "Most", "All", "Each", "Every", "It",
+    "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our", "Its", "A", "An", "But", "And",
+    "Or", "If", "When", "While", "After", "Before", "As", "In", "On", "At", "For", "With", "From", "By",
+    "Both", "Another", "Other", "Such", "No", "Not", "Yes", "So", "Then", "There", "Here", "What", "Who",
+    NULL
+  };
+
+  for (guint k = 0; words[k]; k++)
+    if (arx_token_is (doc, i, words[k]))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+has_letters (const ArxDoc *doc, guint a, guint b)
+{
+  for (guint i = a; i < b; i++)
+    if (ARX_DOC_TOK (doc, i)->flags & ARX_TOK_WORD)
+      return TRUE;
+  return FALSE;
+}
+
+/* "al-Assad", "bin Laden"'s "bin" before a capitalised word, "de" before "Blasio" */
+static gboolean
+is_particle_name (const ArxDoc *doc, guint i)
+{
+  static const char *const particles[] = { "al", "el", "bin", "ibn", "abu", "de", "da", "di", "du", "van", "von",
+                                           "del", "della", "der", "den", "ter", "la", "le", NULL };
+  const ArxToken *t = ARX_DOC_TOK (doc, i);
+  const char *w = doc->text + t->start;
+  gsize len = t->end - t->start, n = 0;
+
+  while (n < len && g_ascii_islower (w[n]))
+    n++;
+  if (n == 0 || n > 5)
+    return FALSE;
+  for (guint k = 0; particles[k]; k++)
+    if (strlen (particles[k]) == n && strncmp (w, particles[k], n) == 0)
+      {
+        if (n + 1 < len && w[n] == '-' && g_ascii_isupper (w[n + 1]))
+          return TRUE;
+        return n == len && i + 1 < doc->tokens->len && (ARX_DOC_TOK (doc, i + 1)->flags & ARX_TOK_CAP) &&
+               ARX_DOC_TOK (doc, i + 1)->start == t->end + 1;
+      }
+  return FALSE;
+}
+
+/* "R-Fla.", "D-N.Y.", "I-VT" after a bracket or comma: a party and state, not a name */
+static gboolean
+is_party_tag (const ArxDoc *doc, guint i)
+{
+  const ArxToken *t = ARX_DOC_TOK (doc, i);
+  const char *w = doc->text + t->start;
+  gsize len = t->end - t->start;
+
+  if (len < 3 || len > 8 || !g_ascii_isupper (w[0]) || w[1] != '-' || !g_ascii_isupper (w[2]) || i == 0)
+    return FALSE;
+  for (gsize k = 3; k < len; k++)
+    if (!g_ascii_isalpha (w[k]) && w[k] != '.')
+      return FALSE;
+  w = doc->text + ARX_DOC_TOK (doc, i - 1)->start;
+  return *w == '(' || *w == ',' || *w == '[';
+}
+
+/* Every word of the span also occurs in lower case in the document and none is a first name. */
+static gboolean
+common_words_only (const ArxDoc *doc, const GArray *ntoks, guint a, guint b)
+{
+  for (guint i = a; i < b; i++)
+    {
+      const ArxToken *t = ARX_DOC_TOK (doc, i);
+
+      if (!(t->flags & ARX_TOK_WORD))
+        continue;
+      if ((t->gaz & ARX_GAZ_FIRST) || (t->flags & ARX_TOK_UPPER) || i >= ntoks->len ||
+          !g_array_index (ntoks, ArxNerToken, i).lc_seen)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The gazetteer kinds of a phrase that covers exactly tokens [a, b), or 0. */
+static guint
+gazetteer_span (const ArxDoc *doc, guint a, guint b)
+{
+  if (ARX_DOC_TOK (doc, a)->gaz_pos != 1 || (b < doc->tokens->len && ARX_DOC_TOK (doc, b)->gaz_pos == 2))
+    return 0;
+  for (guint i = a + 1; i < b; i++)
+    if (ARX_DOC_TOK (doc, i)->gaz_pos != 2)
+      return 0;
+  return ARX_DOC_TOK (doc, a)->gaz & (ARX_GAZ_LOC | ARX_GAZ_ORG | ARX_GAZ_MISC);
+}
+
 /* Votes for the kinds a surface form was tagged with in this document. */
 static void
 vote (GHashTable *known, const char *surface, ArxEntityKind kind, guint weight)
@@ -101,39 +198,47 @@ arx_doc_find_entities (ArxDoc            *doc,
   g_autoptr(GHashTable) known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(GArray) ntoks = g_array_new (FALSE, FALSE, sizeof (ArxNerToken));
   g_autoptr(GByteArray) labels = g_byte_array_new ();
+  g_autoptr(GHashTable) history = arx_ner_history_new ();
 
-  for (guint s = 0; s < doc->sentences->len && model != NULL; s++)
+  /* the tagger's tokens of the whole document: the capitalisation-in-context feature looks
+   * at every sentence */
+  if (model != NULL)
     {
-      const ArxSentence *sent = ARX_DOC_SENT (doc, s);
-      guint n = sent->tok_end - sent->tok_start;
-
-      g_array_set_size (ntoks, n);
-      g_byte_array_set_size (labels, n);
-      for (guint i = 0; i < n; i++)
+      g_array_set_size (ntoks, doc->tokens->len);
+      g_byte_array_set_size (labels, doc->tokens->len);
+      for (guint i = 0; i < doc->tokens->len; i++)
         {
-          const ArxToken *t = ARX_DOC_TOK (doc, sent->tok_start + i);
+          const ArxToken *t = ARX_DOC_TOK (doc, i);
           ArxNerToken *nt = &g_array_index (ntoks, ArxNerToken, i);
 
           nt->word = doc->text + t->start;
           nt->len = t->end - t->start;
         }
-      arx_ner_mark_gazetteer (doc->lex, (ArxNerToken *) ntoks->data, n);
-      arx_ner_tag (model, (ArxNerToken *) ntoks->data, n, sent->all_caps, labels->data);
+      arx_ner_mark_lower_seen ((ArxNerToken *) ntoks->data, doc->tokens->len);
+    }
+  for (guint s = 0; s < doc->sentences->len && model != NULL; s++)
+    {
+      const ArxSentence *sent = ARX_DOC_SENT (doc, s);
+      guint n = sent->tok_end - sent->tok_start;
+      ArxNerToken *nt0 = &g_array_index (ntoks, ArxNerToken, sent->tok_start);
+      guint8 *lab0 = labels->data + sent->tok_start;
+
+      arx_ner_mark_gazetteer (doc->lex, nt0, n);
+      arx_ner_tag (model, nt0, n, history, lab0);
       for (guint i = 0; i < n; i++)
         {
           ArxToken *t = ARX_DOC_TOK (doc, sent->tok_start + i);
-          const ArxNerToken *nt = &g_array_index (ntoks, ArxNerToken, i);
 
-          t->ner = labels->data[i];
-          t->gaz = nt->gaz | nt->gaz_self;
-          t->gaz_pos = nt->gaz_pos;
+          t->ner = lab0[i];
+          t->gaz = nt0[i].gaz | nt0[i].gaz_self;
+          t->gaz_pos = nt0[i].gaz_pos;
         }
     }
 
   for (guint i = 0; i < doc->tokens->len;)
     {
       ArxToken *t = ARX_DOC_TOK (doc, i);
-      guint j = i + 1;
+      guint j = i + 1, i0 = i;
 
       if (t->ner == ARX_NER_O || !(t->ner & 1))
         {
@@ -142,6 +247,33 @@ arx_doc_find_entities (ArxDoc            *doc,
         }
       while (j < doc->tokens->len && ARX_DOC_TOK (doc, j)->ner == t->ner + 1)
         j++;
+      /* "Bashar al-Assad": a name particle glued to the next word continues a person */
+      if (label_kind[t->ner] == ARX_ENTITY_PERSON)
+        while (j < doc->tokens->len && ARX_DOC_TOK (doc, j)->ner != ARX_NER_O &&
+               ARX_DOC_TOK (doc, j)->sentence == t->sentence && is_particle_name (doc, j))
+          {
+            guint8 lab = ARX_DOC_TOK (doc, j)->ner;
+
+            j++;
+            while (j < doc->tokens->len && (lab & 1) && ARX_DOC_TOK (doc, j)->ner == lab + 1)
+              j++;
+          }
+      /* quotation marks and punctuation at either end are no part of a name ("& Lomason",
+       * "Universities (") */
+      while (i < j && !(ARX_DOC_TOK (doc, i)->flags & (ARX_TOK_WORD | ARX_TOK_NUMBER)))
+        i++;
+      while (j > i && !(ARX_DOC_TOK (doc, j - 1)->flags & (ARX_TOK_WORD | ARX_TOK_NUMBER)))
+        j--;
+      /* a name has letters and is no function word ("Any" opening a sentence), no party and
+       * state tag ("(R-Fla.)") and, for a person, not only words the document also writes in
+       * lower case ("a Cyber Security unit" beside "cyber security matters") */
+      if (i >= j || !has_letters (doc, i, j) || (j == i + 1 && is_function_word (doc, i)) ||
+          (j == i + 1 && is_party_tag (doc, i)) ||
+          (label_kind[t->ner] == ARX_ENTITY_PERSON && common_words_only (doc, ntoks, i, j)))
+        {
+          i = MAX (MAX (i, j), i0 + 1);
+          continue;
+        }
       {
         ArxMention m = { i, j, label_kind[t->ner], -1 };
         g_autofree char *surface = NULL;
@@ -163,6 +295,9 @@ arx_doc_find_entities (ArxDoc            *doc,
         /* "United States Senate", "Bank of England": an organisation's last word decides */
         if ((m.kind == ARX_ENTITY_LOCATION || m.kind == ARX_ENTITY_MISC) && j - i >= 2 &&
             (ARX_DOC_TOK (doc, j - 1)->gaz & ARX_GAZ_ORGSUF))
+          m.kind = ARX_ENTITY_ORGANIZATION;
+        /* "White House", "Kremlin": a place the gazetteer knows only as an organisation */
+        if (m.kind == ARX_ENTITY_LOCATION && gazetteer_span (doc, i, j) == ARX_GAZ_ORG)
           m.kind = ARX_ENTITY_ORGANIZATION;
         g_array_append_val (doc->mentions, m);
         surface = span_text (doc, i, j);

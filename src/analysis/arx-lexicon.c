@@ -130,6 +130,19 @@ lexicon_load (void)
   each_line ("first-names.tsv", add_char, lex->first_names);
   lex->titles = new_table ();
   each_line ("titles.txt", add_title, lex->titles);
+  {
+    GHashTableIter it;
+    gpointer key;
+
+    g_hash_table_iter_init (&it, lex->titles);
+    while (g_hash_table_iter_next (&it, &key, NULL))
+      {
+        const char *k = key;
+
+        if (k[0] >= 'a' && k[0] <= 'z')
+          lex->title_lens[k[0] - 'a'] |= 1u << MIN (strlen (k), 31);
+      }
+  }
   lex->org_suffixes = new_table ();
   each_line ("org-suffixes.txt", add_char, lex->org_suffixes);
   lex->abbrevs = new_table ();

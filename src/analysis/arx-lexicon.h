@@ -32,6 +32,8 @@ typedef struct
   GHashTable  *cues;         /* lower-case verb form → 'S' or 'T' */
   GHashTable  *roles;        /* lower-case role noun → 'P' (person) or 'G' (group) */
   ArxNerModel *ner;          /* NULL when the model resource is missing or empty */
+  guint32      title_lens[26]; /* by first letter a–z: bit n set when a title has n bytes (31 or more: bit 31),
+                                * a cheap test before the titles look-up */
 } ArxLexicon;
 
 const ArxLexicon *arx_lexicon_get_default (void);

@@ -30,6 +30,8 @@ typedef struct
   guint8      gaz;      /* ArxGazBits of the longest gazetteer phrase over this token */
   guint8      gaz_pos;  /* 1 first word of it, 2 later word */
   guint8      gaz_self; /* ArxGazBits of the single word alone (titles, first names, suffixes) */
+  guint8      hist;     /* entity type (1–4) this word was tagged with earlier in the document, or 0 */
+  guint8      lc_seen;  /* 1 when this capitalised word also occurs in lower case in the document */
 } ArxNerToken;
 
 struct _ArxNerModel
@@ -48,11 +50,15 @@ void         arx_ner_mark_gazetteer   (const ArxLexicon  *lex,
 /* Per-token hashes computed once per sentence, then combined into features. */
 typedef struct
 {
-  guint32 lower, shape, word, pre2, pre3, suf2, suf3, suf4;
-  guint8  gaz, gaz_pos, gaz_self;
+  guint32 lower, shape, word, pre2, pre3, pre4, suf2, suf3, suf4;
+  guint8  gaz, gaz_pos, gaz_self, hist, lc_seen;
   guint8  cap;     /* 1 capitalised, 2 all capitals */
 } ArxNerPrep;
 
+ /* Sets lc_seen over all tokens of one document (capitalisation in context: "Summit" is a
+ * name less often when the document also writes "summit"). */
+void         arx_ner_mark_lower_seen  (ArxNerToken       *toks,
+                                       guint              n);
 void         arx_ner_prepare          (const ArxNerToken *toks,
                                        guint              n,
                                        ArxNerPrep        *prep);
@@ -63,12 +69,22 @@ guint        arx_ner_features         (const ArxNerPrep  *prep,
                                        gboolean           all_caps,
                                        guint32            n_buckets,
                                        guint32           *out);
+GHashTable  *arx_ner_history_new      (void);
+/* Remembers, per document, which entity type each capitalised word was last tagged with. */
+void         arx_ner_history_fill     (GHashTable        *history,
+                                       const ArxNerToken *toks,
+                                       guint              n,
+                                       ArxNerPrep        *prep);
+void         arx_ner_history_update   (GHashTable        *history,
+                                       const ArxNerToken *toks,
+                                       guint              n,
+                                       const guint8      *labels);
 gboolean     arx_ner_label_allowed    (guint8             prev,
                                        guint8             label);
 void         arx_ner_tag              (const ArxNerModel *model,
                                        const ArxNerToken *toks,
                                        guint              n,
-                                       gboolean           all_caps,
+                                       GHashTable        *history,
                                        guint8            *labels);
 
 G_END_DECLS

@@ -216,6 +216,27 @@ role_word (const ArxDoc *doc, guint i)
   return NULL;
 }
 
+/* A lower-case role word at @i ("adviser" in "Obama adviser David Axelrod"). */
+static gboolean
+role_word_at (const ArxDoc *doc, guint i)
+{
+  g_autofree char *r = NULL;
+
+  if (ARX_DOC_TOK (doc, i)->flags & ARX_TOK_CAP)
+    return FALSE;
+  r = role_word (doc, i);
+  return r != NULL;
+}
+
+static gboolean
+role_word_before (const ArxDoc *doc, guint a, guint b)
+{
+  for (guint i = a; i < b; i++)
+    if (role_word_at (doc, i))
+      return TRUE;
+  return FALSE;
+}
+
 /* "Trump’s top adviser", "the senator": the latest person earlier described by that role. */
 static int
 resolve_description (ArxAttribution *ctx, const char *role, guint at, int possessor)
@@ -291,6 +312,9 @@ speaker_from_np (ArxAttribution *ctx,
   while (a < b && (ARX_DOC_TOK (doc, a)->flags & (ARX_TOK_QUOTE | ARX_TOK_PUNCT)))
     a++;
   if (b <= a || b - a > 12)
+    return FALSE;
+  /* "At Boca West", "Of Carson": a noun phrase does not open with a preposition */
+  if (arx_token_is_preposition (doc, a) && !arx_token_is_ci (doc, a, "according"))
     return FALSE;
   if (strict && !(ARX_DOC_TOK (doc, a)->mention >= 0 || (ARX_DOC_TOK (doc, a)->flags & ARX_TOK_CAP) ||
                   starts_np (doc, a) || (b - a == 1)))
@@ -434,8 +458,15 @@ arx_speaker_after_cue (ArxAttribution *ctx,
         }
       if (t->mention >= 0)
         {
-          b = MAX (b + 1, ARX_DOC_MENTION (doc, t->mention)->tok_end);
-          if (b >= limit || !(arx_token_is (doc, b, "for") || arx_token_is (doc, b, "of")))
+          const ArxMention *m = ARX_DOC_MENTION (doc, t->mention);
+
+          b = MAX (b + 1, m->tok_end);
+          if (b >= limit)
+            break;
+          /* "said former Obama adviser David Axelrod": a name qualifying a role word goes on */
+          if ((ARX_DOC_TOK (doc, b)->flags & ARX_TOK_WORD) && role_word_at (doc, b))
+            continue;
+          if (!(arx_token_is (doc, b, "for") || arx_token_is (doc, b, "of")))
             break;
           continue;
         }
@@ -443,6 +474,23 @@ arx_speaker_after_cue (ArxAttribution *ctx,
     }
   if (b == a)
     return FALSE;
+  /* a description then the person's name: "said campaign manager Robby Mook" */
+  for (guint i = a + 1; i < b; i++)
+    {
+      const ArxMention *m;
+
+      if (ARX_DOC_TOK (doc, i)->mention < 0)
+        continue;
+      m = ARX_DOC_MENTION (doc, ARX_DOC_TOK (doc, i)->mention);
+      /* "said undecided voter Stephanie Hooton of Derry": the first person after a role */
+      if (m->kind == ARX_ENTITY_PERSON && m->entity >= 0 && m->tok_start == i &&
+          role_word_before (doc, a, m->tok_start))
+        {
+          set_speaker (ctx, out, m->entity, m->tok_start, m->tok_end, "inverted", 0.9);
+          return TRUE;
+        }
+      i = MAX (i, m->tok_end - 1);
+    }
   /* the first name after the cue, or the description */
   if (ARX_DOC_TOK (doc, a)->mention >= 0)
     {

@@ -211,6 +211,18 @@ highlight (ArxArticleView *self)
     }
 }
 
+static gboolean
+starts_with_title (ArxArticle *article)
+{
+  const char *title = arx_article_get_title (article);
+  const ArxSpan *paragraphs;
+  guint n;
+
+  paragraphs = arx_article_get_paragraphs (article, &n);
+  return title != NULL && n > 0 && paragraphs[0].end - paragraphs[0].start == strlen (title) &&
+         strncmp (arx_article_get_text (article), title, strlen (title)) == 0;
+}
+
 static char *
 format_meta (ArxArticle *article)
 {
@@ -401,6 +413,9 @@ arx_article_view_set_article (ArxArticleView *self,
   title = arx_display_title (arx_article_get_title (article),
                              arx_article_get_source_uri (article));
   gtk_label_set_label (self->title_label, title);
+  /* A plain-text file keeps its title line in the text: don't show it twice. */
+  gtk_widget_set_visible (GTK_WIDGET (self->title_label),
+                          !starts_with_title (article));
   meta = format_meta (article);
   gtk_label_set_label (self->meta_label, meta);
   gtk_widget_set_visible (GTK_WIDGET (self->meta_label), meta[0] != '\0');

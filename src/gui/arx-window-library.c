@@ -88,6 +88,14 @@ show_search (ArxWindow  *self,
   g_autoptr(GError) error = NULL;
 
   hits = arx_library_search (self->library, query, 200, &error);
+  /* Typed text that is not valid FTS5 syntax (O'Neill, a lone quote) is searched as words. */
+  if (hits == NULL && g_error_matches (error, ARX_ERROR, ARX_ERROR_INVALID_QUERY))
+    {
+      g_autofree char *plain = arx_library_plain_query (query);
+
+      g_clear_error (&error);
+      hits = arx_library_search (self->library, plain, 200, &error);
+    }
   for (guint i = 0; hits != NULL && i < hits->len; i++)
     g_ptr_array_add (items, create_hit_item (g_ptr_array_index (hits, i)));
   set_items (self, items);
@@ -152,11 +160,65 @@ _arx_window_find_library_position (ArxWindow *self,
   return GTK_INVALID_LIST_POSITION;
 }
 
+/* Newest articles first, a page at a time: a library of 100k articles shows its first page
+ * at once and loads more as the list is scrolled to its end. */
+#define PAGE_SIZE 500
+
+static void
+append_rows (ArxWindow *self,
+             GPtrArray *rows,
+             GPtrArray *items,
+             GHashTable *tagged)
+{
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const ArxArticleRow *row = g_ptr_array_index (rows, i);
+
+      if (tagged == NULL || g_hash_table_contains (tagged, &row->id))
+        g_ptr_array_add (items, create_article_item (row));
+    }
+}
+
+static void
+load_next_page (ArxWindow *self)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->library_store));
+
+  if (self->library_complete || n == 0)
+    return;
+  rows = arx_library_list_articles_page (self->library, self->library_oldest_id, PAGE_SIZE,
+                                         &error);
+  if (rows == NULL)
+    {
+      _arx_window_show_toast (self, error->message);
+      return;
+    }
+  self->library_complete = rows->len < PAGE_SIZE;
+  if (rows->len > 0)
+    self->library_oldest_id = ((ArxArticleRow *)g_ptr_array_index (rows, rows->len - 1))->id;
+  append_rows (self, rows, items, NULL);
+  g_list_store_splice (self->library_store, n, 0, items->pdata, items->len);
+}
+
+static void
+on_library_scrolled_cb (ArxWindow     *self,
+                        GtkAdjustment *adjustment)
+{
+  double end = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
+
+  if (gtk_adjustment_get_value (adjustment) >= end - gtk_adjustment_get_page_size (adjustment))
+    load_next_page (self);
+}
+
 /**
  * arx_window_reload_library:
  *
- * Rebuilds the sidebar from the library (clearing a search); keeps the current article
- * selected, or selects the first one when none is.
+ * Rebuilds the sidebar from the library (clearing a search): the newest articles, or all the
+ * articles of the chosen tag. Keeps the current article selected when it is listed, else
+ * selects the first one.
  */
 void
 arx_window_reload_library (ArxWindow *self)
@@ -169,12 +231,18 @@ arx_window_reload_library (ArxWindow *self)
 
   g_return_if_fail (ARX_IS_WINDOW (self));
 
-  rows = arx_library_list_articles (self->library, &error);
+  /* a tag's articles are few and listed whole; the library is paged */
+  tagged = tagged_ids (self);
+  rows = tagged != NULL ? arx_library_list_articles (self->library, &error)
+                        : arx_library_list_articles_page (self->library, 0, PAGE_SIZE, &error);
   if (rows == NULL)
     {
       _arx_window_show_toast (self, error->message);
       return;
     }
+  self->library_complete = tagged != NULL || rows->len < PAGE_SIZE;
+  if (rows->len > 0)
+    self->library_oldest_id = ((ArxArticleRow *)g_ptr_array_index (rows, rows->len - 1))->id;
 
   if (gtk_editable_get_text (GTK_EDITABLE (self->library_search))[0] != '\0')
     {
@@ -184,14 +252,7 @@ arx_window_reload_library (ArxWindow *self)
     }
   show_placeholder (self, NULL);
 
-  tagged = tagged_ids (self);
-  for (guint i = 0; i < rows->len; i++)
-    {
-      const ArxArticleRow *row = g_ptr_array_index (rows, i);
-
-      if (tagged == NULL || g_hash_table_contains (tagged, &row->id))
-        g_ptr_array_add (items, create_article_item (row));
-    }
+  append_rows (self, rows, items, tagged);
   set_items (self, items);
   if (tagged != NULL && items->len == 0)
     show_placeholder (self, _("No articles have this tag"));
@@ -216,6 +277,9 @@ _arx_window_library_init (ArxWindow *self)
                            G_CALLBACK (on_library_search_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->library_selection, "notify::selected",
                            G_CALLBACK (on_library_selection_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->library_view)),
+                           "value-changed", G_CALLBACK (on_library_scrolled_cb), self,
+                           G_CONNECT_SWAPPED);
 }
 
 static void

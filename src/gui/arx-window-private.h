@@ -45,6 +45,8 @@ struct _ArxWindow
   guint                 busy;          /* imports and loads in flight */
   gboolean              reloading;     /* sidebar rebuild: ignore its selection changes */
   gboolean              reloading_tags;
+  gint64                library_oldest_id;  /* last article of the pages listed so far */
+  gboolean              library_complete;   /* every page is listed */
   char                 *speaker_scope; /* the panel shows this speaker's library statements */
   int                   pending_start; /* statement to show once the loading article is in */
   int                   pending_end;

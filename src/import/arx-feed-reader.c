@@ -202,11 +202,11 @@ arx_feed_reader_read (xmlDoc                 *doc,
       collect (channel, "item", items);
       collect (root, "item", items);  /* RSS 1.0 keeps items beside the channel */
     }
+  /* a long archive feed is still useful: read the first items (feeds list the newest first) */
   if (items->len > ctx->limits->max_items)
     {
-      g_set_error (error, ARX_ERROR, ARX_ERROR_TOO_LARGE, "%s: the feed has %u items; the limit is %u",
-                   ctx->name, items->len, ctx->limits->max_items);
-      return NULL;
+      g_message ("%s: the feed has %u items; reading the first %u", ctx->name, items->len, ctx->limits->max_items);
+      g_ptr_array_set_size (items, ctx->limits->max_items);
     }
   if (lang == NULL)
     {

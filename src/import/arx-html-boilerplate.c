@@ -226,6 +226,15 @@ has_descendant (xmlNode    *node,
   return FALSE;
 }
 
+static gboolean
+in_story_element (xmlNode *node)
+{
+  for (xmlNode *p = node->parent; p != NULL && p->type == XML_ELEMENT_NODE; p = p->parent)
+    if (arx_xml_is (p, "article") || arx_xml_is (p, "main"))
+      return TRUE;
+  return FALSE;
+}
+
 /* An embedded post (a tweet) is a quotation in the story, whatever its box is called. */
 static gboolean
 is_embedded_post (xmlNode    *node,
@@ -253,6 +262,11 @@ should_drop (xmlNode  *node,
   /* A <header> holding several long text blocks is most likely content that libxml2 nested
    * into an unclosed header. */
   if (arx_xml_is (node, "header") && node->_private != NULL && INFO (node)->long_blocks >= 2)
+    return FALSE;
+  /* The story's own header (its h1, or inside <article>/<main>) often holds the lead
+   * paragraph. */
+  if (arx_xml_is (node, "header") && node->_private != NULL && INFO (node)->long_blocks >= 1
+      && arx_html_link_density (node) < 0.3 && (has_descendant (node, "h1") || in_story_element (node)))
     return FALSE;
   if ((arx_html_tag_flags (node) & TAG_FURNITURE))
     return TRUE;

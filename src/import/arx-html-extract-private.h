@@ -65,4 +65,20 @@ void      arx_html_emit          (xmlNode     *node,
                                   ArxHtmlEmit *e);
 void      arx_html_emit_flush    (ArxHtmlEmit *e);
 
+/* arx-html-meta.c */
+typedef struct _ArxHtmlMeta ArxHtmlMeta;
+
+ArxHtmlMeta *arx_html_meta_scan    (xmlDoc      *doc,
+                                    const char  *data,
+                                    gsize        len,
+                                    const char  *source_uri);
+const char  *arx_html_meta_title   (ArxHtmlMeta *m);
+const char  *arx_html_meta_ld_body (ArxHtmlMeta *m);
+void         arx_html_meta_apply   (ArxHtmlMeta *m,
+                                    ArxArticle  *article,
+                                    xmlDoc      *doc);
+void         arx_html_meta_free    (ArxHtmlMeta *m);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ArxHtmlMeta, arx_html_meta_free)
+
 G_END_DECLS

@@ -178,7 +178,8 @@ is_ancestor (xmlNode *a,
 
 static xmlNode *
 choose_top (GPtrArray *candidates,
-            xmlNode   *body)
+            xmlNode   *body,
+            xmlNode  **best_block)
 {
   xmlNode *top = NULL, *alt[5] = { NULL };
   double best[5] = { 0 };
@@ -201,6 +202,7 @@ choose_top (GPtrArray *candidates,
           }
     }
   top = alt[0];
+  *best_block = top;
   if (top == NULL || arx_xml_is (top, "body") || arx_xml_is (top, "html"))
     return body;
 
@@ -251,6 +253,62 @@ choose_top (GPtrArray *candidates,
   return top;
 }
 
+/* Whether @a and @b are blocks of one repeated kind: same element, same non-empty class. */
+static gboolean
+same_kind (xmlNode    *a,
+           const char *a_class,
+           xmlNode    *b)
+{
+  g_autofree char *cls = NULL;
+
+  if (b == a || b->type != XML_ELEMENT_NODE || !xmlStrEqual (a->name, b->name))
+    return FALSE;
+  cls = arx_xml_prop (b, "class");
+  return g_strcmp0 (cls, a_class) == 0;
+}
+
+/* The first element under @node (itself included) of the same kind as @like. */
+static xmlNode *
+find_kind (xmlNode    *node,
+           xmlNode    *like,
+           const char *like_class)
+{
+  if (node == like || (node->type == XML_ELEMENT_NODE && same_kind (like, like_class, node)))
+    return node;
+  for (xmlNode *c = node->children; c; c = c->next)
+    if (c->type == XML_ELEMENT_NODE)
+      {
+        xmlNode *found = find_kind (c, like, like_class);
+        if (found != NULL)
+          return found;
+      }
+  return NULL;
+}
+
+/* A forum thread or comment-style page: the best block is one post among several of the same
+ * kind. Returns the post (its siblings are gathered by select_siblings), or NULL. */
+static xmlNode *
+repeated_block (xmlNode *top,
+                xmlNode *body)
+{
+  xmlNode *a = top;
+
+  for (guint level = 0; level < 3 && a != NULL && a != body && a->type == XML_ELEMENT_NODE; level++, a = a->parent)
+    {
+      g_autofree char *cls = arx_xml_prop (a, "class");
+      guint similar = 0;
+
+      if (cls == NULL || *cls == '\0' || a->parent == NULL)
+        continue;
+      for (xmlNode *s = a->parent->children; s; s = s->next)
+        if (same_kind (a, cls, s) && INFO (s) != NULL && INFO (s)->text >= 30 && arx_html_link_density (s) < 0.3)
+          similar++;
+      if (similar >= 2)
+        return a;
+    }
+  return NULL;
+}
+
 static gboolean
 ends_with_sentence (xmlNode *node)
 {
@@ -260,19 +318,46 @@ ends_with_sentence (xmlNode *node)
   return n > 0 && strchr (".!?\"”»", t[n - 1]) != NULL;
 }
 
+/* Text of the largest paragraph-like block under @node: a lead container is mostly its lead,
+ * not kicker labels and date lines. */
+static guint
+largest_block (xmlNode *node)
+{
+  guint best = 0;
+
+  if (node->type != XML_ELEMENT_NODE || INFO (node) == NULL)
+    return 0;
+  if ((arx_html_tag_flags (node) & TAG_PARA) || !INFO (node)->block_child)
+    return INFO (node)->text;
+  for (xmlNode *c = node->children; c; c = c->next)
+    best = MAX (best, largest_block (c));
+  return best;
+}
+
 static void
 select_siblings (xmlNode   *top,
+                 gboolean   repeated,
                  GPtrArray *out)
 {
   xmlNode *parent = top->parent;
   double threshold = MAX (10.0, INFO (top)->score * 0.2);
   g_autofree char *top_class = arx_xml_prop (top, "class");
+  xmlNode *lead[3] = { NULL };
 
   if (parent == NULL || parent->type != XML_ELEMENT_NODE || arx_xml_is (top, "body"))
     {
       g_ptr_array_add (out, top);
       return;
     }
+  /* the lead paragraph often stands in its own container (or the story's header) just
+   * before the body: one of the three elements before it, short and without links */
+  {
+    guint k = 0;
+
+    for (xmlNode *s = top->prev; s != NULL && k < G_N_ELEMENTS (lead); s = s->prev)
+      if (s->type == XML_ELEMENT_NODE)
+        lead[k++] = s;
+  }
   for (xmlNode *s = parent->children; s; s = s->next)
     {
       ArxHtmlInfo *i;
@@ -292,8 +377,18 @@ select_siblings (xmlNode   *top,
 
           if (g_strcmp0 (cls, top_class) == 0)
             bonus = INFO (top)->score * 0.2;
+          /* the other posts of a thread */
+          if (repeated && same_kind (top, top_class, s) && i->text >= 30 && arx_html_link_density (s) < 0.3)
+            {
+              g_ptr_array_add (out, s);
+              continue;
+            }
         }
       if (i->scored && i->score + bonus >= threshold)
+        g_ptr_array_add (out, s);
+      else if ((s == lead[0] || s == lead[1] || s == lead[2]) && i->text >= 80 && i->paras <= 2
+               && arx_html_link_density (s) < 0.2 && largest_block (s) * 4 >= i->text * 3
+               && !arx_html_skip_box (s))
         g_ptr_array_add (out, s);
       else if (arx_xml_is (s, "p") || (arx_xml_is (s, "div") && !i->block_child))
         {
@@ -320,7 +415,7 @@ extract_once (xmlDoc     *doc,
   g_autofree ArxHtmlInfo *pool = NULL;
   guint used = 0;
   ArxHtmlEmit e = { article, buf, TRUE, title, 0 };
-  xmlNode *top;
+  xmlNode *top, *best = NULL;
 
   if (body == NULL)
     body = root;
@@ -340,8 +435,48 @@ extract_once (xmlDoc     *doc,
     body->next = saved_next;
   }
   score_blocks (body->children, candidates);
-  top = choose_top (candidates, body);
-  select_siblings (top, chosen);
+  top = choose_top (candidates, body, &best);
+  {
+    /* the best block is one post of a thread (within the chosen container) */
+    xmlNode *post = best != NULL && best != top && is_ancestor (top, best) ? repeated_block (best, body) : NULL;
+    xmlNode *inner = best;
+
+    /* narrow the container to the posts only when they are nearly all of it */
+    if (post != NULL && post->parent != NULL)
+      {
+        g_autofree char *cls = arx_xml_prop (post, "class");
+        guint posts_text = 0;
+
+        for (xmlNode *s = post->parent->children; s; s = s->next)
+          if ((s == post || same_kind (post, cls, s)) && INFO (s) != NULL)
+            posts_text += INFO (s)->text;
+        if (posts_text < INFO (top)->text * 0.8)
+          post = NULL;
+      }
+    if (post == NULL)
+      {
+        post = repeated_block (top, body);
+        inner = top;
+      }
+
+    if (post != NULL && INFO (post) != NULL)
+      top = post;
+    select_siblings (top, post != NULL, chosen);
+    /* each post's own text block (the one like the best-scoring block), without the poster's
+     * profile box and signature */
+    if (post != NULL && inner != post)
+      {
+        g_autofree char *inner_class = arx_xml_prop (inner, "class");
+
+        for (guint i = 0; inner_class != NULL && *inner_class != '\0' && i < chosen->len; i++)
+          {
+            xmlNode *content = find_kind (g_ptr_array_index (chosen, i), inner, inner_class);
+
+            if (content != NULL)
+              g_ptr_array_index (chosen, i) = content;
+          }
+      }
+  }
   if (arx_html_debug ())
     {
       char ci[512] = "";
@@ -366,8 +501,9 @@ extract_once (xmlDoc     *doc,
       arx_html_emit_flush (&e);
     }
   /* Everything in the chosen container looked like links or boxes (link round-ups, short
-   * posts): better its plain text than nothing. */
-  if (arx_article_get_text_length (article) < 100)
+   * posts), or no container stood out (a listing: items are links): better the plain text
+   * of its blocks than nothing or the prices alone. */
+  if (arx_article_get_text_length (article) < 100 || top == body)
     {
       g_autoptr(ArxArticle) plain = arx_article_new ();
 

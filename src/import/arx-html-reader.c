@@ -4,38 +4,52 @@
 #include "config.h"
 
 #include <string.h>
-#include <json-glib/json-glib.h>
 
 #include "arx-import-private.h"
 #include "arx-html-extract-private.h"
 
-/* The charset a browser would use: BOM, then <meta charset> / http-equiv in the head. */
+/* The charset a browser would use: BOM, then <meta charset> / http-equiv in the head. Only
+ * <meta> tags count: <script charset="utf-8"> names the script's encoding, not the page's. */
 static char *
 sniff_charset (const char *data,
                gsize       len)
 {
   gsize n = MIN (len, 8192);
   g_autofree char *head = g_ascii_strdown (data, n);
-  const char *p = head;
+  const char *tag = head;
 
-  while ((p = strstr (p, "charset")) != NULL)
+  while ((tag = strstr (tag, "<meta")) != NULL)
     {
-      const char *start;
-      const char *q = p + 7;
+      const char *end = strchr (tag, '>');
+      const char *p = tag;
 
-      p = q;
-      while (*q == ' ' || *q == '\t')
-        q++;
-      if (*q != '=')
-        continue;
-      q++;
-      while (*q == ' ' || *q == '"' || *q == '\'')
-        q++;
-      start = q;
-      while (g_ascii_isalnum (*q) || *q == '-' || *q == '_' || *q == ':' || *q == '.')
-        q++;
-      if (q > start)
-        return g_strndup (start, q - start);
+      if (end == NULL)
+        break;
+      while ((p = strstr (p, "charset")) != NULL && p < end)
+        {
+          const char *start;
+          const char *q = p + 7;
+
+          p = q;
+          while (*q == ' ' || *q == '\t')
+            q++;
+          if (*q != '=')
+            continue;
+          q++;
+          while (*q == ' ' || *q == '"' || *q == '\'')
+            q++;
+          start = q;
+          while (g_ascii_isalnum (*q) || *q == '-' || *q == '_' || *q == ':' || *q == '.')
+            q++;
+          if (q > start)
+            {
+              /* browsers decode GB2312 labels as GBK; GB18030 is a superset of both */
+              if (q - start == 6 && strncmp (start, "gb2312", 6) == 0)
+                return g_strdup ("GB18030");
+              return g_strndup (start, q - start);
+            }
+        }
+      tag = end;
     }
   return NULL;
 }
@@ -77,478 +91,6 @@ arx_html_parse (const char             *data,
 }
 
 /* The URL in the comment browsers put at the top of a saved page. */
-static char *
-saved_from_url (const char *data,
-                gsize       len)
-{
-  const char *p = g_strstr_len (data, MIN (len, 2048), "saved from url=(");
-  const char *end;
-
-  if (p == NULL)
-    return NULL;
-  p = strchr (p, ')');
-  if (p == NULL)
-    return NULL;
-  p++;
-  end = p;
-  /* up to white space or the end of the comment */
-  while ((gsize)(end - data) < MIN (len, 4096) && *end && !g_ascii_isspace (*end)
-         && !(end[0] == '-' && end[1] == '-'))
-    end++;
-  return g_strndup (p, end - p);
-}
-
-typedef struct
-{
-  char *title, *og_title, *ld_title;
-  char *author, *ld_author, *meta_author;
-  char *date, *ld_date, *meta_date;
-  char *site, *language, *ld_body, *class_date, *text_author, *near_date;
-  guint texts_after_h1;
-  GPtrArray *h1s;
-} HtmlMeta;
-
-static void
-html_meta_clear (HtmlMeta *m)
-{
-  g_free (m->title); g_free (m->og_title); g_free (m->ld_title);
-  g_free (m->author); g_free (m->ld_author); g_free (m->meta_author);
-  g_free (m->date); g_free (m->ld_date); g_free (m->meta_date);
-  g_free (m->site); g_free (m->language); g_free (m->ld_body); g_free (m->class_date); g_free (m->text_author);
-  g_free (m->near_date);
-  g_ptr_array_unref (m->h1s);
-}
-
-static void
-set_once (char      **field,
-          const char *value)
-{
-  if (*field == NULL && value != NULL && *value != '\0')
-    *field = arx_normalize_space (value, -1);
-}
-
-/* A string member, or NULL when missing or of another type (no critical warnings). */
-static const char *
-ld_string (JsonObject *obj,
-           const char *name)
-{
-  JsonNode *n = json_object_get_member (obj, name);
-
-  if (n == NULL || !JSON_NODE_HOLDS_VALUE (n) || json_node_get_value_type (n) != G_TYPE_STRING)
-    return NULL;
-  return json_node_get_string (n);
-}
-
-static gboolean
-ld_type_is_article (JsonObject *obj)
-{
-  static const char *types[] = { "Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle",
-                                 "AnalysisNewsArticle", "OpinionNewsArticle", "ReviewNewsArticle",
-                                 "BackgroundNewsArticle", "LiveBlogPosting", "ScholarlyArticle",
-                                 "TechArticle", "Report", "SocialMediaPosting", "WebPage" };
-  JsonNode *t = json_object_get_member (obj, "@type");
-  g_autoptr(GList) values = NULL;
-
-  if (t == NULL)
-    return FALSE;
-  if (JSON_NODE_HOLDS_ARRAY (t))
-    values = json_array_get_elements (json_node_get_array (t));
-  else
-    values = g_list_prepend (values, t);
-  for (GList *l = values; l; l = l->next)
-    {
-      const char *s = JSON_NODE_HOLDS_VALUE (l->data) ? json_node_get_string (l->data) : NULL;
-
-      for (guint i = 0; s != NULL && i < G_N_ELEMENTS (types); i++)
-        if (g_strcmp0 (s, types[i]) == 0)
-          return TRUE;
-    }
-  return FALSE;
-}
-
-static char *
-ld_names (JsonNode *node)
-{
-  g_autoptr(GString) out = g_string_new (NULL);
-  g_autoptr(GList) items = NULL;
-
-  if (node == NULL)
-    return NULL;
-  if (JSON_NODE_HOLDS_ARRAY (node))
-    items = json_array_get_elements (json_node_get_array (node));
-  else
-    items = g_list_prepend (items, node);
-  for (GList *l = items; l; l = l->next)
-    {
-      JsonNode *n = l->data;
-      const char *name = NULL;
-
-      if (JSON_NODE_HOLDS_VALUE (n) && json_node_get_value_type (n) == G_TYPE_STRING)
-        name = json_node_get_string (n);
-      else if (JSON_NODE_HOLDS_OBJECT (n))
-        {
-          /* an organisation as "author" is the publisher, not a byline */
-          if (g_strcmp0 (ld_string (json_node_get_object (n), "@type"), "Organization") == 0)
-            continue;
-          name = ld_string (json_node_get_object (n), "name");
-        }
-      if (name == NULL || *name == '\0' || g_str_has_prefix (name, "http"))
-        continue;
-      if (out->len > 0)
-        g_string_append (out, ", ");
-      g_string_append (out, name);
-    }
-  return out->len > 0 ? g_strdup (out->str) : NULL;
-}
-
-static void
-ld_visit (JsonNode *node,
-          HtmlMeta *m,
-          guint     depth)
-{
-  if (node == NULL || depth > 6)
-    return;
-  if (JSON_NODE_HOLDS_ARRAY (node))
-    {
-      JsonArray *a = json_node_get_array (node);
-
-      for (guint i = 0; i < json_array_get_length (a); i++)
-        ld_visit (json_array_get_element (a, i), m, depth + 1);
-      return;
-    }
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    return;
-  {
-    JsonObject *o = json_node_get_object (node);
-    gboolean is_page = FALSE;
-
-    if (json_object_has_member (o, "@graph"))
-      ld_visit (json_object_get_member (o, "@graph"), m, depth + 1);
-    if (!ld_type_is_article (o))
-      return;
-    {
-      JsonNode *t = json_object_get_member (o, "@type");
-      is_page = JSON_NODE_HOLDS_VALUE (t) && g_strcmp0 (json_node_get_string (t), "WebPage") == 0;
-    }
-    /* a WebPage only lends its date; its name is usually the <title> */
-    if (!is_page)
-      {
-        const char *headline = ld_string (o, "headline");
-        g_autofree char *author = ld_names (json_object_get_member (o, "author"));
-        const char *body = ld_string (o, "articleBody");
-        JsonNode *pub = json_object_get_member (o, "publisher");
-
-        if (headline == NULL)
-          headline = ld_string (o, "name");
-        if (headline != NULL && m->ld_title == NULL)
-          m->ld_title = arx_import_decode_entities (headline);
-        if (author != NULL && m->ld_author == NULL)
-          {
-            g_autofree char *decoded = arx_import_decode_entities (author);
-            m->ld_author = arx_import_clean_byline (decoded);
-          }
-        if (body != NULL && m->ld_body == NULL)
-          m->ld_body = g_strdup (body);
-        set_once (&m->language, ld_string (o, "inLanguage"));
-        if (pub != NULL && JSON_NODE_HOLDS_OBJECT (pub))
-          set_once (&m->site, ld_string (json_node_get_object (pub), "name"));
-      }
-    if (json_object_has_member (o, "datePublished")
-        && JSON_NODE_HOLDS_VALUE (json_object_get_member (o, "datePublished")))
-      {
-        g_autofree char *d = arx_import_date_normalize (ld_string (o, "datePublished"));
-        set_once (&m->ld_date, d);
-      }
-  }
-}
-
-static void
-read_json_ld (xmlNode  *script,
-              HtmlMeta *m)
-{
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
-  g_autoptr(GString) text = g_string_new (NULL);
-
-  int depth = 0, max_depth = 0;
-
-  for (xmlNode *c = script->children; c; c = c->next)
-    if (c->content != NULL)
-      g_string_append (text, (const char *)c->content);
-  /* metadata is shallow; do not hand absurdly nested JSON to a recursive parser */
-  for (const char *p = text->str; *p; p++)
-    {
-      if (*p == '{' || *p == '[')
-        max_depth = MAX (max_depth, ++depth);
-      else if (*p == '}' || *p == ']')
-        depth--;
-    }
-  if (max_depth > 64)
-    return;
-  if (json_parser_load_from_data (parser, text->str, text->len, NULL))
-    ld_visit (json_parser_get_root (parser), m, 0);
-}
-
-static void
-read_meta (xmlNode  *meta,
-           HtmlMeta *m)
-{
-  g_autofree char *key = arx_xml_prop (meta, "property");
-  g_autofree char *content = arx_xml_prop (meta, "content");
-  g_autofree char *lower = NULL;
-
-  if (key == NULL)
-    key = arx_xml_prop (meta, "name");
-  if (key == NULL)
-    key = arx_xml_prop (meta, "itemprop");
-  if (key == NULL)
-    key = arx_xml_prop (meta, "http-equiv");
-  if (key == NULL || content == NULL)
-    return;
-  lower = g_ascii_strdown (key, -1);
-  if (strchr (content, '&') != NULL)
-    {
-      /* double-escaped in the page */
-      char *decoded = arx_import_decode_entities (content);
-      g_free (content);
-      content = decoded;
-    }
-  if (g_str_equal (lower, "og:title") || g_str_equal (lower, "twitter:title"))
-    set_once (&m->og_title, content);
-  else if (g_str_equal (lower, "og:site_name") || g_str_equal (lower, "application-name"))
-    set_once (&m->site, content);
-  else if (g_str_equal (lower, "og:locale") || g_str_equal (lower, "content-language")
-           || g_str_equal (lower, "language") || g_str_equal (lower, "dc.language"))
-    set_once (&m->language, content);
-  else if ((g_str_equal (lower, "author") || g_str_equal (lower, "article:author")
-            || g_str_equal (lower, "byl") || g_str_equal (lower, "dc.creator")
-            || g_str_equal (lower, "dcterms.creator") || g_str_equal (lower, "parsely-author")
-            || g_str_equal (lower, "sailthru.author") || g_str_equal (lower, "twitter:creator"))
-           && !g_str_has_prefix (content, "http") && content[0] != '@')
-    {
-      g_autofree char *clean = arx_import_clean_byline (content);
-      set_once (&m->meta_author, clean);
-    }
-  else if (g_str_equal (lower, "article:published_time") || g_str_equal (lower, "og:published_time")
-           || g_str_equal (lower, "datepublished") || g_str_equal (lower, "date")
-           || g_str_equal (lower, "pubdate") || g_str_equal (lower, "publishdate")
-           || g_str_equal (lower, "publish-date") || g_str_equal (lower, "dc.date")
-           || g_str_equal (lower, "dc.date.issued") || g_str_equal (lower, "dcterms.created")
-           || g_str_equal (lower, "dcterms.date") || g_str_equal (lower, "sailthru.date")
-           || g_str_equal (lower, "parsely-pub-date") || g_str_equal (lower, "article.published")
-           || g_str_equal (lower, "published_time") || g_str_equal (lower, "date_published"))
-    {
-      g_autofree char *d = arx_import_date_normalize (content);
-      set_once (&m->meta_date, d);
-    }
-}
-
-/* "class id rel itemprop" of @node in lower case, into @buf. */
-static void
-hints_of (xmlNode *node,
-          char    *buf,
-          gsize    size)
-{
-  static const char *const names[] = { "class", "id", "rel", "itemprop" };
-  gsize n = 0;
-
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    {
-      xmlAttr *a = xmlHasProp (node, (const xmlChar *)names[i]);
-      const char *v;
-
-      if (a == NULL || a->type != XML_ATTRIBUTE_NODE || a->children == NULL || a->children->content == NULL)
-        continue;
-      v = (const char *)a->children->content;
-      for (; *v && n + 2 < size; v++)
-        buf[n++] = g_ascii_tolower (*v);
-      if (n + 1 < size)
-        buf[n++] = ' ';
-    }
-  buf[n] = '\0';
-}
-
-/* One pass over the tree for metadata the extractor may later delete (head, header, bylines). */
-static void
-scan_meta (xmlNode  *node,
-           HtmlMeta *m,
-           gboolean  in_form)
-{
-  for (xmlNode *c = node; c; c = c->next)
-    {
-      char hints[256];
-
-      /* a short date-only text soon after the headline: the article's date line */
-      if (c->type == XML_TEXT_NODE && m->h1s->len > 0 && m->near_date == NULL && m->texts_after_h1 < 30
-          && c->content != NULL && !arx_html_is_blank ((const char *)c->content))
-        {
-          const char *t = (const char *)c->content;
-
-          m->texts_after_h1++;
-          if (strlen (t) < 80)
-            {
-              g_autofree char *d = arx_import_date_normalize (t);
-              if (d != NULL && arx_import_count_words (t) <= 6)
-                m->near_date = g_steal_pointer (&d);
-            }
-        }
-      if (c->type != XML_ELEMENT_NODE)
-        continue;
-      if (arx_xml_is (c, "meta"))
-        {
-          read_meta (c, m);
-          continue;
-        }
-      if (arx_xml_is (c, "title"))
-        {
-          if (m->title == NULL)
-            m->title = arx_xml_text (c);
-          continue;
-        }
-      if (arx_xml_is (c, "script"))
-        {
-          g_autofree char *type = arx_xml_prop (c, "type");
-
-          if (type != NULL && g_ascii_strcasecmp (type, "application/ld+json") == 0)
-            read_json_ld (c, m);
-          continue;
-        }
-      if (arx_xml_is (c, "style"))
-        continue;
-      if (arx_xml_is (c, "h1"))
-        {
-          if (m->h1s->len < 8)
-            g_ptr_array_add (m->h1s, arx_xml_text (c));
-          continue;
-        }
-      if (arx_xml_is (c, "time") && m->date == NULL)
-        {
-          g_autofree char *dt = arx_xml_prop (c, "datetime");
-          g_autofree char *d = arx_import_date_normalize (dt);
-          set_once (&m->date, d);
-        }
-      hints_of (c, hints, sizeof hints);
-      /* comment sections and comment forms have "author" fields of their own */
-      if (strstr (hints, "comment") != NULL || arx_xml_is (c, "form") || arx_xml_is (c, "label"))
-        in_form = TRUE;
-      if (!in_form && hints[0] != '\0')
-        {
-          gboolean author_hint = strstr (hints, "byline") || strstr (hints, "author");
-          gboolean date_hint = strstr (hints, "date") || strstr (hints, "time") || strstr (hints, "publish")
-                               || strstr (hints, "posted") || strstr (hints, "updated");
-
-          if ((author_hint && m->author == NULL) || (date_hint && m->class_date == NULL))
-            {
-              g_autofree char *t = arx_xml_text (c);
-              glong chars = t ? g_utf8_strlen (t, -1) : 0;
-              g_autofree char *d = chars > 0 && chars < 80 ? arx_import_date_normalize (t) : NULL;
-
-              if (author_hint && m->author == NULL && chars > 3 && chars < 80 && d == NULL)
-                {
-                  g_autofree char *clean = arx_import_clean_byline (t);
-                  set_once (&m->author, clean);
-                }
-              if (date_hint && d != NULL)
-                set_once (&m->class_date, d);
-            }
-        }
-      /* a visible "By Jane Doe" / "Von Max Muster" line */
-      if (!in_form && m->text_author == NULL && (arx_xml_is (c, "p") || arx_xml_is (c, "div") || arx_xml_is (c, "span")))
-        {
-          xmlNode *first = c->children;
-
-          while (first && first->type == XML_TEXT_NODE && arx_html_is_blank ((const char *)first->content))
-            first = first->next;
-          if (first && first->type == XML_TEXT_NODE && arx_import_looks_like_byline ((const char *)first->content))
-            {
-              g_autofree char *t = arx_xml_text (c);
-              g_autofree char *d = t != NULL ? arx_import_date_normalize (t) : NULL;
-
-              if (t != NULL && g_utf8_strlen (t, -1) < 80 && d == NULL)
-                m->text_author = arx_import_clean_byline (t);
-            }
-        }
-      scan_meta (c->children, m, in_form);
-    }
-}
-
-/* Share of the words of @a (3+ letters) that also occur in @b. */
-static double
-shared_words (const char *a,
-              const char *b)
-{
-  g_autofree char *la = g_utf8_strdown (a, -1);
-  g_autofree char *lb = g_utf8_strdown (b, -1);
-  g_auto(GStrv) words = g_regex_split_simple ("[^[:alnum:]]+", la, G_REGEX_OPTIMIZE, 0);
-  guint total = 0, shared = 0;
-
-  for (guint i = 0; words[i]; i++)
-    if (g_utf8_strlen (words[i], -1) >= 3)
-      {
-        total++;
-        if (strstr (lb, words[i]) != NULL)
-          shared++;
-      }
-  return total > 0 ? (double)shared / total : 0.0;
-}
-
-static char *
-choose_title (HtmlMeta *m)
-{
-  const char *metas[] = { m->ld_title, m->og_title, m->title };
-  g_autofree char *best = NULL;
-
-  for (guint i = 0; i < G_N_ELEMENTS (metas) && best == NULL; i++)
-    if (metas[i] != NULL)
-      best = arx_import_clean_title (metas[i], m->site);
-  /* The visible headline (an <h1> that the metadata title contains, e.g. without a kicker
-   * or site name) is what readers call the title. */
-  for (guint i = 0; i < m->h1s->len; i++)
-    {
-      const char *h1 = g_ptr_array_index (m->h1s, i);
-      gsize len = strlen (h1);
-
-      if (len < 8 || (m->site != NULL && g_ascii_strcasecmp (h1, m->site) == 0))
-        continue;
-      /* an h1 that merely copies the page <title> (site suffix included) */
-      if (g_strcmp0 (h1, m->title) == 0 || g_strcmp0 (h1, m->og_title) == 0)
-        return arx_import_clean_title (h1, m->site);
-      if (best == NULL)
-        break;
-      /* "Headline - Site" where the site suffix was too long to strip safely */
-      if (strncmp (best, h1, len) == 0 && best[len] == ' ' && strchr ("|-–—:·", best[len + 1]) != NULL)
-        return g_strdup (h1);
-      for (guint j = 0; j < G_N_ELEMENTS (metas); j++)
-        if (metas[j] != NULL && strstr (metas[j], h1) != NULL && len * 2 >= strlen (best))
-          return g_strdup (h1);
-      /* a reworded headline (the metadata title is often written for search engines) */
-      if (len >= 20 && shared_words (h1, best) >= 0.4)
-        return g_strdup (h1);
-    }
-  if (best == NULL && m->h1s->len > 0)
-    return g_strdup (g_ptr_array_index (m->h1s, 0));
-  return g_steal_pointer (&best);
-}
-
-static void
-apply_meta (ArxArticle *article,
-            HtmlMeta   *m,
-            xmlDoc     *doc,
-            const char *title)
-{
-  xmlNode *root = xmlDocGetRootElement (doc);
-  g_autofree char *lang = arx_xml_prop (root, "lang");
-  const char *author = m->ld_author ? m->ld_author : m->meta_author ? m->meta_author
-                       : m->author ? m->author : m->text_author;
-  const char *date = m->ld_date ? m->ld_date : m->meta_date ? m->meta_date : m->date ? m->date
-                     : m->class_date ? m->class_date : m->near_date;
-
-  arx_article_set_title (article, title);
-  arx_article_set_byline (article, author);
-  arx_article_set_published (article, date);
-  arx_article_set_site (article, m->site);
-  /* <html lang>, else what the metadata says (og:locale "de_DE", content-language, JSON-LD) */
-  arx_import_set_language (article, lang != NULL && *lang != '\0' ? lang : m->language);
-}
 
 ArxArticle *
 arx_html_reader_read (const char             *data,
@@ -559,28 +101,17 @@ arx_html_reader_read (const char             *data,
 {
   g_autoptr(xmlDoc) doc = arx_html_parse (data, len, charset, ctx, error);
   g_autoptr(ArxArticle) article = NULL;
-  g_autofree char *title = NULL;
-  HtmlMeta m = { 0 };
+  g_autoptr(ArxHtmlMeta) m = NULL;
+  const char *title;
 
   if (doc == NULL)
     return NULL;
   if (!arx_xml_check_depth (xmlDocGetRootElement (doc), ctx, error))
     return NULL;
   article = arx_article_new ();
-  m.h1s = g_ptr_array_new_with_free_func (g_free);
-  scan_meta (xmlDocGetRootElement (doc), &m, FALSE);
-  /* news URLs often carry the date (/2019/11/19/); a browser-saved page names its URL in a
-   * "saved from url=(0042)https://…" comment */
-  if (m.date == NULL && m.class_date == NULL && m.near_date == NULL)
-    {
-      g_autofree char *saved_from = saved_from_url (data, len);
-      const char *url = saved_from != NULL ? saved_from : ctx->source_uri;
-
-      if (url != NULL && g_regex_match_simple ("/(19|20)\\d\\d[/-]\\d\\d?[/-]\\d\\d?(/|$|-|_)", url, 0, 0))
-        m.date = arx_import_date_normalize (url);
-    }
-  title = choose_title (&m);
-  apply_meta (article, &m, doc, title);
+  m = arx_html_meta_scan (doc, data, len, ctx->source_uri);
+  title = arx_html_meta_title (m);
+  arx_html_meta_apply (m, article, doc);
   /* Class-based removal occasionally hits the story itself; then parse again and retry
    * without it (rare, so cheaper than copying every tree up front). */
   if (arx_html_extract_content (doc, article, title, TRUE) < 250)
@@ -597,14 +128,14 @@ arx_html_reader_read (const char             *data,
         }
     }
   /* Readers that hide the body in scripts still state it in JSON-LD. */
-  if (m.ld_body != NULL && arx_article_get_text_length (article) < strlen (m.ld_body) / 3)
+  if (arx_html_meta_ld_body (m) != NULL
+      && arx_article_get_text_length (article) < strlen (arx_html_meta_ld_body (m)) / 3)
     {
       g_autoptr(ArxArticle) fallback = arx_article_new ();
-      arx_import_add_text (fallback, m.ld_body, TRUE);
-      apply_meta (fallback, &m, doc, title);
+      arx_import_add_text (fallback, arx_html_meta_ld_body (m), TRUE);
+      arx_html_meta_apply (m, fallback, doc);
       g_set_object (&article, fallback);
     }
-  html_meta_clear (&m);
   if (arx_article_get_text_length (article) == 0)
     {
       g_set_error (error, ARX_ERROR, ARX_ERROR_NOT_AN_ARTICLE, "%s: the page holds no article text", ctx->name);

@@ -21,6 +21,7 @@ typedef struct
 /* arx-import-util.c: small text helpers shared by readers */
 char       *arx_import_date_normalize   (const char *text);
 char       *arx_import_clean_byline     (const char *text);
+char       *arx_import_leading_date     (const char *text);
 gboolean    arx_import_looks_like_byline (const char *text);
 char       *arx_import_clean_title      (const char *title,
                                          const char *site);

@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "arx-import-private.h"
@@ -48,11 +49,11 @@ date_regex (guint which)
     /* 1: ISO 8601 basic, as in NITF norm attributes: 20241215 or 20241215T101500 */
     "^\\s*(\\d{4})(\\d{2})(\\d{2})(?:T|\\s*$)",
     /* 2: 15 December 2024, 15. Dezember 2024, Sun, 15 Dec 2024, 15 de dezembro de 2024 */
-    "(?<![\\d])(\\d{1,2})\\.?\\s+(?:de\\s+)?([[:alpha:]]{3,})\\.?,?\\s+(?:de\\s+)?(\\d{4})",
+    "(?<![\\d])(\\d{1,2})\\.?\\s+(?:de\\s+)?(\\p{L}{3,})\\.?,?\\s+(?:de\\s+)?(\\d{4})",
     /* 3: December 15, 2024 */
-    "([[:alpha:]]{3,})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})",
+    "(\\p{L}{3,})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})",
     /* 4: 15.12.2024 (European numeric) */
-    "(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?![\\d])",
+    "(?<![\\d.])(\\d{1,2})\\. ?(\\d{1,2})\\. ?(\\d{4})(?![\\d])",
   };
   static gsize init = 0;
 
@@ -63,6 +64,53 @@ date_regex (guint which)
       g_once_init_leave (&init, 1);
     }
   return regexes[which];
+}
+
+/* A date with a two-digit year, alone: "31.10.23" in forum posts and news tickers. */
+static char *
+short_year_date (const char *text)
+{
+  int d, m, y, n = 0;
+
+  while (*text == ' ')
+    text++;
+  if (strlen (text) > 12 || sscanf (text, "%2d.%2d.%2d%n", &d, &m, &y, &n) != 3 || n < 6)
+    return NULL;
+  while (text[n] == ' ' || text[n] == '\n')
+    n++;
+  if (text[n] != '\0')
+    return NULL;
+  return format_date (y < 70 ? 2000 + y : 1900 + y, m, d);
+}
+
+/**
+ * arx_import_leading_date:
+ *
+ * Returns: (nullable): the date opening @text as a dateline ("29.11.2022 – …",
+ * "27.1.2022 - …"), as YYYY-MM-DD.
+ */
+char *
+arx_import_leading_date (const char *text)
+{
+  static GRegex *re;
+  static gsize init;
+  g_autoptr(GMatchInfo) match = NULL;
+  char *result = NULL;
+
+  if (g_once_init_enter (&init))
+    {
+      re = g_regex_new ("^\\s*(\\d{1,2})\\. ?(\\d{1,2})\\. ?(\\d{4})\\s*[–—-]\\s", G_REGEX_OPTIMIZE, 0, NULL);
+      g_once_init_leave (&init, 1);
+    }
+  if (g_regex_match (re, text, 0, &match))
+    {
+      g_autofree char *d = g_match_info_fetch (match, 1);
+      g_autofree char *m = g_match_info_fetch (match, 2);
+      g_autofree char *y = g_match_info_fetch (match, 3);
+
+      result = format_date (atoi (y), atoi (m), atoi (d));
+    }
+  return result;
 }
 
 /**
@@ -77,6 +125,9 @@ arx_import_date_normalize (const char *text)
 
   if (text == NULL || *text == '\0')
     return NULL;
+  result = short_year_date (text);
+  if (result != NULL)
+    return result;
   /* every format below needs a four-digit year: skip the regexes for text without one */
   {
     guint run = 0;
@@ -128,8 +179,16 @@ looks_like_non_name (const char *s)
 
   if (g_once_init_enter (&init))
     {
-      /* a domain name, a CMS account, a date prefix left alone, a "see all posts" link */
-      re = g_regex_new ("^(?:[\\w.-]+\\.[a-z]{2,6}|(?:wordpress)?admin|administrator|alle beiträge|all posts"
+      /* a domain name, a CMS account, a date prefix left alone, a "see all posts" link, a label
+       * whose name was in another element ("Posted on", "Autor", "No Author") */
+      re = g_regex_new ("^(?:[\\w.-]+\\.[a-z]{2,6}(?:/\\S*)?|(?:wordpress)?admin|administrator|alle beiträge|all posts"
+                        "|(?:posted|published|written|veröffentlicht|erstellt|geschrieben)(?:\\s+(?:on|by|am|von|in))?"
+                        "|by|von|par|por|di|door|de|\\d.*"
+                        "|(?:no|unknown|kein)\\s+auth?or|auth?ors?|autorin(?:nen)?|autoren|auteurs?|datum|date|quelle|source|foto|bild|photo"
+                        "|(?:fotos?|photos?|bild|image|credits?)\\s*:.*|stand|agencies"
+                        "|(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday"
+                        "|thursday|friday|saturday|sunday|januar|februar|märz|april|mai|juni|juli|august|september"
+                        "|oktober|november|dezember|january|february|march|may|june|july|october|december)(?:\\W+\\d.*)?"
                         "|(?:am|on|le|el|il|publiziert am|veröffentlicht am|published on|updated)(?:\\s.*\\d.*)?)$",
                         G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
       g_once_init_leave (&init, 1);
@@ -137,60 +196,137 @@ looks_like_non_name (const char *s)
   return g_regex_match (re, s, 0, NULL);
 }
 
+/* Where the name ends in a byline line: before "am 19. Oktober", "on May 3, 2020", "at 18:52",
+ * "| 12.05.2021", a role after a comma ("Jane Doe, PhD"), or a link to the author's other
+ * articles. Returns the length of the name part of @s. */
+static gsize
+byline_name_length (const char *s)
+{
+  static GRegex *re;
+  static gsize init;
+  g_autoptr(GMatchInfo) match = NULL;
+  int start = 0;
+
+  if (g_once_init_enter (&init))
+    {
+      re = g_regex_new ("(?:\\s+(?:am|on|le|el|il|at|um|vom|den|the|,)?\\s*[|·•–—-]?\\s*"
+                        "(?:(?:mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\\w*,?\\s*"
+                        "|(?:mo|di|mi|do|fr|sa|so)\\.?,?\\s+)?"
+                        "\\d{1,4}[./:\\s-].*"
+                        "|,?\\s+(?:am|on|le|el|il)?\\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz"
+                        "|mai|juni|juli|oktober|dezember)\\w*\\.?\\s+\\d.*"
+                        "|\\s*,?\\s+[–—-]?\\s*(?:datum|date|stand|aktualisiert|updated|published|veröffentlicht|posted|über|about)\\b.*"
+                        "|\\s+(?:am|on|le|el|il)\\s+\\d.*"
+                        "|,?\\s+(?:ph\\.?d|m\\.?d|mba|dr\\.? med|m\\.?sc|b\\.?sc)\\.?\\b.*"
+                        "|\\s+(?:alle (?:artikel|beiträge)|alles von|all (?:articles|posts|stories)|mehr von|more from|more by"
+                        "|view all|see all|kontakt|contact|follow|folgen|e-?mail|twitter|shares?)\\b.*"
+                        "|\\s+(?:-\\s+)?(?:https?://|www\\.)\\S*.*"
+                        "|\\s+[|·•]\\s+.*"
+                        "|\\s+(?:kategorien?|categories|category|tags|illustrations?|fotos?|photos?|mitglied|member of)\\b.*"
+                        "|\\s*vor\\s+\\d+\\s+\\w+.*"
+                        "|\\s*/\\s*[\\w.-]+\\.[a-z]{2,6}"
+                        "|(?<=[[:alpha:]])\\d{1,2}\\.\\s*\\S*.*)$",
+                        G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+      g_once_init_leave (&init, 1);
+    }
+  if (g_regex_match (re, s, 0, &match) && g_match_info_fetch_pos (match, 0, &start, NULL) && start > 0)
+    return start;
+  return strlen (s);
+}
+
 /**
  * arx_import_clean_byline:
  *
  * Strips "By", "Von", "Posted by", "Veröffentlicht von"… and trailing separators from a byline,
- * and refuses strings that are not names (domains, "admin", a lone date prefix).
+ * cuts what follows the name (a date or time, a role such as "PhD", "All articles" links),
+ * drops e-mail addresses and handles, and refuses strings that are not names (domains,
+ * "admin", a lone date prefix or label).
  * Returns: (nullable): the cleaned byline, or NULL if nothing useful remains.
  */
 char *
 arx_import_clean_byline (const char *text)
 {
   /* longest first; multi-word prefixes may be glued to the name ("Veröffentlicht vonChris") */
-  static const char *prefixes[] = { "veröffentlicht von", "eingestellt von", "geschrieben von", "erstellt von",
+  static const char *prefixes[] = { "veröffentlicht von", "eingestellt von", "verfasst von", "geschrieben von", "erstellt von",
+                                    "zum profil von", "pressemitteilung von", "artikel von", "beitrag von", "beitragvon", "rezept von",
                                     "publié par", "publicado por", "pubblicato da", "posted by", "written by",
-                                    "text von", "text:", "interview:", "author:", "autor:", "autorin:",
-                                    "auteur :", "auteur:", "by ", "von ", "vom ", "par ", "por ", "di ", "door " };
+                                    "reported by", "story by", "words by", "text und interview:",
+                                    "text von", "text:", "interview:", "author:", "autor:", "autorin:", "autoren:",
+                                    "auteur :", "auteur:", "redaktion:", "von:", "by:",
+                                    "authors", "author", "autorin", "autor",
+                                    "by ", "von ", "vom ", "par ", "por ", "di ", "door " };
   g_autofree char *clean = NULL;
   g_autoptr(GString) out = NULL;
   const char *p;
+  gboolean again = TRUE;
 
   if (text == NULL)
     return NULL;
   clean = arx_normalize_space (text, -1);
   p = clean;
-  while (*p != '\0' && strchr (",;:-|· ", *p) != NULL)
-    p++;
-  for (guint i = 0; i < G_N_ELEMENTS (prefixes); i++)
+  /* "Author: By Jane Doe": strip prefixes more than once */
+  for (guint round = 0; again && round < 3; round++)
     {
-      gsize n = strlen (prefixes[i]);
-
-      if (g_ascii_strncasecmp (p, prefixes[i], n) == 0
-          && (prefixes[i][n - 1] == ' ' || prefixes[i][n - 1] == ':' || p[n] == ' ' || g_ascii_isupper (p[n])))
+      again = FALSE;
+      while (*p != '\0' && strchr (",;:-|·• ", *p) != NULL)
+        p++;
+      for (guint i = 0; i < G_N_ELEMENTS (prefixes); i++)
         {
-          p += n;
-          break;
+          gsize n = strlen (prefixes[i]);
+
+          if (g_ascii_strncasecmp (p, prefixes[i], n) == 0
+              && (prefixes[i][n - 1] == ' ' || prefixes[i][n - 1] == ':' || p[n] == ' ' || p[n] == ':'
+                  || g_ascii_isupper (p[n])))
+            {
+              p += n;
+              again = TRUE;
+              break;
+            }
         }
     }
   while (*p == ':' || *p == ' ')
     p++;
   if (*p == '\0' || g_utf8_strlen (p, -1) > 120)
     return NULL;
-  /* drop social handles ("Jane Doe @jdoe") */
+  /* drop social handles ("Jane Doe @jdoe") and e-mail addresses */
   out = g_string_new (NULL);
   {
-    g_auto(GStrv) words = g_strsplit (p, " ", -1);
+    g_autofree char *name = g_strndup (p, byline_name_length (p));
+    g_auto(GStrv) words = g_strsplit (name, " ", -1);
 
     for (guint i = 0; words[i]; i++)
-      if (words[i][0] != '@' && words[i][0] != '\0')
+      if (words[i][0] != '@' && words[i][0] != '\0' && strchr (words[i], '@') == NULL
+          && strstr (words[i], "[at]") == NULL && g_strcmp0 (words[i], "[email") != 0
+          && g_strcmp0 (words[i], "protected]") != 0)
         g_string_append_printf (out, "%s%s", out->len ? " " : "", words[i]);
   }
   while (out->len > 0 && strchr (" |,;-:", out->str[out->len - 1]) != NULL)
     g_string_truncate (out, out->len - 1);
+  if (g_str_has_suffix (out->str, " »") || g_str_has_suffix (out->str, " «"))
+    g_string_truncate (out, out->len - 3);
+  /* an agency or broadcaster after the name: "Rob Picheta, CNN" */
+  {
+    const char *comma = strrchr (out->str, ',');
+
+    if (comma != NULL && comma > out->str + 3 && comma[1] == ' ')
+      {
+        const char *q = comma + 2;
+        gsize caps = 0;
+
+        while (g_ascii_isupper (q[caps]))
+          caps++;
+        if (caps >= 2 && caps <= 5 && q[caps] == '\0')
+          g_string_truncate (out, comma - out->str);
+      }
+  }
+  /* a name printed twice (link text and label): "jdoe jdoe", "Jane Doe Jane Doe" */
+  if (out->len % 2 == 1 && out->str[out->len / 2] == ' '
+      && strncmp (out->str, out->str + out->len / 2 + 1, out->len / 2) == 0)
+    g_string_truncate (out, out->len / 2);
   if (g_str_has_suffix (out->str, " —") || g_str_has_suffix (out->str, " –"))
     g_string_truncate (out, out->len - 4);
-  if (out->len == 0 || looks_like_non_name (out->str))
+  /* a photo credit ("Bild © hr") is not the author */
+  if (out->len == 0 || looks_like_non_name (out->str) || strstr (out->str, "©") != NULL)
     return NULL;
   return g_strdup (out->str);
 }
@@ -204,21 +340,45 @@ arx_import_clean_byline (const char *text)
 gboolean
 arx_import_looks_like_byline (const char *text)
 {
-  static const char *const starts[] = { "By ", "BY ", "Von ", "VON ", "Par ", "Por ", "Text: ", "Text von ", NULL };
+  /* longest first; each followed by a space, a colon or nothing */
+  static const char *const starts[] = { "verfasst von", "geschrieben von", "written by", "posted by", "text von",
+                                        "autorin", "autor", "author", "by", "von", "par", "por", "text", NULL };
+  g_autofree char *clean = NULL;
+  const char *p;
 
-  while (*text == ' ' || *text == '\n' || *text == '\t')
-    text++;
-  if (strlen (text) > 100)
+  /* cheap test first: this runs on the first text of most elements of a page */
+  p = text;
+  while (*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r' || *p == '|')
+    p++;
+  if (strchr ("bBvVpPaAtTwWgG", *p) == NULL || *p == '\0' || strlen (p) > 300)
+    return FALSE;
+  /* screen-reader separators ("| By "), no-break spaces */
+  clean = arx_normalize_space (text, -1);
+  p = clean;
+  while (*p == '|' || *p == ' ')
+    p++;
+  if (strlen (p) > 100)
     return FALSE;
   for (guint i = 0; starts[i]; i++)
-    if (g_str_has_prefix (text, starts[i]))
-      {
-        const char *rest = text + strlen (starts[i]);
+    {
+      gsize n = strlen (starts[i]);
 
-        while (*rest == ' ' || *rest == '\n')
-          rest++;
-        return *rest == '\0' || g_unichar_isupper (g_utf8_get_char_validated (rest, -1));
-      }
+      if (g_ascii_strncasecmp (p, starts[i], n) == 0 && (p[n] == '\0' || p[n] == ' ' || p[n] == ':'))
+        {
+          const char *rest = p + n;
+          gboolean capital = g_ascii_isupper (p[0]);
+
+          /* lower-case "text" and "autor" are words too: they need a colon */
+          if (rest[0] == ':')
+            rest++;
+          else if (!capital && ((i >= 5 && i <= 7) || i == 12))
+            return FALSE;
+          while (*rest == ' ')
+            rest++;
+          /* nothing left: the name is in the next element */
+          return *rest == '\0' || g_unichar_isupper (g_utf8_get_char_validated (rest, -1));
+        }
+    }
   return FALSE;
 }
 

@@ -153,9 +153,8 @@ arx_newsml_reader_read (xmlDoc                 *doc,
     collect_items (root->children, items);
   if (items->len > ctx->limits->max_items)
     {
-      g_set_error (error, ARX_ERROR, ARX_ERROR_TOO_LARGE, "%s: more than %u news items", ctx->name,
-                   ctx->limits->max_items);
-      return NULL;
+      g_message ("%s: %u news items; reading the first %u", ctx->name, items->len, ctx->limits->max_items);
+      g_ptr_array_set_size (items, ctx->limits->max_items);
     }
   for (guint i = 0; i < items->len; i++)
     {

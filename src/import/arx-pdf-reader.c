@@ -42,6 +42,98 @@ line_key (const char *line)
   return key;
 }
 
+typedef struct
+{
+  GString *text;
+  double left, top, bottom;
+} Line;
+
+static int
+compare_double (gconstpointer a,
+                gconstpointer b)
+{
+  double x = *(const double *)a, y = *(const double *)b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* The page's lines in poppler's reading order (columns one after the other), with an empty
+ * line where the layout shows a paragraph break that the text alone does not: a vertical gap
+ * larger than the usual line pitch, or a change of font size (headline to body). */
+static GStrv
+page_lines (PopplerPage *page)
+{
+  g_autofree char *text = poppler_page_get_text (page);
+  g_autofree PopplerRectangle *rects = NULL;
+  guint n_rects = 0;
+  g_autoptr(GArray) lines = g_array_new (FALSE, TRUE, sizeof (Line));
+  g_autoptr(GArray) pitches = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GStrvBuilder) out = g_strv_builder_new ();
+  const char *p;
+  guint i;
+  double pitch = 0;
+
+  if (text == NULL)
+    return g_new0 (char *, 1);
+  if (!poppler_page_get_text_layout (page, &rects, &n_rects) || n_rects != (guint)g_utf8_strlen (text, -1))
+    return g_strsplit (text, "\n", -1);
+  {
+    Line line = { g_string_new (NULL), G_MAXDOUBLE, G_MAXDOUBLE, -G_MAXDOUBLE };
+
+    for (p = text, i = 0; *p; p = g_utf8_next_char (p), i++)
+      {
+        gunichar c = g_utf8_get_char (p);
+
+        if (c == '\n')
+          {
+            g_array_append_val (lines, line);
+            line = (Line){ g_string_new (NULL), G_MAXDOUBLE, G_MAXDOUBLE, -G_MAXDOUBLE };
+            continue;
+          }
+        g_string_append_unichar (line.text, c);
+        if (!g_unichar_isspace (c))
+          {
+            line.left = MIN (line.left, rects[i].x1);
+            line.top = MIN (line.top, rects[i].y1);
+            line.bottom = MAX (line.bottom, rects[i].y2);
+          }
+      }
+    g_array_append_val (lines, line);
+  }
+  /* the usual distance between the tops of consecutive lines going down a column */
+  for (i = 1; i < lines->len; i++)
+    {
+      Line *a = &g_array_index (lines, Line, i - 1), *b = &g_array_index (lines, Line, i);
+      double d = b->top - a->top;
+
+      if (a->bottom > a->top && b->bottom > b->top && d > 0)
+        g_array_append_val (pitches, d);
+    }
+  if (pitches->len >= 2)
+    {
+      g_array_sort (pitches, compare_double);
+      pitch = g_array_index (pitches, double, pitches->len / 2);
+    }
+  for (i = 0; i < lines->len; i++)
+    {
+      Line *b = &g_array_index (lines, Line, i);
+
+      if (i > 0 && pitch > 0 && b->bottom > b->top)
+        {
+          Line *a = &g_array_index (lines, Line, i - 1);
+          double ha = a->bottom - a->top, hb = b->bottom - b->top;
+          double d = b->top - a->top;
+
+          /* (a line higher up than the one before starts a new column: no break there) */
+          if (a->bottom > a->top && d > 0 && (d > pitch * 1.5 || ABS (ha - hb) > 0.25 * MAX (ha, hb)))
+            g_strv_builder_add (out, "");
+        }
+      g_strv_builder_add (out, b->text->str);
+      g_string_free (b->text, TRUE);
+    }
+  return g_strv_builder_end (out);
+}
+
 #define EDGE 2 /* lines at the top and bottom of a page that may be running headers/footers */
 
 GPtrArray *
@@ -70,8 +162,7 @@ arx_pdf_reader_read (GBytes                 *bytes,
   for (int i = 0; i < n_pages; i++)
     {
       g_autoptr(PopplerPage) page = poppler_document_get_page (doc, i);
-      g_autofree char *page_text = page ? poppler_page_get_text (page) : NULL;
-      GStrv lines = g_strsplit (page_text ? page_text : "", "\n", -1);
+      GStrv lines = page ? page_lines (page) : g_new0 (char *, 1);
       guint n = g_strv_length (lines);
       g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
@@ -80,7 +171,12 @@ arx_pdf_reader_read (GBytes                 *bytes,
           {
             char *key = line_key (lines[j]);
 
-            if (*key == '\0' || !g_hash_table_add (seen, key))
+            if (*key == '\0')
+              {
+                g_free (key);
+                continue;
+              }
+            if (!g_hash_table_add (seen, key))
               continue;
             g_hash_table_insert (edge_counts, g_strdup (key),
                                  GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (edge_counts, key)) + 1));

@@ -218,7 +218,7 @@ arx_text_reader_read (const char             *data,
           first = 1;
         }
     }
-  /* Bylines and date lines near the top are metadata, not body text. */
+  /* Bylines and date lines near the top are metadata. */
   for (guint i = first; i < paras->len && i < first + 4; i++)
     {
       const char *p = g_ptr_array_index (paras, i);
@@ -239,7 +239,10 @@ arx_text_reader_read (const char             *data,
       else
         break;
     }
-  for (guint i = first; i < paras->len; i++)
+  /* The metadata lines stay in the text too: a plain-text file's text is the file's words,
+   * all of them, so offsets computed against the file (evaluation tools, other programs
+   * reading arx analyze) still find every token; the view shows the title only once. */
+  for (guint i = 0; i < paras->len; i++)
     arx_article_add_paragraph (article, g_ptr_array_index (paras, i), -1);
   if (arx_article_get_text_length (article) == 0)
     {

@@ -7,19 +7,34 @@
 
 #include "arx-library-private.h"
 
+/* Spans stored as little-endian uint32 start,end pairs (paragraphs, mentions). */
+static GBytes *
+pack_span_array (const ArxSpan *spans,
+                 guint          n)
+{
+  guint32 *packed = g_new (guint32, 2 * (gsize)n + 1);
+
+  for (guint i = 0; i < n; i++)
+    {
+      packed[2 * i] = GUINT32_TO_LE (spans[i].start);
+      packed[2 * i + 1] = GUINT32_TO_LE (spans[i].end);
+    }
+  return g_bytes_new_take (packed, 2 * (gsize)n * sizeof (guint32));
+}
+
+static GBytes *
+pack_spans (GArray *spans)
+{
+  return pack_span_array ((const ArxSpan *)(gpointer)spans->data, spans->len);
+}
+
 static GBytes *
 pack_paragraphs (ArxArticle *article)
 {
   guint n;
   const ArxSpan *paragraphs = arx_article_get_paragraphs (article, &n);
-  guint32 *packed = g_new (guint32, 2 * (gsize)n + 1);
 
-  for (guint i = 0; i < n; i++)
-    {
-      packed[2 * i] = GUINT32_TO_LE (paragraphs[i].start);
-      packed[2 * i + 1] = GUINT32_TO_LE (paragraphs[i].end);
-    }
-  return g_bytes_new_take (packed, 2 * (gsize)n * sizeof (guint32));
+  return pack_span_array (paragraphs, n);
 }
 
 static gboolean
@@ -63,15 +78,22 @@ insert_entity (ArxLibrary       *self,
                gint64            article_id,
                guint             idx,
                const ArxEntity  *entity,
+               gboolean          check_overrides,
                gint64           *out_id,
                GError          **error)
 {
+  g_autoptr(GBytes) mentions = NULL;
   sqlite3_stmt *stmt;
-  gint64 entity_id;
+  gint64 entity_id, person_id;
 
+  /* The person first, so the entity row is written once, complete. */
+  if (!_arx_library_find_person (self, article_id, entity->kind, entity->name, entity->aliases,
+                                 check_overrides, &person_id, error))
+    return FALSE;
+  mentions = pack_spans (entity->mentions);
   stmt = _arx_library_stmt (self,
-                            "INSERT INTO entities (article_id, idx, kind, name, origin)"
-                            " VALUES (?1, ?2, ?3, ?4, 0)",
+                            "INSERT INTO entities (article_id, idx, kind, name, origin, person_id,"
+                            " mention_spans) VALUES (?1, ?2, ?3, ?4, 0, ?5, ?6)",
                             error);
   if (stmt == NULL)
     return FALSE;
@@ -79,6 +101,12 @@ insert_entity (ArxLibrary       *self,
   sqlite3_bind_int (stmt, 2, idx);
   sqlite3_bind_int (stmt, 3, entity->kind);
   _arx_bind_text (stmt, 4, entity->name != NULL ? entity->name : "");
+  if (person_id > 0)
+    sqlite3_bind_int64 (stmt, 5, person_id);
+  else
+    sqlite3_bind_null (stmt, 5);
+  sqlite3_bind_blob (stmt, 6, g_bytes_get_data (mentions, NULL), g_bytes_get_size (mentions),
+                     SQLITE_STATIC);
   if (!_arx_library_step_done (self, stmt, error))
     return FALSE;
   entity_id = sqlite3_last_insert_rowid (self->db);
@@ -96,25 +124,8 @@ insert_entity (ArxLibrary       *self,
       if (!_arx_library_step_done (self, stmt, error))
         return FALSE;
     }
-  for (guint j = 0; j < entity->mentions->len; j++)
-    {
-      const ArxSpan *span = &g_array_index (entity->mentions, ArxSpan, j);
-
-      stmt = _arx_library_stmt (self,
-                                "INSERT OR IGNORE INTO mentions (entity_id, span_start, span_end)"
-                                " VALUES (?1, ?2, ?3)",
-                                error);
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, entity_id);
-      sqlite3_bind_int (stmt, 2, span->start);
-      sqlite3_bind_int (stmt, 3, span->end);
-      if (!_arx_library_step_done (self, stmt, error))
-        return FALSE;
-    }
   *out_id = entity_id;
-  return _arx_library_link_entity (self, article_id, entity_id, entity->kind, entity->name,
-                                   entity->aliases, error);
+  return TRUE;
 }
 
 /* A speaker the analysis names without an entity still becomes a library speaker: through an
@@ -126,10 +137,12 @@ implicit_speaker (ArxLibrary  *self,
                   const char  *name,
                   GHashTable  *implicit,     /* name -> gint64 entity id */
                   guint        n_entities,
+                  gboolean     new_article,
                   gint64      *out_id,
                   GError     **error)
 {
   gint64 *known = g_hash_table_lookup (implicit, name);
+  gint64 person_id = 0;
   gint64 idx = n_entities + g_hash_table_size (implicit);
 
   if (known != NULL)
@@ -137,15 +150,16 @@ implicit_speaker (ArxLibrary  *self,
       *out_id = *known;
       return TRUE;
     }
-  if (!_arx_library_run (self, error,
-                         "INSERT INTO entities (article_id, idx, kind, name, origin)"
-                         " VALUES (?1, ?2, ?3, ?4, 2)",
-                         "iidt", article_id, idx, (int)ARX_ENTITY_PERSON, name))
+  if (!_arx_library_find_person (self, article_id, ARX_ENTITY_PERSON, name, NULL, !new_article,
+                                 &person_id, error) ||
+      !_arx_library_run (self, error,
+                         "INSERT INTO entities (article_id, idx, kind, name, origin, person_id)"
+                         " VALUES (?1, ?2, ?3, ?4, 2, NULLIF (?5, 0))",
+                         "iidti", article_id, idx, (int)ARX_ENTITY_PERSON, name, person_id))
     return FALSE;
   *out_id = sqlite3_last_insert_rowid (self->db);
   g_hash_table_insert (implicit, g_strdup (name), g_memdup2 (out_id, sizeof *out_id));
-  return _arx_library_link_entity (self, article_id, *out_id, ARX_ENTITY_PERSON, name, NULL,
-                                   error);
+  return TRUE;
 }
 
 /* Writes the machine analysis of one article (entities, mentions, statements); the caller
@@ -155,6 +169,7 @@ _arx_library_insert_analysis (ArxLibrary   *self,
                               gint64        article_id,
                               ArxArticle   *article,
                               ArxAnalysis  *analysis,
+                              gboolean      new_article,
                               GError      **error)
 {
   const char *text = arx_article_get_text (article);
@@ -173,7 +188,7 @@ _arx_library_insert_analysis (ArxLibrary   *self,
           if (!check_span (text_len, span->start, span->end, "mention", error))
             return FALSE;
         }
-      if (!insert_entity (self, article_id, i, entity, &entity_ids[i], error))
+      if (!insert_entity (self, article_id, i, entity, !new_article, &entity_ids[i], error))
         return FALSE;
     }
 
@@ -194,7 +209,7 @@ _arx_library_insert_analysis (ArxLibrary   *self,
         entity_id = entity_ids[statement->speaker];
       else if (statement->speaker_name != NULL &&
                !implicit_speaker (self, article_id, statement->speaker_name, implicit,
-                                  analysis->entities->len, &entity_id, error))
+                                  analysis->entities->len, new_article, &entity_id, error))
         return FALSE;
 
       stmt = _arx_library_stmt (self,
@@ -293,9 +308,37 @@ add_one (ArxLibrary  *self,
     {
       g_autoptr(ArxAnalysis) analysis = arx_analyzer_analyze (arx_analyzer_get_default (), article);
 
-      return _arx_library_insert_analysis (self, item->id, article, analysis, error);
+      return _arx_library_insert_analysis (self, item->id, article, analysis, TRUE, error);
     }
-  return _arx_library_insert_analysis (self, item->id, article, item->analysis, error);
+  return _arx_library_insert_analysis (self, item->id, article, item->analysis, TRUE, error);
+}
+
+/* Full-text indexes every article (and its statements) with an id above @after_id. */
+gboolean
+_arx_library_index_new_articles (ArxLibrary  *self,
+                                 gint64       after_id,
+                                 GError     **error)
+{
+  return _arx_library_run (self, error,
+                           "INSERT INTO articles_fts (rowid, title, text)"
+                           " SELECT id, title, text FROM articles WHERE id > ?1",
+                           "i", after_id) &&
+         _arx_library_run (self, error,
+                           "INSERT INTO statements_fts (rowid, eff_speaker, text)"
+                           " SELECT id, eff_speaker, text FROM statements WHERE article_id > ?1",
+                           "i", after_id);
+}
+
+/* Full-text indexes the statements of one article (after a re-analysis wrote them). */
+gboolean
+_arx_library_index_statements (ArxLibrary  *self,
+                               gint64       article_id,
+                               GError     **error)
+{
+  return _arx_library_run (self, error,
+                           "INSERT INTO statements_fts (rowid, eff_speaker, text)"
+                           " SELECT id, eff_speaker, text FROM statements WHERE article_id = ?1",
+                           "i", article_id);
 }
 
 /* Adds several analysed articles in one transaction (the import job's batches); each article
@@ -307,11 +350,19 @@ _arx_library_add_many (ArxLibrary  *self,
                        guint        n_items,
                        GError     **error)
 {
+  gint64 last_id = 0;
   gboolean ok = FALSE;
 
   g_mutex_lock (&self->lock);
   if (!_arx_library_begin (self, error))
     goto out;
+  /* We hold the write lock: every article above this id is one of ours. */
+  if (!_arx_library_get_int64 (self, &last_id, NULL, error,
+                               "SELECT COALESCE(MAX(id), 0) FROM articles", ""))
+    {
+      _arx_library_rollback (self);
+      goto out;
+    }
   for (guint i = 0; i < n_items; i++)
     {
       ArxAddItem *item = &items[i];
@@ -335,7 +386,9 @@ _arx_library_add_many (ArxLibrary  *self,
           goto out;
         }
     }
-  ok = _arx_library_commit (self, error);
+  ok = _arx_library_index_new_articles (self, last_id, error) && _arx_library_commit (self, error);
+  if (!ok)
+    _arx_library_rollback (self);
 
 out:
   g_mutex_unlock (&self->lock);
@@ -383,6 +436,7 @@ arx_library_delete_article (ArxLibrary  *self,
                             gint64       id,
                             GError     **error)
 {
+  g_autoptr(GArray) people = NULL;
   sqlite3_stmt *stmt;
   gboolean ok = FALSE;
 
@@ -391,6 +445,11 @@ arx_library_delete_article (ArxLibrary  *self,
   g_mutex_lock (&self->lock);
   if (!_arx_library_begin (self, error))
     goto out;
+  if ((people = _arx_library_people_of_article (self, id, error)) == NULL)
+    {
+      _arx_library_rollback (self);
+      goto out;
+    }
   stmt = _arx_library_stmt (self, "DELETE FROM articles WHERE id = ?1", error);
   if (stmt == NULL)
     {
@@ -410,10 +469,7 @@ arx_library_delete_article (ArxLibrary  *self,
       goto out;
     }
   /* People left without any entity are no speakers any more. */
-  ok = _arx_db_exec (self->db,
-                     "DELETE FROM people WHERE NOT EXISTS"
-                     " (SELECT 1 FROM entities e WHERE e.person_id = people.id)", error) &&
-       _arx_library_commit (self, error);
+  ok = _arx_library_prune_people (self, people, error) && _arx_library_commit (self, error);
   if (!ok)
     _arx_library_rollback (self);
 

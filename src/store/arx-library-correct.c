@@ -102,7 +102,10 @@ insert_user_statement (ArxLibrary  *self,
                          "idii", article_id, kind, start, end))
     return FALSE;
   *out_id = sqlite3_last_insert_rowid (self->db);
-  return TRUE;
+  return _arx_library_run (self, error,
+                           "INSERT INTO statements_fts (rowid, eff_speaker, text)"
+                           " SELECT id, eff_speaker, text FROM statements WHERE id = ?1",
+                           "i", *out_id);
 }
 
 static gboolean
@@ -253,6 +256,7 @@ record_statement_correction (ArxLibrary        *self,
                              const char        *name,
                              GError           **error)
 {
+  g_autoptr(GArray) people = NULL;
   gint64 id = 0;
   gboolean ok = FALSE;
 
@@ -289,8 +293,9 @@ record_statement_correction (ArxLibrary        *self,
                              MAX (statement_kind, 0), name,
                              (gint64)(g_get_real_time () / G_USEC_PER_SEC));
       id = sqlite3_last_insert_rowid (self->db);
-      ok = ok && _arx_library_replay_corrections (self, article_id, error) &&
-           _arx_library_prune_people (self, error) &&
+      ok = ok && (people = _arx_library_people_of_article (self, article_id, error)) != NULL &&
+           _arx_library_replay_corrections (self, article_id, error) &&
+           _arx_library_prune_people (self, people, error) &&
            _arx_library_commit (self, error);
     }
   if (!ok)

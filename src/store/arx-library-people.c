@@ -200,9 +200,10 @@ static gboolean
 add_alias (ArxLibrary  *self,
            gint64       person_id,
            const char  *alias,
+           const char  *known_key,
            GError     **error)
 {
-  g_autofree char *key = _arx_name_key (alias);
+  g_autofree char *key = known_key != NULL ? g_strdup (known_key) : _arx_name_key (alias);
   sqlite3_stmt *stmt;
 
   if (key[0] == '\0')
@@ -243,27 +244,30 @@ create_person (ArxLibrary     *self,
   return TRUE;
 }
 
-/* Finds or creates the library person of one article entity and points the entity at it. */
+/* Finds or creates the library person for an entity named @name (0 in @out_person_id for
+ * kinds that are no speakers) and records the entity's name forms as aliases. A brand-new
+ * article has no overrides yet, so @check_overrides saves that lookup on import. */
 gboolean
-_arx_library_link_entity (ArxLibrary     *self,
+_arx_library_find_person (ArxLibrary     *self,
                           gint64          article_id,
-                          gint64          entity_id,
                           ArxEntityKind   kind,
                           const char     *name,
                           GPtrArray      *aliases,
+                          gboolean        check_overrides,
+                          gint64         *out_person_id,
                           GError        **error)
 {
   g_autofree char *key = NULL;
   gint64 person_id = 0;
-  sqlite3_stmt *stmt;
 
+  *out_person_id = 0;
   if (!links_across_articles (kind))
     return TRUE;
   key = _arx_name_key (name);
   if (key[0] == '\0')
     return TRUE;
 
-  if (!find_override (self, article_id, key, &person_id, error))
+  if (check_overrides && !find_override (self, article_id, key, &person_id, error))
     return FALSE;
   if (person_id == 0 && is_strong_key (key))
     {
@@ -285,19 +289,35 @@ _arx_library_link_entity (ArxLibrary     *self,
   if (person_id == 0 && !create_person (self, kind, name, key, &person_id, error))
     return FALSE;
 
-  if (!add_alias (self, person_id, name, error))
+  if (!add_alias (self, person_id, name, key, error))
     return FALSE;
   /* A surname-only entity adds no aliases: they would be guesses about which person it is. */
   for (guint i = 0; is_strong_key (key) && aliases != NULL && i < aliases->len; i++)
-    if (!add_alias (self, person_id, g_ptr_array_index (aliases, i), error))
+    if (!add_alias (self, person_id, g_ptr_array_index (aliases, i), NULL, error))
       return FALSE;
 
-  stmt = _arx_library_stmt (self, "UPDATE entities SET person_id = ?1 WHERE id = ?2", error);
-  if (stmt == NULL)
+  *out_person_id = person_id;
+  return TRUE;
+}
+
+/* Finds or creates the library person of an existing entity and points the entity at it. */
+gboolean
+_arx_library_link_entity (ArxLibrary     *self,
+                          gint64          article_id,
+                          gint64          entity_id,
+                          ArxEntityKind   kind,
+                          const char     *name,
+                          GPtrArray      *aliases,
+                          GError        **error)
+{
+  gint64 person_id;
+
+  if (!_arx_library_find_person (self, article_id, kind, name, aliases, TRUE, &person_id, error))
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, person_id);
-  sqlite3_bind_int64 (stmt, 2, entity_id);
-  return _arx_library_step_done (self, stmt, error);
+  if (person_id == 0)
+    return TRUE;
+  return _arx_library_run (self, error, "UPDATE entities SET person_id = ?1 WHERE id = ?2", "ii",
+                           person_id, entity_id);
 }
 
 static GPtrArray *
@@ -386,15 +406,40 @@ _arx_library_link_all (ArxLibrary  *self,
   return TRUE;
 }
 
-/* Drops people no entity points at any more (after a re-analysis or a correction), except
- * those a user's split or merge still pins to an article. */
+/* The people an article's entities point at: the only ones a change to that article can
+ * leave without entities (scanning every person instead made re-analysis quadratic). */
+GArray *
+_arx_library_people_of_article (ArxLibrary  *self,
+                                gint64       article_id,
+                                GError     **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt = _arx_library_stmt (self,
+                                          "SELECT DISTINCT person_id FROM entities"
+                                          " WHERE article_id = ?1 AND person_id IS NOT NULL",
+                                          error);
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, article_id);
+  if (!collect_ids (self, stmt, ids, error))
+    return NULL;
+  return g_steal_pointer (&ids);
+}
+
+/* Drops those of @candidates no entity points at any more, except people a user's split or
+ * merge still pins to an article. */
 gboolean
 _arx_library_prune_people (ArxLibrary  *self,
+                           GArray      *candidates,
                            GError     **error)
 {
-  return _arx_library_run (self, error,
-                           "DELETE FROM people WHERE NOT EXISTS"
-                           " (SELECT 1 FROM entities e WHERE e.person_id = people.id)"
-                           " AND NOT EXISTS (SELECT 1 FROM person_overrides o WHERE o.person_id = people.id)",
-                           "");
+  for (guint i = 0; i < candidates->len; i++)
+    if (!_arx_library_run (self, error,
+                           "DELETE FROM people WHERE id = ?1"
+                           " AND NOT EXISTS (SELECT 1 FROM entities e WHERE e.person_id = ?1)"
+                           " AND NOT EXISTS (SELECT 1 FROM person_overrides o WHERE o.person_id = ?1)",
+                           "i", g_array_index (candidates, gint64, i)))
+      return FALSE;
+  return TRUE;
 }

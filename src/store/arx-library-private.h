@@ -82,6 +82,14 @@ char         *_arx_column_dup             (sqlite3_stmt *stmt,
 
 /* Library-wide speakers (arx-library-people.c). */
 char         *_arx_name_key               (const char   *name);
+gboolean      _arx_library_find_person    (ArxLibrary   *self,
+                                           gint64        article_id,
+                                           ArxEntityKind kind,
+                                           const char   *name,
+                                           GPtrArray    *aliases,
+                                           gboolean      check_overrides,
+                                           gint64       *out_person_id,
+                                           GError      **error);
 gboolean      _arx_library_link_entity    (ArxLibrary   *self,
                                            gint64        article_id,
                                            gint64        entity_id,
@@ -91,7 +99,11 @@ gboolean      _arx_library_link_entity    (ArxLibrary   *self,
                                            GError      **error);
 gboolean      _arx_library_link_all       (ArxLibrary   *self,
                                            GError      **error);
+GArray       *_arx_library_people_of_article (ArxLibrary *self,
+                                              gint64      article_id,
+                                              GError    **error);
 gboolean      _arx_library_prune_people   (ArxLibrary   *self,
+                                           GArray       *candidates,
                                            GError      **error);
 
 /* Writing one analysis (arx-library-add.c). */
@@ -99,7 +111,17 @@ gboolean      _arx_library_insert_analysis (ArxLibrary  *self,
                                             gint64       article_id,
                                             ArxArticle  *article,
                                             ArxAnalysis *analysis,
+                                            gboolean     new_article,
                                             GError     **error);
+
+/* Full-text indexing of new rows (no insert triggers: see schema 7). Call before any UPDATE
+ * of the rows' eff_speaker/text, whose triggers expect them indexed. */
+gboolean      _arx_library_index_new_articles (ArxLibrary *self,
+                                               gint64      after_id,
+                                               GError    **error);
+gboolean      _arx_library_index_statements (ArxLibrary  *self,
+                                             gint64       article_id,
+                                             GError     **error);
 
 /* Re-analysis (arx-library-reanalyze.c): swap one article's machine analysis, keeping the
  * corrections; tests call it with hand-built analyses. */

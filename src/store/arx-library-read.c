@@ -229,15 +229,25 @@ load_entities (ArxLibrary   *self,
       if (rc != SQLITE_DONE)
         break;
 
-      stmt = _arx_library_stmt (self,
-                                "SELECT span_start, span_end FROM mentions WHERE entity_id = ?1"
-                                " ORDER BY span_start",
-                                error);
+      stmt = _arx_library_stmt (self, "SELECT mention_spans FROM entities WHERE id = ?1", error);
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, row_id);
-      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-        arx_entity_add_mention (entity, sqlite3_column_int (stmt, 0), sqlite3_column_int (stmt, 1));
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        {
+          const guint8 *packed = sqlite3_column_blob (stmt, 0);
+          guint n = sqlite3_column_bytes (stmt, 0) / (2 * sizeof (guint32));
+
+          for (guint j = 0; j < n; j++)
+            {
+              guint32 pair[2];
+
+              memcpy (pair, packed + j * sizeof pair, sizeof pair);
+              arx_entity_add_mention (entity, GUINT32_FROM_LE (pair[0]), GUINT32_FROM_LE (pair[1]));
+            }
+          rc = SQLITE_DONE;
+        }
       sqlite3_reset (stmt);
       if (rc != SQLITE_DONE)
         break;

@@ -43,25 +43,28 @@ stale_articles (ArxLibrary  *self,
  * transaction: a reader sees the old analysis or the new one, never a mix. */
 gboolean
 _arx_library_replace_analysis (ArxLibrary   *self,
-                  gint64        id,
-                  ArxArticle   *article,
-                  ArxAnalysis  *analysis,
-                  const char   *version,
-                  GError      **error)
+                               gint64        id,
+                               ArxArticle   *article,
+                               ArxAnalysis  *analysis,
+                               const char   *version,
+                               GError      **error)
 {
+  g_autoptr(GArray) people = NULL;
   gboolean ok;
 
   g_mutex_lock (&self->lock);
   ok = _arx_library_begin (self, error);
   if (ok)
     {
-      ok = _arx_library_run (self, error, "DELETE FROM statements WHERE article_id = ?1", "i", id) &&
+      ok = (people = _arx_library_people_of_article (self, id, error)) != NULL &&
+           _arx_library_run (self, error, "DELETE FROM statements WHERE article_id = ?1", "i", id) &&
            _arx_library_run (self, error, "DELETE FROM entities WHERE article_id = ?1", "i", id) &&
-           _arx_library_insert_analysis (self, id, article, analysis, error) &&
+           _arx_library_insert_analysis (self, id, article, analysis, FALSE, error) &&
+           _arx_library_index_statements (self, id, error) &&
            _arx_library_run (self, error,
                              "UPDATE articles SET analyzer_version = ?2 WHERE id = ?1", "it", id, version) &&
            _arx_library_replay_corrections (self, id, error) &&
-           _arx_library_prune_people (self, error) &&
+           _arx_library_prune_people (self, people, error) &&
            _arx_library_commit (self, error);
       if (!ok)
         _arx_library_rollback (self);

@@ -151,6 +151,77 @@ test_interrupted (void)
   g_object_unref (article);
 }
 
+/* a role and a name after the cue: the name speaks, not the qualifying name before it */
+static void
+test_inverted_description (void)
+{
+  const char *p[] = { "“October gave her a second wind,” said former Obama adviser David Axelrod.", NULL };
+
+  expect (p, "October gave her", ARX_STATEMENT_DIRECT, "David Axelrod", "David Axelrod", "inverted");
+}
+
+/* a participle clause after the cue ends the attribution; the quotation keeps its speaker */
+static void
+test_trailing_participle (void)
+{
+  const char *p[] = { "“We have to find a place,” Ruth Law said, noting that donors feel tired.", NULL };
+
+  expect (p, "We have to find a place", ARX_STATEMENT_DIRECT, "Ruth Law", "Ruth Law", "subject");
+}
+
+/* present-tense cues of feature writing ("notes", "muses") */
+static void
+test_present_cues (void)
+{
+  const char *p[] = { "Richard Viguerie has raised money for decades.",
+                      "“The number one thing is money,” Viguerie notes.", NULL };
+
+  expect (p, "The number one thing", ARX_STATEMENT_DIRECT, "Richard Viguerie", "Viguerie", "subject");
+}
+
+/* a role word then a name then a place: the first person after the role speaks */
+static void
+test_inverted_role_place (void)
+{
+  const char *p[] = { "“I like him,” said undecided Republican voter Stephanie Hooton of Derry, N.H., before the rally.", NULL };
+
+  expect (p, "I like him", ARX_STATEMENT_DIRECT, "Stephanie Hooton", "Stephanie Hooton", "inverted");
+}
+
+/* a verb we do not list between a quotation ending in a comma and its speaker */
+static void
+test_unknown_verb (void)
+{
+  const char *p[] = { "Senator Pat Toomey spoke to reporters.", "“It is broken,” Toomey fumed on Tuesday.", NULL };
+
+  expect (p, "It is broken", ARX_STATEMENT_DIRECT, "Pat Toomey", "Toomey", "subject");
+}
+
+/* confidence follows each rule's measured precision: a quotation's own attribution is surer
+ * than a continuation's, a direct quotation surer than reported speech by the same rule */
+static void
+test_confidence (void)
+{
+  const char *p[] = {
+    "“The vote is a disgrace,” Mary Collins said after the session. Collins said the party would appeal.",
+    "“We will appeal, and we will win.”", NULL
+  };
+  ArxArticle *article = NULL;
+  g_autoptr(ArxAnalysis) analysis = analyze (&article, p);
+  ArxStatement *own = statement_with (analysis, article, "The vote is a disgrace");
+  ArxStatement *reported = statement_with (analysis, article, "the party would appeal");
+  ArxStatement *cont = statement_with (analysis, article, "we will win");
+
+  g_assert_nonnull (own);
+  g_assert_nonnull (reported);
+  g_assert_nonnull (cont);
+  g_assert_cmpstr (cont->rule, ==, "continuation");
+  g_assert_cmpfloat (own->confidence, >, reported->confidence);
+  g_assert_cmpfloat (reported->confidence, >, cont->confidence);
+  g_assert_cmpfloat (cont->confidence, >, 0.0);
+  g_object_unref (article);
+}
+
 static void
 test_according_to (void)
 {
@@ -167,12 +238,25 @@ test_colon (void)
   expect (p, "Our state is open", ARX_STATEMENT_DIRECT, "Ann Reyes", "Ann Reyes", "subject");
 }
 
+/* a long quotation with no attribution is still a (partial) statement */
 static void
 test_partial (void)
 {
-  const char *p[] = { "The plan, a “reckless gamble with our future” to some, passed the House on Tuesday.", NULL };
+  const char *p[] = { "The crowd cheered. “We are going to build something here that nobody has ever seen before.”", NULL };
 
-  expect (p, "reckless gamble", ARX_STATEMENT_PARTIAL, NULL, NULL, NULL);
+  expect (p, "We are going to build", ARX_STATEMENT_PARTIAL, NULL, NULL, NULL);
+}
+
+/* a short quoted fragment with no cue and no speaker is a scare quote, not a statement */
+static void
+test_scare_quote (void)
+{
+  const char *p[] = { "The plan, a “reckless gamble with our future” to some, passed the House on Tuesday.", NULL };
+  ArxArticle *article = NULL;
+  g_autoptr(ArxAnalysis) analysis = analyze (&article, p);
+
+  g_assert_null (statement_with (analysis, article, "reckless gamble"));
+  g_object_unref (article);
 }
 
 static void
@@ -266,6 +350,45 @@ test_seed (void)
   g_object_unref (article);
 }
 
+static gpointer
+analyze_in_thread (gpointer data)
+{
+  return arx_analyzer_analyze (arx_analyzer_get_default (), data);
+}
+
+/* One shared analyzer serves several threads at once, with the same results. */
+static void
+test_threads (void)
+{
+  const char *p[] = {
+    "“The vote is a disgrace,” Mary Collins said after the session in Denver.",
+    "Sen. Marco Rubio said the party would appeal, according to his office.", NULL
+  };
+  ArxArticle *article = NULL;
+  g_autoptr(ArxAnalysis) reference = analyze (&article, p);
+  GThread *threads[4];
+
+  for (guint t = 0; t < G_N_ELEMENTS (threads); t++)
+    threads[t] = g_thread_new ("analyze", analyze_in_thread, article);
+  for (guint t = 0; t < G_N_ELEMENTS (threads); t++)
+    {
+      g_autoptr(ArxAnalysis) a = g_thread_join (threads[t]);
+
+      g_assert_cmpuint (a->statements->len, ==, reference->statements->len);
+      g_assert_cmpuint (a->entities->len, ==, reference->entities->len);
+      for (guint i = 0; i < a->statements->len; i++)
+        {
+          ArxStatement *x = g_ptr_array_index (a->statements, i);
+          ArxStatement *y = g_ptr_array_index (reference->statements, i);
+
+          g_assert_cmpuint (x->start, ==, y->start);
+          g_assert_cmpstr (x->speaker_name, ==, y->speaker_name);
+        }
+    }
+  g_assert_cmpuint (reference->statements->len, ==, 2);
+  g_object_unref (article);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -278,11 +401,19 @@ main (int argc, char **argv)
   g_test_add_func ("/arx/analysis/attribution/pronoun", test_pronoun);
   g_test_add_func ("/arx/analysis/attribution/continuation", test_continuation);
   g_test_add_func ("/arx/analysis/attribution/interrupted", test_interrupted);
+  g_test_add_func ("/arx/analysis/attribution/inverted-description", test_inverted_description);
+  g_test_add_func ("/arx/analysis/attribution/trailing-participle", test_trailing_participle);
+  g_test_add_func ("/arx/analysis/attribution/present-cues", test_present_cues);
+  g_test_add_func ("/arx/analysis/attribution/inverted-role-place", test_inverted_role_place);
+  g_test_add_func ("/arx/analysis/attribution/unknown-verb", test_unknown_verb);
+  g_test_add_func ("/arx/analysis/attribution/confidence", test_confidence);
   g_test_add_func ("/arx/analysis/attribution/according-to", test_according_to);
   g_test_add_func ("/arx/analysis/attribution/colon", test_colon);
   g_test_add_func ("/arx/analysis/attribution/partial", test_partial);
+  g_test_add_func ("/arx/analysis/attribution/scare-quote", test_scare_quote);
   g_test_add_func ("/arx/analysis/attribution/weak-cue", test_weak_cue);
   g_test_add_func ("/arx/analysis/attribution/group", test_group);
   g_test_add_func ("/arx/analysis/seed", test_seed);
+  g_test_add_func ("/arx/analysis/threads", test_threads);
   return g_test_run ();
 }

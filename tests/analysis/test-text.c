@@ -246,6 +246,39 @@ test_hostile (void)
     }
 }
 
+/* Noise seen in real articles: brackets with party and state, a name particle, symbols,
+ * common words in capitals, a seat of government. */
+static void
+test_entities_noise (void)
+{
+  g_autoptr(ArxArticle) article = arx_article_new ();
+  g_autoptr(ArxAnalysis) analysis = NULL;
+  gboolean assad = FALSE, white_house = FALSE;
+
+  arx_article_add_paragraph (article, "Sen. Marco Rubio (R-Fla.) said a Cyber Security unit was a bad idea "
+                             "and that cyber security belongs to the agencies.", -1);
+  arx_article_add_paragraph (article, "Syrian President Bashar al-Assad met the press & left. The White House "
+                             "said on Monday that “nothing” had changed.", -1);
+  analysis = arx_analyzer_analyze (arx_analyzer_get_default (), article);
+  for (guint i = 0; i < analysis->entities->len; i++)
+    {
+      ArxEntity *e = g_ptr_array_index (analysis->entities, i);
+
+      g_assert_cmpstr (e->name, !=, "R-Fla.");
+      g_assert_cmpstr (e->name, !=, "&");
+      g_assert_cmpstr (e->name, !=, "al-Assad");
+      g_assert_cmpstr (e->name, !=, "“");
+      if (strcmp (e->name, "Cyber Security") == 0)
+        g_assert_cmpint (e->kind, !=, ARX_ENTITY_PERSON);
+      if (strcmp (e->name, "Bashar al-Assad") == 0)
+        assad = e->kind == ARX_ENTITY_PERSON;
+      if (strcmp (e->name, "White House") == 0)
+        white_house = e->kind == ARX_ENTITY_ORGANIZATION;
+    }
+  g_assert_true (assad);
+  g_assert_true (white_house);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -256,5 +289,6 @@ main (int argc, char **argv)
   g_test_add_func ("/arx/analysis/quotes/paragraphs", test_quotes_paragraphs);
   g_test_add_func ("/arx/analysis/entities", test_entities);
   g_test_add_func ("/arx/analysis/hostile", test_hostile);
+  g_test_add_func ("/arx/analysis/entities/noise", test_entities_noise);
   return g_test_run ();
 }

@@ -134,7 +134,9 @@ test_import_list (Fixture       *f,
   g_assert_cmpint (run_arx (f, &out, NULL, "search", "Bossert", NULL), ==, 0);
   g_assert_true (g_str_has_prefix (g_strchug (out), "1 "));
   g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
   g_assert_cmpint (run_arx (f, NULL, &err, "search", "\"broken", NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "invalid search"));
   g_assert_cmpint (run_arx (f, NULL, NULL, "statements", "--query", "AND", NULL), ==, 2);
   g_assert_cmpint (run_arx (f, NULL, NULL, "search", "--plain", "\"broken", "AND", NULL), ==, 0);
   g_assert_cmpint (run_arx (f, NULL, NULL, "speakers", NULL), ==, 0);
@@ -306,6 +308,14 @@ check_integrity (Fixture *f)
   g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA integrity_check", -1, &stmt, NULL), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
   g_assert_cmpstr ((const char *)sqlite3_column_text (stmt, 0), ==, "ok");
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  /* Every article and statement is in the full-text indexes, none twice. */
+  g_assert_cmpint (sqlite3_prepare_v2 (db,
+                                       "SELECT (SELECT count(*) FROM statements) = (SELECT count(*) FROM statements_fts_docsize)"
+                                       " AND (SELECT count(*) FROM articles) = (SELECT count(*) FROM articles_fts_docsize)",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 1);
 }
 
 static void

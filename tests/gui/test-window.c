@@ -365,9 +365,11 @@ test_library_search (Fixture       *fixture,
   g_assert_cmpuint (count_items (library_list), ==, 1);
   search_library (search, "zzqqxxnotaword");
   g_assert_cmpuint (count_items (library_list), ==, 0);
-  /* FTS5 syntax errors typed by the user are shown, never crash */
+  /* text that is not FTS5 syntax is searched as plain words, never an error or a crash */
   search_library (search, "\"unbalanced AND");
   g_assert_cmpuint (count_items (library_list), ==, 0);
+  search_library (search, "Trump's adviser");
+  g_assert_cmpuint (count_items (library_list), ==, 1);
   search_library (search, "");
   g_assert_cmpuint (count_items (library_list), ==, 2);
 
@@ -703,6 +705,46 @@ test_tags (Fixture       *fixture,
   g_assert_cmpuint (count_items (library_list), ==, 2);
 }
 
+/* A large library is listed a page at a time, newest first; scrolling to the end loads more. */
+static void
+test_library_pages (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  GtkWidget *library_list = find_named (GTK_WIDGET (fixture->window), "library-list");
+  GtkAdjustment *adjustment;
+  g_autoptr(ArxSidebarItem) first = NULL;
+  guint n;
+
+  for (guint i = 0; i < 520; i++)
+    {
+      g_autoptr(ArxArticle) article = arx_article_new ();
+      g_autoptr(ArxAnalysis) analysis = arx_analysis_new ();
+      g_autofree char *title = g_strdup_printf ("Story %u", i);
+      g_autoptr(GError) error = NULL;
+      gboolean duplicate;
+      gint64 id;
+
+      arx_article_set_title (article, title);
+      arx_article_add_paragraph (article, title, -1);
+      g_assert_true (arx_library_add (fixture->library, article, analysis, &id, &duplicate, &error));
+      g_assert_no_error (error);
+    }
+  arx_window_reload_library (fixture->window);
+  g_assert_true (wait_for (fixture, window_idle));
+
+  n = count_items (library_list);
+  g_assert_cmpuint (n, >=, 100);
+  g_assert_cmpuint (n, <, 520);
+  first = g_list_model_get_item (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (library_list))), 0);
+  g_assert_cmpstr (arx_sidebar_item_get_title (first), ==, "Story 519");
+
+  adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (library_list));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (count_items (library_list), ==, 520);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -726,6 +768,7 @@ main (int   argc,
   ADD ("/arx/window/reanalysis-on-open", test_reanalysis_on_open);
   ADD ("/arx/window/highlight-toggle", test_highlight_toggle);
   ADD ("/arx/window/tags", test_tags);
+  ADD ("/arx/window/library-pages", test_library_pages);
 #undef ADD
 
   return g_test_run ();

@@ -80,16 +80,17 @@ test_text_wrapped (void)
   g_assert_cmpstr (arx_article_get_published (a), ==, "2025-03-12");
   g_assert_cmpstr (arx_article_get_format (a), ==, "text");
   g_assert_true (g_str_has_prefix (arx_article_get_source_uri (a), "file://"));
-  assert_paragraph (a, 0, "The city council voted on Tuesday to approve the long-debated harbour bridge, "
+  /* title, byline and date are metadata and stay in the text: it holds every word of the file */
+  assert_paragraph (a, 0, "Council Approves New Harbour Bridge");
+  assert_paragraph (a, 1, "By Maria Okafor");
+  assert_paragraph (a, 2, "12 March 2025");
+  assert_paragraph (a, 3, "The city council voted on Tuesday to approve the long-debated harbour bridge, "
                     "ending a decade of argument over the crossing. The vote was seven to two.");
   /* a short heading line stays its own paragraph */
-  assert_paragraph (a, 2, "Opposition");
+  assert_paragraph (a, 5, "Opposition");
   /* a short closing line ends its paragraph even without a blank line */
   assert_paragraph (a, -1, "Construction is expected to begin next spring.");
-  g_assert_cmpuint (n_paragraphs (a), ==, 5);
-  /* byline and date are metadata, not body */
-  g_assert_null (strstr (arx_article_get_text (a), "By Maria"));
-  g_assert_null (strstr (arx_article_get_text (a), "12 March"));
+  g_assert_cmpuint (n_paragraphs (a), ==, 8);
 }
 
 static void
@@ -102,7 +103,7 @@ test_text_windows_1252 (void)
   g_assert_no_error (error);
   a = single (articles);
   g_assert_cmpstr (arx_article_get_title (a), ==, "Café owners “welcome” the new rules");
-  assert_paragraph (a, 0, "The owners of the Café Central said the rules cost €200 a month, "
+  assert_paragraph (a, 1, "The owners of the Café Central said the rules cost €200 a month, "
                     "a price they called “fair”.");
 }
 
@@ -116,7 +117,8 @@ test_text_bom_crlf (void)
   g_assert_no_error (error);
   a = single (articles);
   g_assert_cmpstr (arx_article_get_title (a), ==, "BOM Title Line");
-  assert_paragraph (a, 0, "First paragraph with CRLF line ends, wrapped over two lines.");
+  assert_paragraph (a, 0, "BOM Title Line");
+  assert_paragraph (a, 1, "First paragraph with CRLF line ends, wrapped over two lines.");
   assert_paragraph (a, -1, "Second paragraph.");
 }
 
@@ -156,7 +158,7 @@ test_text_utf16 (void)
   g_assert_no_error (error);
   a = single (articles);
   g_assert_cmpstr (arx_article_get_title (a), ==, "Überschrift");
-  g_assert_cmpstr (arx_article_get_text (a), ==, "Ein Absatz mit Umlauten: äöü.");
+  g_assert_cmpstr (arx_article_get_text (a), ==, "Überschrift\n\nEin Absatz mit Umlauten: äöü.");
 }
 
 /* Date lines in several languages and notations become the published date. */
@@ -178,6 +180,7 @@ test_text_date_lines (void)
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autofree char *text = g_strdup_printf ("Harbour news\n\n%s\n\nThe council met today.\n", cases[i].line);
+      g_autofree char *expected = g_strdup_printf ("Harbour news\n\n%s\n\nThe council met today.", cases[i].line);
       g_autoptr(GError) error = NULL;
       g_autoptr(GPtrArray) articles = arx_import_pasted_text (text, -1, &error);
       ArxArticle *a;
@@ -185,7 +188,7 @@ test_text_date_lines (void)
       g_assert_no_error (error);
       a = single (articles);
       g_assert_cmpstr (arx_article_get_published (a), ==, cases[i].date);
-      g_assert_cmpstr (arx_article_get_text (a), ==, "The council met today.");
+      g_assert_cmpstr (arx_article_get_text (a), ==, expected);
     }
 }
 
@@ -200,7 +203,7 @@ test_pasted_text (void)
   a = single (articles);
   g_assert_cmpstr (arx_article_get_title (a), ==, "Short headline");
   g_assert_cmpstr (arx_article_get_byline (a), ==, "Jo Bloggs");
-  g_assert_cmpstr (arx_article_get_text (a), ==, "One paragraph over two lines.");
+  g_assert_cmpstr (arx_article_get_text (a), ==, "Short headline\n\nBy Jo Bloggs\n\nOne paragraph over two lines.");
   g_assert_null (arx_article_get_source_uri (a));
   g_assert_cmpstr (arx_article_get_format (a), ==, "text");
   g_clear_pointer (&articles, g_ptr_array_unref);
@@ -358,6 +361,90 @@ test_mhtml (void)
   a = single (articles);
   g_assert_cmpstr (arx_article_get_format (a), ==, "mhtml");
   check_news_page (a);
+}
+
+static void
+test_html_forum_thread (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) articles = import_fixture ("html/forum-thread.html", &error);
+  ArxArticle *a;
+
+  g_assert_no_error (error);
+  a = single (articles);
+  g_assert_cmpstr (arx_article_get_title (a), ==, "Router drops connection");
+  /* every post (short ones too), without the profile boxes and signatures */
+  g_assert_cmpuint (n_paragraphs (a), ==, 5);
+  assert_paragraph (a, 0, "Has anyone tried the new firmware on the router? Mine keeps dropping the connection every hour.");
+  assert_paragraph (a, -1, "Rolled back, stable for two days now. Thanks everyone!");
+  g_assert_null (strstr (arx_article_get_text (a), "sent from my phone"));
+  g_assert_null (strstr (arx_article_get_text (a), "Posts:"));
+}
+
+static void
+test_html_lead_container (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) articles = import_fixture ("html/lead-container.html", &error);
+  ArxArticle *a;
+
+  g_assert_no_error (error);
+  a = single (articles);
+  g_assert_cmpstr (arx_article_get_title (a), ==, "Town votes to keep its library open");
+  /* the lead stands in the story's <header>, apart from the body container */
+  assert_paragraph (a, 0, "The town council voted late on Monday to keep the public library open for at least five "
+                    "more years, overturning a plan to close it at the end of the summer.");
+  assert_paragraph (a, 1, "The decision followed a petition signed by more than four thousand residents, many of "
+                    "whom crowded into the council chamber for the vote, which passed by seven votes to four.");
+  g_assert_cmpuint (n_paragraphs (a), ==, 6);
+  g_assert_null (strstr (arx_article_get_text (a), "Bridge repairs"));
+}
+
+static void
+test_html_listing (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) articles = import_fixture ("html/product-listing.html", &error);
+  const char *text;
+
+  /* no paragraph anywhere: the listing's items are the page's text, not only the prices */
+  g_assert_no_error (error);
+  text = arx_article_get_text (single (articles));
+  g_assert_nonnull (strstr (text, "Blue enamel kettle 1.5 litres"));
+  g_assert_nonnull (strstr (text, "Matt black designer kettle"));
+  g_assert_nonnull (strstr (text, "53,90 €"));
+}
+
+static void
+test_mhtml_root_part (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) articles = import_fixture ("mhtml/frame-first.mhtml", &error);
+  ArxArticle *a;
+  static const char shell[] =
+    "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b1\"\r\n\r\n"
+    "--b1\r\nContent-Type: text/html\r\n\r\n"
+    "<html><head><title>Shell</title></head><body><iframe src=\"x\"></iframe></body></html>\r\n"
+    "--b1\r\nContent-Type: text/html\r\nContent-Location: x\r\n\r\n"
+    "<html><body><h1>Lock gates replaced</h1><p>The old lock gates on the canal were lifted out on "
+    "Monday and replaced with new oak gates, built over two years in the boatyard next door.</p>"
+    "<p>Boats can pass again from Friday.</p></body></html>\r\n--b1--\r\n";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (shell, sizeof shell - 1);
+
+  /* the ad frame saved first is not the page: Snapshot-Content-Location names it */
+  g_assert_no_error (error);
+  a = single (articles);
+  g_assert_cmpstr (arx_article_get_title (a), ==, "New ferry timetable from May");
+  g_assert_true (g_str_has_prefix (arx_article_get_text (a), "The island ferry will sail"));
+  g_assert_null (strstr (arx_article_get_text (a), "cruise"));
+  g_clear_pointer (&articles, g_ptr_array_unref);
+
+  /* a root page without text (a frame shell): the frame that holds the story */
+  articles = arx_import_bytes (bytes, "file:///tmp/saved.mhtml", NULL, &error);
+  g_assert_no_error (error);
+  a = single (articles);
+  g_assert_cmpstr (arx_article_get_format (a), ==, "mhtml");
+  g_assert_true (g_str_has_prefix (arx_article_get_text (a), "The old lock gates"));
 }
 
 static void
@@ -575,9 +662,13 @@ main (int    argc,
   g_test_add_func ("/arx/import/html/without-metadata", test_html_without_metadata);
   g_test_add_func ("/arx/import/html/saved-from-url", test_html_saved_from_url);
   g_test_add_func ("/arx/import/html/misnested", test_html_misnested);
+  g_test_add_func ("/arx/import/html/forum-thread", test_html_forum_thread);
+  g_test_add_func ("/arx/import/html/listing", test_html_listing);
+  g_test_add_func ("/arx/import/html/lead-container", test_html_lead_container);
   g_test_add_func ("/arx/import/html/charset", test_html_charset);
   g_test_add_func ("/arx/import/html/xhtml-meta", test_xhtml_meta);
   g_test_add_func ("/arx/import/mhtml", test_mhtml);
+  g_test_add_func ("/arx/import/mhtml/root-part", test_mhtml_root_part);
   g_test_add_func ("/arx/import/sniff/ignores-extension", test_sniff_ignores_extension);
   g_test_add_func ("/arx/import/safety/empty-and-binary", test_refuse_empty_and_binary);
   g_test_add_func ("/arx/import/safety/oversized", test_refuse_oversized);

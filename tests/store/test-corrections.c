@@ -52,6 +52,31 @@ fixture_tear_down (Fixture       *f,
   g_clear_pointer (&f->analysis, arx_analysis_unref);
 }
 
+static void
+assert_fts_consistent (Fixture *f)
+{
+  g_autofree char *path = g_build_filename (f->dir, "library.db", NULL);
+  g_autoptr(sqlite3) db = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check');"
+                                 "INSERT INTO statements_fts (statements_fts) VALUES ('integrity-check');",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  /* The check above does not compare with the content tables: every row must be indexed
+   * (docsize holds one row per indexed document). */
+  {
+    g_autoptr(sqlite3_stmt) stmt = NULL;
+
+    g_assert_cmpint (sqlite3_prepare_v2 (db,
+                                         "SELECT (SELECT count(*) FROM statements) = (SELECT count(*) FROM statements_fts_docsize)"
+                                         " AND (SELECT count(*) FROM articles) = (SELECT count(*) FROM articles_fts_docsize)",
+                                         -1, &stmt, NULL), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 1);
+  }
+}
+
 static ArxAnalysis *
 load (Fixture *f,
       gint64   id)
@@ -216,6 +241,7 @@ test_statement_corrections (Fixture       *f,
   g_clear_pointer (&a, arx_analysis_unref);
   g_assert_false (arx_library_undo_correction (f->library, NULL, &error));
   g_assert_error (error, ARX_ERROR, ARX_ERROR_NOT_FOUND);
+  assert_fts_consistent (f);
 }
 
 static gint64
@@ -308,6 +334,7 @@ test_merge_split (Fixture       *f,
 
   g_assert_cmpint (arx_library_merge_speakers (f->library, tom, tom, &error), ==, 0);
   g_assert_error (error, ARX_ERROR, ARX_ERROR_FAILED);
+  assert_fts_consistent (f);
 }
 
 static void
@@ -390,6 +417,7 @@ test_reanalyze_progress (Fixture       *f,
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_cmpuint (progress.calls, >=, 3);
   g_assert_cmpuint (progress.calls, <, 12);
+  assert_fts_consistent (f);
 }
 
 int

@@ -78,6 +78,31 @@ run_sql_text (const char *path,
   return g_strdup ((const char *)sqlite3_column_text (stmt, 0));
 }
 
+/* FTS5's own check that the external-content indexes match their tables. */
+static void
+assert_fts_consistent (const char *path)
+{
+  g_autoptr(sqlite3) db = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check');"
+                                 "INSERT INTO statements_fts (statements_fts) VALUES ('integrity-check');",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  /* The check above does not compare with the content tables: every row must be indexed
+   * (docsize holds one row per indexed document). */
+  {
+    g_autoptr(sqlite3_stmt) stmt = NULL;
+
+    g_assert_cmpint (sqlite3_prepare_v2 (db,
+                                         "SELECT (SELECT count(*) FROM statements) = (SELECT count(*) FROM statements_fts_docsize)"
+                                         " AND (SELECT count(*) FROM articles) = (SELECT count(*) FROM articles_fts_docsize)",
+                                         -1, &stmt, NULL), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 1);
+  }
+}
+
 static void
 test_open_creates (Fixture       *f,
                    gconstpointer  data)
@@ -301,6 +326,7 @@ test_query_limit (Fixture       *f,
     g_assert_cmpint (((ArxStatementRow *)g_ptr_array_index (first, i))->statement_id, ==,
                      ((ArxStatementRow *)g_ptr_array_index (full, i))->statement_id);
   g_assert_cmpstr (((ArxStatementRow *)g_ptr_array_index (first, 2))->speaker, ==, "Thomas Bossert");
+  assert_fts_consistent (f->path);
 }
 
 static void
@@ -549,9 +575,12 @@ test_migrations (Fixture       *f,
                                          "INSERT INTO articles (id, content_hash, title, text, paragraphs, imported)"
                                          " VALUES (7, 'h', 'Old', 'Ann Lee said “yes”.', NULL, 0);"
                                          "INSERT INTO entities (id, article_id, idx, kind, name) VALUES (3, 7, 0, 0, 'Ann Lee');"
-                                         "INSERT INTO mentions VALUES (3, 0, 7);"
                                          "INSERT INTO statements (article_id, kind, span_start, span_end, text,"
                                          " entity_id, speaker, confidence) VALUES (7, 0, 13, 22, '“yes”', 3, 'Ann Lee', 0.9);",
+                                         NULL, NULL, NULL), ==, SQLITE_OK);
+          /* Mentions had a table up to version 5, then a packed column of their entity. */
+          g_assert_cmpint (sqlite3_exec (db, version < 6 ? "INSERT INTO mentions VALUES (3, 0, 7);"
+                                             : "UPDATE entities SET mention_spans = X'0000000007000000';",
                                          NULL, NULL, NULL), ==, SQLITE_OK);
           if (version >= 2)
             g_assert_cmpint (sqlite3_exec (db,
@@ -572,6 +601,7 @@ test_migrations (Fixture       *f,
       g_clear_object (&library);
       check = run_sql_text (path, "PRAGMA integrity_check");
       g_assert_cmpstr (check, ==, "ok");
+      assert_fts_consistent (path);
       user_version = run_sql_text (path, "PRAGMA user_version");
       g_assert_cmpint (atoi (user_version), ==, arx_library_get_schema_version ());
 
@@ -585,6 +615,9 @@ test_migrations (Fixture       *f,
           g_assert_true (arx_library_load_article (library, 7, &article, &analysis, &error));
           g_assert_no_error (error);
           g_assert_cmpuint (analysis->statements->len, ==, 1);
+          g_assert_cmpuint (analysis->entities->len, ==, 1);
+          g_assert_cmpuint (((ArxEntity *)g_ptr_array_index (analysis->entities, 0))->mentions->len, ==, 1);
+          g_assert_cmpuint (g_array_index (((ArxEntity *)g_ptr_array_index (analysis->entities, 0))->mentions, ArxSpan, 0).end, ==, 7);
           g_assert_cmpstr (((ArxStatement *)g_ptr_array_index (analysis->statements, 0))->speaker_name, ==, "Ann Lee");
           g_assert_cmpuint (count_statements (library, "Ann Lee", 0, -1, NULL), ==, 1);
           g_assert_cmpuint (count_statements (library, NULL, 0, -1, "yes"), ==, 1);
@@ -615,6 +648,7 @@ test_delete (Fixture       *f,
   g_assert_error (error, ARX_ERROR, ARX_ERROR_NOT_FOUND);
   check = run_sql_text (f->path, "SELECT count(*) FROM statements_fts WHERE statements_fts MATCH 'bossert'");
   g_assert_cmpstr (check, ==, "0");
+  assert_fts_consistent (f->path);
 }
 
 static void
