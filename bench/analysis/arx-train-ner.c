@@ -2,7 +2,7 @@
 /* Trains the analyzer's entity tagger (a greedy averaged perceptron over hashed features)
  * on CoNLL-2003-style data and writes the quantised model that data/analysis/ ships.
  *
- *   arx-train-ner TRAIN.conll OUT.model [--dev DEV.conll] [--epochs N] [--buckets 2^k]
+ *   arx-train-ner TRAIN.conll OUT.model [--dev DEV.conll] [--epochs N] [--buckets 2^k] [--dump FILE]
  *
  * Run by hand; see bench/analysis/README.md. */
 #include "config.h"
@@ -226,6 +226,10 @@ tag_sentence (const Corpus *c, const Sentence *sent, const float *w, guint32 n_b
     }
 }
 
+/* --dump FILE: the dev predictions, "word label" per line, "#DOC" before each document, for
+ * comparing the tagger alone with the analyzer's output (error analysis). */
+static const char *dump_path;
+
 /* Exact-match span F1 over PER, ORG, LOC (and all four types). */
 static void
 evaluate (const Corpus *c, const float *w, guint32 n_buckets, const char *name)
@@ -255,6 +259,28 @@ evaluate (const Corpus *c, const float *w, guint32 n_buckets, const char *name)
             arx_ner_history_fill (history, c->toks + sent->start, sent->n, c->prep + sent->start);
             tag_sentence (c, sent, w, n_buckets, all + sent->start);
           }
+    }
+  if (dump_path)
+    {
+      FILE *f = fopen (dump_path, "w");
+
+      if (f == NULL)
+        g_error ("cannot write %s", dump_path);
+
+      for (guint d = 0; d < c->docs->len; d++)
+        {
+          const Document *doc = &g_array_index (c->docs, Document, d);
+
+          fprintf (f, "#DOC\n");
+          for (guint s = doc->first; s < doc->first + doc->n; s++)
+            {
+              Sentence *sent = &g_array_index (c->sents, Sentence, s);
+
+              for (guint i = 0; i < sent->n; i++)
+                fprintf (f, "%s %d\n", (char *) g_ptr_array_index (c->words, sent->start + i), all[sent->start + i]);
+            }
+        }
+      fclose (f);
     }
   for (guint s = 0; s < c->sents->len; s++)
     {
@@ -314,12 +340,14 @@ main (int argc, char **argv)
         dev_path = argv[i + 1];
       else if (strcmp (argv[i], "--epochs") == 0)
         epochs = atoi (argv[i + 1]);
+      else if (strcmp (argv[i], "--dump") == 0)
+        dump_path = argv[i + 1];
       else if (strcmp (argv[i], "--buckets") == 0)
         n_buckets = (guint32) atol (argv[i + 1]);
     }
   if (argc < 3)
     {
-      fprintf (stderr, "usage: %s TRAIN.conll OUT.model [--dev DEV.conll] [--epochs N] [--buckets N]\n", argv[0]);
+      fprintf (stderr, "usage: %s TRAIN.conll OUT.model [--dev DEV.conll] [--epochs N] [--buckets N] [--dump FILE]\n", argv[0]);
       return 2;
     }
   lex = arx_lexicon_get_default ();

@@ -145,6 +145,19 @@ last_word (const char *s)
   return sp ? sp + 1 : s;
 }
 
+/* A surname without a glued lower-case particle: "al-Assad" → "Assad", "el-Sisi" → "Sisi". */
+static const char *
+surname_core (const char *w)
+{
+  const char *p = w;
+
+  while (*p >= 'a' && *p <= 'z')
+    p++;
+  if (p > w && p - w <= 3 && *p == '-' && p[1] >= 'A' && p[1] <= 'Z')
+    return p + 1;
+  return w;
+}
+
 /* Does person @e take the mention @name (1+ words)? */
 static gboolean
 person_matches (const ArxDocEntity *e, const char *name)
@@ -157,7 +170,7 @@ person_matches (const ArxDocEntity *e, const char *name)
   for (guint i = 0; i < e->forms->len; i++)
     if (strcmp (g_ptr_array_index (e->forms, i), name) == 0)
       return TRUE;
-  if (strcmp (last_word (name), last_word (e->name)) != 0)
+  if (strcmp (surname_core (last_word (name)), surname_core (last_word (e->name))) != 0)
     {
       /* "Hillary" for "Hillary Clinton" */
       return nw == 1 && ew >= 2 && g_str_has_prefix (e->name, name) && e->name[strlen (name)] == ' ';

@@ -152,6 +152,25 @@ gazetteer_span (const ArxDoc *doc, guint a, guint b)
   return ARX_DOC_TOK (doc, a)->gaz & (ARX_GAZ_LOC | ARX_GAZ_ORG | ARX_GAZ_MISC);
 }
 
+/* A place whatever its last word: one the gazetteer knows ("Russian Federation"), or a place
+ * by the tagger whose last word names places as often as organisations ("Kansas City",
+ * "West Bank", "Soviet Union"; "Manchester City" the club is mostly tagged an organisation
+ * already). */
+static gboolean
+is_place_name (const ArxDoc *doc, guint a, guint b, ArxEntityKind kind)
+{
+  static const char *const place_words[] = { "City", "Bank", "Union", "Federation", "Confederation", "Capital", NULL };
+
+  if (gazetteer_span (doc, a, b) & ARX_GAZ_LOC)
+    return TRUE;
+  if (kind != ARX_ENTITY_LOCATION)
+    return FALSE;
+  for (guint k = 0; place_words[k]; k++)
+    if (arx_token_is (doc, b - 1, place_words[k]))
+      return TRUE;
+  return FALSE;
+}
+
 /* Votes for the kinds a surface form was tagged with in this document. */
 static void
 vote (GHashTable *known, const char *surface, ArxEntityKind kind, guint weight)
@@ -294,7 +313,7 @@ arx_doc_find_entities (ArxDoc            *doc,
           }
         /* "United States Senate", "Bank of England": an organisation's last word decides */
         if ((m.kind == ARX_ENTITY_LOCATION || m.kind == ARX_ENTITY_MISC) && j - i >= 2 &&
-            (ARX_DOC_TOK (doc, j - 1)->gaz & ARX_GAZ_ORGSUF))
+            (ARX_DOC_TOK (doc, j - 1)->gaz & ARX_GAZ_ORGSUF) && !is_place_name (doc, i, j, m.kind))
           m.kind = ARX_ENTITY_ORGANIZATION;
         /* "White House", "Kremlin": a place the gazetteer knows only as an organisation */
         if (m.kind == ARX_ENTITY_LOCATION && gazetteer_span (doc, i, j) == ARX_GAZ_ORG)

@@ -391,6 +391,11 @@ arx_doc_split_sentences (ArxDoc *doc)
        * passes scan back and forth within a sentence, so an unbounded one is quadratic */
       else if (i + 1 - start >= ARX_MAX_SENTENCE_TOKENS)
         boundary = TRUE;
+      else if ((t->flags & ARX_TOK_PUNCT) && c == '.' && i >= 1 && i - 1 == start &&
+               (ARX_DOC_TOK (doc, i - 1)->flags & ARX_TOK_NUMBER) && (ARX_DOC_TOK (doc, i - 1)->flags & ARX_TOK_PARA_START) &&
+               ARX_DOC_TOK (doc, i - 1)->end == t->start && ARX_DOC_TOK (doc, i - 1)->end - ARX_DOC_TOK (doc, i - 1)->start <= 2)
+        /* "8. Eleuterio Anguita (Spain)": the number of a list item opens its sentence */
+        boundary = FALSE;
       else if ((t->flags & ARX_TOK_PUNCT) && (c == '.' || c == '!' || c == '?' || c == 0x2026))
         {
           /* closing marks glued to the period belong to this sentence */
