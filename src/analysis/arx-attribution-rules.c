@@ -114,12 +114,18 @@ arx_attr_try_trailing (ArxAttrCtx *ctx, guint s0, guint s1, guint cue)
     return FALSE;
   /* the content: from the clause start (or the quotation running into it) to the separator */
   content_start = s0;
-  for (guint q = 0; q < doc->quotes->len; q++)
+  /* the last such quotation; backwards from the last one opened before s0, and no further
+   * than ends reach (a scan over every quotation per cue is quadratic) */
+  for (guint q = arx_attr_first_quote_from (doc, ARX_DOC_TOK (doc, s0)->start);
+       q > 0 && ctx->qmaxend[q - 1] > ARX_DOC_TOK (doc, s0)->start; q--)
     {
-      const ArxQuote *qq = &g_array_index (doc->quotes, ArxQuote, q);
+      const ArxQuote *qq = &g_array_index (doc->quotes, ArxQuote, q - 1);
 
-      if (qq->depth == 0 && qq->start < ARX_DOC_TOK (doc, s0)->start && qq->end > ARX_DOC_TOK (doc, s0)->start)
-        content_start = ctx->qtok[2 * q];
+      if (qq->depth == 0 && qq->end > ARX_DOC_TOK (doc, s0)->start)
+        {
+          content_start = ctx->qtok[2 * (q - 1)];
+          break;
+        }
     }
   if (ctx->qclose[sep] >= 0)
     sep++;
@@ -355,14 +361,7 @@ arx_attr_find_labels (ArxAttrCtx *ctx)
 gboolean
 arx_attr_inside_found (ArxAttrCtx *ctx, guint byte)
 {
-  for (guint k = 0; k < ctx->base.found->len; k++)
-    {
-      const ArxFound *f = &g_array_index (ctx->base.found, ArxFound, k);
-
-      if (byte >= f->start && byte < f->end)
-        return TRUE;
-    }
-  return FALSE;
+  return byte < ctx->base.doc->len && ctx->covered[byte];
 }
 
 /* "heralded", "praises": a past or present verb form, by its ending */
@@ -538,6 +537,7 @@ arx_attr_leftover_quotes (ArxAttrCtx *ctx)
           prev->cue_end <= (int) qq->start &&
           ARX_DOC_TOK (doc, arx_doc_token_at (doc, prev->cue_start))->sentence == t->sentence)
         {
+          arx_attr_cover (ctx, prev->end, qq->end);
           prev->end = qq->end;
           ctx->used[q] = TRUE;
           continue;
@@ -564,6 +564,7 @@ arx_attr_leftover_quotes (ArxAttrCtx *ctx)
               (prev->paragraph == t->paragraph || qq->end - prev->start <= 600))
             {
               /* “…,” he said. “…” is one statement interrupted by its attribution */
+              arx_attr_cover (ctx, prev->end, qq->end);
               prev->end = qq->end;
               ctx->used[q] = TRUE;
               continue;

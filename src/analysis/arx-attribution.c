@@ -106,6 +106,33 @@ arx_attr_is_verb_form (const ArxDoc *doc, guint i)
   return (w[len - 3] == 'i' && w[len - 2] == 'n' && w[len - 1] == 'g') || (w[len - 2] == 'e' && w[len - 1] == 'd');
 }
 
+/* Marks [start, end) as inside a found statement; found statements only ever grow. */
+void
+arx_attr_cover (ArxAttrCtx *ctx, guint start, guint end)
+{
+  end = MIN (end, ctx->base.doc->len);
+  if (end > start)
+    memset (ctx->covered + start, 1, end - start);
+}
+
+/* Index of the first quote that starts at or after @byte (binary search). */
+guint
+arx_attr_first_quote_from (const ArxDoc *doc, guint byte)
+{
+  guint lo = 0, hi = doc->quotes->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (doc->quotes, ArxQuote, mid).start < byte)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
 void
 arx_attr_add_found (ArxAttrCtx *ctx, ArxStatementKind kind, guint start, guint end, guint cue_a, guint cue_b,
            ArxSpeaker *speaker)
@@ -124,11 +151,15 @@ arx_attr_add_found (ArxAttrCtx *ctx, ArxStatementKind kind, guint start, guint e
   f.speaker = *speaker;
   speaker->name = NULL;
   g_array_append_val (ctx->base.found, f);
-  for (guint q = 0; q < doc->quotes->len; q++)
+  arx_attr_cover (ctx, start, end);
+  /* quotes are ordered by start: only those from @start on can lie inside */
+  for (guint q = arx_attr_first_quote_from (doc, start); q < doc->quotes->len; q++)
     {
       const ArxQuote *qq = &g_array_index (doc->quotes, ArxQuote, q);
 
-      if (qq->start >= start && qq->end <= end)
+      if (qq->start >= end)
+        break;
+      if (qq->end <= end)
         ctx->used[q] = TRUE;
     }
 }
@@ -459,6 +490,8 @@ arx_doc_find_statements (ArxDoc      *doc,
   ctx.qclose = g_new (int, n + 1);
   ctx.qtok = g_new0 (guint, 2 * doc->quotes->len + 2);
   ctx.used = g_new0 (gboolean, doc->quotes->len + 1);
+  ctx.covered = g_new0 (guint8, doc->len + 1);
+  ctx.qmaxend = g_new0 (guint, doc->quotes->len + 1);
   for (guint i = 0; i <= n; i++)
     ctx.qopen[i] = ctx.qclose[i] = -1;
   for (guint q = 0; q < doc->quotes->len; q++)
@@ -466,6 +499,7 @@ arx_doc_find_statements (ArxDoc      *doc,
       const ArxQuote *qq = &g_array_index (doc->quotes, ArxQuote, q);
       guint a = arx_doc_token_at (doc, qq->start), b = arx_doc_token_at (doc, qq->end - 1);
 
+      ctx.qmaxend[q] = MAX (q > 0 ? ctx.qmaxend[q - 1] : 0, qq->depth == 0 ? qq->end : 0);
       ctx.qtok[2 * q] = a;
       ctx.qtok[2 * q + 1] = MIN (b, n - 1);
       if (qq->depth == 0)
@@ -514,4 +548,6 @@ arx_doc_find_statements (ArxDoc      *doc,
   g_free (ctx.qclose);
   g_free (ctx.qtok);
   g_free (ctx.used);
+  g_free (ctx.covered);
+  g_free (ctx.qmaxend);
 }
