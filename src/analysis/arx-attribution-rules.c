@@ -44,7 +44,17 @@ arx_attr_try_trailing (ArxAttrCtx *ctx, guint s0, guint s1, guint cue)
       /* a quotation after the cue belongs to it, unless the content before was one too:
        * "…,” he said, “…”" */
       if (ctx->qopen[t] >= 0 && !(after_quote && arx_attr_tok_char (doc, t - 1, ',')))
-        return FALSE;
+        {
+          /* "…,” he said on “Meet the Press.”", "…,” she said, adding that it is “…”": after
+           * a quotation, a title in an adjunct or a quotation past the tail's comma is not
+           * what the cue introduces */
+          if (!(after_quote && t > cue + 1 &&
+                (t >= tail_end || arx_token_is_preposition (doc, t - 1) ||
+                 (ARX_DOC_TOK (doc, t - 1)->flags & ARX_TOK_POSS))))
+            return FALSE;
+          t = ctx->qtok[2 * ctx->qopen[t] + 1];
+          continue;
+        }
       if (t >= tail_end)
         continue;
       /* "…,” he said, adding that …": the tail ends at the comma (right after the cue too,
@@ -91,6 +101,9 @@ arx_attr_try_trailing (ArxAttrCtx *ctx, guint s0, guint s1, guint cue)
             }
         }
     }
+  /* "…, told CTV": who is told follows the verb, never who speaks */
+  if (k == j && arx_attr_is_tell_verb (doc, cue))
+    return FALSE;
   if (k == j)
     ok = arx_speaker_after_cue (&ctx->base, cue + 1, tail_end, &speaker);
   else if (speaker.rule != NULL)
@@ -101,12 +114,18 @@ arx_attr_try_trailing (ArxAttrCtx *ctx, guint s0, guint s1, guint cue)
     return FALSE;
   /* the content: from the clause start (or the quotation running into it) to the separator */
   content_start = s0;
-  for (guint q = 0; q < doc->quotes->len; q++)
+  /* the last such quotation; backwards from the last one opened before s0, and no further
+   * than ends reach (a scan over every quotation per cue is quadratic) */
+  for (guint q = arx_attr_first_quote_from (doc, ARX_DOC_TOK (doc, s0)->start);
+       q > 0 && ctx->qmaxend[q - 1] > ARX_DOC_TOK (doc, s0)->start; q--)
     {
-      const ArxQuote *qq = &g_array_index (doc->quotes, ArxQuote, q);
+      const ArxQuote *qq = &g_array_index (doc->quotes, ArxQuote, q - 1);
 
-      if (qq->depth == 0 && qq->start < ARX_DOC_TOK (doc, s0)->start && qq->end > ARX_DOC_TOK (doc, s0)->start)
-        content_start = ctx->qtok[2 * q];
+      if (qq->depth == 0 && qq->end > ARX_DOC_TOK (doc, s0)->start)
+        {
+          content_start = ctx->qtok[2 * (q - 1)];
+          break;
+        }
     }
   if (ctx->qclose[sep] >= 0)
     sep++;
@@ -164,6 +183,21 @@ arx_attr_try_leading (ArxAttrCtx *ctx, guint s0, guint s1, guint cue, char cls)
                      arx_token_is_ci (doc, t, "they") || arx_token_is_ci (doc, t, "we") ||
                      arx_token_is (doc, t, "I") || arx_token_is_ci (doc, t, "it")))
         p = t;
+      /* "said Tuesday the country would …": a determiner or a name opens the clause, which
+       * must have a verb of its own before the sentence ends */
+      else if (t < s1 && t > p && (arx_token_is_ci (doc, t, "the") || arx_token_is_ci (doc, t, "his") ||
+                                   arx_token_is_ci (doc, t, "her") || arx_token_is_ci (doc, t, "their") ||
+                                   arx_token_is_ci (doc, t, "its") || ARX_DOC_TOK (doc, t)->mention >= 0))
+        {
+          for (guint v = t + 1; v < s1 && v < t + 12; v++)
+            if (arx_attr_is_verb_form (doc, v) || arx_token_is (doc, v, "would") || arx_token_is (doc, v, "will") ||
+                arx_token_is (doc, v, "is") || arx_token_is (doc, v, "was") || arx_token_is (doc, v, "are") ||
+                arx_token_is (doc, v, "were") || arx_token_is (doc, v, "had") || arx_token_is (doc, v, "has"))
+              {
+                p = t;
+                break;
+              }
+        }
     }
   if (!had_that && p < s1 && (arx_token_is_preposition (doc, p) || arx_token_is_skip_word (doc, p)))
     {
@@ -236,6 +270,11 @@ arx_attr_try_according (ArxAttrCtx *ctx, guint s0, guint s1, guint i)
   ArxSpeaker speaker = { -1, NULL, -1, -1, NULL, 0 };
   guint a = i + 2, b = a, ok;
 
+  /* "“…,” he said, according to CBC News": the outlet only relays the speaker's words */
+  for (guint c = s0; c < i; c++)
+    if (!(ARX_DOC_TOK (doc, c)->flags & ARX_TOK_IN_QUOTE) && ctx->qopen[c] < 0 && arx_attr_cue_class (doc, c) &&
+        i - c <= 6)
+      return FALSE;
   while (b < s1 && b < a + 10 && !arx_attr_tok_char (doc, b, ',') && !arx_attr_tok_char (doc, b, '.') &&
          !arx_attr_tok_char (doc, b, ';') && ctx->qopen[b] < 0)
     b++;
@@ -322,14 +361,7 @@ arx_attr_find_labels (ArxAttrCtx *ctx)
 gboolean
 arx_attr_inside_found (ArxAttrCtx *ctx, guint byte)
 {
-  for (guint k = 0; k < ctx->base.found->len; k++)
-    {
-      const ArxFound *f = &g_array_index (ctx->base.found, ArxFound, k);
-
-      if (byte >= f->start && byte < f->end)
-        return TRUE;
-    }
-  return FALSE;
+  return byte < ctx->base.doc->len && ctx->covered[byte];
 }
 
 /* "heralded", "praises": a past or present verb form, by its ending */
@@ -398,11 +430,34 @@ try_unknown_verb (ArxAttrCtx *ctx, guint q, ArxSpeaker *out, guint *verb)
   if (n + 1 >= len || ARX_DOC_TOK (doc, n)->paragraph != ARX_DOC_TOK (doc, close)->paragraph ||
       (ARX_DOC_TOK (doc, n)->flags & ARX_TOK_PARA_START))
     return FALSE;
+  /* "an angry Hollande retaliated": a few lower-case words before the name */
+  for (guint skip = 0; skip < 3 && n + 1 < len && ARX_DOC_TOK (doc, n)->mention < 0 &&
+       (arx_token_is_ci (doc, n, "an") || arx_token_is_ci (doc, n, "a") || arx_token_is_ci (doc, n, "the") ||
+        ((ARX_DOC_TOK (doc, n)->flags & ARX_TOK_WORD) && !(ARX_DOC_TOK (doc, n)->flags & ARX_TOK_CAP) &&
+         !looks_like_past_verb (doc, n) && !arx_token_is_preposition (doc, n) && !arx_attr_cue_class (doc, n) &&
+         skip > 0)); skip++)
+    n++;
   if ((m = person_at (doc, n)) != NULL || is_subject_pronoun (doc, n))
     {
       guint v = m ? m->tok_end : n + 1;
 
-      if (v >= len || !lower_verb_like (doc, v) || !arx_speaker_from_np (&ctx->base, n, v, out))
+      if (v >= len)
+        return FALSE;
+      /* “…,” Jenna Golden, Twitter’s director of advertising, said: an aside, then the verb */
+      if (m && arx_attr_tok_char (doc, v, ','))
+        {
+          guint e = v + 1, sent = ARX_DOC_TOK (doc, v)->sentence;
+
+          while (e < len && e < v + 16 && ARX_DOC_TOK (doc, e)->sentence == sent && ctx->qopen[e] < 0 &&
+                 !(arx_attr_tok_char (doc, e - 1, ',') && (arx_attr_cue_class (doc, e) || lower_verb_like (doc, e))))
+            e++;
+          if (e >= len || e >= v + 16 || ARX_DOC_TOK (doc, e)->sentence != sent || ctx->qopen[e] >= 0 ||
+              !arx_speaker_from_np (&ctx->base, n, v, out))
+            return FALSE;
+          *verb = e;
+          return TRUE;
+        }
+      if (!lower_verb_like (doc, v) || !arx_speaker_from_np (&ctx->base, n, v, out))
         return FALSE;
       *verb = v;
       return TRUE;
@@ -413,6 +468,28 @@ try_unknown_verb (ArxAttrCtx *ctx, guint q, ArxSpeaker *out, guint *verb)
       *verb = n;
       return TRUE;
     }
+  /* “…,” the Vatican spokesman, Federico Lombardi, said …: a short description, then the
+   * first person named, then a cue later in the same sentence */
+  {
+    guint sent = ARX_DOC_TOK (doc, n)->sentence, c;
+    const ArxMention *first = NULL;
+
+    for (c = n; c < len && c < n + 25 && ARX_DOC_TOK (doc, c)->sentence == sent && ctx->qopen[c] < 0; c++)
+      {
+        if (first == NULL && c < n + 5 && (m = person_at (doc, c)) != NULL && m->entity >= 0)
+          first = m;
+        if (arx_attr_cue_class (doc, c) || arx_attr_is_verb_form (doc, c) || arx_token_is (doc, c, "is") ||
+            arx_token_is (doc, c, "was"))
+          break;
+      }
+    if (first && c < len && c >= first->tok_end && arx_attr_cue_class (doc, c) &&
+        ARX_DOC_TOK (doc, c)->sentence == sent && ctx->qopen[c] < 0 &&
+        arx_speaker_from_np (&ctx->base, first->tok_start, first->tok_end, out))
+      {
+        *verb = c;
+        return TRUE;
+      }
+  }
   return FALSE;
 }
 
@@ -460,6 +537,7 @@ arx_attr_leftover_quotes (ArxAttrCtx *ctx)
           prev->cue_end <= (int) qq->start &&
           ARX_DOC_TOK (doc, arx_doc_token_at (doc, prev->cue_start))->sentence == t->sentence)
         {
+          arx_attr_cover (ctx, prev->end, qq->end);
           prev->end = qq->end;
           ctx->used[q] = TRUE;
           continue;
@@ -486,6 +564,7 @@ arx_attr_leftover_quotes (ArxAttrCtx *ctx)
               (prev->paragraph == t->paragraph || qq->end - prev->start <= 600))
             {
               /* “…,” he said. “…” is one statement interrupted by its attribution */
+              arx_attr_cover (ctx, prev->end, qq->end);
               prev->end = qq->end;
               ctx->used[q] = TRUE;
               continue;

@@ -42,6 +42,8 @@ typedef struct
   int            *qclose;   /* token → depth-0 quote closed there, or -1 */
   guint          *qtok;     /* quote → [open token, close token] pairs */
   gboolean       *used;     /* quote → covered by a statement */
+  guint8         *covered;  /* text byte → inside a found statement (no scan per token) */
+  guint          *qmaxend;  /* quote → largest end of the depth-0 quotes up to it */
 } ArxAttrCtx;
 
 extern const char *const arx_attr_tell_objects[];
@@ -53,6 +55,8 @@ gboolean arx_attr_tok_char        (const ArxDoc *doc, guint i, char c);
 gboolean arx_attr_is_end_punct    (const ArxDoc *doc, guint i);
 char     arx_attr_cue_class       (const ArxDoc *doc, guint i);
 gboolean arx_attr_is_verb_form    (const ArxDoc *doc, guint i);
+void     arx_attr_cover           (ArxAttrCtx *ctx, guint start, guint end);
+guint    arx_attr_first_quote_from (const ArxDoc *doc, guint byte);
 void     arx_attr_add_found       (ArxAttrCtx *ctx, ArxStatementKind kind, guint start, guint end,
                                    guint cue_a, guint cue_b, ArxSpeaker *speaker);
 gboolean arx_attr_emit_content    (ArxAttrCtx *ctx, guint a, guint b, guint cue_a, guint cue_b,

@@ -216,6 +216,31 @@ role_word (const ArxDoc *doc, guint i)
   return NULL;
 }
 
+static const char *const org_roles[] = {
+  "company", "firm", "bank", "airline", "newspaper", "network", "ministry", "department", "agency",
+  "embassy", "hospital", "university", "union", NULL
+};
+
+/* "said former Sen. Evan Bayh": words that may stand before a title and name */
+static const char *const name_modifiers[] = { "former", "then", "retired", "late", "outgoing", "incoming", NULL };
+
+/* Token @i in lower case into @buf (empty when it does not fit). */
+static const char *
+low_word (const ArxDoc *doc, guint i, char buf[16])
+{
+  const ArxToken *t = ARX_DOC_TOK (doc, i);
+  gsize len = t->end - t->start;
+
+  buf[0] = 0;
+  if (len < 16)
+    {
+      for (gsize k = 0; k < len; k++)
+        buf[k] = g_ascii_tolower (doc->text[t->start + k]);
+      buf[len] = 0;
+    }
+  return buf;
+}
+
 /* A lower-case role word at @i ("adviser" in "Obama adviser David Axelrod"). */
 static gboolean
 role_word_at (const ArxDoc *doc, guint i)
@@ -309,8 +334,13 @@ speaker_from_np (ArxAttribution *ctx,
                    arx_token_is (doc, b - 1, "not") || arx_token_is (doc, b - 1, "n't") ||
                    arx_token_is_ci (doc, b - 1, "did") || arx_token_is_ci (doc, b - 1, "does")))
     b--;
-  while (a < b && (ARX_DOC_TOK (doc, a)->flags & (ARX_TOK_QUOTE | ARX_TOK_PUNCT)))
+  /* "and he", "- and she": a conjunction joining the clause is not part of the speaker */
+  while (a < b && ((ARX_DOC_TOK (doc, a)->flags & (ARX_TOK_QUOTE | ARX_TOK_PUNCT)) ||
+                   (b - a > 1 && (arx_token_is_ci (doc, a, "and") || arx_token_is_ci (doc, a, "but")))))
     a++;
+  /* "he’s said": the contracted auxiliary */
+  if (b - a == 2 && (arx_token_is (doc, b - 1, "’s") || arx_token_is (doc, b - 1, "'s")))
+    b--;
   if (b <= a || b - a > 12)
     return FALSE;
   /* "At Boca West", "Of Carson": a noun phrase does not open with a preposition */
@@ -359,6 +389,18 @@ speaker_from_np (ArxAttribution *ctx,
           set_speaker (ctx, out, e, a, b, "pronoun", e >= 0 ? 0.6 : 0.3);
           return TRUE;
         }
+      /* "Smith, who …, said": the relative pronoun speaks for the name right before it */
+      if (arx_token_is_ci (doc, a, "who") && a > 0)
+        {
+          guint p = arx_token_is (doc, a - 1, ",") && a > 1 ? a - 1 : a;
+
+          e = arx_doc_mention_entity_at_end (doc, p);
+          if (e >= 0 && ARX_DOC_ENTITY (doc, e)->kind == ARX_ENTITY_PERSON)
+            {
+              set_speaker (ctx, out, e, a, b, "pronoun", 0.85);
+              return TRUE;
+            }
+        }
       if (arx_token_is_ci (doc, a, "they") || arx_token_is_ci (doc, a, "we") || arx_token_is (doc, a, "I") ||
           arx_token_is_ci (doc, a, "you") || arx_token_is_ci (doc, a, "who"))
         {
@@ -367,6 +409,27 @@ speaker_from_np (ArxAttribution *ctx,
         }
     }
 
+  /* "the 45-year-old": news names a person, then refers back by age; the latest person */
+  if (b - a <= 6 && arx_token_is_ci (doc, a, "the") &&
+      g_strstr_len (doc->text + ARX_DOC_TOK (doc, a)->start,
+                    ARX_DOC_TOK (doc, b - 1)->end - ARX_DOC_TOK (doc, a)->start, "year-old") != NULL)
+    {
+      guint para = ARX_DOC_TOK (doc, a)->paragraph;
+
+      e = -1;
+      for (guint i = a; i > 0 && e < 0; i--)
+        {
+          const ArxToken *t = ARX_DOC_TOK (doc, i - 1);
+
+          if (t->paragraph + 2 < para)
+            break;
+          if (t->mention >= 0 && ARX_DOC_MENTION (doc, t->mention)->entity >= 0 &&
+              ARX_DOC_MENTION (doc, t->mention)->kind == ARX_ENTITY_PERSON)
+            e = ARX_DOC_MENTION (doc, t->mention)->entity;
+        }
+      set_speaker (ctx, out, e, a, b, "description", e >= 0 ? 0.7 : 0.45);
+      return TRUE;
+    }
   /* a description: find its role word before any prepositional phrase */
   {
     guint head_end = b;
@@ -393,7 +456,13 @@ speaker_from_np (ArxAttribution *ctx,
       }
     if (role != NULL && g_hash_table_lookup (doc->lex->roles, role) == GINT_TO_POINTER ('G'))
       {
-        set_speaker (ctx, out, -1, a, b, "description", 0.5);
+        /* "RBC said … The bank said": a body named just before is the one meant; not for
+         * words that as often mean a body never named ("the campaign", "the government") */
+        e = -1;
+        if (head_end - a <= 2 && (arx_token_is_ci (doc, a, "the") || arx_token_is_ci (doc, a, "its")) &&
+            g_strv_contains (org_roles, role))
+          e = resolve_it (ctx, a);
+        set_speaker (ctx, out, e, a, b, "description", e >= 0 ? 0.6 : 0.5);
         return TRUE;
       }
     if (role != NULL)
@@ -433,6 +502,13 @@ speaker_from_np (ArxAttribution *ctx,
   return FALSE;
 }
 
+/* auxiliaries and modals: after a cue they make the words before them a clause's subject */
+static const char *const clause_verbs[] = {
+  "is", "was", "are", "were", "will", "would", "could", "can", "should", "may", "might", "must",
+  "has", "have", "had", "does", "did", "do", "won’t", "won't", "isn’t", "isn't", "wasn’t", "wasn't",
+  NULL
+};
+
 /* The speaker named after the cue: "…,” said Bossert", "said the senator". */
 gboolean
 arx_speaker_after_cue (ArxAttribution *ctx,
@@ -442,6 +518,7 @@ arx_speaker_after_cue (ArxAttribution *ctx,
 {
   ArxDoc *doc = ctx->doc;
   guint a = cue_end_tok, b = a;
+  char word[16];
 
   while (b < limit && b < a + 8)
     {
@@ -474,6 +551,12 @@ arx_speaker_after_cue (ArxAttribution *ctx,
     }
   if (b == a)
     return FALSE;
+  /* "…,” said the candidate could win": the words after the cue open a reported clause */
+  if (b < limit && arx_attr_token_in_list (doc, b, clause_verbs))
+    return FALSE;
+  for (guint i = a; i < b; i++)
+    if (arx_attr_token_in_list (doc, i, clause_verbs))
+      return FALSE;
   /* a description then the person's name: "said campaign manager Robby Mook" */
   for (guint i = a + 1; i < b; i++)
     {
@@ -484,7 +567,8 @@ arx_speaker_after_cue (ArxAttribution *ctx,
       m = ARX_DOC_MENTION (doc, ARX_DOC_TOK (doc, i)->mention);
       /* "said undecided voter Stephanie Hooton of Derry": the first person after a role */
       if (m->kind == ARX_ENTITY_PERSON && m->entity >= 0 && m->tok_start == i &&
-          role_word_before (doc, a, m->tok_start))
+          (role_word_before (doc, a, m->tok_start) ||
+           (m->tok_start - a <= 2 && g_strv_contains (name_modifiers, low_word (doc, a, word)))))
         {
           set_speaker (ctx, out, m->entity, m->tok_start, m->tok_end, "inverted", 0.9);
           return TRUE;

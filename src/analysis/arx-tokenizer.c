@@ -7,6 +7,9 @@
 
 #include "arx-doc.h"
 
+/* Far above any real sentence (news sentences rarely pass 100 tokens). */
+#define ARX_MAX_SENTENCE_TOKENS 500
+
 /* Characters that may be quotation marks. ’ and ' are also apostrophes: the tokenizer keeps
  * them inside words (don’t, O’Brien, ’90s), splits the possessive ’s, and leaves the rest as
  * QUOTE tokens for the quotation finder to decide. */
@@ -383,6 +386,10 @@ arx_doc_split_sentences (ArxDoc *doc)
       if (i + 1 < n && ARX_DOC_TOK (doc, i + 1)->paragraph != t->paragraph)
         boundary = TRUE;
       else if (i + 1 == n)
+        boundary = TRUE;
+      /* hostile or broken text (a list without stops, one huge run-on): the attribution
+       * passes scan back and forth within a sentence, so an unbounded one is quadratic */
+      else if (i + 1 - start >= ARX_MAX_SENTENCE_TOKENS)
         boundary = TRUE;
       else if ((t->flags & ARX_TOK_PUNCT) && c == '.' && i >= 1 && i - 1 == start &&
                (ARX_DOC_TOK (doc, i - 1)->flags & ARX_TOK_NUMBER) && (ARX_DOC_TOK (doc, i - 1)->flags & ARX_TOK_PARA_START) &&

@@ -83,7 +83,7 @@ arx_xml_parse (const char             *data,
     {
       /* Real-world feeds are often slightly broken (stray "&", bad bytes); recover them. */
       const char *msg = parser->lastError.message;
-      g_autofree char *reason = g_strdup (msg != NULL ? g_strchomp (g_strdup (msg)) : "malformed XML");
+      g_autofree char *reason = msg != NULL ? g_strchomp (g_strdup (msg)) : g_strdup ("malformed XML");
       int line = parser->lastError.line;
 
       g_clear_pointer (&doc, xmlFreeDoc);

@@ -197,6 +197,16 @@ test_unknown_verb (void)
   expect (p, "It is broken", ARX_STATEMENT_DIRECT, "Pat Toomey", "Toomey", "subject");
 }
 
+/* the same with an adjective before the name, and not the previous paragraph's speaker */
+static void
+test_unknown_verb_adjective (void)
+{
+  const char *p[] = { "“We will see,” Paul Manafort said.",
+                      "President Francois Hollande was asked about it. “France will always be France,” an angry Hollande retaliated.", NULL };
+
+  expect (p, "France will always", ARX_STATEMENT_DIRECT, "Francois Hollande", "Hollande", "subject");
+}
+
 /* confidence follows each rule's measured precision: a quotation's own attribution is surer
  * than a continuation's, a direct quotation surer than reported speech by the same rule */
 static void
@@ -220,6 +230,135 @@ test_confidence (void)
   g_assert_cmpfloat (reported->confidence, >, cont->confidence);
   g_assert_cmpfloat (cont->confidence, >, 0.0);
   g_object_unref (article);
+}
+
+/* words after the cue that run into an auxiliary are a reported clause, not the speaker */
+static void
+test_inverted_not_clause (void)
+{
+  const char *p[] = { "Paul Manafort, citing “the unique magic of Trump,” said the candidate could win Pennsylvania.", NULL };
+  ArxArticle *article = NULL;
+  g_autoptr(ArxAnalysis) analysis = analyze (&article, p);
+
+  for (guint i = 0; i < analysis->statements->len; i++)
+    {
+      ArxStatement *s = g_ptr_array_index (analysis->statements, i);
+
+      g_assert_null (s->speaker_name != NULL ? strstr (s->speaker_name, "could") : NULL);
+    }
+  g_object_unref (article);
+}
+
+/* a relative pronoun speaks for the person right before it */
+static void
+test_relative_who (void)
+{
+  const char *p[] = { "The plan drew fire from Senator Mary Collins, who said it would fail.", NULL };
+
+  expect (p, "it would fail", ARX_STATEMENT_INDIRECT, "Mary Collins", "who", "pronoun");
+}
+
+/* "and he’s said": neither the conjunction nor the contraction is part of the speaker */
+static void
+test_pronoun_contraction (void)
+{
+  const char *p[] = { "John Smith has worked at the plant for years, and he’s said the plant will close.", NULL };
+
+  expect (p, "the plant will close", ARX_STATEMENT_INDIRECT, "John Smith", "he", "pronoun");
+}
+
+/* a bare time adjunct between the cue and the clause: "said Tuesday the country would …" */
+static void
+test_time_adjunct (void)
+{
+  const char *p[] = { "OTTAWA — Health Minister Patty Hajdu said Tuesday the country would buy more vaccines.", NULL };
+
+  expect (p, "the country would buy", ARX_STATEMENT_INDIRECT, "Patty Hajdu", "Patty Hajdu", "subject");
+}
+
+/* "the 45-year-old" refers back to the latest person named */
+static void
+test_age_description (void)
+{
+  const char *p[] = { "Dr. Theresa Tam spoke on Monday.",
+                      "The 45-year-old, who has led the agency since 2017, said the risk remained high.", NULL };
+
+  expect (p, "the risk remained high", ARX_STATEMENT_INDIRECT, "Theresa Tam", "The 45-year-old", "description");
+}
+
+/* a new subject with its own cue ends the reported clause before it */
+static void
+test_second_speaker (void)
+{
+  const char *p[] = { "James Comey has said that he regularly makes recommendations on cases, Corey Lewandowski said he does not do them publicly.", NULL };
+  ArxArticle *article = NULL;
+  g_autoptr(ArxAnalysis) analysis = analyze (&article, p);
+  ArxStatement *first = statement_with (analysis, article, "recommendations on cases");
+  ArxStatement *second = statement_with (analysis, article, "does not do them publicly");
+
+  g_assert_nonnull (first);
+  g_assert_nonnull (second);
+  g_assert_true (first != second);
+  g_assert_cmpstr (second->speaker_name, ==, "Corey Lewandowski");
+  g_object_unref (article);
+}
+
+/* "he said, according to CBC News": one statement, the person's, not the outlet's */
+static void
+test_nested_source (void)
+{
+  const char *p[] = { "Doug Ford was less upbeat. “I am not happy,” he said, according to CBC News.", NULL };
+  ArxArticle *article = NULL;
+  g_autoptr(ArxAnalysis) analysis = analyze (&article, p);
+
+  g_assert_cmpuint (analysis->statements->len, ==, 1);
+  g_object_unref (article);
+  expect (p, "I am not happy", ARX_STATEMENT_DIRECT, "Doug Ford", "he", "pronoun");
+}
+
+/* the word after "told" is who was told, so a name before it with no quotation is the speaker */
+static void
+test_told_addressee (void)
+{
+  const char *p[] = { "Sophie Grégoire Trudeau, his wife, told CTV the family was fine.", NULL };
+
+  expect (p, "the family was fine", ARX_STATEMENT_INDIRECT, "Sophie Grégoire Trudeau", "Sophie Grégoire Trudeau", "subject");
+}
+
+/* "the bank" is the organisation named just before */
+static void
+test_org_description (void)
+{
+  const char *p[] = { "Royal Bank of Canada reported record profits on Friday. The bank said it would hire 500 people.", NULL };
+
+  expect (p, "it would hire 500 people", ARX_STATEMENT_INDIRECT, "Royal Bank of Canada", "The bank", "description");
+}
+
+/* a description, then the name between commas, then the cue, after a quotation */
+static void
+test_description_then_name (void)
+{
+  const char *p[] = { "“The pope said what he said,” the Vatican spokesman, Federico Lombardi, said on Friday.", NULL };
+
+  expect (p, "The pope said what", ARX_STATEMENT_DIRECT, "Federico Lombardi", "Federico Lombardi", "subject");
+}
+
+/* a programme title in quotation marks after the cue does not break the attribution */
+static void
+test_title_in_tail (void)
+{
+  const char *p[] = { "Ben Carson met voters.", "“I expect to be vetted,” Carson said on “Meet the Press.”", NULL };
+
+  expect (p, "I expect to be vetted", ARX_STATEMENT_DIRECT, "Ben Carson", "Carson", "subject");
+}
+
+/* "former" before a title and name after the cue */
+static void
+test_inverted_former (void)
+{
+  const char *p[] = { "“It was opposed,” said former Sen. Evan Bayh, a moderate Indiana Democrat.", NULL };
+
+  expect (p, "It was opposed", ARX_STATEMENT_DIRECT, "Evan Bayh", "Evan Bayh", "inverted");
 }
 
 static void
@@ -406,7 +545,20 @@ main (int argc, char **argv)
   g_test_add_func ("/arx/analysis/attribution/present-cues", test_present_cues);
   g_test_add_func ("/arx/analysis/attribution/inverted-role-place", test_inverted_role_place);
   g_test_add_func ("/arx/analysis/attribution/unknown-verb", test_unknown_verb);
+  g_test_add_func ("/arx/analysis/attribution/unknown-verb-adjective", test_unknown_verb_adjective);
   g_test_add_func ("/arx/analysis/attribution/confidence", test_confidence);
+  g_test_add_func ("/arx/analysis/attribution/inverted-not-clause", test_inverted_not_clause);
+  g_test_add_func ("/arx/analysis/attribution/relative-who", test_relative_who);
+  g_test_add_func ("/arx/analysis/attribution/pronoun-contraction", test_pronoun_contraction);
+  g_test_add_func ("/arx/analysis/attribution/time-adjunct", test_time_adjunct);
+  g_test_add_func ("/arx/analysis/attribution/age-description", test_age_description);
+  g_test_add_func ("/arx/analysis/attribution/second-speaker", test_second_speaker);
+  g_test_add_func ("/arx/analysis/attribution/nested-source", test_nested_source);
+  g_test_add_func ("/arx/analysis/attribution/told-addressee", test_told_addressee);
+  g_test_add_func ("/arx/analysis/attribution/org-description", test_org_description);
+  g_test_add_func ("/arx/analysis/attribution/description-then-name", test_description_then_name);
+  g_test_add_func ("/arx/analysis/attribution/title-in-tail", test_title_in_tail);
+  g_test_add_func ("/arx/analysis/attribution/inverted-former", test_inverted_former);
   g_test_add_func ("/arx/analysis/attribution/according-to", test_according_to);
   g_test_add_func ("/arx/analysis/attribution/colon", test_colon);
   g_test_add_func ("/arx/analysis/attribution/partial", test_partial);

@@ -204,6 +204,50 @@ test_entities (void)
   g_assert_true (us);
 }
 
+/* Hostile or broken text: the analysis must stay in bounds and finish (a run-on
+ * "sentence" of 20 000 cues took minutes before sentences were capped). */
+static void
+test_hostile (void)
+{
+  g_autoptr(GString) said = g_string_new (NULL);
+  g_autoptr(GString) word = g_string_new (NULL);
+  g_autoptr(GString) lone = g_string_new (NULL);
+  g_autoptr(GString) runon = g_string_new (NULL);
+  const char *texts[6];
+
+  for (guint i = 0; i < 20000; i++)
+    g_string_append (said, "said ");
+  for (guint i = 0; i < 1 << 20; i++)
+    g_string_append_c (word, 'a');
+  for (guint i = 0; i < 3000; i++)
+    g_string_append (lone, "\xe2\x80\x9c \" ' \xe2\x80\x9d \xc2\xab");
+  for (guint i = 0; i < 5000; i++)
+    g_string_append (runon, "Smith said that the plan \"works well,\" he said. ");
+  texts[0] = said->str;
+  texts[1] = word->str;
+  texts[2] = lone->str;
+  texts[3] = runon->str;
+  texts[4] = "\"";
+  texts[5] = "\xe2\x80\x9d said Smith.";
+  for (guint t = 0; t < G_N_ELEMENTS (texts); t++)
+    {
+      g_autoptr(ArxArticle) article = arx_article_new ();
+      g_autoptr(ArxAnalysis) analysis = NULL;
+      gsize len;
+
+      arx_article_add_paragraph (article, texts[t], -1);
+      len = arx_article_get_text_length (article);
+      analysis = arx_analyzer_analyze (arx_analyzer_get_default (), article);
+      for (guint i = 0; i < analysis->statements->len; i++)
+        {
+          const ArxStatement *st = g_ptr_array_index (analysis->statements, i);
+
+          g_assert_cmpuint (st->start, <, st->end);
+          g_assert_cmpuint (st->end, <=, len);
+        }
+    }
+}
+
 /* Noise seen in real articles: brackets with party and state, a name particle, symbols,
  * common words in capitals, a seat of government. */
 static void
@@ -247,6 +291,7 @@ main (int argc, char **argv)
   g_test_add_func ("/arx/analysis/quotes/basic", test_quotes_basic);
   g_test_add_func ("/arx/analysis/quotes/paragraphs", test_quotes_paragraphs);
   g_test_add_func ("/arx/analysis/entities", test_entities);
+  g_test_add_func ("/arx/analysis/hostile", test_hostile);
   g_test_add_func ("/arx/analysis/entities/noise", test_entities_noise);
   return g_test_run ();
 }

@@ -120,6 +120,7 @@ test_import_list (Fixture       *f,
   g_assert_nonnull (strstr (err, "missing.txt"));
   g_assert_true (g_str_has_prefix (out, "duplicate 1 "));
   g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
 
   g_assert_cmpint (run_arx (f, &out, NULL, "--json", "list", NULL), ==, 0);
   lines = g_strsplit (g_strstrip (out), "\n", -1);

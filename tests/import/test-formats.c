@@ -542,6 +542,47 @@ test_pdf_broken (void)
   g_assert_nonnull (strstr (error->message, "broken.pdf"));
 }
 
+/* A feed with a stray "&" is recovered; every cut of the XML samples is an error or
+ * articles, never a crash (under -Db_sanitize=address this also checks for leaks on the
+ * recovery path). */
+static void
+test_xml_broken (void)
+{
+  static const char *const samples[] = {
+    "rss/rss2sample.xml", "atom/rfc4287-1.1-extensive.atom", "nitf/nitfr-simple_article.xml",
+    "newsml-g2/LISTING_2_NewsML-G2_Text_Document.xml", "jats/elife-00777.xml",
+  };
+  const char *stray = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>T</title>"
+                      "<item><title>Cats & dogs</title><description>Rain fell all day.</description>"
+                      "</item></channel></rss>";
+  const char *dir = g_getenv ("ARX_FIXTURES");
+  g_autoptr(GBytes) bytes = g_bytes_new_static (stray, strlen (stray));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) articles = arx_import_bytes (bytes, "https://example.org/feed", NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (articles->len, ==, 1);
+  g_assert_cmpstr (arx_article_get_text (g_ptr_array_index (articles, 0)), ==, "Rain fell all day.");
+
+  for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
+    {
+      g_autofree char *path = g_build_filename (dir ? dir : "tests/fixtures", "import", "samples",
+                                                samples[i], NULL);
+      g_autofree char *data = NULL;
+      gsize len;
+
+      g_assert_true (g_file_get_contents (path, &data, &len, NULL));
+      for (guint cut = 1; cut < 8; cut++)
+        {
+          g_autoptr(GBytes) part = g_bytes_new (data, len * cut / 8);
+          g_autoptr(GError) part_error = NULL;
+          g_autoptr(GPtrArray) part_articles = arx_import_bytes (part, samples[i], NULL, &part_error);
+
+          g_assert_true ((part_articles == NULL) != (part_error == NULL));
+        }
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -565,6 +606,7 @@ main (int    argc,
   g_test_add_func ("/arx/import/feed/atom-entries", test_atom_entries);
   g_test_add_func ("/arx/import/feed/item-limit", test_feed_item_limit);
   g_test_add_func ("/arx/import/jats", test_jats);
+  g_test_add_func ("/arx/import/xml-broken", test_xml_broken);
   g_test_add_func ("/arx/import/pdf/text", test_pdf);
   g_test_add_func ("/arx/import/pdf/two-columns", test_pdf_two_columns);
   g_test_add_func ("/arx/import/pdf/broken", test_pdf_broken);
