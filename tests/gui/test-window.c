@@ -739,6 +739,15 @@ test_library_pages (Fixture       *fixture,
   g_assert_cmpstr (arx_sidebar_item_get_title (first), ==, "Story 519");
 
   adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (library_list));
+  /* the list must be laid out (a frame drawn) before it can scroll */
+  {
+    gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+
+    while (gtk_adjustment_get_upper (adjustment) <= gtk_adjustment_get_page_size (adjustment) &&
+           g_get_monotonic_time () < deadline)
+      g_main_context_iteration (NULL, TRUE);
+  }
+  g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), >, gtk_adjustment_get_page_size (adjustment));
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
   while (g_main_context_iteration (NULL, FALSE))
     ;
