@@ -13,27 +13,6 @@
 #include "arx-import-private.h"
 #include "arx-html-extract-private.h"
 
-static char *
-saved_from_url (const char *data,
-                gsize       len)
-{
-  const char *p = g_strstr_len (data, MIN (len, 2048), "saved from url=(");
-  const char *end;
-
-  if (p == NULL)
-    return NULL;
-  p = strchr (p, ')');
-  if (p == NULL)
-    return NULL;
-  p++;
-  end = p;
-  /* up to white space or the end of the comment */
-  while ((gsize)(end - data) < MIN (len, 4096) && *end && !g_ascii_isspace (*end)
-         && !(end[0] == '-' && end[1] == '-'))
-    end++;
-  return g_strndup (p, end - p);
-}
-
 typedef struct
 {
   guint pos;
@@ -492,51 +471,6 @@ scan_meta (xmlNode  *node,
     }
 }
 
-/* Share of the words of @a (3+ letters) that also occur in @b. */
-static double
-shared_words (const char *a,
-              const char *b)
-{
-  g_autofree char *la = g_utf8_strdown (a, -1);
-  g_autofree char *lb = g_utf8_strdown (b, -1);
-  g_auto(GStrv) words = g_regex_split_simple ("[^[:alnum:]]+", la, G_REGEX_OPTIMIZE, 0);
-  guint total = 0, shared = 0;
-
-  for (guint i = 0; words[i]; i++)
-    if (g_utf8_strlen (words[i], -1) >= 3)
-      {
-        total++;
-        if (strstr (lb, words[i]) != NULL)
-          shared++;
-      }
-  return total > 0 ? (double)shared / total : 0.0;
-}
-
-/* Lower-case letters and digits of @s only: "La Tercera" and "latercera", "www.elcolombiano.com"
- * and "El Colombiano" compare alike. */
-static char *
-squash (const char *s)
-{
-  g_autofree char *lower = g_utf8_strdown (s, -1);
-  GString *out = g_string_new (NULL);
-
-  for (const char *p = lower; *p; p = g_utf8_next_char (p))
-    if (g_unichar_isalnum (g_utf8_get_char (p)))
-      g_string_append_unichar (out, g_utf8_get_char (p));
-  return g_string_free (out, FALSE);
-}
-
-/* Whether @a names the same thing as @b, one containing the other once squashed. */
-static gboolean
-same_name (const char *a,
-           const char *b)
-{
-  g_autofree char *sa = squash (a);
-  g_autofree char *sb = squash (b);
-
-  return strlen (sa) >= 3 && strlen (sb) >= 3 && (strstr (sa, sb) != NULL || strstr (sb, sa) != NULL);
-}
-
 static char *
 choose_title (HtmlMeta *m)
 {
@@ -565,7 +499,7 @@ choose_title (HtmlMeta *m)
       gsize blen = strlen (best);
 
       if (strlen (whole) > blen && strncmp (whole, best, blen) == 0
-          && (m->site == NULL || !same_name (whole + blen, m->site)))
+          && (m->site == NULL || !arx_import_same_name (whole + blen, m->site)))
         {
           g_free (best);
           best = g_steal_pointer (&whole);
@@ -610,7 +544,7 @@ choose_title (HtmlMeta *m)
         if (metas[j] != NULL && strstr (metas[j], h1) != NULL && len * 2 >= strlen (best))
           return g_strdup (h1);
       /* a reworded headline (the metadata title is often written for search engines) */
-      if (len >= 20 && shared_words (h1, best) >= 0.4)
+      if (len >= 20 && arx_import_shared_words (h1, best) >= 0.4)
         return g_strdup (h1);
     }
   if (best == NULL && m->h1s->len > 0)
@@ -625,13 +559,13 @@ author_is_site (const char *author,
                 HtmlMeta   *m)
 {
   const char *sites[] = { m->site, m->publisher, m->title };
-  g_autofree char *a = squash (author);
+  g_autofree char *a = arx_import_squash (author);
 
   if (strlen (a) < 3)
     return FALSE;
   for (guint i = 0; i < G_N_ELEMENTS (sites); i++)
     {
-      g_autofree char *s = sites[i] != NULL ? squash (sites[i]) : NULL;
+      g_autofree char *s = sites[i] != NULL ? arx_import_squash (sites[i]) : NULL;
 
       if (s == NULL || strlen (s) < 3)
         continue;
@@ -788,7 +722,7 @@ arx_html_meta_scan (xmlDoc     *doc,
    * "saved from url=(0042)https://…" comment */
   if (m->date == NULL && m->class_date == NULL && m->near_date == NULL)
     {
-      g_autofree char *saved_from = saved_from_url (data, len);
+      g_autofree char *saved_from = arx_import_saved_from_url (data, len);
       const char *url = saved_from != NULL ? saved_from : source_uri;
 
       if (url != NULL && g_regex_match_simple ("/(19|20)\\d\\d[/-]\\d\\d?[/-]\\d\\d?(/|$|-|_)", url, 0, 0))

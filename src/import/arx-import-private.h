@@ -112,4 +112,12 @@ GBytes     *arx_url_fetch               (const char             *uri,
                                          char                  **content_type,
                                          GError                **error);
 
+char        *arx_import_saved_from_url   (const char *data,
+                                         gsize       len);
+double       arx_import_shared_words     (const char *a,
+                                         const char *b);
+char        *arx_import_squash           (const char *s);
+gboolean     arx_import_same_name        (const char *a,
+                                         const char *b);
+
 G_END_DECLS

@@ -588,3 +588,70 @@ arx_import_single (ArxArticle             *article,
   g_ptr_array_add (out, article);
   return out;
 }
+
+/* The address a browser noted when it saved the page ("saved from url=(0042)https://…"). */
+char *
+arx_import_saved_from_url (const char *data,
+                gsize       len)
+{
+  const char *p = g_strstr_len (data, MIN (len, 2048), "saved from url=(");
+  const char *end;
+
+  if (p == NULL)
+    return NULL;
+  p = strchr (p, ')');
+  if (p == NULL)
+    return NULL;
+  p++;
+  end = p;
+  /* up to white space or the end of the comment */
+  while ((gsize)(end - data) < MIN (len, 4096) && *end && !g_ascii_isspace (*end)
+         && !(end[0] == '-' && end[1] == '-'))
+    end++;
+  return g_strndup (p, end - p);
+}
+
+/* Share of the words of @a (3+ letters) that also occur in @b. */
+double
+arx_import_shared_words (const char *a,
+              const char *b)
+{
+  g_autofree char *la = g_utf8_strdown (a, -1);
+  g_autofree char *lb = g_utf8_strdown (b, -1);
+  g_auto(GStrv) words = g_regex_split_simple ("[^[:alnum:]]+", la, G_REGEX_OPTIMIZE, 0);
+  guint total = 0, shared = 0;
+
+  for (guint i = 0; words[i]; i++)
+    if (g_utf8_strlen (words[i], -1) >= 3)
+      {
+        total++;
+        if (strstr (lb, words[i]) != NULL)
+          shared++;
+      }
+  return total > 0 ? (double)shared / total : 0.0;
+}
+
+/* Lower-case letters and digits of @s only: "La Tercera" and "latercera", "www.elcolombiano.com"
+ * and "El Colombiano" compare alike. */
+char *
+arx_import_squash (const char *s)
+{
+  g_autofree char *lower = g_utf8_strdown (s, -1);
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = lower; *p; p = g_utf8_next_char (p))
+    if (g_unichar_isalnum (g_utf8_get_char (p)))
+      g_string_append_unichar (out, g_utf8_get_char (p));
+  return g_string_free (out, FALSE);
+}
+
+/* Whether @a names the same thing as @b, one containing the other once squashed. */
+gboolean
+arx_import_same_name (const char *a,
+           const char *b)
+{
+  g_autofree char *sa = arx_import_squash (a);
+  g_autofree char *sb = arx_import_squash (b);
+
+  return strlen (sa) >= 3 && strlen (sb) >= 3 && (strstr (sa, sb) != NULL || strstr (sb, sa) != NULL);
+}

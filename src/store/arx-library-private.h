@@ -154,4 +154,12 @@ gboolean      _arx_library_replay_corrections (ArxLibrary *self,
                                                gint64      article_id,
                                                GError    **error);
 
+void        _arx_library_set_query_error     (ArxLibrary  *self,
+                                              gboolean     has_user_query,
+                                              GError     **error);
+char       *_arx_library_resolve_speaker_ids (ArxLibrary  *self,
+                                              const char  *speaker,
+                                              GArray      *ids,
+                                              GError     **error);
+
 G_END_DECLS
