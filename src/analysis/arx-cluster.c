@@ -77,6 +77,49 @@ entity_key (const char *surface)
   return low;
 }
 
+/* A name in capitals among words in capitals: a headline or a sports table, where the same
+ * name is often two things ("NEW YORK" the team and the city in one results table). */
+static gboolean
+in_capitals_line (const ArxDoc     *doc,
+                  const ArxMention *m)
+{
+  guint sentence = ARX_DOC_TOK (doc, m->tok_start)->sentence;
+  guint from = m->tok_start >= 4 ? m->tok_start - 4 : 0;
+  guint to = MIN (m->tok_end + 4, doc->tokens->len);
+
+  for (guint i = m->tok_start; i < m->tok_end; i++)
+    if ((ARX_DOC_TOK (doc, i)->flags & ARX_TOK_WORD) && !(ARX_DOC_TOK (doc, i)->flags & ARX_TOK_UPPER))
+      return FALSE;
+  for (guint i = from; i < to; i++)
+    {
+      const ArxToken *t = ARX_DOC_TOK (doc, i);
+
+      if (t->sentence == sentence && (t->flags & ARX_TOK_WORD) && !(t->flags & ARX_TOK_UPPER))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The key that joins a non-person mention to an earlier one. In a line of capitals a name
+ * joins only mentions the tagger gave the same kind: there the tagger's reading of the line
+ * is worth more than the cluster's document-wide vote. */
+static char *
+mention_key (const ArxDoc     *doc,
+             const ArxMention *m,
+             const char       *surface)
+{
+  char *key = entity_key (surface);
+
+  if (in_capitals_line (doc, m))
+    {
+      char *kinded = g_strdup_printf ("%s\x01%d", key, (int) m->kind);
+
+      g_free (key);
+      return kinded;
+    }
+  return key;
+}
+
 static const char *const title_roles[][2] = {
   { "sen", "senator" }, { "rep", "representative" }, { "gov", "governor" }, { "gen", "general" },
   { "pres", "president" }, { "sec", "secretary" }, { "amb", "ambassador" }, { "lt", "lieutenant" },
@@ -313,7 +356,7 @@ arx_doc_cluster_entities (ArxDoc *doc)
         }
       else
         {
-          g_autofree char *key = entity_key (surface);
+          g_autofree char *key = mention_key (doc, m, surface);
           gpointer v;
 
           if (g_hash_table_lookup_extended (keys, key, NULL, &v))
@@ -355,7 +398,7 @@ arx_doc_cluster_entities (ArxDoc *doc)
       m->entity = ei;
       g_array_append_val (e->mentions, mi);
       if (m->kind != ARX_ENTITY_PERSON)
-        g_hash_table_insert (keys, entity_key (surface), GINT_TO_POINTER (ei));
+        g_hash_table_insert (keys, mention_key (doc, m, surface), GINT_TO_POINTER (ei));
       else
         collect_descriptors (doc, e, m);
 
