@@ -125,6 +125,19 @@ compare_uint (gconstpointer a,
   return x < y ? -1 : x > y;
 }
 
+/* Characters of a line's first word, after its indentation. */
+static guint
+first_word_length (const char *line)
+{
+  const char *p = line, *q;
+
+  while (*p == ' ' || *p == '\t')
+    p++;
+  for (q = p; *q && *q != ' ' && *q != '\t' && *q != '\r'; q++)
+    ;
+  return g_utf8_strlen (p, q - p);
+}
+
 /* Splits decoded text into paragraphs. Blank lines always separate paragraphs. Inside a block,
  * hard-wrapped lines are joined; a line clearly shorter than the wrap width ends a paragraph,
  * which keeps headings, captions and list-like runs of short lines apart. */
@@ -135,7 +148,7 @@ split_paragraphs (const char *text)
   g_autoptr(GArray) lengths = g_array_new (FALSE, FALSE, sizeof (guint));
   GPtrArray *paras = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GString) cur = g_string_new (NULL);
-  guint wrap = 0;
+  guint wrap = 0, widest = 0;
 
   for (guint i = 0; lines[i]; i++)
     {
@@ -153,6 +166,7 @@ split_paragraphs (const char *text)
 
       g_array_sort (sorted, compare_uint);
       wrap = g_array_index (sorted, guint, (sorted->len * 8) / 10);
+      widest = g_array_index (sorted, guint, (sorted->len * 95) / 100);
     }
 
   for (guint i = 0; lines[i]; i++)
@@ -171,8 +185,11 @@ split_paragraphs (const char *text)
       if (cur->len > 0)
         g_string_append_c (cur, ' ');
       g_string_append (cur, line);
-      /* Unwrapped text (one paragraph per line) or a short line in wrapped text: break here. */
-      if (wrap > 120 || n < wrap * 6 / 10 || (n < wrap * 8 / 10 && ends_sentence (line)))
+      /* Unwrapped text (one paragraph per line), a short line in wrapped text, or a line whose
+       * next word would have fitted on it (so the writer broke the line, not the wrapping:
+       * one sentence or table row per line): break here. */
+      if (wrap > 120 || n < wrap * 6 / 10 || (n < wrap * 8 / 10 && ends_sentence (line)) ||
+          (lines[i + 1] != NULL && n + 1 + first_word_length (lines[i + 1]) <= widest))
         {
           g_ptr_array_add (paras, g_strdup (cur->str));
           g_string_truncate (cur, 0);

@@ -66,6 +66,26 @@ assert_paragraph (ArxArticle *article,
   g_assert_cmpstr (p, ==, expected);
 }
 
+/* One table row per line beside hard-wrapped prose: a row whose next word would have fitted on
+ * it was broken by the writer, not by the wrapping, and stays its own paragraph. */
+static void
+test_text_rows (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) articles = import_fixture ("text/rows.txt", &error);
+  ArxArticle *a;
+
+  g_assert_no_error (error);
+  a = single (articles);
+  assert_paragraph (a, 1, "Houston 4 Pittsburgh 2, St Louis 6 Chicago 5");
+  assert_paragraph (a, 2, "San Francisco 7 New York 3, Cincinnati 2 Montreal 1");
+  assert_paragraph (a, 3, "Los Angeles 5 Philadelphia 1, Colorado 9 Atlanta 8");
+  assert_paragraph (a, 4, "The league said on Friday that the game in Denver would be replayed next month. "
+                    "Both teams agreed to the new date after a meeting with league officials in New York "
+                    "on Thursday, a spokesman said.");
+  g_assert_cmpuint (n_paragraphs (a), ==, 5);
+}
+
 static void
 test_text_wrapped (void)
 {
@@ -652,6 +672,7 @@ main (int    argc,
   arx_import_init ();
 
   g_test_add_func ("/arx/import/text/wrapped", test_text_wrapped);
+  g_test_add_func ("/arx/import/text/rows", test_text_rows);
   g_test_add_func ("/arx/import/text/windows-1252", test_text_windows_1252);
   g_test_add_func ("/arx/import/text/bom-crlf", test_text_bom_crlf);
   g_test_add_func ("/arx/import/text/bad-utf8", test_text_bad_utf8);
