@@ -162,4 +162,9 @@ char       *_arx_library_resolve_speaker_ids (ArxLibrary  *self,
                                               GArray      *ids,
                                               GError     **error);
 
+gboolean    _arx_library_step_ids            (ArxLibrary    *self,
+                                              sqlite3_stmt  *stmt,
+                                              GArray        *ids,
+                                              GError       **error);
+
 G_END_DECLS

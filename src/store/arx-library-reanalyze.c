@@ -15,7 +15,7 @@ stale_articles (ArxLibrary  *self,
 {
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   sqlite3_stmt *stmt;
-  int rc = SQLITE_ERROR;
+  gboolean ok = FALSE;
 
   g_mutex_lock (&self->lock);
   stmt = _arx_library_stmt (self,
@@ -25,18 +25,10 @@ stale_articles (ArxLibrary  *self,
     {
       _arx_bind_text (stmt, 1, version);
       sqlite3_bind_int (stmt, 2, force);
-      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-        {
-          gint64 id = sqlite3_column_int64 (stmt, 0);
-
-          g_array_append_val (ids, id);
-        }
-      if (rc != SQLITE_DONE)
-        _arx_db_set_error (self->db, error);
-      sqlite3_reset (stmt);
+      ok = _arx_library_step_ids (self, stmt, ids, error);
     }
   g_mutex_unlock (&self->lock);
-  return rc == SQLITE_DONE ? g_steal_pointer (&ids) : NULL;
+  return ok ? g_steal_pointer (&ids) : NULL;
 }
 
 /* Swaps the machine analysis of one article for @analysis and replays its corrections, in one

@@ -139,7 +139,7 @@ arx_library_list_tagged (ArxLibrary  *self,
 {
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   sqlite3_stmt *stmt;
-  int rc = SQLITE_ERROR;
+  gboolean ok = FALSE;
 
   g_return_val_if_fail (ARX_IS_LIBRARY (self), NULL);
 
@@ -151,16 +151,8 @@ arx_library_list_tagged (ArxLibrary  *self,
   if (stmt != NULL)
     {
       _arx_bind_text (stmt, 1, tag);
-      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-        {
-          gint64 id = sqlite3_column_int64 (stmt, 0);
-
-          g_array_append_val (ids, id);
-        }
-      if (rc != SQLITE_DONE)
-        _arx_db_set_error (self->db, error);
-      sqlite3_reset (stmt);
+      ok = _arx_library_step_ids (self, stmt, ids, error);
     }
   g_mutex_unlock (&self->lock);
-  return rc == SQLITE_DONE ? g_steal_pointer (&ids) : NULL;
+  return ok ? g_steal_pointer (&ids) : NULL;
 }

@@ -514,3 +514,29 @@ arx_correction_row_free (ArxCorrectionRow *row)
   g_free (row->description);
   g_free (row);
 }
+
+/**
+ * _arx_library_step_ids:
+ * @stmt: a bound statement whose first column is an id; the caller holds the lock
+ *
+ * Appends the first column of every row to @ids and resets @stmt.
+ */
+gboolean
+_arx_library_step_ids (ArxLibrary    *self,
+                       sqlite3_stmt  *stmt,
+                       GArray        *ids,
+                       GError       **error)
+{
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+    }
+  if (rc != SQLITE_DONE)
+    _arx_db_set_error (self->db, error);
+  sqlite3_reset (stmt);
+  return rc == SQLITE_DONE;
+}
