@@ -215,17 +215,31 @@ arx_entity_kind_to_string (ArxEntityKind kind)
   return entity_kind_names[kind];
 }
 
+static gboolean
+find_name (const char * const *names,
+           guint               n_names,
+           const char         *str,
+           guint              *index)
+{
+  for (guint i = 0; i < n_names; i++)
+    if (g_strcmp0 (str, names[i]) == 0)
+      {
+        *index = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
 gboolean
 arx_entity_kind_from_string (const char    *str,
                              ArxEntityKind *kind)
 {
-  for (guint i = 0; i < ARX_N_ENTITY_KINDS; i++)
-    if (g_strcmp0 (str, entity_kind_names[i]) == 0)
-      {
-        *kind = i;
-        return TRUE;
-      }
-  return FALSE;
+  guint i;
+
+  if (!find_name (entity_kind_names, ARX_N_ENTITY_KINDS, str, &i))
+    return FALSE;
+  *kind = i;
+  return TRUE;
 }
 
 const char *
@@ -239,13 +253,12 @@ gboolean
 arx_statement_kind_from_string (const char       *str,
                                 ArxStatementKind *kind)
 {
-  for (guint i = 0; i < ARX_N_STATEMENT_KINDS; i++)
-    if (g_strcmp0 (str, statement_kind_names[i]) == 0)
-      {
-        *kind = i;
-        return TRUE;
-      }
-  return FALSE;
+  guint i;
+
+  if (!find_name (statement_kind_names, ARX_N_STATEMENT_KINDS, str, &i))
+    return FALSE;
+  *kind = i;
+  return TRUE;
 }
 
 static void
