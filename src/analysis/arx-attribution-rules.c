@@ -132,7 +132,7 @@ arx_attr_try_trailing (ArxAttrCtx *ctx, guint s0, guint s1, guint cue)
   /* "If it’s …, the campaign said, it may not bother": the attribution sits inside */
   if (tail_end < s1 && arx_attr_tok_char (doc, tail_end, ',') && tail_end + 3 < s1 && ctx->qopen[tail_end + 1] < 0 &&
       !(ARX_DOC_TOK (doc, tail_end + 1)->flags & ARX_TOK_IN_QUOTE) && !arx_attr_cue_class (doc, tail_end + 1) &&
-      ctx->qclose[sep - 1] < 0)
+      (sep == 0 || ctx->qclose[sep - 1] < 0))
     ok = arx_attr_emit_content (ctx, content_start, s1, cue, cue + 1, &speaker, TRUE);
   else
     ok = arx_attr_emit_content (ctx, content_start, sep, cue, cue + 1, &speaker, TRUE);

@@ -81,10 +81,17 @@ parse_headers (const char *data,
         if (colon == NULL)
           continue;
         *colon = '\0';
+        /* a header given twice keeps its first value, as the other headers here do */
         if (g_ascii_strcasecmp (g_strstrip (lines[i]), "content-type") == 0)
-          part->content_type = g_strdup (g_strstrip (colon + 1));
+          {
+            if (part->content_type == NULL)
+              part->content_type = g_strdup (g_strstrip (colon + 1));
+          }
         else if (g_ascii_strcasecmp (lines[i], "content-transfer-encoding") == 0)
-          part->encoding = g_ascii_strdown (g_strstrip (colon + 1), -1);
+          {
+            if (part->encoding == NULL)
+              part->encoding = g_ascii_strdown (g_strstrip (colon + 1), -1);
+          }
         else if (g_ascii_strcasecmp (lines[i], "content-id") == 0 && part->id == NULL)
           {
             char *v = g_strstrip (colon + 1);

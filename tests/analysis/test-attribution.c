@@ -489,6 +489,20 @@ test_seed (void)
   g_object_unref (article);
 }
 
+/* Hardening finding 1: a cue whose subject starts the text left the clause separator at token 0,
+ * and the rule looked at the token before it. */
+static void
+test_cue_at_text_start (void)
+{
+  const char *p[] = { "x a b c d e f g h Ns said U,A f a", NULL };
+  ArxArticle *article = NULL;
+  g_autoptr(ArxAnalysis) analysis = analyze (&article, p);
+
+  g_assert_nonnull (analysis);
+  g_assert_cmpuint (analysis->statements->len, <=, 1);
+  g_object_unref (article);
+}
+
 static gpointer
 analyze_in_thread (gpointer data)
 {
@@ -533,6 +547,7 @@ main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/arx/analysis/attribution/subject", test_subject);
+  g_test_add_func ("/arx/analysis/attribution/cue-at-text-start", test_cue_at_text_start);
   g_test_add_func ("/arx/analysis/attribution/trailing", test_trailing);
   g_test_add_func ("/arx/analysis/attribution/inverted", test_inverted);
   g_test_add_func ("/arx/analysis/attribution/apposition", test_apposition);

@@ -467,6 +467,25 @@ test_mhtml_root_part (void)
   g_assert_true (g_str_has_prefix (arx_article_get_text (a), "The old lock gates"));
 }
 
+/* Hardening finding 4: a header given twice keeps its first value (and the second is not leaked). */
+static void
+test_mhtml_repeated_headers (void)
+{
+  static const char page[] =
+    "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b1\"\r\n\r\n"
+    "--b1\r\nContent-Type: text/html\r\nContent-Type: image/png\r\n"
+    "Content-Transfer-Encoding: 8bit\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+    "<html><body><h1>Harbour wall repaired</h1><p>The harbour wall that the winter storms broke "
+    "was rebuilt in six weeks by a crew of twelve, and the fishing boats are back at their "
+    "moorings.</p></body></html>\r\n--b1--\r\n";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (page, sizeof page - 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) articles = arx_import_bytes (bytes, "file:///tmp/twice.mhtml", NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (arx_article_get_text (single (articles)), "The harbour wall"));
+}
+
 static void
 test_sniff_ignores_extension (void)
 {
@@ -690,6 +709,7 @@ main (int    argc,
   g_test_add_func ("/arx/import/html/xhtml-meta", test_xhtml_meta);
   g_test_add_func ("/arx/import/mhtml", test_mhtml);
   g_test_add_func ("/arx/import/mhtml/root-part", test_mhtml_root_part);
+  g_test_add_func ("/arx/import/mhtml/repeated-headers", test_mhtml_repeated_headers);
   g_test_add_func ("/arx/import/sniff/ignores-extension", test_sniff_ignores_extension);
   g_test_add_func ("/arx/import/safety/empty-and-binary", test_refuse_empty_and_binary);
   g_test_add_func ("/arx/import/safety/oversized", test_refuse_oversized);
