@@ -530,6 +530,7 @@ arx_doc_find_statements (ArxDoc      *doc,
           ArxDocEntity *de = ARX_DOC_ENTITY (doc, f->speaker.entity);
 
           arx_statement_set_speaker (st, de->out_index, de->name);
+          st->speaker_kind = arx_speaker_kind_for_entity (de->kind);
           /* a description that named this speaker is one of its aliases */
           if (g_strcmp0 (f->speaker.rule, "description") == 0 && de->out_index >= 0 && f->speaker.m_start >= 0)
             {
@@ -540,7 +541,10 @@ arx_doc_find_statements (ArxDoc      *doc,
             }
         }
       else if (f->speaker.name)
-        arx_statement_set_speaker (st, -1, f->speaker.name);
+        {
+          arx_statement_set_speaker (st, -1, f->speaker.name);
+          st->speaker_kind = ARX_SPEAKER_OTHER;
+        }
       arx_speaker_clear (&f->speaker);
     }
   g_array_unref (ctx.base.found);

@@ -19,6 +19,10 @@ static const char *statement_kind_names[ARX_N_STATEMENT_KINDS] = {
   "direct", "partial", "indirect", "mixed",
 };
 
+static const char *speaker_kind_names[ARX_N_SPEAKER_KINDS] = {
+  "person", "organization", "group", "other",
+};
+
 static void
 entity_free (gpointer data)
 {
@@ -261,6 +265,40 @@ arx_statement_kind_from_string (const char       *str,
   return TRUE;
 }
 
+const char *
+arx_speaker_kind_to_string (ArxSpeakerKind kind)
+{
+  g_return_val_if_fail (kind < ARX_N_SPEAKER_KINDS, "other");
+  return speaker_kind_names[kind];
+}
+
+gboolean
+arx_speaker_kind_from_string (const char     *str,
+                              ArxSpeakerKind *kind)
+{
+  guint i;
+
+  if (!find_name (speaker_kind_names, ARX_N_SPEAKER_KINDS, str, &i))
+    return FALSE;
+  *kind = i;
+  return TRUE;
+}
+
+/* The speaker kind an entity of this kind gives when nothing else is known. */
+ArxSpeakerKind
+arx_speaker_kind_for_entity (ArxEntityKind kind)
+{
+  switch (kind)
+    {
+    case ARX_ENTITY_PERSON:
+      return ARX_SPEAKER_PERSON;
+    case ARX_ENTITY_ORGANIZATION:
+      return ARX_SPEAKER_ORGANIZATION;
+    default:
+      return ARX_SPEAKER_OTHER;
+    }
+}
+
 static void
 write_span_member (ArxJsonWriter *w,
                    const char    *text,
@@ -295,6 +333,8 @@ write_article (ArxJsonWriter *w,
   arx_json_writer_member_string (w, "published", arx_article_get_published (article));
   arx_json_writer_member_string (w, "site", arx_article_get_site (article));
   arx_json_writer_member_string (w, "language", arx_article_get_language (article));
+  arx_json_writer_member_string (w, "kind", arx_article_get_kind (article) ? arx_article_get_kind (article)
+                                                                           : "article");
   arx_json_writer_member_string (w, "text", arx_article_get_text (article));
   arx_json_writer_member (w, "paragraphs");
   arx_json_writer_begin_array (w);
@@ -362,6 +402,7 @@ write_statement (ArxJsonWriter      *w,
       arx_json_writer_begin_object (w);
       arx_json_writer_member_string (w, "entity", entity != NULL ? entity->id : NULL);
       arx_json_writer_member_string (w, "name", statement->speaker_name);
+      arx_json_writer_member_string (w, "kind", arx_speaker_kind_to_string (statement->speaker_kind));
       if (statement->mention_start >= 0)
         {
           arx_json_writer_member_int (w, "mention_start", statement->mention_start);

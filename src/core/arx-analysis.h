@@ -28,6 +28,17 @@ typedef enum
   ARX_N_STATEMENT_KINDS
 } ArxStatementKind;
 
+/* Who speaks: one person, an organisation, a group of people named by their own words
+ * ("officials", "critics"), or anything else (a document, an unnamed source). */
+typedef enum
+{
+  ARX_SPEAKER_PERSON,
+  ARX_SPEAKER_ORGANIZATION,
+  ARX_SPEAKER_GROUP,
+  ARX_SPEAKER_OTHER,
+  ARX_N_SPEAKER_KINDS
+} ArxSpeakerKind;
+
 /* An entity of one article: a cluster of mentions that name the same thing. */
 typedef struct
 {
@@ -47,6 +58,7 @@ typedef struct
   guint             end;
   int               speaker;          /* index into entities, or -1 */
   char             *speaker_name;     /* resolved name, or NULL when no speaker */
+  ArxSpeakerKind    speaker_kind;     /* meaningful when speaker_name is set */
   int               mention_start;    /* span naming the speaker here, or -1 */
   int               mention_end;
   int               cue_start;        /* reporting expression, or -1 */
@@ -96,6 +108,10 @@ gboolean      arx_entity_kind_from_string   (const char       *str,
 const char   *arx_statement_kind_to_string  (ArxStatementKind  kind);
 gboolean      arx_statement_kind_from_string (const char      *str,
                                              ArxStatementKind *kind);
+const char   *arx_speaker_kind_to_string    (ArxSpeakerKind    kind);
+gboolean      arx_speaker_kind_from_string  (const char       *str,
+                                             ArxSpeakerKind   *kind);
+ArxSpeakerKind arx_speaker_kind_for_entity  (ArxEntityKind     kind);
 
 char         *arx_analysis_to_json          (ArxAnalysis      *self,
                                              ArxArticle       *article,

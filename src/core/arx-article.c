@@ -18,6 +18,7 @@ struct _ArxArticle
   char    *language;
   char    *source_uri;
   char    *format;
+  char    *kind;
 
   GString *text;
   GArray  *paragraphs;
@@ -34,6 +35,7 @@ enum {
   PROP_LANGUAGE,
   PROP_SOURCE_URI,
   PROP_FORMAT,
+  PROP_KIND,
   N_PROPS
 };
 
@@ -52,6 +54,7 @@ field_for_prop (ArxArticle *self,
     case PROP_LANGUAGE: return &self->language;
     case PROP_SOURCE_URI: return &self->source_uri;
     case PROP_FORMAT: return &self->format;
+    case PROP_KIND: return &self->kind;
     default: return NULL;
     }
 }
@@ -123,7 +126,7 @@ arx_article_class_init (ArxArticleClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   static const char *names[N_PROPS] = {
-    NULL, "title", "byline", "published", "site", "language", "source-uri", "format",
+    NULL, "title", "byline", "published", "site", "language", "source-uri", "format", "kind",
   };
 
   object_class->finalize = arx_article_finalize;
@@ -213,6 +216,7 @@ DEFINE_STRING_ACCESSORS (site, PROP_SITE)
 DEFINE_STRING_ACCESSORS (language, PROP_LANGUAGE)
 DEFINE_STRING_ACCESSORS (source_uri, PROP_SOURCE_URI)
 DEFINE_STRING_ACCESSORS (format, PROP_FORMAT)
+DEFINE_STRING_ACCESSORS (kind, PROP_KIND)
 
 /**
  * arx_article_get_text:

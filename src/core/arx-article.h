@@ -38,6 +38,11 @@ void           arx_article_set_source_uri    (ArxArticle    *self,
 const char    *arx_article_get_format        (ArxArticle    *self);
 void           arx_article_set_format        (ArxArticle    *self,
                                               const char    *format);
+/* The page kind: "article", "forum", "product", "collection", "listing", "documentation" or
+ * "service"; NULL until a reader decides (the analysis contract then says "article"). */
+const char    *arx_article_get_kind          (ArxArticle    *self);
+void           arx_article_set_kind          (ArxArticle    *self,
+                                              const char    *kind);
 const char    *arx_article_get_text          (ArxArticle    *self);
 gsize          arx_article_get_text_length   (ArxArticle    *self);
 const ArxSpan *arx_article_get_paragraphs    (ArxArticle    *self,

@@ -229,9 +229,9 @@ _arx_library_insert_analysis (ArxLibrary   *self,
                                 "INSERT INTO statements (article_id, kind, span_start, span_end, text,"
                                 " entity_id, speaker, mention_start, mention_end, cue_start, cue_end,"
                                 " cue, confidence, rule, origin, hidden, eff_entity_id, eff_speaker,"
-                                " eff_person_id)"
+                                " eff_person_id, speaker_kind)"
                                 " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14,"
-                                " 0, 0, ?6, ?7, ?15)",
+                                " 0, 0, ?6, ?7, ?15, ?16)",
                                 error);
       if (stmt == NULL)
         return FALSE;
@@ -257,6 +257,10 @@ _arx_library_insert_analysis (ArxLibrary   *self,
         sqlite3_bind_int64 (stmt, 15, person_id);
       else
         sqlite3_bind_null (stmt, 15);
+      if (statement->speaker_name != NULL)
+        sqlite3_bind_int (stmt, 16, statement->speaker_kind);
+      else
+        sqlite3_bind_null (stmt, 16);
       if (!_arx_library_step_done (self, stmt, error))
         return FALSE;
     }
@@ -297,8 +301,9 @@ add_one (ArxLibrary  *self,
 
   stmt = _arx_library_stmt (self,
                             "INSERT INTO articles (content_hash, source_uri, format, title, byline,"
-                            " published, site, language, text, paragraphs, analyzer_version, imported)"
-                            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                            " published, site, language, text, paragraphs, analyzer_version, imported,"
+                            " kind)"
+                            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
                             error);
   if (stmt == NULL)
     return FALSE;
@@ -316,6 +321,7 @@ add_one (ArxLibrary  *self,
                      g_bytes_get_size (paragraphs), SQLITE_STATIC);
   _arx_bind_text (stmt, 11, arx_analyzer_get_version (arx_analyzer_get_default ()));
   sqlite3_bind_int64 (stmt, 12, g_get_real_time () / G_USEC_PER_SEC);
+  _arx_bind_text (stmt, 13, arx_article_get_kind (article));
   if (!_arx_library_step_done (self, stmt, error))
     return FALSE;
   item->id = sqlite3_last_insert_rowid (self->db);

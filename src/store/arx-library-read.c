@@ -134,7 +134,7 @@ load_article_row (ArxLibrary  *self,
 
   stmt = _arx_library_stmt (self,
                             "SELECT source_uri, format, title, byline, published, site, language,"
-                            " text, paragraphs FROM articles WHERE id = ?1",
+                            " text, paragraphs, kind FROM articles WHERE id = ?1",
                             error);
   if (stmt == NULL)
     return NULL;
@@ -157,6 +157,7 @@ load_article_row (ArxLibrary  *self,
   arx_article_set_published (article, (const char *)sqlite3_column_text (stmt, 4));
   arx_article_set_site (article, (const char *)sqlite3_column_text (stmt, 5));
   arx_article_set_language (article, (const char *)sqlite3_column_text (stmt, 6));
+  arx_article_set_kind (article, (const char *)sqlite3_column_text (stmt, 9));
   packed = sqlite3_column_blob (stmt, 8);
   n_paragraphs = sqlite3_column_bytes (stmt, 8) / (2 * sizeof (guint32));
   paragraphs = g_new (ArxSpan, n_paragraphs + 1);
@@ -273,7 +274,7 @@ load_statements (ArxLibrary   *self,
   stmt = _arx_library_stmt (self,
                             "SELECT s.kind, s.span_start, s.span_end, s.eff_entity_id,"
                             " COALESCE(p.user_name, s.eff_speaker), s.mention_start, s.mention_end,"
-                            " s.cue_start, s.cue_end, s.confidence, s.rule"
+                            " s.cue_start, s.cue_end, s.confidence, s.rule, s.speaker_kind, e.kind"
                             " FROM statements s LEFT JOIN entities e ON e.id = s.eff_entity_id"
                             " LEFT JOIN people p ON p.id = e.person_id"
                             " WHERE s.article_id = ?1 AND s.hidden = 0"
@@ -296,7 +297,16 @@ load_statements (ArxLibrary   *self,
           speaker = GPOINTER_TO_INT (g_hash_table_lookup (index_of, &entity_row)) - 1;
         }
       if (sqlite3_column_type (stmt, 4) != SQLITE_NULL)
-        arx_statement_set_speaker (statement, speaker, (const char *)sqlite3_column_text (stmt, 4));
+        {
+          arx_statement_set_speaker (statement, speaker, (const char *)sqlite3_column_text (stmt, 4));
+          /* rows from before schema 10 have no speaker kind: their entity's kind gives it */
+          if (sqlite3_column_type (stmt, 11) != SQLITE_NULL)
+            statement->speaker_kind = CLAMP (sqlite3_column_int (stmt, 11), 0, ARX_N_SPEAKER_KINDS - 1);
+          else if (sqlite3_column_type (stmt, 12) != SQLITE_NULL)
+            statement->speaker_kind = arx_speaker_kind_for_entity (sqlite3_column_int (stmt, 12));
+          else
+            statement->speaker_kind = ARX_SPEAKER_OTHER;
+        }
       if (sqlite3_column_type (stmt, 5) != SQLITE_NULL)
         {
           statement->mention_start = sqlite3_column_int (stmt, 5);

@@ -279,6 +279,13 @@ static const char schema_v9[] =
   "  DELETE FROM speaker_counts WHERE person_id = old.id; END;"
   "INSERT INTO speaker_counts_dirty SELECT id FROM people;";
 
+/* 10: the page kind of an article (article, forum, listing, …) and the kind of each
+ * statement's speaker (person, organisation, group, other), both from the analysis contract.
+ * NULL for rows written before: readers fall back to "article" and to the entity's kind. */
+static const char schema_v10[] =
+  "ALTER TABLE articles ADD COLUMN kind TEXT;"
+  "ALTER TABLE statements ADD COLUMN speaker_kind INTEGER;";
+
 typedef struct
 {
   const char *sql;
@@ -295,6 +302,7 @@ static const Migration migrations[] = {
   { schema_v7, NULL },
   { schema_v8, NULL },
   { schema_v9, _arx_library_flush_speaker_counts },
+  { schema_v10, NULL },
 };
 
 int

@@ -75,6 +75,9 @@ check_contract (JsonObject *root)
   g_assert_true (json_object_has_member (article, "title"));
   g_assert_true (json_object_has_member (article, "byline"));
   g_assert_true (json_object_has_member (article, "published"));
+  g_assert_true (g_strv_contains ((const char *[]) { "article", "forum", "product", "collection",
+                                                     "listing", "documentation", "service", NULL },
+                                  json_object_get_string_member (article, "kind")));
   g_assert_true (g_utf8_validate (text, -1, NULL));
   g_assert_cmpuint (json_array_get_length (paragraphs), >, 0);
   for (guint i = 0; i < json_array_get_length (paragraphs); i++)
@@ -122,6 +125,9 @@ check_contract (JsonObject *root)
           JsonNode *entity = json_object_get_member (who, "entity");
 
           g_assert_nonnull (json_object_get_string_member (who, "name"));
+          g_assert_true (g_strv_contains ((const char *[]) { "person", "organization", "group",
+                                                             "other", NULL },
+                                          json_object_get_string_member (who, "kind")));
           if (entity != NULL && !JSON_NODE_HOLDS_NULL (entity))
             g_assert_true (g_hash_table_contains (entity_ids, json_node_get_string (entity)));
           if (json_object_has_member (who, "mention_start"))

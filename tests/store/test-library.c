@@ -206,6 +206,9 @@ test_round_trip (Fixture       *f,
                                                 "John Smith disagreed", -1, NULL, NULL);
 
     arx_statement_set_speaker (statement, -1, "Mr. Smith");
+    /* kinds that no entity gives: the stored ones come back */
+    statement->speaker_kind = ARX_SPEAKER_GROUP;
+    arx_article_set_kind (article, "forum");
     arx_analysis_sort_statements (analysis);
     arx_analysis_number (analysis);
   }
@@ -600,6 +603,13 @@ test_migrations (Fixture       *f,
           if (version >= 3)
             g_assert_cmpint (sqlite3_exec (db,
                                            "UPDATE statements SET eff_entity_id = entity_id, eff_speaker = speaker;",
+                                           NULL, NULL, NULL), ==, SQLITE_OK);
+          /* From version 9 on, an import writes its speakers' counts itself. */
+          if (version >= 9)
+            g_assert_cmpint (sqlite3_exec (db,
+                                           "UPDATE statements SET eff_person_id = 1;"
+                                           "INSERT INTO speaker_counts VALUES (1, 1, 1);"
+                                           "DELETE FROM speaker_counts_dirty;",
                                            NULL, NULL, NULL), ==, SQLITE_OK);
           g_clear_pointer (&db, sqlite3_close);
         }
