@@ -177,6 +177,7 @@ main (int    argc,
             arx_json_writer_member_string (w, "title", arx_article_get_title (a) ? arx_article_get_title (a) : "");
             arx_json_writer_member_string (w, "author", arx_article_get_byline (a) ? arx_article_get_byline (a) : "");
             arx_json_writer_member_string (w, "date", arx_article_get_published (a) ? arx_article_get_published (a) : "");
+            arx_json_writer_member_string (w, "kind", arx_article_get_kind (a) ? arx_article_get_kind (a) : "article");
           }
         arx_json_writer_end_object (w);
         json = arx_json_writer_free_to_string (g_steal_pointer (&w));
