@@ -161,6 +161,93 @@ ld_visit (JsonNode    *node,
   }
 }
 
+/* The ARX_LD_* family of a schema.org type name (@type "Product", itemtype
+ * "https://schema.org/Product"), 0 for the others. */
+guint
+_arx_html_ld_type_flag (const char *type,
+                        gsize       len)
+{
+  static const struct { const char *name; guint flags; } families[] = {
+    { "Article", ARX_LD_ARTICLE }, { "BlogPosting", ARX_LD_ARTICLE }, { "Report", ARX_LD_ARTICLE },
+    { "NewsArticle", ARX_LD_ARTICLE | ARX_LD_NEWS }, { "ReportageNewsArticle", ARX_LD_ARTICLE | ARX_LD_NEWS },
+    { "AnalysisNewsArticle", ARX_LD_ARTICLE | ARX_LD_NEWS }, { "OpinionNewsArticle", ARX_LD_ARTICLE | ARX_LD_NEWS },
+    { "ReviewNewsArticle", ARX_LD_ARTICLE | ARX_LD_NEWS }, { "BackgroundNewsArticle", ARX_LD_ARTICLE | ARX_LD_NEWS },
+    { "LiveBlogPosting", ARX_LD_ARTICLE | ARX_LD_NEWS }, { "ScholarlyArticle", ARX_LD_ARTICLE },
+    { "TechArticle", ARX_LD_TECH }, { "APIReference", ARX_LD_TECH },
+    { "Product", ARX_LD_PRODUCT }, { "ProductGroup", ARX_LD_PRODUCT }, { "IndividualProduct", ARX_LD_PRODUCT },
+    { "Offer", ARX_LD_OFFER }, { "AggregateOffer", ARX_LD_AGGREGATE_OFFER }, { "ItemList", ARX_LD_ITEM_LIST },
+    { "CollectionPage", ARX_LD_COLLECTION }, { "SearchResultsPage", ARX_LD_COLLECTION },
+    { "OfferCatalog", ARX_LD_COLLECTION }, { "DiscussionForumPosting", ARX_LD_FORUM }, { "QAPage", ARX_LD_FORUM },
+    { "Comment", ARX_LD_COMMENT }, { "Answer", ARX_LD_COMMENT },
+    { "Service", ARX_LD_SERVICE }, { "ProfessionalService", ARX_LD_SERVICE },
+    { "FinancialService", ARX_LD_SERVICE }, { "FinancialProduct", ARX_LD_SERVICE },
+  };
+  const char *slash;
+
+  /* "https://schema.org/Product" */
+  slash = g_strrstr_len (type, len, "/");
+  if (slash != NULL)
+    {
+      len -= slash + 1 - type;
+      type = slash + 1;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (families); i++)
+    if (strlen (families[i].name) == len && strncmp (families[i].name, type, len) == 0)
+      return families[i].flags;
+  return 0;
+}
+
+/* Every @type in the data, nested ones included (a Product in an ItemList, the Question of a
+ * QAPage). */
+static void
+ld_collect_types (JsonNode    *node,
+                  ArxHtmlMeta *m,
+                  guint        depth)
+{
+  if (node == NULL || depth > 12)
+    return;
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *a = json_node_get_array (node);
+
+      for (guint i = 0; i < json_array_get_length (a); i++)
+        ld_collect_types (json_array_get_element (a, i), m, depth + 1);
+      return;
+    }
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return;
+  {
+    JsonObject *o = json_node_get_object (node);
+    JsonNode *t = json_object_get_member (o, "@type");
+    g_autoptr(GList) members = json_object_get_values (o);
+
+    if (t != NULL && JSON_NODE_HOLDS_ARRAY (t))
+      {
+        JsonArray *a = json_node_get_array (t);
+
+        for (guint i = 0; i < json_array_get_length (a); i++)
+          {
+            const char *s = json_array_get_string_element (a, i);
+
+            if (s != NULL)
+              m->ld_types |= _arx_html_ld_type_flag (s, strlen (s));
+          }
+      }
+    else if (t != NULL && JSON_NODE_HOLDS_VALUE (t) && json_node_get_value_type (t) == G_TYPE_STRING)
+      {
+        const char *s = json_node_get_string (t);
+        guint flag = _arx_html_ld_type_flag (s, strlen (s));
+
+        m->ld_types |= flag;
+        if (flag & ARX_LD_PRODUCT)
+          m->ld_products++;
+      }
+    for (GList *l = members; l; l = l->next)
+      if (!JSON_NODE_HOLDS_VALUE (l->data))
+        ld_collect_types (l->data, m, depth + 1);
+  }
+}
+
 void
 _arx_html_ld_read (xmlNode     *script,
                    ArxHtmlMeta *m)
@@ -184,5 +271,8 @@ _arx_html_ld_read (xmlNode     *script,
   if (max_depth > 64)
     return;
   if (json_parser_load_from_data (parser, text->str, text->len, NULL))
-    ld_visit (json_parser_get_root (parser), m, 0);
+    {
+      ld_visit (json_parser_get_root (parser), m, 0);
+      ld_collect_types (json_parser_get_root (parser), m, 0);
+    }
 }

@@ -25,6 +25,7 @@ arx_html_meta_free (ArxHtmlMeta *m)
   g_free (m->date); g_free (m->ld_date); g_free (m->meta_date);
   g_free (m->site); g_free (m->publisher); g_free (m->language); g_free (m->ld_body); g_free (m->class_date); g_free (m->text_author);
   g_free (m->near_date);
+  g_free (m->og_type); g_free (m->url); g_free (m->generator);
   g_ptr_array_unref (m->h1s);
   for (guint i = 0; i < m->short_dates->len; i++)
     g_free (g_array_index (m->short_dates, ArxNearDate, i).date);
@@ -65,7 +66,13 @@ read_meta (xmlNode     *meta,
       g_free (content);
       content = decoded;
     }
-  if (g_str_equal (lower, "og:title") || g_str_equal (lower, "twitter:title"))
+  if (g_str_equal (lower, "og:type"))
+    _arx_html_meta_set_once (&m->og_type, content);
+  else if (g_str_equal (lower, "og:url"))
+    _arx_html_meta_set_once (&m->url, content);
+  else if (g_str_equal (lower, "generator"))
+    _arx_html_meta_set_once (&m->generator, content);
+  else if (g_str_equal (lower, "og:title") || g_str_equal (lower, "twitter:title"))
     _arx_html_meta_set_once (&m->og_title, content);
   else if (g_str_equal (lower, "og:site_name") || g_str_equal (lower, "application-name"))
     _arx_html_meta_set_once (&m->site, content);
@@ -193,6 +200,13 @@ scan_meta (xmlNode     *node,
         }
       if (arx_xml_is (c, "style"))
         continue;
+      if (arx_xml_is (c, "link"))
+        {
+          /* the page's own address, for the kind of page */
+          if (m->url == NULL && arx_html_attr_equals (c, "rel", "canonical"))
+            m->url = arx_xml_prop (c, "href");
+          continue;
+        }
       if (arx_xml_is (c, "h1"))
         {
           if (m->h1s->len < G_N_ELEMENTS (m->h1_pos))
@@ -329,16 +343,18 @@ arx_html_meta_scan (xmlDoc     *doc,
   scan_meta (xmlDocGetRootElement (doc), m, FALSE);
   m->chosen_title = _arx_html_choose_title (m);
   m->near_date = _arx_html_near_date (m);
-  /* news URLs often carry the date (/2019/11/19/); a browser-saved page names its URL in a
-   * "saved from url=(0042)https://…" comment */
-  if (m->date == NULL && m->class_date == NULL && m->near_date == NULL)
-    {
-      g_autofree char *saved_from = arx_import_saved_from_url (data, len);
-      const char *url = saved_from != NULL ? saved_from : source_uri;
+  /* a browser-saved page names its URL in a "saved from url=(0042)https://…" comment */
+  {
+    g_autofree char *saved_from = arx_import_saved_from_url (data, len);
+    const char *url = saved_from != NULL ? saved_from : source_uri;
 
-      if (url != NULL && g_regex_match_simple ("/(19|20)\\d\\d[/-]\\d\\d?[/-]\\d\\d?(/|$|-|_)", url, 0, 0))
-        m->date = arx_import_date_normalize (url);
-    }
+    /* news URLs often carry the date (/2019/11/19/) */
+    if (m->date == NULL && m->class_date == NULL && m->near_date == NULL && url != NULL
+        && g_regex_match_simple ("/(19|20)\\d\\d[/-]\\d\\d?[/-]\\d\\d?(/|$|-|_)", url, 0, 0))
+      m->date = arx_import_date_normalize (url);
+    if (m->url == NULL && url != NULL && g_str_has_prefix (url, "http"))
+      m->url = g_strdup (url);
+  }
   return m;
 }
 
