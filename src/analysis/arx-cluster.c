@@ -586,6 +586,78 @@ arx_doc_cluster_entities (ArxDoc *doc)
     }
 }
 
+static GHashTable *
+index_described (const ArxDoc *doc)
+{
+  GHashTable *described = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                 (GDestroyNotify) g_array_unref);
+
+  for (guint mi = 0; mi < doc->mentions->len; mi++)
+    {
+      const ArxMention *m = ARX_DOC_MENTION (doc, mi);
+      ArxDocEntity *e;
+      GHashTableIter iter;
+      gpointer role;
+
+      if (m->entity < 0 || (e = ARX_DOC_ENTITY (doc, m->entity))->kind != ARX_ENTITY_PERSON)
+        continue;
+      g_hash_table_iter_init (&iter, e->descriptors);
+      while (g_hash_table_iter_next (&iter, &role, NULL))
+        {
+          GArray *list = g_hash_table_lookup (described, role);
+
+          if (list == NULL)
+            {
+              list = g_array_new (FALSE, FALSE, sizeof (guint));
+              /* the key is the entity's own string, alive as long as the doc */
+              g_hash_table_insert (described, role, list);
+            }
+          g_array_append_val (list, mi);
+        }
+    }
+  return described;
+}
+
+/**
+ * arx_doc_latest_described:
+ *
+ * The person of the latest mention starting before token @tok_before whose cluster was
+ * described by @role ("the senator" → "Sen. Marco Rubio"), other than @except_entity; or -1.
+ * An index built on first use answers it without a scan back over the whole text.
+ */
+int
+arx_doc_latest_described (ArxDoc     *doc,
+                          const char *role,
+                          guint       tok_before,
+                          int         except_entity)
+{
+  GArray *list;
+  guint lo = 0, hi;
+
+  if (doc->described == NULL)
+    doc->described = index_described (doc);
+  if ((list = g_hash_table_lookup (doc->described, role)) == NULL)
+    return -1;
+  hi = list->len;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (ARX_DOC_MENTION (doc, g_array_index (list, guint, mid))->tok_start < tok_before)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  while (lo-- > 0)
+    {
+      int e = ARX_DOC_MENTION (doc, g_array_index (list, guint, lo))->entity;
+
+      if (e != except_entity)
+        return e;
+    }
+  return -1;
+}
+
 void
 arx_doc_emit_entities (ArxDoc      *doc,
                        ArxAnalysis *analysis)

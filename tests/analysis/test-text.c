@@ -206,7 +206,8 @@ test_entities (void)
 
 /* Hostile or broken text: the analysis must stay in bounds and finish (a run-on
  * "sentence" of 20 000 cues took minutes before sentences were capped; 100 000 stops took
- * 7 s and 20 000 people 5 s before the sentence splitter and the person clusters were linear). */
+ * 7 s, 20 000 people 5 s and 20 000 descriptions in one paragraph 6 s before the sentence
+ * splitter, the person clusters and the look-backs were linear). */
 static void
 test_hostile (void)
 {
@@ -216,7 +217,8 @@ test_hostile (void)
   g_autoptr(GString) runon = g_string_new (NULL);
   g_autoptr(GString) stops = g_string_new ("The mayor said ");
   g_autoptr(GString) names = g_string_new (NULL);
-  const char *texts[8];
+  g_autoptr(GString) described = g_string_new (NULL);
+  const char *texts[9];
 
   for (guint i = 0; i < 20000; i++)
     g_string_append (said, "said ");
@@ -230,6 +232,9 @@ test_hostile (void)
   for (guint i = 0; i < 100000; i++)
     g_string_append (stops, ". ");
   g_string_append (stops, "x");
+  /* one paragraph: every description and pronoun looked back over all of it */
+  for (guint i = 0; i < 20000; i++)
+    g_string_append (described, "Abel Quint visited Toledo. The senator said the plan works. She said so too. ");
   for (guint i = 0; i < 20000; i++)
     g_string_append_printf (names, "Mr. Abel Q%c%c%cint said \"yes\". ", 'a' + i % 26, 'a' + i / 26 % 26,
                             'a' + i / 676 % 26);
@@ -241,6 +246,7 @@ test_hostile (void)
   texts[5] = "\xe2\x80\x9d said Smith.";
   texts[6] = stops->str;
   texts[7] = names->str;
+  texts[8] = described->str;
   for (guint t = 0; t < G_N_ELEMENTS (texts); t++)
     {
       g_autoptr(ArxArticle) article = arx_article_new ();
