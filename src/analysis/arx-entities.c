@@ -332,6 +332,9 @@ arx_doc_find_entities (ArxDoc            *doc,
               vote (known, surname, ARX_ENTITY_PERSON, 3);
             else if (last->flags & ARX_TOK_CAP)
               vote (known, surname, ARX_ENTITY_PERSON, 1);
+            else if (is_particle_name (doc, j - 1) && strchr (surname, '-'))
+              /* "Bashar al-Assad" is "Assad" later */
+              vote (known, strchr (surname, '-') + 1, ARX_ENTITY_PERSON, 3);
           }
       }
       i = j;
