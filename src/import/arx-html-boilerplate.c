@@ -28,6 +28,14 @@ static const char *const unlikely[] = {
   "yom-remote", "author", "toolbar", "tags", "widget", "nav", "masthead", "meta", "dateline",
   NULL
 };
+/* Substrings of class/id that mark furniture on any kind of page, also where links and short
+ * blocks are the content (a shop's grid, a list of teasers, a service's sections). */
+static const char *const furniture[] = {
+  "cookie", "consent", "gdpr", "newsletter", "subscribe", "signup", "popup", "modal", "sharing",
+  "share-", "social", "breadcrumb", "skip-link", "skiplink", "disqus", "navbar", "navigation", "menu",
+  "footer", "sidebar", "masthead", "pagination", "pager", "toolbar", "outbrain", "taboola", "advert",
+  NULL
+};
 static const char *const maybe[] = {
   "and", "article", "body", "column", "content", "main", "shadow", "story", "text", "post",
   "entry", "blog", NULL
@@ -244,9 +252,9 @@ is_embedded_post (xmlNode    *node,
 }
 
 static gboolean
-should_drop (xmlNode  *node,
-             gboolean  use_classes,
-             guint     body_text)
+should_drop (xmlNode     *node,
+             ArxHtmlClean clean,
+             guint        body_text)
 {
   static const char *const roles[] = { "navigation", "banner", "contentinfo", "complementary",
                                        "dialog", "alertdialog", "search", "menu", "menubar",
@@ -294,7 +302,15 @@ should_drop (xmlNode  *node,
       if (strstr (compact, "display:none") != NULL || strstr (compact, "visibility:hidden") != NULL)
         return TRUE;
     }
-  if (use_classes)
+  if (clean == ARX_CLEAN_FURNITURE)
+    {
+      char ci[512];
+
+      if (arx_html_class_and_id (node, ci, sizeof ci)
+          && (has_token (ci, hidden_tokens) || (contains_any (ci, furniture) && !arx_xml_is (node, "main"))))
+        return TRUE;
+    }
+  else if (clean == ARX_CLEAN_ALL)
     {
       char ci[512];
 
@@ -325,9 +341,9 @@ should_drop (xmlNode  *node,
 }
 
 void
-arx_html_preclean (xmlNode  *node,
-          gboolean  use_classes,
-          guint     body_text)
+arx_html_preclean (xmlNode      *node,
+                   ArxHtmlClean  clean,
+                   guint         body_text)
 {
   xmlNode *c = node->children;
 
@@ -336,7 +352,7 @@ arx_html_preclean (xmlNode  *node,
       xmlNode *next = c->next;
 
       if (c->type == XML_COMMENT_NODE || c->type == XML_PI_NODE
-          || (c->type == XML_ELEMENT_NODE && should_drop (c, use_classes, body_text)))
+          || (c->type == XML_ELEMENT_NODE && should_drop (c, clean, body_text)))
         {
           if (c->type == XML_ELEMENT_NODE && c->_private && INFO (c)->text > 150 && arx_html_debug ())
             {
@@ -348,7 +364,7 @@ arx_html_preclean (xmlNode  *node,
           xmlFreeNode (c);
         }
       else if (c->type == XML_ELEMENT_NODE)
-        arx_html_preclean (c, use_classes, body_text);
+        arx_html_preclean (c, clean, body_text);
       c = next;
     }
 }
