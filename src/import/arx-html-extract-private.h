@@ -65,9 +65,8 @@ gint      arx_html_class_weight  (xmlNode    *node);
 gboolean  arx_html_attr_equals   (xmlNode    *node,
                                   const char *name,
                                   const char *value);
-void      arx_html_preclean      (xmlNode     *node,
-                                  ArxHtmlClean clean,
-                                  guint        body_text);
+void      arx_html_preclean      (xmlNode     *body,
+                                  ArxHtmlClean clean);
 double    arx_html_link_density  (xmlNode    *node);
 gboolean  arx_html_skip_box      (xmlNode    *node);
 gboolean  arx_html_is_blank      (const char *s);

@@ -432,7 +432,7 @@ extract_once (xmlDoc      *doc,
     pool = g_new (ArxHtmlInfo, count_elements (body) + 1);
     compute_info (body, pool, &used, FALSE);
     arx_html_preclean (body, !use_classes ? ARX_CLEAN_TAGS : arx_page_kind_is_story (*kind) ? ARX_CLEAN_ALL
-                             : ARX_CLEAN_FURNITURE, INFO (body)->text);
+                             : ARX_CLEAN_FURNITURE);
     used = 0;
     compute_info (body, pool, &used, FALSE);
     body->next = saved_next;

@@ -217,23 +217,6 @@ test_service (void)
   assert_lacks (a, "All rights reserved");
 }
 
-/* A stray </body></html> after the site's header: browsers read on, and so must we. */
-static void
-test_stray_body_end (void)
-{
-  g_autoptr(ArxArticle) a = import_html (
-    "<html><head><title>Six kinds of outsourcing</title>"
-    "<meta property=\"og:type\" content=\"article\"></head><body>" NAV "</body></html>"
-    "<div class=\"page\"><article><h1>Six kinds of outsourcing</h1>"
-    "<p>Small firms hand their payroll to a partner more often than any other task, a survey of two "
-    "hundred owners found this spring.</p>"
-    "<p>Recruiting comes second, followed by training and the handling of benefits.</p></article></div>"
-    FOOTER "</body></html>");
-
-  assert_has (a, "Small firms hand their payroll");
-  assert_has (a, "Recruiting comes second");
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -247,6 +230,5 @@ main (int   argc,
   g_test_add_func ("/arx/import/kind/listing", test_listing);
   g_test_add_func ("/arx/import/kind/documentation", test_documentation);
   g_test_add_func ("/arx/import/kind/service", test_service);
-  g_test_add_func ("/arx/import/html/stray-body-end", test_stray_body_end);
   return g_test_run ();
 }
