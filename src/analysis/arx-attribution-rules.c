@@ -161,9 +161,11 @@ arx_attr_try_leading (ArxAttrCtx *ctx, guint s0, guint s1, guint cue, char cls)
     }
   for (guint t = p; t < s1 && t < p + 10; t++)
     {
-      if (ctx->qopen[t] >= 0 || arx_attr_tok_char (doc, t, '.') || arx_attr_tok_char (doc, t, ';') || arx_attr_is_verb_form (doc, t))
+      /* "said the test could change that": an auxiliary means the clause has begun */
+      if (ctx->qopen[t] >= 0 || arx_attr_tok_char (doc, t, '.') || arx_attr_tok_char (doc, t, ';') ||
+          arx_attr_is_verb_form (doc, t) || arx_token_is_clause_verb (doc, t))
         break;
-      if (arx_token_is (doc, t, "that"))
+      if (arx_token_is (doc, t, "that") && t + 2 < s1)
         {
           p = t + 1;
           had_that = TRUE;
@@ -558,17 +560,6 @@ arx_attr_leftover_quotes (ArxAttrCtx *ctx)
                 clean = FALSE;
                 break;
               }
-          /* the next paragraph's quotation too, while the whole stays short (news style
-           * annotations keep such runs together; a reader sees one statement) */
-          if (clean && prev->kind == ARX_STATEMENT_DIRECT &&
-              (prev->paragraph == t->paragraph || qq->end - prev->start <= 600))
-            {
-              /* “…,” he said. “…” is one statement interrupted by its attribution */
-              arx_attr_cover (ctx, prev->end, qq->end);
-              prev->end = qq->end;
-              ctx->used[q] = TRUE;
-              continue;
-            }
           if (clean)
             {
               speaker.entity = prev->speaker.entity;

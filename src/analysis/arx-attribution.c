@@ -57,6 +57,23 @@ arx_attr_is_end_punct (const ArxDoc *doc, guint i)
          g_utf8_get_char (doc->text + t->start) == 0x2014 || arx_attr_tok_char (doc, i, '-');
 }
 
+/* A headline in title case ("Obama Says Museum Will Tell …"): most words of the sentence of
+ * token @i are capitalised. */
+static gboolean
+title_cased (const ArxDoc *doc, guint i)
+{
+  const ArxSentence *s = ARX_DOC_SENT (doc, ARX_DOC_TOK (doc, i)->sentence);
+  guint words = 0, caps = 0;
+
+  for (guint k = s->tok_start; k < s->tok_end; k++)
+    if ((ARX_DOC_TOK (doc, k)->flags & ARX_TOK_WORD) && ARX_DOC_TOK (doc, k)->end - ARX_DOC_TOK (doc, k)->start > 3)
+      {
+        words++;
+        caps += (ARX_DOC_TOK (doc, k)->flags & ARX_TOK_CAP) != 0;
+      }
+  return words >= 3 && caps * 4 >= words * 3;
+}
+
 /* 'S', 'T' or 'O' (see data/analysis/cues.tsv) when token @i is a reporting verb used as one. */
 char
 arx_attr_cue_class (const ArxDoc *doc, guint i)
@@ -82,7 +99,12 @@ arx_attr_cue_class (const ArxDoc *doc, guint i)
       arx_token_is_ci (doc, i - 1, "their") || arx_token_is_ci (doc, i - 1, "its") ||
       arx_token_is_ci (doc, i - 1, "was") || arx_token_is_ci (doc, i - 1, "were") ||
       arx_token_is_ci (doc, i - 1, "been") || arx_token_is_ci (doc, i - 1, "being") ||
-      arx_token_is_ci (doc, i - 1, "news") || arx_token_is_ci (doc, i - 1, "media"))
+      arx_token_is (doc, i - 1, "news") || arx_token_is (doc, i - 1, "media"))
+    return 0;
+  /* "the State Department", "Trump Says He Will …": a capital inside a sentence is a name or a
+   * headline, not a verb */
+  if ((t->flags & ARX_TOK_CAP) && !(t->flags & ARX_TOK_SENT_START) && !(ARX_DOC_TOK (doc, i - 1)->flags & ARX_TOK_QUOTE) &&
+      !arx_attr_tok_char (doc, i - 1, ',') && !arx_attr_tok_char (doc, i - 1, ':') && !title_cased (doc, i))
     return 0;
   return c;
 }

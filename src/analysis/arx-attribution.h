@@ -87,5 +87,7 @@ gboolean arx_token_is_skip_word   (const ArxDoc         *doc,
                                    guint                 i);
 gboolean arx_token_is_preposition (const ArxDoc         *doc,
                                    guint                 i);
+gboolean arx_token_is_clause_verb (const ArxDoc         *doc,
+                                   guint                 i);
 
 G_END_DECLS

@@ -509,6 +509,13 @@ static const char *const clause_verbs[] = {
   NULL
 };
 
+gboolean
+arx_token_is_clause_verb (const ArxDoc *doc,
+                          guint         i)
+{
+  return arx_attr_token_in_list (doc, i, clause_verbs);
+}
+
 /* The speaker named after the cue: "…,” said Bossert", "said the senator". */
 gboolean
 arx_speaker_after_cue (ArxAttribution *ctx,
