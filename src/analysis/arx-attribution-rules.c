@@ -81,6 +81,28 @@ arx_attr_try_trailing (ArxAttrCtx *ctx, guint s0, guint s1, guint cue)
     return FALSE;
   if (k == j && sep > s0 + 1)
     {
+      /* “…,” Dylan Nelson, a fellow at the institute in Munich, Germany, and co-author of the
+       * study, said: the person named right after the quotation, then an apposition of any
+       * length, then the cue */
+      guint qc;
+      const ArxMention *m;
+
+      for (qc = sep; qc > s0 && sep - qc < 45 && ctx->qclose[qc - 1] < 0; qc--)
+        ;
+      if (qc > s0 && ctx->qclose[qc - 1] >= 0 && qc < sep)
+        {
+          guint n = arx_attr_tok_char (doc, qc, ',') ? qc + 1 : qc;
+
+          if ((m = arx_person_after_premodifiers (doc, n, sep)) != NULL && arx_attr_tok_char (doc, m->tok_end, ',') &&
+              arx_speaker_from_np (&ctx->base, m->tok_start, m->tok_end, &speaker) && speaker.entity >= 0)
+            {
+              sep = qc - 1;
+              k = n;
+            }
+        }
+    }
+  if (k == j && sep > s0 + 1)
+    {
       /* “…,” Sarandon, 69, told MSNBC — a name and an aside before the cue */
       guint c2 = sep, k2;
 

@@ -325,6 +325,21 @@ arx_attr_clause_subject (ArxAttrCtx *ctx, guint L, guint cue, ArxSpeaker *out)
     return FALSE;
   if (arx_token_is_ci (doc, a, "he") || arx_token_is_ci (doc, a, "she"))
     return arx_speaker_from_np (&ctx->base, a, a + 1, out);
+  /* the subject noun phrase, past a dateline and a fronted adverbial: its head names the
+   * speaker ("Wild coach Bruce Boudreau", not "BUFFALO" or "Wild") */
+  {
+    guint na, nb;
+
+    if (arx_attr_subject_np (doc, a, cue, &na, &nb) && arx_speaker_from_np (&ctx->base, na, nb, out))
+      {
+        if (out->entity >= 0 || g_strcmp0 (out->rule, "pronoun") == 0)
+          {
+            out->confidence *= 0.8;
+            return TRUE;
+          }
+        arx_speaker_clear (out);
+      }
+  }
   /* "Democratic candidate Sen. Bernie Sanders (I-Vt.) on Saturday criticized …",
    * "WASHINGTON — Sen. Bernie Sanders (I-Vt.) defended …" */
   for (guint k = a; k < cue && k < a + 8; k++)
@@ -394,6 +409,20 @@ arx_attr_speaker_before (ArxAttrCtx *ctx, guint s0, guint cue, ArxSpeaker *out)
         return TRUE;
       return arx_attr_clause_subject (ctx, L, cue, out);
     }
+  /* "Prince Andrew, the Queen's son, …, has told": a name before the first comma is the subject
+   * and what follows it an apposition */
+  {
+    guint na, nb;
+
+    if (arx_attr_subject_np (doc, L, first_comma, &na, &nb) && nb == first_comma &&
+        arx_doc_mention_entity_at_end (doc, nb) >= 0 && arx_speaker_from_np (&ctx->base, na, nb, out))
+      {
+        if (out->entity >= 0 && (ARX_DOC_ENTITY (doc, out->entity)->kind == ARX_ENTITY_PERSON ||
+                                 ARX_DOC_ENTITY (doc, out->entity)->kind == ARX_ENTITY_ORGANIZATION))
+          return TRUE;
+        arx_speaker_clear (out);
+      }
+  }
   /* "Clinton's campaign chairman, John Podesta, said", "At Boca West, …, Jay DiPietro, the
    * club's president, suggested": a name between commas */
   for (guint k = first_comma; k < last_comma; k++)

@@ -66,6 +66,11 @@ guint    arx_attr_skip_brackets_back (const ArxDoc *doc, guint a, guint b);
 gboolean arx_attr_clause_subject  (ArxAttrCtx *ctx, guint L, guint cue, ArxSpeaker *out);
 gboolean arx_attr_speaker_before  (ArxAttrCtx *ctx, guint s0, guint cue, ArxSpeaker *out);
 
+/* arx-attribution-subject.c: the subject noun phrase of a clause */
+guint    arx_attr_skip_dateline   (const ArxDoc *doc, guint i, guint limit);
+gboolean arx_attr_is_ly_adverb    (const ArxDoc *doc, guint i);
+gboolean arx_attr_subject_np      (const ArxDoc *doc, guint s0, guint limit, guint *np_a, guint *np_b);
+
 /* arx-attribution-rules.c: the patterns */
 gboolean arx_attr_try_trailing    (ArxAttrCtx *ctx, guint s0, guint s1, guint cue);
 gboolean arx_attr_try_leading     (ArxAttrCtx *ctx, guint s0, guint s1, guint cue, char cls);
@@ -89,5 +94,8 @@ gboolean arx_token_is_preposition (const ArxDoc         *doc,
                                    guint                 i);
 gboolean arx_token_is_clause_verb (const ArxDoc         *doc,
                                    guint                 i);
+const ArxMention *arx_person_after_premodifiers (const ArxDoc *doc,
+                                                 guint         a,
+                                                 guint         limit);
 
 G_END_DECLS

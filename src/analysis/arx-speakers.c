@@ -516,6 +516,37 @@ arx_token_is_clause_verb (const ArxDoc *doc,
   return arx_attr_token_in_list (doc, i, clause_verbs);
 }
 
+/* "planetary geologist Rosaly Lopes", "U.S. Attorney Erin Nealy Cox", "Browns DL Sheldon
+ * Richardson": the first person named at @a after words that only describe them (roles,
+ * titles, organisations, places); NULL when a preposition, a verb or punctuation comes first. */
+const ArxMention *
+arx_person_after_premodifiers (const ArxDoc *doc,
+                               guint         a,
+                               guint         limit)
+{
+  for (guint i = a; i < limit && i < a + 7; i++)
+    {
+      const ArxToken *t = ARX_DOC_TOK (doc, i);
+
+      if (t->mention >= 0)
+        {
+          const ArxMention *m = ARX_DOC_MENTION (doc, t->mention);
+
+          if (m->kind == ARX_ENTITY_PERSON && m->entity >= 0 && m->tok_start == i)
+            return m->tok_end <= limit ? m : NULL;
+          i = m->tok_end - 1;
+          continue;
+        }
+      if (t->flags & ARX_TOK_POSS)
+        continue;
+      if (!(t->flags & ARX_TOK_WORD) || arx_token_is_preposition (doc, i) || arx_token_is_clause_verb (doc, i) ||
+          arx_attr_cue_class (doc, i) || arx_token_is_ci (doc, i, "who") || arx_token_is_ci (doc, i, "and") ||
+          arx_token_is_ci (doc, i, "that") || arx_token_is_ci (doc, i, "which"))
+        return NULL;
+    }
+  return NULL;
+}
+
 /* The speaker named after the cue: "…,” said Bossert", "said the senator". */
 gboolean
 arx_speaker_after_cue (ArxAttribution *ctx,
@@ -564,7 +595,17 @@ arx_speaker_after_cue (ArxAttribution *ctx,
   for (guint i = a; i < b; i++)
     if (arx_attr_token_in_list (doc, i, clause_verbs))
       return FALSE;
-  /* a description then the person's name: "said campaign manager Robby Mook" */
+  /* a description then the person's name: "said campaign manager Robby Mook", "said planetary
+   * geologist Rosaly Lopes of NASA" */
+  {
+    const ArxMention *m = arx_person_after_premodifiers (doc, a, b);
+
+    if (m != NULL && m->tok_start > a)
+      {
+        set_speaker (ctx, out, m->entity, m->tok_start, m->tok_end, "inverted", 0.9);
+        return TRUE;
+      }
+  }
   for (guint i = a + 1; i < b; i++)
     {
       const ArxMention *m;
