@@ -100,8 +100,8 @@ is_fronted_adverbial (const ArxDoc *doc, guint a, guint comma)
 }
 
 /* Does a finite verb (or a cue) stand at @i, ending a subject noun phrase before it? */
-static gboolean
-ends_subject (const ArxDoc *doc, guint i)
+gboolean
+arx_attr_ends_subject (const ArxDoc *doc, guint i)
 {
   const ArxToken *t = ARX_DOC_TOK (doc, i);
   const char *w = doc->text + t->start;
@@ -118,6 +118,30 @@ ends_subject (const ArxDoc *doc, guint i)
       !arx_token_is_ci (doc, i - 1, "an") && !arx_token_is_preposition (doc, i - 1))
     return TRUE;
   return FALSE;
+}
+
+/* Words that open an adjunct after a cue: "said while visiting …", "said, ever since …",
+ * "said, adding …" (a participle). */
+gboolean
+arx_attr_is_subordinator (const ArxDoc *doc, guint i)
+{
+  static const char *const openers[] = {
+    "while", "as", "when", "after", "before", "during", "following", "ever", "since", "because",
+    "although", "though", "in", "at", "on", "via", "through", "later", "earlier", NULL
+  };
+
+  return arx_attr_token_in_list (doc, i, openers);
+}
+
+gboolean
+arx_attr_is_adjunct_opener (const ArxDoc *doc, guint i)
+{
+  const ArxToken *t = ARX_DOC_TOK (doc, i);
+  gsize len = t->end - t->start;
+
+  if (arx_attr_is_subordinator (doc, i) || arx_attr_tok_char (doc, i, ','))
+    return TRUE;
+  return lower_word (doc, i) && len > 4 && g_str_has_prefix (doc->text + t->end - 3, "ing");
 }
 
 /* An adverb in -ly ("blankly", "openly") between a subject and its verb. */
@@ -156,7 +180,7 @@ arx_attr_subject_np (const ArxDoc *doc, guint s0, guint limit, guint *np_a, guin
       guint c;
 
       for (c = i; c < limit && !arx_attr_tok_char (doc, c, ','); c++)
-        if (ends_subject (doc, c) && !arx_attr_token_in_list (doc, c, adverbial_openers))
+        if (arx_attr_ends_subject (doc, c) && !arx_attr_token_in_list (doc, c, adverbial_openers))
           break;
       if (c >= limit || !arx_attr_tok_char (doc, c, ',') || !is_fronted_adverbial (doc, i, c))
         break;
@@ -193,7 +217,7 @@ arx_attr_subject_np (const ArxDoc *doc, guint s0, guint limit, guint *np_a, guin
         break;
       if (is_dash (doc, b) && b > i && !(ARX_DOC_TOK (doc, b - 1)->end == t->start))
         break;
-      if (b > i && (ends_subject (doc, b) || arx_attr_is_ly_adverb (doc, b)))
+      if (b > i && (arx_attr_ends_subject (doc, b) || arx_attr_is_ly_adverb (doc, b)))
         break;
     }
   /* trailing adverbs and auxiliaries are not part of it */

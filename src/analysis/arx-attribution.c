@@ -97,7 +97,7 @@ arx_attr_cue_class (const ArxDoc *doc, guint i)
   if (arx_token_is_ci (doc, i - 1, "the") || arx_token_is_ci (doc, i - 1, "a") ||
       arx_token_is_ci (doc, i - 1, "his") || arx_token_is_ci (doc, i - 1, "her") ||
       arx_token_is_ci (doc, i - 1, "their") || arx_token_is_ci (doc, i - 1, "its") ||
-      arx_token_is_ci (doc, i - 1, "was") || arx_token_is_ci (doc, i - 1, "were") ||
+      arx_token_is_ci (doc, i - 1, "was") || arx_token_is_ci (doc, i - 1, "were") || arx_token_is_ci (doc, i - 1, "be") ||
       arx_token_is_ci (doc, i - 1, "been") || arx_token_is_ci (doc, i - 1, "being") ||
       arx_token_is (doc, i - 1, "news") || arx_token_is (doc, i - 1, "media"))
     return 0;
@@ -198,8 +198,12 @@ arx_attr_emit_content (ArxAttrCtx *ctx, guint a, guint b, guint cue_a, guint cue
 
   while (a < b && arx_attr_is_end_punct (doc, a))
     a++;
-  /* "she respects Sanders’ “passion” but argues that …": a second clause is not said here */
-  for (guint i = a + 3; i + 1 < b; i++)
+  /* "But Apple has had …, Benioff said": the conjunction links to the sentence before */
+  if (cue_a >= b && b > a + 3 && (arx_token_is (doc, a, "But") || arx_token_is (doc, a, "And") || arx_token_is (doc, a, "So")))
+    a++;
+  /* "she respects Sanders’ “passion” but argues that …": a second clause is not said here
+   * (only in what follows a cue: before one, "A, but B, X said" is all X's) */
+  for (guint i = a + 3; i + 1 < b && cue_a < a; i++)
     {
       if (ARX_DOC_TOK (doc, i)->flags & ARX_TOK_IN_QUOTE)
         continue;

@@ -69,6 +69,9 @@ gboolean arx_attr_speaker_before  (ArxAttrCtx *ctx, guint s0, guint cue, ArxSpea
 /* arx-attribution-subject.c: the subject noun phrase of a clause */
 guint    arx_attr_skip_dateline   (const ArxDoc *doc, guint i, guint limit);
 gboolean arx_attr_is_ly_adverb    (const ArxDoc *doc, guint i);
+gboolean arx_attr_is_adjunct_opener (const ArxDoc *doc, guint i);
+gboolean arx_attr_is_subordinator (const ArxDoc *doc, guint i);
+gboolean arx_attr_ends_subject    (const ArxDoc *doc, guint i);
 gboolean arx_attr_subject_np      (const ArxDoc *doc, guint s0, guint limit, guint *np_a, guint *np_b);
 
 /* arx-attribution-rules.c: the patterns */
