@@ -580,12 +580,12 @@ arx_doc_find_statements (ArxDoc      *doc,
       st->confidence = calibrated_confidence (f);
       if (f->speaker.rule)
         st->rule = g_strdup (f->speaker.rule);
+      st->speaker_kind = arx_speaker_kind (doc, &f->speaker);
       if (f->speaker.entity >= 0)
         {
           ArxDocEntity *de = ARX_DOC_ENTITY (doc, f->speaker.entity);
 
           arx_statement_set_speaker (st, de->out_index, de->name);
-          st->speaker_kind = arx_speaker_kind_for_entity (de->kind);
           /* a description that named this speaker is one of its aliases */
           if (g_strcmp0 (f->speaker.rule, "description") == 0 && de->out_index >= 0 && f->speaker.m_start >= 0)
             {
@@ -596,10 +596,7 @@ arx_doc_find_statements (ArxDoc      *doc,
             }
         }
       else if (f->speaker.name)
-        {
-          arx_statement_set_speaker (st, -1, f->speaker.name);
-          st->speaker_kind = ARX_SPEAKER_OTHER;
-        }
+        arx_statement_set_speaker (st, -1, f->speaker.name);
       arx_speaker_clear (&f->speaker);
     }
   g_array_unref (ctx.base.found);

@@ -17,6 +17,9 @@ typedef struct
   double      confidence;
 } ArxSpeaker;
 
+/* (name is NULL for a pronoun that names no one we know: the mention stays, the speaker is
+ * unknown) */
+
 typedef struct
 {
   ArxStatementKind kind;
@@ -83,6 +86,8 @@ gboolean arx_attr_inside_found    (ArxAttrCtx *ctx, guint byte);
 void     arx_attr_leftover_quotes (ArxAttrCtx *ctx);
 
 void     arx_speaker_clear        (ArxSpeaker           *speaker);
+ArxSpeakerKind arx_speaker_kind   (const ArxDoc         *doc,
+                                   const ArxSpeaker     *speaker);
 gboolean arx_speaker_from_np      (ArxAttribution       *ctx,
                                    guint                 a,
                                    guint                 b,

@@ -100,6 +100,121 @@ set_speaker (ArxAttribution *ctx, ArxSpeaker *out, int entity, guint a, guint b,
     out->name = g_strndup (doc->text + out->m_start, out->m_end - out->m_start);
   out->rule = rule;
   out->confidence = confidence;
+  /* a pronoun is never a name: unresolved, only the mention stays */
+  if (entity < 0 && g_strcmp0 (rule, "pronoun") == 0)
+    g_clear_pointer (&out->name, g_free);
+}
+
+/* Token @i in lower case, as a look-up key of at most 31 bytes ("" when longer). */
+static gboolean
+lower_key (const ArxDoc *doc, guint i, char buf[32])
+{
+  const ArxToken *t = ARX_DOC_TOK (doc, i);
+  gsize len = t->end - t->start;
+
+  buf[0] = 0;
+  if (!(t->flags & ARX_TOK_WORD) || len >= 32)
+    return FALSE;
+  for (gsize k = 0; k < len; k++)
+    buf[k] = g_ascii_tolower (doc->text[t->start + k]);
+  buf[len] = 0;
+  return TRUE;
+}
+
+/* What kind of speaker the head noun at @i names: a person role, an organisation, a group
+ * (the plural of a person role, or a group noun), a document; -1 when it says nothing. */
+static int
+head_noun_kind (const ArxDoc *doc, guint i)
+{
+  char buf[32];
+  gsize len;
+  char c;
+
+  if (!lower_key (doc, i, buf))
+    return -1;
+  len = strlen (buf);
+  if ((c = arx_lexicon_lookup_char (doc->lex->speaker_nouns, buf, len)) != 0)
+    return c == 'G' ? ARX_SPEAKER_GROUP : ARX_SPEAKER_OTHER;
+  if ((c = arx_lexicon_lookup_char (doc->lex->roles, buf, len)) != 0)
+    return c == 'P' ? ARX_SPEAKER_PERSON : ARX_SPEAKER_ORGANIZATION;
+  /* "officers", "advisers", "ministries" */
+  if (len > 3 && buf[len - 1] == 's')
+    {
+      if (len > 4 && buf[len - 3] == 'i' && buf[len - 2] == 'e')
+        {
+          buf[len - 3] = 'y';
+          c = arx_lexicon_lookup_char (doc->lex->roles, buf, len - 2);
+        }
+      else
+        c = arx_lexicon_lookup_char (doc->lex->roles, buf, len - 1);
+      if (c != 0)
+        return c == 'P' ? ARX_SPEAKER_GROUP : ARX_SPEAKER_ORGANIZATION;
+    }
+  return -1;
+}
+
+/* Person, organisation, group or other: from the entity when the speaker is one, else from the
+ * head of the words naming the speaker ("an officer", "officials", "the ministry", "the
+ * report", "they"). */
+ArxSpeakerKind
+arx_speaker_kind (const ArxDoc     *doc,
+                  const ArxSpeaker *speaker)
+{
+  guint a, b, head = G_MAXUINT;
+
+  if (speaker->entity >= 0)
+    {
+      const ArxDocEntity *de = ARX_DOC_ENTITY (doc, speaker->entity);
+
+      switch (de->kind)
+        {
+        case ARX_ENTITY_PERSON:
+          return ARX_SPEAKER_PERSON;
+        case ARX_ENTITY_ORGANIZATION:
+        case ARX_ENTITY_LOCATION:  /* "China said": a country speaks through its government */
+          return ARX_SPEAKER_ORGANIZATION;
+        case ARX_ENTITY_MISC:      /* "Democrats", "Republicans" */
+          return de->name[0] && de->name[strlen (de->name) - 1] == 's' ? ARX_SPEAKER_GROUP : ARX_SPEAKER_OTHER;
+        default:
+          return ARX_SPEAKER_OTHER;
+        }
+    }
+  if (speaker->m_start < 0 || speaker->m_end <= speaker->m_start)
+    return ARX_SPEAKER_OTHER;
+  a = arx_doc_token_at (doc, speaker->m_start);
+  b = arx_doc_token_at (doc, speaker->m_end);
+  if (b == a + 1)
+    {
+      if (arx_token_is_ci (doc, a, "he") || arx_token_is_ci (doc, a, "she") || arx_token_is (doc, a, "I") ||
+          arx_token_is_ci (doc, a, "who"))
+        return ARX_SPEAKER_PERSON;
+      if (arx_token_is_ci (doc, a, "they") || arx_token_is_ci (doc, a, "we"))
+        return ARX_SPEAKER_GROUP;
+      if (arx_token_is_ci (doc, a, "it"))
+        return ARX_SPEAKER_ORGANIZATION;
+    }
+  /* the head: the last word before a post-modifier ("a spokesman for the city") */
+  for (guint i = a; i < b; i++)
+    {
+      if (arx_token_is_preposition (doc, i) || arx_attr_tok_char (doc, i, ',') || arx_attr_tok_char (doc, i, '(') ||
+          arx_token_is_ci (doc, i, "who") || arx_token_is_ci (doc, i, "which") || arx_token_is_ci (doc, i, "that"))
+        break;
+      if (ARX_DOC_TOK (doc, i)->flags & ARX_TOK_WORD)
+        head = i;
+    }
+  if (head != G_MAXUINT)
+    {
+      int k = head_noun_kind (doc, head);
+      char buf[32];
+
+      if (k >= 0)
+        return k;
+      /* a name the tagger missed: a first name makes it a person */
+      if ((ARX_DOC_TOK (doc, a)->flags & ARX_TOK_CAP) && lower_key (doc, a, buf) &&
+          arx_lexicon_lookup_char (doc->lex->first_names, buf, strlen (buf)) != 0)
+        return ARX_SPEAKER_PERSON;
+    }
+  return ARX_SPEAKER_OTHER;
 }
 
 static char
@@ -197,6 +312,84 @@ resolve_it (ArxAttribution *ctx, guint at)
         break;
       if (t->mention >= 0 && ARX_DOC_MENTION (doc, t->mention)->kind == ARX_ENTITY_ORGANIZATION)
         return ARX_DOC_MENTION (doc, t->mention)->entity;
+    }
+  return -1;
+}
+
+/* The start of the noun phrase whose head is @head: determiners, adjectives and names before it. */
+static guint
+np_start (const ArxDoc *doc, guint head, guint floor)
+{
+  guint a = head;
+
+  while (a > floor && head - a < 5)
+    {
+      const ArxToken *t = ARX_DOC_TOK (doc, a - 1);
+
+      if (!(t->flags & (ARX_TOK_WORD | ARX_TOK_POSS | ARX_TOK_NUMBER)) || arx_token_is_preposition (doc, a - 1) ||
+          arx_token_is_clause_verb (doc, a - 1) || arx_attr_cue_class (doc, a - 1) ||
+          arx_token_is_ci (doc, a - 1, "and") || arx_token_is_ci (doc, a - 1, "that") ||
+          (ARX_DOC_TOK (doc, a - 1)->flags & ARX_TOK_IN_QUOTE))
+        break;
+      a--;
+    }
+  return a;
+}
+
+/* they: the organisation or group that spoke last (two paragraphs at most), else the last group
+ * named in this sentence or the one before ("Officials met on Monday. They said …"); an entity,
+ * or -1 with the group's words in [*ga, *gb) (empty when none). */
+static int
+resolve_they (ArxAttribution *ctx, guint at, guint *ga, guint *gb)
+{
+  const ArxDoc *doc = ctx->doc;
+  guint para = ARX_DOC_TOK (doc, at)->paragraph, sent = ARX_DOC_TOK (doc, at)->sentence;
+
+  *ga = *gb = 0;
+  for (int k = (int) ctx->found->len - 1; k >= 0; k--)
+    {
+      const ArxFound *f = &g_array_index (ctx->found, ArxFound, k);
+      ArxSpeakerKind kind;
+
+      if (f->paragraph + 2 < para)
+        break;
+      if (f->start >= ARX_DOC_TOK (doc, at)->start || f->speaker.m_start < 0 || f->speaker.name == NULL)
+        continue;
+      kind = arx_speaker_kind (doc, &f->speaker);
+      if (kind == ARX_SPEAKER_PERSON)
+        break;
+      if (kind == ARX_SPEAKER_ORGANIZATION && f->speaker.entity >= 0)
+        return f->speaker.entity;
+      if (kind == ARX_SPEAKER_GROUP && f->speaker.entity < 0)
+        {
+          *ga = arx_doc_token_at (doc, f->speaker.m_start);
+          *gb = arx_doc_token_at (doc, f->speaker.m_end);
+          return -1;
+        }
+    }
+  for (guint i = at; i > 0; i--)
+    {
+      const ArxToken *t = ARX_DOC_TOK (doc, i - 1);
+
+      if (t->sentence + 1 < sent)
+        break;
+      if (t->flags & ARX_TOK_IN_QUOTE)
+        continue;
+      if (t->mention >= 0)
+        {
+          const ArxMention *m = ARX_DOC_MENTION (doc, t->mention);
+
+          if (m->entity >= 0 && m->kind == ARX_ENTITY_ORGANIZATION)
+            return m->entity;
+          i = m->tok_start + 1;
+          continue;
+        }
+      if ((!(t->flags & ARX_TOK_CAP) || (t->flags & ARX_TOK_SENT_START)) && head_noun_kind (doc, i - 1) == ARX_SPEAKER_GROUP)
+        {
+          *ga = np_start (doc, i - 1, ARX_DOC_SENT (doc, t->sentence)->tok_start);
+          *gb = i;
+          return -1;
+        }
     }
   return -1;
 }
@@ -398,6 +591,25 @@ speaker_from_np (ArxAttribution *ctx,
           if (e >= 0 && ARX_DOC_ENTITY (doc, e)->kind == ARX_ENTITY_PERSON)
             {
               set_speaker (ctx, out, e, a, b, "pronoun", 0.85);
+              return TRUE;
+            }
+        }
+      /* "they": the group or organisation last speaking or last named as a group */
+      if (arx_token_is_ci (doc, a, "they"))
+        {
+          guint ga, gb;
+
+          e = resolve_they (ctx, a, &ga, &gb);
+          if (e >= 0)
+            {
+              set_speaker (ctx, out, e, a, b, "pronoun", 0.6);
+              return TRUE;
+            }
+          if (gb > ga)
+            {
+              set_speaker (ctx, out, -1, a, b, "pronoun", 0.5);
+              out->name = g_strndup (doc->text + ARX_DOC_TOK (doc, ga)->start,
+                                     ARX_DOC_TOK (doc, gb - 1)->end - ARX_DOC_TOK (doc, ga)->start);
               return TRUE;
             }
         }
