@@ -171,6 +171,8 @@ for w in strong:
     cues[w] = 'O' if w in objective else 'T' if w in weak else 'S'
 # present-tense forms of feature writing that were added by hand to the first list
 cues.update({'boasts': 'T', 'counters': 'T', 'muses': 'S', 'notes': 'T', 'replies': 'T'})
+# 3rd person forms that need "that" after them, so the noun reading ("the claims") does no harm
+cues.update({'claims': 'T', 'vows': 'T', 'promises': 'T', 'hints': 'T'})
 # every form of the lemma table that the lists above lack
 # (no base forms: after "to" they are mostly plans, "to confirm the nominees"; and the participle
 # is weak: "emphasizing economic fairness" is a topic, not what was said)

@@ -226,6 +226,15 @@ arx_attr_emit_content (ArxAttrCtx *ctx, guint a, guint b, guint cue_a, guint cue
       if ((ARX_DOC_TOK (doc, i)->flags & ARX_TOK_IN_QUOTE) || ctx->qopen[i] >= 0 || !arx_attr_cue_class (doc, i) ||
           arx_attr_tok_char (doc, i + 1, ',') || arx_attr_is_end_punct (doc, i + 1))
         continue;
+      /* the cue must open a clause or a quotation ("had admitted more than 1.4 million refugees"
+       * is no second statement) */
+      if (!(arx_token_is (doc, i + 1, "that") || ctx->qopen[i + 1] >= 0 || arx_attr_tok_char (doc, i + 1, ':') ||
+            arx_token_is_ci (doc, i + 1, "he") || arx_token_is_ci (doc, i + 1, "she") || arx_token_is_ci (doc, i + 1, "they") ||
+            arx_token_is_ci (doc, i + 1, "it") || arx_token_is_ci (doc, i + 1, "we") || arx_token_is (doc, i + 1, "I") ||
+            arx_token_is_ci (doc, i + 1, "the") || arx_token_is_ci (doc, i + 1, "a") || arx_token_is_ci (doc, i + 1, "his") ||
+            arx_token_is_ci (doc, i + 1, "her") || arx_token_is_ci (doc, i + 1, "its") || arx_token_is_ci (doc, i + 1, "their") ||
+            (ARX_DOC_TOK (doc, i + 1)->flags & ARX_TOK_CAP)))
+        continue;
       for (k = i; k > a + 2 && i - k < 6; k--)
         if (arx_attr_tok_char (doc, k - 1, ',') || arx_attr_tok_char (doc, k - 1, ';') ||
             arx_token_is (doc, k - 1, "and"))
@@ -396,7 +405,8 @@ arx_attr_speaker_before (ArxAttrCtx *ctx, guint s0, guint cue, ArxSpeaker *out)
   /* "Clinton attacked Trump, saying …": a participle's subject opens the clause */
   if (last_comma != G_MAXUINT && last_comma + 1 == j && ARX_DOC_TOK (doc, cue)->end - ARX_DOC_TOK (doc, cue)->start > 4 &&
       g_str_has_prefix (doc->text + ARX_DOC_TOK (doc, cue)->end - 3, "ing") &&
-      (arx_attr_clause_subject (ctx, s0, first_comma, out) || arx_attr_clause_subject (ctx, L, first_comma, out)))
+      (arx_attr_clause_subject (ctx, s0, last_comma, out) || arx_attr_clause_subject (ctx, s0, first_comma, out) ||
+       arx_attr_clause_subject (ctx, L, first_comma, out)))
     return TRUE;
   if (last_comma != G_MAXUINT && last_comma + 1 < j)
     {

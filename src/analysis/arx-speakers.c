@@ -223,79 +223,125 @@ entity_gender (const ArxDoc *doc, int entity)
   return entity >= 0 ? ARX_DOC_ENTITY (doc, entity)->gender : 0;
 }
 
-/* he / she: the last speaker of the same gender nearby, else the nearest person mention
- * of that gender (a person named as a sentence subject first). */
+/* he / she: the person the reader has in mind. Every person named in this paragraph and the two
+ * before is a candidate unless the gender disagrees; the one who spoke last, the subject of the
+ * sentence before and the person named most recently and most often weigh most. (The nearest
+ * name alone is often an object or a name in between: "a man's he resolved to a woman named
+ * in between".) */
+typedef struct
+{
+  int    entity;
+  guint  last_sentence;
+  guint  mentions;
+  double score;
+} Candidate;
+
 static int
 resolve_pronoun (ArxAttribution *ctx, guint at, char gender, double *confidence)
 {
   const ArxDoc *doc = ctx->doc;
-  guint para = ARX_DOC_TOK (doc, at)->paragraph;
-  guint at_byte = ARX_DOC_TOK (doc, at)->start;
-  int fallback = -1;
+  guint para = ARX_DOC_TOK (doc, at)->paragraph, sent = ARX_DOC_TOK (doc, at)->sentence;
+  Candidate cand[24];
+  guint n = 0, na, nb, best_sentence = 0;
+  int best = -1, last_speaker = -1, prev_subject = -1, this_subject = -1;
+  double best_score = -1e9, second = -1e9;
 
-  for (int k = (int) ctx->found->len - 1; k >= 0; k--)
+  for (guint i = at; i > 0; i--)
     {
-      const ArxFound *f = &g_array_index (ctx->found, ArxFound, k);
-      char g;
-
-      if (f->paragraph + 2 < para)
-        break;
-      if (f->speaker.entity < 0 || ARX_DOC_ENTITY (doc, f->speaker.entity)->kind != ARX_ENTITY_PERSON)
-        continue;
-      g = entity_gender (doc, f->speaker.entity);
-      if (g == gender)
-        {
-          /* unless another person of that gender was named since, in this paragraph */
-          gboolean other = FALSE;
-
-          for (int i = (int) at - 1; i >= 0 && ARX_DOC_TOK (doc, i)->start >= f->start; i--)
-            {
-              const ArxToken *t = ARX_DOC_TOK (doc, i);
-
-              if (t->mention >= 0 && t->sentence + 1 >= ARX_DOC_TOK (doc, at)->sentence &&
-                  ARX_DOC_TOK (doc, ARX_DOC_MENTION (doc, t->mention)->tok_start)->flags & ARX_TOK_SENT_START)
-                {
-                  int e = ARX_DOC_MENTION (doc, t->mention)->entity;
-
-                  if (e >= 0 && e != f->speaker.entity && ARX_DOC_ENTITY (doc, e)->kind == ARX_ENTITY_PERSON &&
-                      entity_gender (doc, e) == gender)
-                    other = TRUE;
-                }
-            }
-          if (!other)
-            {
-              *confidence = f->paragraph == para ? 0.85 : 0.75;
-              return f->speaker.entity;
-            }
-        }
-      if (g == 0 && fallback < 0)
-        fallback = f->speaker.entity;
-    }
-  for (int i = (int) at - 1; i >= 0; i--)
-    {
-      const ArxToken *t = ARX_DOC_TOK (doc, i);
+      const ArxToken *t = ARX_DOC_TOK (doc, i - 1);
       const ArxMention *m;
-      char g;
+      guint c;
 
       if (t->paragraph + 3 < para)
         break;
       if (t->mention < 0)
         continue;
       m = ARX_DOC_MENTION (doc, t->mention);
+      i = m->tok_start + 1;
       if (m->entity < 0 || m->kind != ARX_ENTITY_PERSON)
         continue;
-      g = entity_gender (doc, m->entity);
-      if (g == gender)
+      for (c = 0; c < n && cand[c].entity != m->entity; c++)
+        ;
+      if (c == n)
         {
-          *confidence = 0.7;
-          return m->entity;
+          if (n == G_N_ELEMENTS (cand))
+            continue;
+          cand[n].entity = m->entity;
+          cand[n].last_sentence = t->sentence;
+          cand[n].mentions = 0;
+          n++;
         }
-      if (g == 0 && fallback < 0)
-        fallback = m->entity;
+      cand[c].mentions++;
     }
-  (void) at_byte;
-  *confidence = 0.5;
-  return fallback;
+  for (int k = (int) ctx->found->len - 1; k >= 0 && last_speaker < 0; k--)
+    {
+      const ArxFound *f = &g_array_index (ctx->found, ArxFound, k);
+
+      if (f->paragraph + 2 < para)
+        break;
+      if (f->start < ARX_DOC_TOK (doc, at)->start && f->speaker.entity >= 0 &&
+          ARX_DOC_ENTITY (doc, f->speaker.entity)->kind == ARX_ENTITY_PERSON &&
+          entity_gender (doc, f->speaker.entity) != (gender == 'M' ? 'F' : 'M'))
+        last_speaker = f->speaker.entity;
+    }
+  /* the subject of the sentence before, and of this one when the pronoun is not its start */
+  if (sent > 0 && ARX_DOC_SENT (doc, sent - 1)->paragraph + 1 >= para &&
+      arx_attr_subject_np (doc, ARX_DOC_SENT (doc, sent - 1)->tok_start, ARX_DOC_SENT (doc, sent - 1)->tok_end, &na, &nb))
+    prev_subject = arx_doc_mention_entity_at_end (doc, nb);
+  if (ARX_DOC_SENT (doc, sent)->tok_start < at &&
+      arx_attr_subject_np (doc, ARX_DOC_SENT (doc, sent)->tok_start, at, &na, &nb))
+    this_subject = arx_doc_mention_entity_at_end (doc, nb);
+  for (guint c = 0; c < n; c++)
+    {
+      char g = entity_gender (doc, cand[c].entity);
+      double score = 0;
+
+      if (g != 0 && g != gender)
+        continue;
+      if (g == 0)
+        score -= 1.0;
+      if (cand[c].entity == last_speaker)
+        score += 2.5;
+      if (cand[c].entity == this_subject)
+        score += 2.5;
+      else if (cand[c].entity == prev_subject)
+        score += 2.0;
+      score += MAX (0.0, 2.0 - 0.5 * (sent - cand[c].last_sentence));
+      score += MIN (1.5, 0.3 * cand[c].mentions + 0.1 * ARX_DOC_ENTITY (doc, cand[c].entity)->mentions->len);
+      if (score > best_score)
+        {
+          second = best_score;
+          best_score = score;
+          best = cand[c].entity;
+          best_sentence = cand[c].last_sentence;
+        }
+      else if (score > second)
+        second = score;
+    }
+  if (best < 0)
+    {
+      /* nobody of that gender nearby: the person of that gender the article names most */
+      guint most = 0;
+
+      for (guint e = 0; e < doc->entities->len; e++)
+        {
+          const ArxDocEntity *de = ARX_DOC_ENTITY (doc, e);
+
+          if (de->kind == ARX_ENTITY_PERSON && (de->gender == gender || (de->gender == 0 && best < 0)) &&
+              de->mentions->len > most && ARX_DOC_MENTION (doc, g_array_index (de->mentions, guint, 0))->tok_start < at)
+            {
+              most = de->mentions->len;
+              best = e;
+            }
+        }
+      *confidence = 0.45;
+      return best;
+    }
+  /* sure when the winner stands out; a pronoun from an earlier paragraph is less sure */
+  *confidence = best_score - second >= 2.0 ? 0.85 : best_score - second >= 1.0 ? 0.75 : 0.6;
+  if (ARX_DOC_TOK (doc, at)->paragraph != ARX_DOC_SENT (doc, best_sentence)->paragraph)
+    *confidence *= 0.9;
+  return best;
 }
 
 static int
@@ -479,6 +525,44 @@ resolve_description (ArxAttribution *ctx, const char *role, guint at, int posses
 
 static gboolean speaker_from_np (ArxAttribution *ctx, guint a, guint b, gboolean strict, ArxSpeaker *out);
 
+/* The person entity one of whose name's words is token @i ("Andrew" of "Prince Andrew"), when
+ * exactly one has it. */
+static int
+person_by_name_part (const ArxDoc *doc, guint i)
+{
+  const ArxToken *t = ARX_DOC_TOK (doc, i);
+  gsize len = t->end - t->start;
+  int found = -1;
+
+  if (len < 3)
+    return -1;
+  for (guint e = 0; e < doc->entities->len; e++)
+    {
+      const ArxDocEntity *de = ARX_DOC_ENTITY (doc, e);
+      const char *p;
+
+      if (de->kind != ARX_ENTITY_PERSON)
+        continue;
+      for (p = de->name; *p; )
+        {
+          const char *end = strchr (p, ' ');
+          gsize wl = end ? (gsize) (end - p) : strlen (p);
+
+          if (wl == len && memcmp (p, doc->text + t->start, len) == 0)
+            {
+              if (found >= 0 && found != (int) e)
+                return -1;
+              found = e;
+              break;
+            }
+          p += wl;
+          while (*p == ' ')
+            p++;
+        }
+    }
+  return found;
+}
+
 /* Words that open a noun phrase: determiners, possessives, quantities. */
 static gboolean
 starts_np (const ArxDoc *doc, guint a)
@@ -523,7 +607,7 @@ speaker_from_np (ArxAttribution *ctx,
   ArxDoc *doc = ctx->doc;
   int e;
 
-  while (b > a && (arx_token_is_skip_word (doc, b - 1) || arx_token_is (doc, b - 1, ",") ||
+  while (b > a && (arx_token_is_skip_word (doc, b - 1) || arx_token_is (doc, b - 1, ",") || arx_attr_is_ly_adverb (doc, b - 1) ||
                    arx_token_is (doc, b - 1, "not") || arx_token_is (doc, b - 1, "n't") ||
                    arx_token_is_ci (doc, b - 1, "did") || arx_token_is_ci (doc, b - 1, "does")))
     b--;
@@ -702,7 +786,18 @@ speaker_from_np (ArxAttribution *ctx,
         set_speaker (ctx, out, -1, a, b, "description", 0.45);
         return TRUE;
       }
-    /* capitalised words the tagger missed: take them as a name */
+    /* "Andrew claims that …": one capitalised word the tagger missed that is part of the name
+     * of a person the article names */
+    if (b - a == 1 && (ARX_DOC_TOK (doc, a)->flags & ARX_TOK_CAP) && (e = person_by_name_part (doc, a)) >= 0)
+      {
+        set_speaker (ctx, out, e, a, b, "subject", 0.7);
+        return TRUE;
+      }
+    /* capitalised words the tagger missed: take them as a name (not across a comma: "the
+     * Earth, Cook said") */
+    for (guint i = a; i < b; i++)
+      if (arx_attr_tok_char (doc, i, ','))
+        return FALSE;
     if (b - a <= 4 && !arx_token_is_preposition (doc, a) &&
         ((b - a >= 2) || !(ARX_DOC_TOK (doc, a)->flags & ARX_TOK_SENT_START)) &&
         all_capitalised (doc, arx_token_is_ci (doc, a, "the") ? a + 1 : a, b))
@@ -790,8 +885,10 @@ arx_speaker_after_cue (ArxAttribution *ctx,
           b = MAX (b + 1, m->tok_end);
           if (b >= limit)
             break;
-          /* "said former Obama adviser David Axelrod": a name qualifying a role word goes on */
-          if ((ARX_DOC_TOK (doc, b)->flags & ARX_TOK_WORD) && role_word_at (doc, b))
+          /* "said former Obama adviser David Axelrod", "said U.S. Attorney Erin Nealy Cox": a
+           * name qualifying a role word or a title goes on */
+          if ((ARX_DOC_TOK (doc, b)->flags & ARX_TOK_WORD) &&
+              (role_word_at (doc, b) || ((ARX_DOC_TOK (doc, b)->flags & ARX_TOK_CAP) && ARX_DOC_TOK (doc, b)->mention < 0)))
             continue;
           if (!(arx_token_is (doc, b, "for") || arx_token_is (doc, b, "of")))
             break;
