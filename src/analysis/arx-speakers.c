@@ -217,6 +217,17 @@ arx_speaker_kind (const ArxDoc     *doc,
   return ARX_SPEAKER_OTHER;
 }
 
+/* Pronouns and descriptions look back a few paragraphs; in a text without paragraph breaks
+ * (a transcript, one long line) that would be the whole text, and every look-back a scan of
+ * it, so a look-back also ends this many sentences back. */
+#define NEAR_SENTENCES 100
+
+static gboolean
+sentences_apart (const ArxDoc *doc, guint earlier_tok, guint at)
+{
+  return ARX_DOC_TOK (doc, earlier_tok)->sentence + NEAR_SENTENCES < ARX_DOC_TOK (doc, at)->sentence;
+}
+
 static char
 entity_gender (const ArxDoc *doc, int entity)
 {
@@ -252,7 +263,7 @@ resolve_pronoun (ArxAttribution *ctx, guint at, char gender, double *confidence)
       const ArxMention *m;
       guint c;
 
-      if (t->paragraph + 3 < para)
+      if (t->paragraph + 3 < para || sentences_apart (doc, i - 1, at))
         break;
       if (t->mention < 0)
         continue;
@@ -277,7 +288,7 @@ resolve_pronoun (ArxAttribution *ctx, guint at, char gender, double *confidence)
     {
       const ArxFound *f = &g_array_index (ctx->found, ArxFound, k);
 
-      if (f->paragraph + 2 < para)
+      if (f->paragraph + 2 < para || sentences_apart (doc, MIN ((guint) arx_doc_token_at (doc, f->start), at), at))
         break;
       if (f->start < ARX_DOC_TOK (doc, at)->start && f->speaker.entity >= 0 &&
           ARX_DOC_ENTITY (doc, f->speaker.entity)->kind == ARX_ENTITY_PERSON &&
@@ -354,7 +365,7 @@ resolve_it (ArxAttribution *ctx, guint at)
     {
       const ArxToken *t = ARX_DOC_TOK (doc, i);
 
-      if (t->paragraph + 1 < para)
+      if (t->paragraph + 1 < para || sentences_apart (doc, i, at))
         break;
       if (t->mention >= 0 && ARX_DOC_MENTION (doc, t->mention)->kind == ARX_ENTITY_ORGANIZATION)
         return ARX_DOC_MENTION (doc, t->mention)->entity;
@@ -397,7 +408,7 @@ resolve_they (ArxAttribution *ctx, guint at, guint *ga, guint *gb)
       const ArxFound *f = &g_array_index (ctx->found, ArxFound, k);
       ArxSpeakerKind kind;
 
-      if (f->paragraph + 2 < para)
+      if (f->paragraph + 2 < para || sentences_apart (doc, MIN ((guint) arx_doc_token_at (doc, f->start), at), at))
         break;
       if (f->start >= ARX_DOC_TOK (doc, at)->start || f->speaker.m_start < 0 || f->speaker.name == NULL)
         continue;
@@ -499,28 +510,6 @@ role_word_before (const ArxDoc *doc, guint a, guint b)
     if (role_word_at (doc, i))
       return TRUE;
   return FALSE;
-}
-
-/* "Trump’s top adviser", "the senator": the latest person earlier described by that role. */
-static int
-resolve_description (ArxAttribution *ctx, const char *role, guint at, int possessor)
-{
-  const ArxDoc *doc = ctx->doc;
-
-  for (int i = (int) at - 1; i >= 0; i--)
-    {
-      const ArxToken *t = ARX_DOC_TOK (doc, i);
-      const ArxMention *m;
-
-      if (t->mention < 0)
-        continue;
-      m = ARX_DOC_MENTION (doc, t->mention);
-      if (m->entity >= 0 && m->entity != possessor && ARX_DOC_ENTITY (doc, m->entity)->kind == ARX_ENTITY_PERSON &&
-          g_hash_table_contains (ARX_DOC_ENTITY (doc, m->entity)->descriptors, role))
-        return m->entity;
-      i = m->tok_start;  /* skip the rest of this mention */
-    }
-  return -1;
 }
 
 static gboolean speaker_from_np (ArxAttribution *ctx, guint a, guint b, gboolean strict, ArxSpeaker *out);
@@ -717,7 +706,7 @@ speaker_from_np (ArxAttribution *ctx,
         {
           const ArxToken *t = ARX_DOC_TOK (doc, i - 1);
 
-          if (t->paragraph + 2 < para)
+          if (t->paragraph + 2 < para || sentences_apart (doc, i - 1, a))
             break;
           if (t->mention >= 0 && ARX_DOC_MENTION (doc, t->mention)->entity >= 0 &&
               ARX_DOC_MENTION (doc, t->mention)->kind == ARX_ENTITY_PERSON)
@@ -763,7 +752,7 @@ speaker_from_np (ArxAttribution *ctx,
       }
     if (role != NULL)
       {
-        e = resolve_description (ctx, role, a, possessor);
+        e = arx_doc_latest_described (ctx->doc, role, a, possessor);
         set_speaker (ctx, out, e, a, b, "description", e >= 0 ? 0.75 : 0.5);
         return TRUE;
       }
