@@ -68,6 +68,38 @@ void      arx_html_emit_flush    (ArxHtmlEmit *e);
 /* arx-html-meta.c */
 typedef struct _ArxHtmlMeta ArxHtmlMeta;
 
+/* arx-html-kind.c: the kinds of page of the analysis contract's article.kind */
+typedef enum
+{
+  ARX_PAGE_ARTICLE,
+  ARX_PAGE_FORUM,
+  ARX_PAGE_PRODUCT,
+  ARX_PAGE_COLLECTION,
+  ARX_PAGE_LISTING,
+  ARX_PAGE_DOCUMENTATION,
+  ARX_PAGE_SERVICE,
+} ArxPageKind;
+
+const char  *arx_page_kind_name    (ArxPageKind  kind);
+ArxPageKind  arx_html_kind_detect  (xmlDoc      *doc,
+                                    ArxHtmlMeta *m,
+                                    ArxPageKind *if_no_story);
+
+/* arx-html-extract.c */
+guint        arx_html_extract_content (xmlDoc      *doc,
+                                       ArxArticle  *article,
+                                       const char  *title,
+                                       gboolean     use_classes,
+                                       ArxPageKind *kind,
+                                       ArxPageKind  if_no_story);
+
+/* arx-html-region.c */
+xmlNode     *arx_html_find_region  (xmlNode     *body);
+void         arx_html_emit_region  (xmlNode     *region,
+                                    xmlNode     *top,
+                                    ArxHtmlEmit *e,
+                                    ArxPageKind  kind);
+
 ArxHtmlMeta *arx_html_meta_scan    (xmlDoc      *doc,
                                     const char  *data,
                                     gsize        len,

@@ -103,6 +103,7 @@ arx_html_reader_read (const char             *data,
   g_autoptr(ArxArticle) article = NULL;
   g_autoptr(ArxHtmlMeta) m = NULL;
   const char *title;
+  ArxPageKind kind, detected, if_no_story;
 
   if (doc == NULL)
     return NULL;
@@ -111,20 +112,25 @@ arx_html_reader_read (const char             *data,
   article = arx_article_new ();
   m = arx_html_meta_scan (doc, data, len, ctx->source_uri);
   title = arx_html_meta_title (m);
+  kind = detected = arx_html_kind_detect (doc, m, &if_no_story);
   arx_html_meta_apply (m, article, doc);
   /* Class-based removal occasionally hits the story itself; then parse again and retry
    * without it (rare, so cheaper than copying every tree up front). */
-  if (arx_html_extract_content (doc, article, title, TRUE) < 250)
+  if (arx_html_extract_content (doc, article, title, TRUE, &kind, if_no_story) < 250)
     {
       g_autoptr(xmlDoc) again = arx_html_parse (data, len, charset, ctx, NULL);
       g_autoptr(ArxArticle) second = arx_article_new ();
+      ArxPageKind second_kind = detected;
 
-      if (again != NULL && arx_html_extract_content (again, second, title, FALSE) > arx_article_get_text_length (article))
+      if (again != NULL
+          && arx_html_extract_content (again, second, title, FALSE, &second_kind, if_no_story)
+             > arx_article_get_text_length (article))
         {
           guint n;
           const ArxSpan *spans = arx_article_get_paragraphs (second, &n);
 
           arx_article_set_text (article, arx_article_get_text (second), spans, n);
+          kind = second_kind;
         }
     }
   /* Readers that hide the body in scripts still state it in JSON-LD. */
@@ -136,6 +142,7 @@ arx_html_reader_read (const char             *data,
       arx_html_meta_apply (m, fallback, doc);
       g_set_object (&article, fallback);
     }
+  arx_article_set_kind (article, arx_page_kind_name (kind));
   if (arx_article_get_text_length (article) == 0)
     {
       g_set_error (error, ARX_ERROR, ARX_ERROR_NOT_AN_ARTICLE, "%s: the page holds no article text", ctx->name);
