@@ -431,7 +431,8 @@ extract_once (xmlDoc      *doc,
     body->next = NULL;
     pool = g_new (ArxHtmlInfo, count_elements (body) + 1);
     compute_info (body, pool, &used, FALSE);
-    arx_html_preclean (body, use_classes, INFO (body)->text);
+    arx_html_preclean (body, !use_classes ? ARX_CLEAN_TAGS : arx_page_kind_is_story (*kind) ? ARX_CLEAN_ALL
+                             : ARX_CLEAN_FURNITURE);
     used = 0;
     compute_info (body, pool, &used, FALSE);
     body->next = saved_next;
@@ -445,9 +446,12 @@ extract_once (xmlDoc      *doc,
      * text; a list of teasers or a page of sections spreads its text over many. */
     if (*kind == ARX_PAGE_ARTICLE && if_no_story != ARX_PAGE_ARTICLE
         && INFO (top)->text < INFO (region)->text * 0.4)
-      *kind = if_no_story;
-    if (*kind == ARX_PAGE_SERVICE || *kind == ARX_PAGE_LISTING || *kind == ARX_PAGE_COLLECTION
-        || *kind == ARX_PAGE_PRODUCT)
+      {
+        /* this tree lost what the region keeps; the caller reads the page again */
+        *kind = if_no_story;
+        goto done;
+      }
+    if (!arx_page_kind_is_story (*kind))
       {
         arx_html_emit_region (region, top, &e, *kind);
         goto done;
