@@ -9,8 +9,9 @@
 
 /* The statements of one article grouped by speaker: a GListStore of ArxStatementItem, filtered
  * by the search entry, sorted by speaker (in order of first appearance) and position, shown in
- * a GtkListBox whose header function starts a group whenever the speaker changes (GTK 4.8 has
- * no list sections). */
+ * a GtkListView (rows are made for what is on screen only: a long article's hundreds of
+ * wrapped statements were all laid out before the first frame). GTK 4.8 has no list sections,
+ * so a row shows its group's heading itself when the row before it is of another group. */
 struct _ArxStatementPanel
 {
   GtkWidget           parent_instance;
@@ -18,13 +19,16 @@ struct _ArxStatementPanel
   GtkSearchEntry     *filter_entry;
   GtkDropDown        *kind_dropdown;
   GtkLabel           *count_label;
-  GtkListBox         *list_box;
+  GtkListView        *list_view;
+  GtkWidget          *placeholder_label;
 
   GListStore         *store;
   GtkStringFilter    *filter;
   GtkCustomFilter    *kind_filter;
   GtkFilterListModel *filtered;
   GtkSortListModel   *sorted;
+  GtkSingleSelection *selection;
+  GHashTable         *bound;            /* GtkListItem shown now (set of) */
   GHashTable         *group_counts;     /* group label (speaker or article) → count */
   char               *scope;            /* what the list holds, for the count line, or NULL */
 };
@@ -38,12 +42,6 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static ArxStatementItem *
-item_of_row (GtkListBoxRow *row)
-{
-  return row != NULL ? g_object_get_data (G_OBJECT (row), "arx-item") : NULL;
-}
-
 static void
 update_count (ArxStatementPanel *self)
 {
@@ -56,6 +54,7 @@ update_count (ArxStatementPanel *self)
                             total);
   else
     text = g_strdup_printf (_("%u of %u statements"), shown, total);
+  gtk_widget_set_visible (self->placeholder_label, shown == 0);
   if (self->scope != NULL)
     {
       g_autofree char *scoped = g_strdup_printf ("%s · %s", self->scope, text);
@@ -67,17 +66,16 @@ update_count (ArxStatementPanel *self)
 }
 
 /* The corrections a reader can make to one statement; the window carries them out. */
-static GtkWidget *
-create_correction_button (ArxStatementItem *statement)
+static GMenuModel *
+create_correction_menu (ArxStatementItem *statement)
 {
-  g_autoptr(GMenu) menu = g_menu_new ();
+  GMenu *menu = g_menu_new ();
   /* article 0 means the article on show */
   GVariant *span = g_variant_new ("(xuu)", arx_statement_item_get_article_id (statement),
                                   arx_statement_item_get_start (statement),
                                   arx_statement_item_get_end (statement));
   g_autoptr(GMenuItem) change = g_menu_item_new (_("Change _Speaker…"), NULL);
   g_autoptr(GMenuItem) remove = g_menu_item_new (_("_Not a Statement"), NULL);
-  GtkWidget *button = gtk_menu_button_new ();
 
   g_variant_ref_sink (span);
   g_menu_item_set_action_and_target_value (change, "win.change-speaker", span);
@@ -85,28 +83,68 @@ create_correction_button (ArxStatementItem *statement)
   g_variant_unref (span);
   g_menu_append_item (menu, change);
   g_menu_append_item (menu, remove);
-
-  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
-  gtk_widget_set_valign (button, GTK_ALIGN_START);
-  gtk_widget_set_tooltip_text (button, _("Correct this statement"));
-  gtk_widget_add_css_class (button, "flat");
-  return button;
+  return G_MENU_MODEL (menu);
 }
 
-static GtkWidget *
-create_row (gpointer item,
-            gpointer user_data)
+/* Shows the group heading above @list_item's row when the row before it is of another group. */
+static void
+update_header (ArxStatementPanel *self,
+               GtkListItem       *list_item)
 {
-  ArxStatementItem *statement = item;
-  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *row = gtk_list_item_get_child (list_item);
+  GtkLabel *header = g_object_get_data (G_OBJECT (row), "arx-header");
+  ArxStatementItem *item = gtk_list_item_get_item (list_item);
+  guint position = gtk_list_item_get_position (list_item);
+  g_autoptr(ArxStatementItem) previous = NULL;
+  g_autofree char *title = NULL;
+  const char *group;
+
+  if (item == NULL || position == GTK_INVALID_LIST_POSITION)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (header), FALSE);
+      return;
+    }
+  group = arx_statement_item_get_group (item);
+  if (position > 0)
+    previous = g_list_model_get_item (G_LIST_MODEL (self->sorted), position - 1);
+  if (previous != NULL && g_strcmp0 (group, arx_statement_item_get_group (previous)) == 0)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (header), FALSE);
+      return;
+    }
+  title = g_strdup_printf ("%s (%u)", group,
+                           GPOINTER_TO_UINT (g_hash_table_lookup (self->group_counts, group)));
+  gtk_label_set_label (header, title);
+  gtk_widget_set_visible (GTK_WIDGET (header), TRUE);
+}
+
+static void
+on_list_item_position_cb (GtkListItem       *list_item,
+                          GParamSpec        *pspec,
+                          ArxStatementPanel *self)
+{
+  if (gtk_list_item_get_child (list_item) != NULL)
+    update_header (self, list_item);
+}
+
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *list_item,
+              ArxStatementPanel        *self)
+{
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *header = gtk_label_new (NULL);
   GtkWidget *outer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *text = gtk_label_new (arx_statement_item_get_text (statement));
-  g_autofree char *explanation = arx_statement_item_dup_explanation (statement);
-  g_autofree char *label = arx_statement_item_dup_row_label (statement);
-  GtkWidget *meta = gtk_label_new (explanation);
+  GtkWidget *text = gtk_label_new (NULL);
+  GtkWidget *meta = gtk_label_new (NULL);
+  GtkWidget *button = gtk_menu_button_new ();
 
+  gtk_label_set_xalign (GTK_LABEL (header), 0);
+  gtk_label_set_wrap (GTK_LABEL (header), TRUE);
+  gtk_widget_add_css_class (header, "statement-header");
+  gtk_widget_add_css_class (header, "heading");
+  gtk_widget_set_visible (header, FALSE);
   gtk_label_set_wrap (GTK_LABEL (text), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (text), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_lines (GTK_LABEL (text), 6);
@@ -120,45 +158,62 @@ create_row (gpointer item,
   gtk_box_append (GTK_BOX (box), text);
   gtk_box_append (GTK_BOX (box), meta);
   gtk_widget_set_hexpand (box, TRUE);
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
+  gtk_widget_set_valign (button, GTK_ALIGN_START);
+  gtk_widget_set_tooltip_text (button, _("Correct this statement"));
+  gtk_widget_add_css_class (button, "flat");
   gtk_box_append (GTK_BOX (outer), box);
-  gtk_box_append (GTK_BOX (outer), create_correction_button (statement));
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), outer);
-  gtk_widget_set_tooltip_text (row, explanation);
-
-  /* Screen readers (and the UI tests) read a row as "<speaker>: <statement text>". */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  g_object_set_data_full (G_OBJECT (row), "arx-item", g_object_ref (statement), g_object_unref);
-
-  return row;
+  gtk_box_append (GTK_BOX (outer), button);
+  gtk_box_append (GTK_BOX (row), header);
+  gtk_box_append (GTK_BOX (row), outer);
+  g_object_set_data (G_OBJECT (row), "arx-header", header);
+  g_object_set_data (G_OBJECT (row), "arx-text", text);
+  g_object_set_data (G_OBJECT (row), "arx-meta", meta);
+  g_object_set_data (G_OBJECT (row), "arx-button", button);
+  gtk_list_item_set_child (list_item, row);
+  g_signal_connect_object (list_item, "notify::position", G_CALLBACK (on_list_item_position_cb), self, 0);
 }
 
 static void
-update_header (GtkListBoxRow *row,
-               GtkListBoxRow *before,
-               gpointer       user_data)
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *list_item,
+             ArxStatementPanel        *self)
 {
-  ArxStatementPanel *self = user_data;
-  ArxStatementItem *item = item_of_row (row);
-  ArxStatementItem *previous = item_of_row (before);
-  const char *group = arx_statement_item_get_group (item);
-  g_autofree char *title = NULL;
-  GtkWidget *header;
-  guint count;
+  ArxStatementItem *statement = gtk_list_item_get_item (list_item);
+  GtkWidget *row = gtk_list_item_get_child (list_item);
+  g_autofree char *explanation = arx_statement_item_dup_explanation (statement);
+  g_autofree char *label = arx_statement_item_dup_row_label (statement);
+  g_autoptr(GMenuModel) menu = create_correction_menu (statement);
 
-  if (previous != NULL && g_strcmp0 (group, arx_statement_item_get_group (previous)) == 0)
-    {
-      gtk_list_box_row_set_header (row, NULL);
-      return;
-    }
+  gtk_label_set_label (g_object_get_data (G_OBJECT (row), "arx-text"), arx_statement_item_get_text (statement));
+  gtk_label_set_label (g_object_get_data (G_OBJECT (row), "arx-meta"), explanation);
+  gtk_menu_button_set_menu_model (g_object_get_data (G_OBJECT (row), "arx-button"), menu);
+  gtk_widget_set_tooltip_text (row, explanation);
+  /* Screen readers read a row as "<speaker>: <statement text>". */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  g_hash_table_add (self->bound, list_item);
+  update_header (self, list_item);
+}
 
-  count = GPOINTER_TO_UINT (g_hash_table_lookup (self->group_counts, group));
-  title = g_strdup_printf ("%s (%u)", group, count);
-  header = gtk_label_new (title);
-  gtk_label_set_xalign (GTK_LABEL (header), 0);
-  gtk_label_set_wrap (GTK_LABEL (header), TRUE);
-  gtk_widget_add_css_class (header, "statement-header");
-  gtk_widget_add_css_class (header, "heading");
-  gtk_list_box_row_set_header (row, header);
+static void
+unbind_row_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *list_item,
+               ArxStatementPanel        *self)
+{
+  g_hash_table_remove (self->bound, list_item);
+}
+
+/* A change before a row can give it another neighbour without moving it: check every row on
+ * screen (a few dozen) for its heading. */
+static void
+on_sorted_items_changed_cb (ArxStatementPanel *self)
+{
+  GHashTableIter iter;
+  gpointer list_item;
+
+  g_hash_table_iter_init (&iter, self->bound);
+  while (g_hash_table_iter_next (&iter, &list_item, NULL))
+    update_header (self, list_item);
 }
 
 static void
@@ -187,22 +242,29 @@ on_kind_dropdown_selected_cb (ArxStatementPanel *self)
 }
 
 static void
-on_list_box_row_selected_cb (ArxStatementPanel *self,
-                             GtkListBoxRow     *row,
-                             GtkListBox        *list_box)
+emit_activated (ArxStatementPanel *self,
+                guint              position)
 {
-  ArxStatementItem *item = item_of_row (row);
+  g_autoptr(ArxStatementItem) item = NULL;
 
+  if (position != GTK_INVALID_LIST_POSITION)
+    item = g_list_model_get_item (G_LIST_MODEL (self->sorted), position);
   if (item != NULL)
     g_signal_emit (self, signals[STATEMENT_ACTIVATED], 0, item);
 }
 
 static void
-on_list_box_row_activated_cb (ArxStatementPanel *self,
-                              GtkListBoxRow     *row,
-                              GtkListBox        *list_box)
+on_selection_selected_cb (ArxStatementPanel *self)
 {
-  on_list_box_row_selected_cb (self, row, list_box);
+  emit_activated (self, gtk_single_selection_get_selected (self->selection));
+}
+
+static void
+on_list_view_activate_cb (ArxStatementPanel *self,
+                          guint              position,
+                          GtkListView       *list_view)
+{
+  emit_activated (self, position);
 }
 
 static void
@@ -220,8 +282,10 @@ arx_statement_panel_dispose (GObject *object)
   /* the template's unnamed root box is not a bound child: unparent it ourselves */
   for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
     gtk_widget_unparent (child);
+  g_clear_object (&self->selection);
   g_clear_object (&self->sorted);
   g_clear_object (&self->filtered);
+  g_clear_pointer (&self->bound, g_hash_table_unref);
   g_clear_object (&self->store);
   g_clear_pointer (&self->group_counts, g_hash_table_unref);
   g_clear_pointer (&self->scope, g_free);
@@ -246,11 +310,11 @@ arx_statement_panel_class_init (ArxStatementPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ArxStatementPanel, filter_entry);
   gtk_widget_class_bind_template_child (widget_class, ArxStatementPanel, kind_dropdown);
   gtk_widget_class_bind_template_child (widget_class, ArxStatementPanel, count_label);
-  gtk_widget_class_bind_template_child (widget_class, ArxStatementPanel, list_box);
+  gtk_widget_class_bind_template_child (widget_class, ArxStatementPanel, list_view);
+  gtk_widget_class_bind_template_child (widget_class, ArxStatementPanel, placeholder_label);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_entry_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_kind_dropdown_selected_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_list_box_row_selected_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_list_box_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_list_view_activate_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "statementpanel");
 }
@@ -260,6 +324,7 @@ arx_statement_panel_init (ArxStatementPanel *self)
 {
   GtkMultiSorter *sorter;
   GtkEveryFilter *every;
+  g_autoptr(GtkListItemFactory) factory = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -287,9 +352,22 @@ arx_statement_panel_init (ArxStatementPanel *self)
 
   g_signal_connect_object (self->filtered, "items-changed",
                            G_CALLBACK (on_items_changed_cb), self, G_CONNECT_SWAPPED);
-  gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (self->sorted),
-                           create_row, self, NULL);
-  gtk_list_box_set_header_func (self->list_box, update_header, self, NULL);
+  g_signal_connect_object (self->sorted, "items-changed",
+                           G_CALLBACK (on_sorted_items_changed_cb), self, G_CONNECT_SWAPPED);
+
+  self->bound = g_hash_table_new (NULL, NULL);
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect_object (factory, "setup", G_CALLBACK (setup_row_cb), self, 0);
+  g_signal_connect_object (factory, "bind", G_CALLBACK (bind_row_cb), self, 0);
+  g_signal_connect_object (factory, "unbind", G_CALLBACK (unbind_row_cb), self, 0);
+  gtk_list_view_set_factory (self->list_view, factory);
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->sorted)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  g_signal_connect_object (self->selection, "notify::selected",
+                           G_CALLBACK (on_selection_selected_cb), self, G_CONNECT_SWAPPED);
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
   update_count (self);
 }
 

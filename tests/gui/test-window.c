@@ -39,21 +39,33 @@ find_named (GtkWidget  *root,
   return NULL;
 }
 
-static guint
-count_rows (GtkWidget *list_box)
-{
-  guint n = 0;
-
-  while (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list_box), n) != NULL)
-    n++;
-  return n;
-}
-
-/* The sidebar lists are GtkListViews: count their model's items. */
+/* The sidebar and statement lists are GtkListViews: count their model's items. */
 static guint
 count_items (GtkWidget *list_view)
 {
   return g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list_view))));
+}
+
+#define count_rows count_items
+
+/* The statement at @position of the list as shown (owned by the list's model). */
+static ArxStatementItem *
+statement_at (GtkWidget *list_view,
+              guint      position)
+{
+  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list_view)));
+  ArxStatementItem *item = g_list_model_get_item (model, position);
+
+  g_object_unref (item);
+  return item;
+}
+
+/* What a click on the row does: select it. */
+static void
+select_statement (GtkWidget *list_view,
+                  guint      position)
+{
+  gtk_selection_model_select_item (gtk_list_view_get_model (GTK_LIST_VIEW (list_view)), position, TRUE);
 }
 
 typedef gboolean (*Condition) (Fixture *fixture);
@@ -240,8 +252,7 @@ test_drop_imports_and_filters (Fixture       *fixture,
   g_assert_cmpuint (narrowed, <, all);
   for (guint i = 0; i < narrowed; i++)
     {
-      GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (statements), i);
-      ArxStatementItem *item = g_object_get_data (G_OBJECT (row), "arx-item");
+      ArxStatementItem *item = statement_at (statements, i);
       g_autofree char *label = arx_statement_item_dup_row_label (item);
       g_autofree char *folded = g_utf8_casefold (label, -1);
 
@@ -264,8 +275,7 @@ test_drop_imports_and_filters (Fixture       *fixture,
   g_assert_cmpuint (narrowed, <, all);
   for (guint i = 0; i < narrowed; i++)
     {
-      GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (statements), i);
-      ArxStatementItem *item = g_object_get_data (G_OBJECT (row), "arx-item");
+      ArxStatementItem *item = statement_at (statements, i);
 
       g_assert_cmpint (arx_statement_item_get_kind (item), ==, ARX_STATEMENT_DIRECT);
     }
@@ -295,7 +305,7 @@ test_selecting_statement_scrolls_article (Fixture       *fixture,
   GtkWidget *text_view = find_named (root, "article-text");
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (text_view));
   GtkTextTag *selected;
-  GtkListBoxRow *row;
+  guint row;
   ArxStatementItem *item;
   GtkTextIter iter;
   guint last;
@@ -304,9 +314,9 @@ test_selecting_statement_scrolls_article (Fixture       *fixture,
   g_assert_true (wait_for (fixture, has_statements));
 
   last = count_rows (statements) - 1;
-  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (statements), last);
-  item = g_object_get_data (G_OBJECT (row), "arx-item");
-  gtk_list_box_select_row (GTK_LIST_BOX (statements), row);
+  row = last;
+  item = statement_at (statements, row);
+  select_statement (statements, row);
   while (g_main_context_iteration (NULL, FALSE))
     ;
 
@@ -399,8 +409,7 @@ test_correction_and_undo (Fixture       *fixture,
   drop_files (fixture, names);
   g_assert_true (wait_for (fixture, has_statements));
   all = count_rows (statements);
-  item = g_object_get_data (G_OBJECT (gtk_list_box_get_row_at_index (GTK_LIST_BOX (statements), 0)),
-                            "arx-item");
+  item = statement_at (statements, 0);
   start = arx_statement_item_get_start (item);
   end = arx_statement_item_get_end (item);
 
@@ -410,8 +419,7 @@ test_correction_and_undo (Fixture       *fixture,
   g_assert_cmpuint (count_rows (statements), ==, all - 1);
   for (guint i = 0; i < all - 1; i++)
     {
-      GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (statements), i);
-      ArxStatementItem *other = g_object_get_data (G_OBJECT (row), "arx-item");
+      ArxStatementItem *other = statement_at (statements, i);
 
       g_assert_false (arx_statement_item_get_start (other) == start &&
                       arx_statement_item_get_end (other) == end);
@@ -427,14 +435,14 @@ test_drop_text (Fixture       *fixture,
                 gconstpointer  data)
 {
   GtkWidget *statements = find_named (GTK_WIDGET (fixture->window), "statements-list");
-  GtkListBoxRow *row;
+  guint row;
   ArxStatementItem *item;
 
   drop_string (fixture, "The mayor spoke on Monday.\n\n"
                         "“We will rebuild the bridge by spring,” Mayor Jane Doe said.");
   g_assert_true (wait_for (fixture, has_statements));
-  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (statements), 0);
-  item = g_object_get_data (G_OBJECT (row), "arx-item");
+  row = 0;
+  item = statement_at (statements, row);
   g_assert_cmpstr (arx_statement_item_get_text (item), ==,
                    "“We will rebuild the bridge by spring,”");
   g_assert_nonnull (strstr (arx_statement_item_get_speaker (item), "Doe"));
@@ -469,7 +477,7 @@ test_drop_link (Fixture       *fixture,
   g_autofree char *base = NULL;
   g_autofree char *link = NULL;
   GtkWidget *statements = find_named (GTK_WIDGET (fixture->window), "statements-list");
-  GtkListBoxRow *row;
+  guint row;
   ArxStatementItem *item;
 
   soup_server_add_handler (server, NULL, serve_page_cb, NULL, NULL);
@@ -482,8 +490,8 @@ test_drop_link (Fixture       *fixture,
 
   drop_string (fixture, link);
   g_assert_true (wait_for (fixture, has_statements));
-  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (statements), 0);
-  item = g_object_get_data (G_OBJECT (row), "arx-item");
+  row = 0;
+  item = statement_at (statements, row);
   g_assert_cmpstr (arx_statement_item_get_text (item), ==,
                    "“This budget keeps every library open,”");
   g_assert_nonnull (strstr (arx_statement_item_get_speaker (item), "Ruiz"));
@@ -500,7 +508,7 @@ test_speaker_across_library (Fixture       *fixture,
   GtkWidget *text_view = find_named (root, "article-text");
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (text_view));
   GHashTable *articles = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  GtkListBoxRow *row = NULL;
+  guint row = 0;
   ArxStatementItem *item = NULL;
   GtkTextIter iter;
   guint n;
@@ -536,8 +544,7 @@ test_speaker_across_library (Fixture       *fixture,
     {
       gint64 id;
 
-      item = g_object_get_data (G_OBJECT (gtk_list_box_get_row_at_index (GTK_LIST_BOX (statements), i)),
-                                "arx-item");
+      item = statement_at (statements, i);
       g_assert_cmpstr (arx_statement_item_get_speaker (item), ==, "Tom Bossert");
       id = arx_statement_item_get_article_id (item);
       g_assert_cmpint (id, >, 0);
@@ -549,12 +556,12 @@ test_speaker_across_library (Fixture       *fixture,
   /* choosing a statement of the other article opens it at that statement */
   for (guint i = 0; i < n; i++)
     {
-      row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (statements), i);
-      item = g_object_get_data (G_OBJECT (row), "arx-item");
+      row = i;
+      item = statement_at (statements, row);
       if (arx_statement_item_get_article_id (item) != arx_window_get_article_id (fixture->window))
         break;
     }
-  gtk_list_box_select_row (GTK_LIST_BOX (statements), row);
+  select_statement (statements, row);
   g_assert_true (wait_for (fixture, window_idle));
   g_assert_cmpint (arx_window_get_article_id (fixture->window), ==,
                    arx_statement_item_get_article_id (item));
@@ -573,7 +580,7 @@ test_accessible_names (Fixture       *fixture,
   const char *names[] = { "seed-article.txt", NULL };
   GtkWidget *root = GTK_WIDGET (fixture->window);
   GtkWidget *statements = find_named (root, "statements-list");
-  GtkListBoxRow *row;
+  guint row;
   ArxStatementItem *item;
   g_autofree char *label = NULL;
 
@@ -589,11 +596,14 @@ test_accessible_names (Fixture       *fixture,
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (find_named (root, "library-list")),
                                        GTK_ACCESSIBLE_PROPERTY_LABEL, "Library");
 
-  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (statements), 0);
-  item = g_object_get_data (G_OBJECT (row), "arx-item");
+  row = 0;
+  item = statement_at (statements, row);
   label = g_strdup_printf ("%s: %s", arx_statement_item_get_speaker (item),
                            arx_statement_item_get_text (item));
-  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label);
+  /* the list view's first row widget (at the top, position 0) holds our row */
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (gtk_widget_get_first_child (
+                                         gtk_widget_get_first_child (statements))),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, label);
 }
 
 /* An article stored by an older analyzer is analysed again when a window opens on the
@@ -613,8 +623,7 @@ test_reanalysis_on_open (Fixture       *fixture,
   g_assert_true (wait_for (fixture, has_statements));
   statements = find_named (GTK_WIDGET (fixture->window), "statements-list");
   all = count_rows (statements);
-  item = g_object_get_data (G_OBJECT (gtk_list_box_get_row_at_index (GTK_LIST_BOX (statements), 0)),
-                            "arx-item");
+  item = statement_at (statements, 0);
   start = arx_statement_item_get_start (item);
   end = arx_statement_item_get_end (item);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.not-a-statement",
