@@ -742,7 +742,7 @@ test_library_pages (Fixture       *fixture,
   g_assert_true (wait_for (fixture, window_idle));
 
   n = count_items (library_list);
-  g_assert_cmpuint (n, >=, 100);
+  g_assert_cmpuint (n, >=, 40);   /* the first page fills a tall window */
   g_assert_cmpuint (n, <, 520);
   first = g_list_model_get_item (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (library_list))), 0);
   g_assert_cmpstr (arx_sidebar_item_get_title (first), ==, "Story 519");
