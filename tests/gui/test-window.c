@@ -11,191 +11,7 @@
 #include "arx-sidebar-item.h"
 #include "arx-statement-item.h"
 #include "arx-window.h"
-
-/* Real window, real library file, real drop handler: the tests drive the app the way a user's
- * drop does and read what the widgets show. */
-
-typedef struct
-{
-  char       *dir;
-  ArxLibrary *library;
-  ArxWindow  *window;
-} Fixture;
-
-static GtkWidget *
-find_named (GtkWidget  *root,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-/* The sidebar and statement lists are GtkListViews: count their model's items. */
-static guint
-count_items (GtkWidget *list_view)
-{
-  return g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list_view))));
-}
-
-#define count_rows count_items
-
-/* The statement at @position of the list as shown (owned by the list's model). */
-static ArxStatementItem *
-statement_at (GtkWidget *list_view,
-              guint      position)
-{
-  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list_view)));
-  ArxStatementItem *item = g_list_model_get_item (model, position);
-
-  g_object_unref (item);
-  return item;
-}
-
-/* What a click on the row does: select it. */
-static void
-select_statement (GtkWidget *list_view,
-                  guint      position)
-{
-  gtk_selection_model_select_item (gtk_list_view_get_model (GTK_LIST_VIEW (list_view)), position, TRUE);
-}
-
-typedef gboolean (*Condition) (Fixture *fixture);
-
-static gboolean
-wait_for (Fixture   *fixture,
-          Condition  condition)
-{
-  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
-
-  while (!condition (fixture))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-  /* let pending idle work (row creation, headers) settle */
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-  return TRUE;
-}
-
-static gboolean
-window_idle (Fixture *fixture)
-{
-  return !arx_window_get_busy (fixture->window);
-}
-
-static gboolean
-has_statements (Fixture *fixture)
-{
-  GtkWidget *list = find_named (GTK_WIDGET (fixture->window), "statements-list");
-
-  return window_idle (fixture) && count_rows (list) > 0;
-}
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  fixture->dir = g_dir_make_tmp ("arx-gui-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (fixture->dir, "library.db", NULL);
-  fixture->library = arx_library_open (path, &error);
-  g_assert_no_error (error);
-  fixture->window = arx_window_new (NULL, fixture->library);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  g_assert_true (wait_for (fixture, window_idle));
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  g_autofree char *db = g_build_filename (fixture->dir, "library.db", NULL);
-  g_autofree char *wal = g_strconcat (db, "-wal", NULL);
-  g_autofree char *shm = g_strconcat (db, "-shm", NULL);
-
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-  g_clear_object (&fixture->library);
-  g_unlink (wal);
-  g_unlink (shm);
-  g_unlink (db);
-  g_rmdir (fixture->dir);
-  g_free (fixture->dir);
-}
-
-static char *
-fixture_path (const char *name)
-{
-  return g_build_filename (g_getenv ("ARX_FIXTURES"), name, NULL);
-}
-
-/* The GtkDropTarget the window installed: the tests drop through its real handler. */
-static GtkDropTarget *
-find_drop_target (Fixture *fixture)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (fixture->window));
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_DROP_TARGET (controller))
-        return GTK_DROP_TARGET (controller);
-    }
-  g_assert_not_reached ();
-}
-
-static void
-drop_string (Fixture    *fixture,
-             const char *text)
-{
-  GValue value = G_VALUE_INIT;
-  gboolean handled = FALSE;
-
-  g_value_init (&value, G_TYPE_STRING);
-  g_value_set_string (&value, text);
-  g_signal_emit_by_name (find_drop_target (fixture), "drop", &value, 10.0, 10.0, &handled);
-  g_value_unset (&value);
-  g_assert_true (handled);
-}
-
-static void
-drop_files (Fixture     *fixture,
-            const char **names)
-{
-  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
-  GtkDropTarget *target = find_drop_target (fixture);
-  GValue value = G_VALUE_INIT;
-  gboolean handled = FALSE;
-
-  for (guint i = 0; names[i] != NULL; i++)
-    {
-      g_autofree char *path = fixture_path (names[i]);
-
-      g_ptr_array_add (files, g_file_new_for_path (path));
-    }
-  g_value_init (&value, GDK_TYPE_FILE_LIST);
-  g_value_take_boxed (&value, gdk_file_list_new_from_array ((GFile **)files->pdata, files->len));
-  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &handled);
-  g_value_unset (&value);
-  g_assert_true (handled);
-}
+#include "window-fixture.h"
 
 static void
 test_empty_library (Fixture       *fixture,
@@ -240,14 +56,14 @@ test_drop_imports_and_filters (Fixture       *fixture,
   text = gtk_text_iter_get_text (&start, &end);
   g_assert_nonnull (strstr (text, "Tom Bossert"));
 
-  all = count_rows (statements);
+  all = count_items (statements);
   g_assert_cmpuint (all, >=, 5);
 
   gtk_editable_set_text (GTK_EDITABLE (filter), "Rubio");
   g_signal_emit_by_name (filter, "search-changed");
   while (g_main_context_iteration (NULL, FALSE))
     ;
-  narrowed = count_rows (statements);
+  narrowed = count_items (statements);
   g_assert_cmpuint (narrowed, >=, 1);
   g_assert_cmpuint (narrowed, <, all);
   for (guint i = 0; i < narrowed; i++)
@@ -263,14 +79,14 @@ test_drop_imports_and_filters (Fixture       *fixture,
   g_signal_emit_by_name (filter, "search-changed");
   while (g_main_context_iteration (NULL, FALSE))
     ;
-  g_assert_cmpuint (count_rows (statements), ==, all);
+  g_assert_cmpuint (count_items (statements), ==, all);
 
   /* the kind drop-down keeps only direct quotes */
   gtk_drop_down_set_selected (GTK_DROP_DOWN (find_named (root, "statements-kind")),
                               1 + ARX_STATEMENT_DIRECT);
   while (g_main_context_iteration (NULL, FALSE))
     ;
-  narrowed = count_rows (statements);
+  narrowed = count_items (statements);
   g_assert_cmpuint (narrowed, >=, 1);
   g_assert_cmpuint (narrowed, <, all);
   for (guint i = 0; i < narrowed; i++)
@@ -313,7 +129,7 @@ test_selecting_statement_scrolls_article (Fixture       *fixture,
   drop_files (fixture, names);
   g_assert_true (wait_for (fixture, has_statements));
 
-  last = count_rows (statements) - 1;
+  last = count_items (statements) - 1;
   row = last;
   item = statement_at (statements, row);
   select_statement (statements, row);
@@ -408,7 +224,7 @@ test_correction_and_undo (Fixture       *fixture,
 
   drop_files (fixture, names);
   g_assert_true (wait_for (fixture, has_statements));
-  all = count_rows (statements);
+  all = count_items (statements);
   item = statement_at (statements, 0);
   start = arx_statement_item_get_start (item);
   end = arx_statement_item_get_end (item);
@@ -416,7 +232,7 @@ test_correction_and_undo (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.not-a-statement",
                                              "(xuu)", (gint64)0, start, end));
   g_assert_true (wait_for (fixture, has_statements));
-  g_assert_cmpuint (count_rows (statements), ==, all - 1);
+  g_assert_cmpuint (count_items (statements), ==, all - 1);
   for (guint i = 0; i < all - 1; i++)
     {
       ArxStatementItem *other = statement_at (statements, i);
@@ -427,7 +243,7 @@ test_correction_and_undo (Fixture       *fixture,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
   g_assert_true (wait_for (fixture, has_statements));
-  g_assert_cmpuint (count_rows (statements), ==, all);
+  g_assert_cmpuint (count_items (statements), ==, all);
 }
 
 static void
@@ -538,7 +354,7 @@ test_speaker_across_library (Fixture       *fixture,
     ;
 
   /* his statements from both articles, and only his */
-  n = count_rows (statements);
+  n = count_items (statements);
   g_assert_cmpuint (n, >=, 2);
   for (guint i = 0; i < n; i++)
     {
@@ -569,7 +385,7 @@ test_speaker_across_library (Fixture       *fixture,
   g_assert_true (gtk_text_iter_has_tag (&iter, gtk_text_tag_table_lookup (
     gtk_text_buffer_get_tag_table (buffer), "selected-statement")));
   /* the panel still lists the speaker's statements */
-  g_assert_cmpuint (count_rows (statements), ==, n);
+  g_assert_cmpuint (count_items (statements), ==, n);
 }
 
 /* The names screen readers announce (and end-to-end tools look for). */
@@ -622,7 +438,7 @@ test_reanalysis_on_open (Fixture       *fixture,
   drop_files (fixture, names);
   g_assert_true (wait_for (fixture, has_statements));
   statements = find_named (GTK_WIDGET (fixture->window), "statements-list");
-  all = count_rows (statements);
+  all = count_items (statements);
   item = statement_at (statements, 0);
   start = arx_statement_item_get_start (item);
   end = arx_statement_item_get_end (item);
@@ -641,7 +457,7 @@ test_reanalysis_on_open (Fixture       *fixture,
   g_assert_true (wait_for (fixture, has_statements));
 
   statements = find_named (GTK_WIDGET (fixture->window), "statements-list");
-  g_assert_cmpuint (count_rows (statements), ==, all - 1);
+  g_assert_cmpuint (count_items (statements), ==, all - 1);
   {
     g_autoptr(sqlite3_stmt) stmt = NULL;
 
