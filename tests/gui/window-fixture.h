@@ -2,6 +2,7 @@
 #pragma once
 
 #include <gtk/gtk.h>
+#include <libsoup/soup.h>
 
 #include "arx-library.h"
 #include "arx-statement-item.h"
@@ -45,5 +46,7 @@ void           drop_paths         (Fixture     *fixture,
                                    const char **paths);
 void           drop_files         (Fixture     *fixture,
                                    const char **names);
+SoupServer    *serve_locally      (SoupServerCallback   handler,
+                                   char               **base);
 
 G_END_DECLS
