@@ -21,7 +21,29 @@ struct _ArxLibrary
   GHashTable *stmts;       /* SQL text (static string) -> cached sqlite3_stmt */
   /* The schema has speaker_counts (set once migrated): commits flush its dirty rows. */
   gboolean    has_speaker_counts;
+  /* What the current transaction linked (arx-library-identity.c): surnames to decide again
+   * and people to name again before it commits. NULL when nothing. */
+  GHashTable *touched_surnames;
+  GHashTable *touched_people;
 };
+
+/* One name of an article to link to a library person: an entity, or a speaker the analysis
+ * named without one. */
+typedef struct
+{
+  /* in */
+  const char     *name;
+  ArxEntityKind   entity_kind;
+  int             speaker_kind;   /* of its statements, -1 when it does not speak */
+  GPtrArray      *aliases;        /* (nullable) (element-type utf8) */
+  guint           n_mentions;
+  gboolean        linkable;       /* a person or organisation, or it speaks */
+  /* out */
+  gint64          person_id;      /* 0: nobody */
+  int             link;           /* ArxLinkKind */
+  char           *link_key;       /* (owned) */
+  ArxSpeakerKind  kind;
+} ArxLinkSlot;
 
 /* One article of arx_library_add_many(): in @article/@analysis (NULL: analyse only if it
  * turns out not to be a duplicate), out the rest. */
@@ -96,25 +118,25 @@ void          _arx_bind_text              (sqlite3_stmt *stmt,
 char         *_arx_column_dup             (sqlite3_stmt *stmt,
                                            int           column);
 
-/* Library-wide speakers (arx-library-people.c). */
+/* Library-wide speakers (arx-library-people.c, arx-library-identity.c). */
 char         *_arx_name_key               (const char   *name);
-gboolean      _arx_library_find_person    (ArxLibrary   *self,
+gboolean      _arx_library_link_slots     (ArxLibrary   *self,
                                            gint64        article_id,
-                                           ArxEntityKind kind,
-                                           const char   *name,
-                                           GPtrArray    *aliases,
+                                           const char   *byline,
+                                           ArxLinkSlot  *slots,
+                                           guint         n_slots,
                                            gboolean      check_overrides,
-                                           gint64       *out_person_id,
                                            GError      **error);
-gboolean      _arx_library_link_entity    (ArxLibrary   *self,
+void          _arx_link_slots_clear       (ArxLinkSlot  *slots,
+                                           guint         n_slots);
+gboolean      _arx_library_finish_identity (ArxLibrary  *self,
+                                            GError     **error);
+void          _arx_library_forget_identity (ArxLibrary  *self);
+gboolean      _arx_library_relink_article (ArxLibrary   *self,
                                            gint64        article_id,
-                                           gint64        entity_id,
-                                           ArxEntityKind kind,
-                                           const char   *name,
-                                           GPtrArray    *aliases,
                                            GError      **error);
-gboolean      _arx_library_link_all       (ArxLibrary   *self,
-                                           GError      **error);
+gboolean      _arx_library_rebuild_identity (ArxLibrary *self,
+                                             GError    **error);
 GArray       *_arx_library_people_of_article (ArxLibrary *self,
                                               gint64      article_id,
                                               GError    **error);

@@ -54,15 +54,19 @@ typedef struct
   double  rank;            /* bm25: lower is better */
 } ArxSearchHit;
 
-/* A library-wide speaker: the same person or organisation across articles. */
+/* A library speaker: the same person or organisation across articles, or a group or unnamed
+ * source of one article. */
 typedef struct
 {
-  gint64         id;
-  ArxEntityKind  kind;
-  char          *name;
-  GPtrArray     *aliases;      /* (element-type utf8) */
-  guint          n_articles;
-  guint          n_statements;
+  gint64          id;
+  ArxEntityKind   kind;
+  char           *name;
+  GPtrArray      *aliases;      /* (element-type utf8) */
+  guint           n_articles;
+  guint           n_statements;
+  ArxSpeakerKind  speaker_kind; /* person, organization, group, other (unnamed) */
+  gint64          article_id;   /* the one article of a speaker known only there, else 0 */
+  char           *article_title; /* that article's title (nullable) */
 } ArxSpeakerRow;
 
 /* One user correction, newest first in arx_library_list_corrections(). */
@@ -119,6 +123,10 @@ GPtrArray  *arx_library_search              (ArxLibrary         *self,
                                              GError            **error);
 GPtrArray  *arx_library_list_speakers       (ArxLibrary         *self,
                                              const char         *filter,
+                                             GError            **error);
+gboolean    arx_library_count_unattributed  (ArxLibrary         *self,
+                                             guint              *out_statements,
+                                             guint              *out_articles,
                                              GError            **error);
 
 /* Corrections: kept apart from the machine analysis and replayed after every re-analysis.
