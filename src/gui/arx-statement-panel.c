@@ -5,12 +5,16 @@
 
 #include <glib/gi18n.h>
 
+#include "arx-paged-statements.h"
+
 #include "arx-statement-panel.h"
 
 /* The statements of one article grouped by speaker: a GListStore of ArxStatementItem, filtered
  * by the search entry, sorted by speaker (in order of first appearance) and position, shown in
  * a GtkListBox whose header function starts a group whenever the speaker changes (GTK 4.8 has
- * no list sections). */
+ * no list sections). A speaker's statements across the library, however many, go to a
+ * GtkListView over an ArxPagedStatements instead: only the rows on screen are read and built;
+ * each row names its article. */
 struct _ArxStatementPanel
 {
   GtkWidget           parent_instance;
@@ -19,6 +23,8 @@ struct _ArxStatementPanel
   GtkDropDown        *kind_dropdown;
   GtkLabel           *count_label;
   GtkListBox         *list_box;
+  GtkStack           *list_stack;
+  GtkListView        *library_view;
 
   GListStore         *store;
   GtkStringFilter    *filter;
@@ -27,6 +33,7 @@ struct _ArxStatementPanel
   GtkSortListModel   *sorted;
   GHashTable         *group_counts;     /* group label (speaker or article) → count */
   char               *scope;            /* what the list holds, for the count line, or NULL */
+  ArxPagedStatements *paged;            /* the library list on show, or NULL */
 };
 
 G_DEFINE_FINAL_TYPE (ArxStatementPanel, arx_statement_panel, GTK_TYPE_WIDGET)
@@ -47,8 +54,10 @@ item_of_row (GtkListBoxRow *row)
 static void
 update_count (ArxStatementPanel *self)
 {
-  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
-  guint total = g_list_model_get_n_items (G_LIST_MODEL (self->store));
+  guint shown = g_list_model_get_n_items (self->paged != NULL ? G_LIST_MODEL (self->paged)
+                                                               : G_LIST_MODEL (self->filtered));
+  guint total = self->paged != NULL ? arx_paged_statements_get_total (self->paged)
+                                    : g_list_model_get_n_items (G_LIST_MODEL (self->store));
   g_autofree char *text = NULL;
 
   if (shown == total)
@@ -94,18 +103,21 @@ create_correction_button (ArxStatementItem *statement)
   return button;
 }
 
+/* What a row shows: the statement, why it is attributed (with its article, in a library
+ * list), and the corrections menu. */
 static GtkWidget *
-create_row (gpointer item,
-            gpointer user_data)
+create_row_content (ArxStatementItem *statement,
+                    gboolean          with_article)
 {
-  ArxStatementItem *statement = item;
-  GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *outer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *text = gtk_label_new (arx_statement_item_get_text (statement));
   g_autofree char *explanation = arx_statement_item_dup_explanation (statement);
-  g_autofree char *label = arx_statement_item_dup_row_label (statement);
-  GtkWidget *meta = gtk_label_new (explanation);
+  g_autofree char *meta_text = with_article
+                               ? g_strdup_printf ("%s — %s", arx_statement_item_get_group (statement),
+                                                  explanation)
+                               : g_strdup (explanation);
+  GtkWidget *meta = gtk_label_new (meta_text);
 
   gtk_label_set_wrap (GTK_LABEL (text), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (text), PANGO_WRAP_WORD_CHAR);
@@ -122,14 +134,48 @@ create_row (gpointer item,
   gtk_widget_set_hexpand (box, TRUE);
   gtk_box_append (GTK_BOX (outer), box);
   gtk_box_append (GTK_BOX (outer), create_correction_button (statement));
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), outer);
-  gtk_widget_set_tooltip_text (row, explanation);
+  gtk_widget_set_tooltip_text (outer, explanation);
+  return outer;
+}
 
+static GtkWidget *
+create_row (gpointer item,
+            gpointer user_data)
+{
+  ArxStatementItem *statement = item;
+  GtkWidget *row = gtk_list_box_row_new ();
+  g_autofree char *label = arx_statement_item_dup_row_label (statement);
+
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), create_row_content (statement, FALSE));
   /* Screen readers (and the UI tests) read a row as "<speaker>: <statement text>". */
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   g_object_set_data_full (G_OBJECT (row), "arx-item", g_object_ref (statement), g_object_unref);
 
   return row;
+}
+
+/* Library list rows are built when they come on screen and dropped when they leave it. */
+static void
+bind_library_row_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem              *list_item)
+{
+  ArxStatementItem *statement = gtk_list_item_get_item (list_item);
+  g_autofree char *label = NULL;
+  GtkWidget *content;
+
+  if (statement == NULL)
+    return;
+  label = arx_statement_item_dup_row_label (statement);
+  content = create_row_content (statement, TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (content), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  gtk_list_item_set_child (list_item, content);
+}
+
+static void
+unbind_library_row_cb (GtkSignalListItemFactory *factory,
+                       GtkListItem              *list_item)
+{
+  gtk_list_item_set_child (list_item, NULL);
 }
 
 static void
@@ -161,11 +207,30 @@ update_header (GtkListBoxRow *row,
   gtk_list_box_row_set_header (row, header);
 }
 
+/* A library list is filtered by the library (its full-text index), an article's in memory. */
+static void
+filter_paged (ArxStatementPanel *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->kind_dropdown);
+  g_autoptr(GError) error = NULL;
+
+  if (!arx_paged_statements_set_filter (self->paged,
+                                        selected == 0 || selected == GTK_INVALID_LIST_POSITION
+                                        ? -1 : (int)selected - 1,
+                                        gtk_editable_get_text (GTK_EDITABLE (self->filter_entry)),
+                                        &error))
+    g_warning ("filtering statements: %s", error->message);
+  update_count (self);
+}
+
 static void
 on_filter_entry_search_changed_cb (ArxStatementPanel *self,
                                    GtkSearchEntry    *entry)
 {
-  gtk_string_filter_set_search (self->filter, gtk_editable_get_text (GTK_EDITABLE (entry)));
+  if (self->paged != NULL)
+    filter_paged (self);
+  else
+    gtk_string_filter_set_search (self->filter, gtk_editable_get_text (GTK_EDITABLE (entry)));
 }
 
 /* The drop-down lists "all" first, then the kinds in ArxStatementKind order. */
@@ -183,7 +248,24 @@ match_kind (gpointer item,
 static void
 on_kind_dropdown_selected_cb (ArxStatementPanel *self)
 {
-  gtk_filter_changed (GTK_FILTER (self->kind_filter), GTK_FILTER_CHANGE_DIFFERENT);
+  if (self->paged != NULL)
+    filter_paged (self);
+  else
+    gtk_filter_changed (GTK_FILTER (self->kind_filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+on_library_view_activate_cb (ArxStatementPanel *self,
+                             guint              position,
+                             GtkListView       *view)
+{
+  g_autoptr(ArxStatementItem) item = NULL;
+
+  if (self->paged == NULL)
+    return;
+  item = g_list_model_get_item (G_LIST_MODEL (self->paged), position);
+  if (item != NULL)
+    g_signal_emit (self, signals[STATEMENT_ACTIVATED], 0, item);
 }
 
 static void
@@ -225,6 +307,7 @@ arx_statement_panel_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_pointer (&self->group_counts, g_hash_table_unref);
   g_clear_pointer (&self->scope, g_free);
+  g_clear_object (&self->paged);
 
   G_OBJECT_CLASS (arx_statement_panel_parent_class)->dispose (object);
 }
@@ -247,10 +330,13 @@ arx_statement_panel_class_init (ArxStatementPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ArxStatementPanel, kind_dropdown);
   gtk_widget_class_bind_template_child (widget_class, ArxStatementPanel, count_label);
   gtk_widget_class_bind_template_child (widget_class, ArxStatementPanel, list_box);
+  gtk_widget_class_bind_template_child (widget_class, ArxStatementPanel, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, ArxStatementPanel, library_view);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_entry_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_kind_dropdown_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_list_box_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_list_box_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_library_view_activate_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "statementpanel");
 }
@@ -258,6 +344,7 @@ arx_statement_panel_class_init (ArxStatementPanelClass *klass)
 static void
 arx_statement_panel_init (ArxStatementPanel *self)
 {
+  GtkListItemFactory *factory;
   GtkMultiSorter *sorter;
   GtkEveryFilter *every;
 
@@ -290,6 +377,12 @@ arx_statement_panel_init (ArxStatementPanel *self)
   gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (self->sorted),
                            create_row, self, NULL);
   gtk_list_box_set_header_func (self->list_box, update_header, self, NULL);
+
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_library_row_cb), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_library_row_cb), NULL);
+  gtk_list_view_set_factory (self->library_view, factory);
+  g_object_unref (factory);
   update_count (self);
 }
 
@@ -303,6 +396,30 @@ count_in_group (ArxStatementPanel *self,
   g_hash_table_replace (self->group_counts, g_strdup (group), GUINT_TO_POINTER (count + 1));
 }
 
+/* Shows @paged (filtered as the entry and drop-down say), or the article list for NULL. */
+static void
+show_library_list (ArxStatementPanel  *self,
+                   ArxPagedStatements *paged)
+{
+  GtkSingleSelection *selection = NULL;
+
+  if (paged == NULL && self->paged == NULL)
+    return;
+  g_set_object (&self->paged, paged);
+  if (paged != NULL)
+    {
+      selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (paged)));
+      gtk_single_selection_set_autoselect (selection, FALSE);
+      gtk_single_selection_set_can_unselect (selection, TRUE);
+    }
+  gtk_list_view_set_model (self->library_view, GTK_SELECTION_MODEL (selection));
+  g_clear_object (&selection);
+  gtk_stack_set_visible_child_name (self->list_stack, paged != NULL ? "library" : "article");
+  if (paged != NULL && (gtk_drop_down_get_selected (self->kind_dropdown) > 0 ||
+                        gtk_editable_get_text (GTK_EDITABLE (self->filter_entry))[0] != '\0'))
+    filter_paged (self);
+}
+
 static void
 replace_items (ArxStatementPanel *self,
                GPtrArray         *items,
@@ -310,6 +427,7 @@ replace_items (ArxStatementPanel *self,
 {
   g_free (self->scope);
   self->scope = g_strdup (scope);
+  show_library_list (self, NULL);
   g_list_store_splice (self->store, 0, g_list_model_get_n_items (G_LIST_MODEL (self->store)),
                        items->pdata, items->len);
   update_count (self);
@@ -388,15 +506,37 @@ arx_statement_panel_set_rows (ArxStatementPanel *self,
 }
 
 /**
+ * arx_statement_panel_set_library_list:
+ * @statements: statements from across the library, in article order
+ * @scope: what they are ("Tom Bossert"), shown above the list
+ *
+ * Shows every statement of @statements, however many, reading only those on screen.
+ */
+void
+arx_statement_panel_set_library_list (ArxStatementPanel  *self,
+                                      ArxPagedStatements *statements,
+                                      const char         *scope)
+{
+  g_return_if_fail (ARX_IS_STATEMENT_PANEL (self));
+  g_return_if_fail (ARX_IS_PAGED_STATEMENTS (statements));
+
+  g_free (self->scope);
+  self->scope = g_strdup (scope);
+  show_library_list (self, statements);
+  update_count (self);
+}
+
+/**
  * arx_statement_panel_get_model:
  *
- * Returns: (transfer none): the statements as shown: filtered and grouped.
+ * Returns: (transfer none): the statements as shown: filtered and grouped, or the library
+ * list.
  */
 GListModel *
 arx_statement_panel_get_model (ArxStatementPanel *self)
 {
   g_return_val_if_fail (ARX_IS_STATEMENT_PANEL (self), NULL);
-  return G_LIST_MODEL (self->sorted);
+  return self->paged != NULL ? G_LIST_MODEL (self->paged) : G_LIST_MODEL (self->sorted);
 }
 
 void

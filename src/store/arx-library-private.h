@@ -184,6 +184,17 @@ char       *_arx_library_resolve_speaker_ids (ArxLibrary  *self,
                                               GArray      *ids,
                                               GError     **error);
 
+/* A statement as stored, with its article and effective speaker: the columns
+ * _arx_statement_row_new() reads, over `statements s` joined by STATEMENT_JOINS. */
+#define STATEMENT_COLUMNS \
+  "SELECT s.article_id, a.title, s.id, s.kind, s.span_start, s.span_end, s.text," \
+  " COALESCE(p.user_name, s.eff_speaker), s.cue, s.confidence"
+#define STATEMENT_JOINS \
+  " JOIN articles a ON a.id = s.article_id LEFT JOIN entities e ON e.id = s.eff_entity_id" \
+  " LEFT JOIN people p ON p.id = e.person_id"
+
+ArxStatementRow *_arx_statement_row_new      (sqlite3_stmt  *stmt);
+
 gboolean    _arx_library_step_ids            (ArxLibrary    *self,
                                               sqlite3_stmt  *stmt,
                                               GArray        *ids,

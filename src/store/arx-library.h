@@ -43,6 +43,18 @@ typedef struct
   guint       limit;       /* at most this many rows, 0 for all */
 } ArxStatementQuery;
 
+/* Which statements a paged list shows (arx_library_count_statements(),
+ * arx_library_page_statements()). */
+#define ARX_SPEAKER_NOBODY (-1)
+typedef struct
+{
+  gint64      speaker_id;  /* a library speaker; ARX_SPEAKER_NOBODY: statements of no known
+                            * speaker; 0: any */
+  gint64      article_id;  /* 0 for all articles */
+  int         kind;        /* ArxStatementKind, or -1 for all */
+  const char *query;       /* full-text query over statement text and speaker, or NULL */
+} ArxStatementFilter;
+
 /* One hit of arx_library_search(): the snippet is plain text and @highlights are the byte
  * ranges of the matched terms inside it, so callers escape it for markup themselves. */
 typedef struct
@@ -123,6 +135,14 @@ GPtrArray  *arx_library_search              (ArxLibrary         *self,
                                              GError            **error);
 GPtrArray  *arx_library_list_speakers       (ArxLibrary         *self,
                                              const char         *filter,
+                                             GError            **error);
+guint       arx_library_count_statements    (ArxLibrary         *self,
+                                             const ArxStatementFilter *filter,
+                                             GError            **error);
+GPtrArray  *arx_library_page_statements     (ArxLibrary         *self,
+                                             const ArxStatementFilter *filter,
+                                             guint               offset,
+                                             guint               limit,
                                              GError            **error);
 gboolean    arx_library_count_unattributed  (ArxLibrary         *self,
                                              guint              *out_statements,

@@ -5,127 +5,8 @@
 #include <gtk/gtk.h>
 #include <libsoup/soup.h>
 
-#include "arx-autocleanups.h"
 #include "arx-import.h"
-#include "arx-library.h"
-#include "arx-sidebar-item.h"
-#include "arx-statement-item.h"
-#include "arx-window.h"
-
-/* Real window, real library file, real drop handler: the tests drive the app the way a user's
- * drop does and read what the widgets show. */
-
-typedef struct
-{
-  char       *dir;
-  ArxLibrary *library;
-  ArxWindow  *window;
-} Fixture;
-
-static GtkWidget *
-find_named (GtkWidget  *root,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static guint
-count_rows (GtkWidget *list_box)
-{
-  guint n = 0;
-
-  while (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list_box), n) != NULL)
-    n++;
-  return n;
-}
-
-/* The sidebar lists are GtkListViews: count their model's items. */
-static guint
-count_items (GtkWidget *list_view)
-{
-  return g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list_view))));
-}
-
-typedef gboolean (*Condition) (Fixture *fixture);
-
-static gboolean
-wait_for (Fixture   *fixture,
-          Condition  condition)
-{
-  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
-
-  while (!condition (fixture))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-  /* let pending idle work (row creation, headers) settle */
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-  return TRUE;
-}
-
-static gboolean
-window_idle (Fixture *fixture)
-{
-  return !arx_window_get_busy (fixture->window);
-}
-
-static gboolean
-has_statements (Fixture *fixture)
-{
-  GtkWidget *list = find_named (GTK_WIDGET (fixture->window), "statements-list");
-
-  return window_idle (fixture) && count_rows (list) > 0;
-}
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  fixture->dir = g_dir_make_tmp ("arx-gui-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (fixture->dir, "library.db", NULL);
-  fixture->library = arx_library_open (path, &error);
-  g_assert_no_error (error);
-  fixture->window = arx_window_new (NULL, fixture->library);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  g_assert_true (wait_for (fixture, window_idle));
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  g_autofree char *db = g_build_filename (fixture->dir, "library.db", NULL);
-  g_autofree char *wal = g_strconcat (db, "-wal", NULL);
-  g_autofree char *shm = g_strconcat (db, "-shm", NULL);
-
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-  g_clear_object (&fixture->library);
-  g_unlink (wal);
-  g_unlink (shm);
-  g_unlink (db);
-  g_rmdir (fixture->dir);
-  g_free (fixture->dir);
-}
+#include "window-fixture.h"
 
 static char *
 fixture_path (const char *name)
@@ -495,51 +376,34 @@ test_speaker_across_library (Fixture       *fixture,
 {
   const char *names[] = { "seed-article.txt", "gui/bossert-follow-up.txt", NULL };
   GtkWidget *root = GTK_WIDGET (fixture->window);
-  GtkWidget *statements = find_named (root, "statements-list");
+  GtkWidget *statements;
   GtkWidget *speakers = find_named (root, "speaker-list");
   GtkWidget *text_view = find_named (root, "article-text");
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (text_view));
   GHashTable *articles = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  GtkListBoxRow *row = NULL;
+  GtkSelectionModel *model;
   ArxStatementItem *item = NULL;
   GtkTextIter iter;
-  guint n;
+  guint n, position;
 
   drop_files (fixture, names);
   g_assert_true (wait_for (fixture, has_statements));
 
-  gtk_stack_set_visible_child_name (GTK_STACK (gtk_widget_get_ancestor (speakers, GTK_TYPE_STACK)),
-                                    "speakers");
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-  {
-    GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (GTK_LIST_VIEW (speakers)));
-    guint found = GTK_INVALID_LIST_POSITION;
-
-    for (guint i = 0; i < count_items (speakers); i++)
-      {
-        g_autoptr(ArxSidebarItem) speaker = g_list_model_get_item (G_LIST_MODEL (selection), i);
-
-        if (g_strcmp0 (arx_sidebar_item_get_title (speaker), "Tom Bossert") == 0)
-          found = i;
-      }
-    g_assert_cmpuint (found, !=, GTK_INVALID_LIST_POSITION);
-    gtk_single_selection_set_selected (selection, found);
-  }
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  select_speaker (fixture, speakers, "Tom Bossert");
+  statements = find_named (root, "statements-library-list");
+  model = gtk_list_view_get_model (GTK_LIST_VIEW (statements));
+  g_assert_true (gtk_widget_get_mapped (statements));
 
   /* his statements from both articles, and only his */
-  n = count_rows (statements);
+  n = g_list_model_get_n_items (G_LIST_MODEL (model));
   g_assert_cmpuint (n, >=, 2);
   for (guint i = 0; i < n; i++)
     {
+      g_autoptr(ArxStatementItem) one = g_list_model_get_item (G_LIST_MODEL (model), i);
       gint64 id;
 
-      item = g_object_get_data (G_OBJECT (gtk_list_box_get_row_at_index (GTK_LIST_BOX (statements), i)),
-                                "arx-item");
-      g_assert_cmpstr (arx_statement_item_get_speaker (item), ==, "Tom Bossert");
-      id = arx_statement_item_get_article_id (item);
+      g_assert_cmpstr (arx_statement_item_get_speaker (one), ==, "Tom Bossert");
+      id = arx_statement_item_get_article_id (one);
       g_assert_cmpint (id, >, 0);
       g_hash_table_add (articles, g_memdup2 (&id, sizeof id));
     }
@@ -547,14 +411,14 @@ test_speaker_across_library (Fixture       *fixture,
   g_hash_table_unref (articles);
 
   /* choosing a statement of the other article opens it at that statement */
-  for (guint i = 0; i < n; i++)
+  for (position = 0; position < n; position++)
     {
-      row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (statements), i);
-      item = g_object_get_data (G_OBJECT (row), "arx-item");
+      g_clear_object (&item);
+      item = g_list_model_get_item (G_LIST_MODEL (model), position);
       if (arx_statement_item_get_article_id (item) != arx_window_get_article_id (fixture->window))
         break;
     }
-  gtk_list_box_select_row (GTK_LIST_BOX (statements), row);
+  g_signal_emit_by_name (statements, "activate", position);
   g_assert_true (wait_for (fixture, window_idle));
   g_assert_cmpint (arx_window_get_article_id (fixture->window), ==,
                    arx_statement_item_get_article_id (item));
@@ -562,7 +426,9 @@ test_speaker_across_library (Fixture       *fixture,
   g_assert_true (gtk_text_iter_has_tag (&iter, gtk_text_tag_table_lookup (
     gtk_text_buffer_get_tag_table (buffer), "selected-statement")));
   /* the panel still lists the speaker's statements */
-  g_assert_cmpuint (count_rows (statements), ==, n);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (statements)))),
+                    ==, n);
+  g_clear_object (&item);
 }
 
 /* The names screen readers announce (and end-to-end tools look for). */
