@@ -60,11 +60,11 @@ arx_cli_report (const char   *what,
 {
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (what);
   g_autofree char *path = g_file_get_parse_name (file);
+  g_autofree char *message = g_str_has_prefix (error->message, what)
+                            ? g_strdup (error->message)
+                            : arx_error_message_for_file (path, error->message);
 
-  if (g_str_has_prefix (error->message, what) || g_str_has_prefix (error->message, path))
-    g_printerr ("arx: %s\n", error->message);
-  else
-    g_printerr ("arx: %s: %s\n", what, error->message);
+  g_printerr ("arx: %s\n", message);
 }
 
 /* Takes the global options out of argv wherever they stand, so that `arx --json list` and

@@ -250,7 +250,8 @@ record_failure (ArxImportJob *self,
                 const GError *error)
 {
   Emission *e = g_new0 (Emission, 1);
-  GError *named = g_error_new (error->domain, error->code, "%s: %s", file, error->message);
+  g_autofree char *message = arx_error_message_for_file (file, error->message);
+  GError *named = g_error_new_literal (error->domain, error->code, message);
 
   g_ptr_array_add (self->failures, named);
   e->signal = SIGNAL_FILE_FAILED;
