@@ -95,7 +95,7 @@ reload_speakers (ArxWindow *self)
   g_autoptr(GError) error = NULL;
   guint unattributed = 0, unattributed_articles = 0;
 
-  speakers = arx_library_list_speakers (self->library, filter[0] ? filter : NULL, &error);
+  speakers = arx_library_list_speaking (self->library, filter[0] ? filter : NULL, &error);
   if (speakers == NULL ||
       (filter[0] == '\0' &&
        !arx_library_count_unattributed (self->library, &unattributed, &unattributed_articles, &error)))
@@ -105,14 +105,12 @@ reload_speakers (ArxWindow *self)
     }
   for (guint i = 0; i < N_SECTIONS; i++)
     sections[i] = g_ptr_array_new_with_free_func (g_object_unref);
-  /* Entities that never speak are in the library too; this page lists speakers only. The
-   * library lists them by statements already: each section keeps that order. */
+  /* The library lists them by statements already: each section keeps that order. */
   for (guint i = 0; i < speakers->len; i++)
     {
       const ArxSpeakerRow *speaker = g_ptr_array_index (speakers, i);
 
-      if (speaker->n_statements > 0)
-        g_ptr_array_add (sections[section_of (speaker)], create_speaker_item (speaker));
+      g_ptr_array_add (sections[section_of (speaker)], create_speaker_item (speaker));
     }
   for (guint i = 0; i < N_SECTIONS; i++)
     {
@@ -201,7 +199,7 @@ show_speaker_action (GtkWidget  *widget,
 
   /* Activated from elsewhere, for a speaker this page does not list (filtered out). */
   if (name == NULL && id > 0 &&
-      (rows = arx_library_list_speakers (self->library, NULL, NULL)) != NULL)
+      (rows = arx_library_list_speaking (self->library, NULL, NULL)) != NULL)
     for (guint i = 0; i < rows->len && name == NULL; i++)
       if (((ArxSpeakerRow *)g_ptr_array_index (rows, i))->id == id)
         name = g_strdup (((ArxSpeakerRow *)g_ptr_array_index (rows, i))->name);

@@ -159,20 +159,17 @@ _arx_identity_resolve_single (ArxIdentityItem          *item,
   if (!_arx_identity_find (lookup->find_surname, lookup->data, name->last != NULL ? name->last : name->key,
                         &found, error))
     return FALSE;
+  /* An organisation by the analysis' word only ("Reuters", or "Trump" tagged as one): by
+   * that word like a surname, so that once the library clearly knows a person by it, the
+   * word is theirs (the store moves it only to somebody named in many articles). */
   if (name->klass == ARX_NAME_ORGANIZATION && found->len == 0)
     {
-      /* "Reuters", "Trump" tagged as an organisation with no Trump in the library. */
-      item->link = ARX_LINK_NAME;
       item->key = g_strdup (name->key);
-      g_array_set_size (found, 0);
-      if (!_arx_identity_find (lookup->find_key, lookup->data, name->key, &found, error))
-        return FALSE;
-      item->person_id = _arx_identity_pick_best ((ArxIdentityCandidate *)(gpointer)found->data, found->len, FALSE);
+      item->link = ARX_LINK_SURNAME;
       return TRUE;
     }
   if (name->klass == ARX_NAME_ORGANIZATION)
     {
-      /* An organisation by the analysis' word only, but a surname the library knows. */
       name->klass = ARX_NAME_PERSON;
       name->last = g_strdup (name->key);
       item->kind = ARX_SPEAKER_PERSON;

@@ -5,7 +5,7 @@
 
 #include <string.h>
 
-#include "arx-identity.h"
+#include "arx-identity-private.h"
 
 #include "arx-library-private.h"
 
@@ -170,12 +170,13 @@ record_names (ArxLibrary             *self,
 /* The person a surname stands for now, made (by that one word) when the library knows
  * nobody it clearly is. */
 static gboolean
-surname_person (ArxLibrary   *self,
-                const char   *surname,
-                const char   *display,
-                gboolean      create,
-                gint64       *out_id,
-                GError      **error)
+surname_person (ArxLibrary      *self,
+                const char      *surname,
+                const char      *display,
+                ArxSpeakerKind   kind,
+                gboolean         create,
+                gint64          *out_id,
+                GError         **error)
 {
   g_autoptr(GArray) found = g_array_new (FALSE, TRUE, sizeof (ArxIdentityCandidate));
   gboolean exists;
@@ -194,7 +195,7 @@ surname_person (ArxLibrary   *self,
     return FALSE;
   if (exists || !create)
     return TRUE;
-  if (!create_person (self, ARX_SPEAKER_PERSON, display, 0, out_id, error))
+  if (!create_person (self, kind, display, 0, out_id, error))
     return FALSE;
   {
     ArxIdentityAlias alias = { ARX_ALIAS_NAME, (char *)display, (char *)surname, NULL, NULL, FALSE };
@@ -204,11 +205,12 @@ surname_person (ArxLibrary   *self,
 }
 
 static gboolean
-surname_target (ArxLibrary   *self,
-                const char   *surname,
-                const char   *display,
-                gint64       *out_id,
-                GError      **error)
+surname_target (ArxLibrary      *self,
+                const char      *surname,
+                const char      *display,
+                ArxSpeakerKind   kind,
+                gint64          *out_id,
+                GError         **error)
 {
   gboolean found;
 
@@ -217,7 +219,7 @@ surname_target (ArxLibrary   *self,
     return FALSE;
   if (found)
     return TRUE;
-  return surname_person (self, surname, display, TRUE, out_id, error) &&
+  return surname_person (self, surname, display, kind, TRUE, out_id, error) &&
          _arx_library_run (self, error,
                            "INSERT OR REPLACE INTO surname_links (surname, person_id) VALUES (?1, ?2)",
                            "ti", surname, *out_id);
@@ -248,7 +250,7 @@ ensure_person (ArxLibrary       *self,
       break;
 
     case ARX_LINK_SURNAME:
-      if (!surname_target (self, root->key, root->display, &id, error))
+      if (!surname_target (self, root->key, root->display, root->kind, &id, error))
         return FALSE;
       touch_surname (self, root->key);
       break;
@@ -431,6 +433,27 @@ redecide_surname (ArxLibrary  *self,
   if (!linked && old->len == 0)
     return _arx_library_prune_people (self, old, error);
 
+  /* An organisation known by the word ("Reuters") goes to a person by it only when the
+   * library names that person in many articles ("Obama" tagged as an organisation before
+   * Barack Obama was known). */
+  if (target != 0 && current != 0 && target != current)
+    {
+      gboolean org;
+      gint64 unused;
+
+      if (!_arx_library_get_int64 (self, &unused, &org, error,
+                                   "SELECT 1 FROM people WHERE id = ?1 AND name_key = ?2"
+                                   " AND speaker_kind = 1",
+                                   "it", current, surname))
+        return FALSE;
+      for (guint i = 0; org && i < found->len; i++)
+        {
+          const ArxIdentityCandidate *c = &g_array_index (found, ArxIdentityCandidate, i);
+
+          if (c->id == target && c->n_named < ARX_IDENTITY_FAMOUS)
+            target = current;
+        }
+    }
   /* Nobody clearly now, but the surname was decided for one of them: it stays theirs until
    * another is far better known ("Lopez" stays Maria's when an Ana Lopez comes along). */
   for (guint i = 0; target == 0 && current != 0 && i < found->len; i++)
@@ -462,7 +485,7 @@ redecide_surname (ArxLibrary  *self,
         g_autofree char *display = g_strdup (surname);
 
         display[0] = g_ascii_toupper (display[0]);
-        if (!surname_person (self, surname, display, TRUE, &target, error))
+        if (!surname_person (self, surname, display, ARX_SPEAKER_PERSON, TRUE, &target, error))
           return FALSE;
       }
     }

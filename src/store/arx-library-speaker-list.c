@@ -122,18 +122,11 @@ read_aliases_of (ArxLibrary     *self,
   return TRUE;
 }
 
-/**
- * arx_library_list_speakers:
- * @filter: (nullable): substring of a name or alias
- *
- * Returns: (transfer full) (element-type ArxSpeakerRow): the library's speakers, those with
- * the most statements first: people and organisations across articles, and the groups and
- * unnamed sources of single articles (with @article_id set).
- */
-GPtrArray *
-arx_library_list_speakers (ArxLibrary  *self,
-                           const char  *filter,
-                           GError     **error)
+static GPtrArray *
+list_speakers (ArxLibrary  *self,
+               const char  *filter,
+               gboolean     speaking_only,
+               GError     **error)
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify)arx_speaker_row_free);
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
@@ -154,12 +147,14 @@ arx_library_list_speakers (ArxLibrary  *self,
                             " p.speaker_kind, COALESCE(p.article_id, 0), a.title"
                             " FROM people p LEFT JOIN speaker_counts c ON c.person_id = p.id"
                             " LEFT JOIN articles a ON a.id = p.article_id"
-                            " WHERE ?1 IS NULL OR p.id IN (SELECT value FROM json_each(?1))"
+                            " WHERE (?1 IS NULL OR p.id IN (SELECT value FROM json_each(?1)))"
+                            " AND (NOT ?2 OR c.n_statements > 0)"
                             " ORDER BY n DESC, p.name_key, p.id",
                             error);
   if (stmt == NULL)
     goto out;
   _arx_bind_text (stmt, 1, speaker_ids);
+  sqlite3_bind_int (stmt, 2, speaking_only);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       ArxSpeakerRow *row = g_new0 (ArxSpeakerRow, 1);
@@ -179,6 +174,9 @@ arx_library_list_speakers (ArxLibrary  *self,
     _arx_db_set_error (self->db, error);
   sqlite3_reset (stmt);
 
+  /* Lists of speakers to choose from go without aliases. */
+  if (speaking_only)
+    goto out;
   /* Every speaker: one pass over all aliases instead of a lookup per speaker. */
   if (rc == SQLITE_DONE && speaker_ids == NULL)
     {
@@ -203,6 +201,38 @@ arx_library_list_speakers (ArxLibrary  *self,
 out:
   g_mutex_unlock (&self->lock);
   return rc == SQLITE_DONE ? g_steal_pointer (&rows) : NULL;
+}
+
+/**
+ * arx_library_list_speakers:
+ * @filter: (nullable): substring of a name or alias
+ *
+ * Returns: (transfer full) (element-type ArxSpeakerRow): the library's people and
+ * organisations, those with the most statements first, with the names they go by: people and
+ * organisations across articles, and the groups and unnamed sources of single articles (with
+ * @article_id set).
+ */
+GPtrArray *
+arx_library_list_speakers (ArxLibrary  *self,
+                           const char  *filter,
+                           GError     **error)
+{
+  return list_speakers (self, filter, FALSE, error);
+}
+
+/**
+ * arx_library_list_speaking:
+ * @filter: (nullable): substring of a name or alias
+ *
+ * Like arx_library_list_speakers(), only those with statements and without their aliases (a
+ * list to choose from).
+ */
+GPtrArray *
+arx_library_list_speaking (ArxLibrary  *self,
+                           const char  *filter,
+                           GError     **error)
+{
+  return list_speakers (self, filter, TRUE, error);
 }
 
 /**

@@ -136,6 +136,9 @@ GPtrArray  *arx_library_search              (ArxLibrary         *self,
 GPtrArray  *arx_library_list_speakers       (ArxLibrary         *self,
                                              const char         *filter,
                                              GError            **error);
+GPtrArray  *arx_library_list_speaking       (ArxLibrary         *self,
+                                             const char         *filter,
+                                             GError            **error);
 guint       arx_library_count_statements    (ArxLibrary         *self,
                                              const ArxStatementFilter *filter,
                                              GError            **error);
