@@ -2,6 +2,8 @@
 #include "config.h"
 
 #include "../store/store-fixtures.h"
+#include "arx-sidebar-item.h"
+#include "arx-statement-item.h"
 #include "window-fixture.h"
 
 /* The Speakers page of a real window over a real library: its sections, a speaker with more

@@ -5,66 +5,13 @@
 #include <gtk/gtk.h>
 #include <libsoup/soup.h>
 
+#include "arx-autocleanups.h"
 #include "arx-import.h"
+#include "arx-library.h"
+#include "arx-sidebar-item.h"
+#include "arx-statement-item.h"
+#include "arx-window.h"
 #include "window-fixture.h"
-
-static char *
-fixture_path (const char *name)
-{
-  return g_build_filename (g_getenv ("ARX_FIXTURES"), name, NULL);
-}
-
-/* The GtkDropTarget the window installed: the tests drop through its real handler. */
-static GtkDropTarget *
-find_drop_target (Fixture *fixture)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (fixture->window));
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_DROP_TARGET (controller))
-        return GTK_DROP_TARGET (controller);
-    }
-  g_assert_not_reached ();
-}
-
-static void
-drop_string (Fixture    *fixture,
-             const char *text)
-{
-  GValue value = G_VALUE_INIT;
-  gboolean handled = FALSE;
-
-  g_value_init (&value, G_TYPE_STRING);
-  g_value_set_string (&value, text);
-  g_signal_emit_by_name (find_drop_target (fixture), "drop", &value, 10.0, 10.0, &handled);
-  g_value_unset (&value);
-  g_assert_true (handled);
-}
-
-static void
-drop_files (Fixture     *fixture,
-            const char **names)
-{
-  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
-  GtkDropTarget *target = find_drop_target (fixture);
-  GValue value = G_VALUE_INIT;
-  gboolean handled = FALSE;
-
-  for (guint i = 0; names[i] != NULL; i++)
-    {
-      g_autofree char *path = fixture_path (names[i]);
-
-      g_ptr_array_add (files, g_file_new_for_path (path));
-    }
-  g_value_init (&value, GDK_TYPE_FILE_LIST);
-  g_value_take_boxed (&value, gdk_file_list_new_from_array ((GFile **)files->pdata, files->len));
-  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &handled);
-  g_value_unset (&value);
-  g_assert_true (handled);
-}
 
 static void
 test_empty_library (Fixture       *fixture,
