@@ -64,6 +64,8 @@ gboolean  arx_html_class_and_id  (xmlNode    *node,
                                   char       *buf,
                                   gsize       size);
 gint      arx_html_class_weight  (xmlNode    *node);
+gboolean  arx_html_contains_any  (const char        *hay,
+                                  const char *const *words);
 gboolean  arx_html_attr_equals   (xmlNode    *node,
                                   const char *name,
                                   const char *value);

@@ -431,15 +431,26 @@ select_siblings (xmlNode   *top,
     }
 }
 
-/* Readability's conditional cleaning: link-heavy or form-like boxes inside the story. */
-static guint
-extract_once (xmlDoc      *doc,
-              ArxArticle  *article,
-              const char  *title,
-              const char  *base_uri,
-              gboolean     use_classes,
-              ArxPageKind *kind,
-              ArxPageKind  if_no_story)
+/**
+ * arx_html_extract_content:
+ * @doc: parsed page; modified (boilerplate is unlinked)
+ * @base_uri: (nullable): the page's address, to resolve the links of a listing
+ * @use_classes: whether class/id hints may remove elements before scoring
+ * @kind: (inout): the kind of page, which decides the strategy: the story's container for
+ *   articles, documentation and threads; the page's main region for the other kinds
+ * @if_no_story: what an article is when no container holds most of the text
+ *
+ * Adds the main text of @doc to @article as paragraphs.
+ * Returns: the length of the text added.
+ */
+guint
+arx_html_extract_content (xmlDoc      *doc,
+                          ArxArticle  *article,
+                          const char  *title,
+                          const char  *base_uri,
+                          gboolean     use_classes,
+                          ArxPageKind *kind,
+                          ArxPageKind  if_no_story)
 {
   xmlNode *root = xmlDocGetRootElement (doc);
   xmlNode *body = root ? arx_xml_find (root, "body") : NULL;
@@ -600,28 +611,3 @@ done:
   }
   return (guint)arx_article_get_text_length (article);
 }
-
-/**
- * arx_html_extract_content:
- * @doc: parsed page; modified (boilerplate is unlinked)
- * @base_uri: (nullable): the page's address, to resolve the links of a listing
- * @use_classes: whether class/id hints may remove elements before scoring
- * @kind: (inout): the kind of page, which decides the strategy: the story's container for
- *   articles, documentation and threads; the page's main region for the other kinds
- * @if_no_story: what an article is when no container holds most of the text
- *
- * Adds the main text of @doc to @article as paragraphs.
- * Returns: the length of the text added.
- */
-guint
-arx_html_extract_content (xmlDoc      *doc,
-                          ArxArticle  *article,
-                          const char  *title,
-                          const char  *base_uri,
-                          gboolean     use_classes,
-                          ArxPageKind *kind,
-                          ArxPageKind  if_no_story)
-{
-  return extract_once (doc, article, title, base_uri, use_classes, kind, if_no_story);
-}
-

@@ -41,29 +41,17 @@ arx_html_find_region (xmlNode *body)
   return region != NULL ? region : body;
 }
 
-/* The text of a heading inside or around the link, else the link's own text. */
-static char *
-link_title (xmlNode *a)
+/* The heading a link stands in, or the one it holds, or NULL. */
+static xmlNode *
+link_heading (xmlNode *a)
 {
   for (xmlNode *p = a->parent; p != NULL && p->type == XML_ELEMENT_NODE; p = p->parent)
     if (arx_html_tag_flags (p) & TAG_HEADING)
-      return arx_xml_text (a);
+      return p;
   for (xmlNode *c = a->children; c; c = c->next)
     if (c->type == XML_ELEMENT_NODE && (arx_html_tag_flags (c) & TAG_HEADING))
-      return arx_xml_text (c);
-  return arx_xml_text (a);
-}
-
-static gboolean
-in_heading (xmlNode *a)
-{
-  for (xmlNode *p = a->parent; p != NULL && p->type == XML_ELEMENT_NODE; p = p->parent)
-    if (arx_html_tag_flags (p) & TAG_HEADING)
-      return TRUE;
-  for (xmlNode *c = a->children; c; c = c->next)
-    if (c->type == XML_ELEMENT_NODE && (arx_html_tag_flags (c) & TAG_HEADING))
-      return TRUE;
-  return FALSE;
+      return c;
+  return NULL;
 }
 
 /* The items of a listing or hub: links whose text is a title (a heading's, or several words),
@@ -79,6 +67,7 @@ collect_links (xmlNode     *node,
       g_autofree char *text = NULL;
       g_autofree char *title = NULL;
       g_autofree char *uri = NULL;
+      xmlNode *heading;
       char *hash;
 
       if (c->type != XML_ELEMENT_NODE)
@@ -90,10 +79,12 @@ collect_links (xmlNode     *node,
         }
       if (g_hash_table_size (seen) >= 500 || (href = arx_xml_prop (c, "href")) == NULL)
         continue;
-      text = link_title (c);
+      heading = link_heading (c);
+      /* a heading inside the link is its title (the link may also hold a teaser) */
+      text = arx_xml_text (heading != NULL && heading->parent == c ? heading : c);
       title = text != NULL ? arx_normalize_space (text, -1) : NULL;
       if (title == NULL || g_utf8_strlen (title, -1) < 12 || g_utf8_strlen (title, -1) > 300
-          || (!in_heading (c) && arx_import_count_words (title) < 3))
+          || (heading == NULL && arx_import_count_words (title) < 3))
         continue;
       uri = g_uri_resolve_relative (e->base_uri, g_strstrip (href), G_URI_FLAGS_NONE, NULL);
       if (uri == NULL || !(g_str_has_prefix (uri, "http://") || g_str_has_prefix (uri, "https://")))

@@ -7,7 +7,6 @@
 #include <string.h>
 #include <glib/gstdio.h>
 #include <adwaita.h>
-#include <libsoup/soup.h>
 
 #include "arx-import.h"
 #include "window-fixture.h"
@@ -91,23 +90,14 @@ static void
 test_listing_offers_links (Fixture       *fixture,
                            gconstpointer  data)
 {
-  g_autoptr(SoupServer) server = soup_server_new (NULL, NULL);
-  g_autoptr(GError) error = NULL;
-  GSList *uris;
   g_autofree char *base = NULL;
+  g_autoptr(SoupServer) server = serve_locally (serve_story_cb, &base);
   g_autofree char *path = NULL;
   const char *paths[2] = { NULL, NULL };
   GtkWidget *root = GTK_WIDGET (fixture->window);
   GtkWidget *kind, *button, *list;
   AdwMessageDialog *dialog;
   GtkListBoxRow *row;
-
-  soup_server_add_handler (server, NULL, serve_story_cb, NULL, NULL);
-  soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error);
-  g_assert_no_error (error);
-  uris = soup_server_get_uris (server);
-  base = g_uri_to_string (uris->data);
-  g_slist_free_full (uris, (GDestroyNotify)g_uri_unref);
 
   path = write_listing (fixture, base);
   paths[0] = path;

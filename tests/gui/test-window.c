@@ -291,22 +291,13 @@ static void
 test_drop_link (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(SoupServer) server = soup_server_new (NULL, NULL);
-  g_autoptr(GError) error = NULL;
-  GSList *uris;
   g_autofree char *base = NULL;
-  g_autofree char *link = NULL;
+  g_autoptr(SoupServer) server = serve_locally (serve_page_cb, &base);
+  g_autofree char *link = g_strconcat (base, "articles/council.html", NULL);
   GtkWidget *statements = find_named (GTK_WIDGET (fixture->window), "statements-list");
   GtkListBoxRow *row;
   ArxStatementItem *item;
 
-  soup_server_add_handler (server, NULL, serve_page_cb, NULL, NULL);
-  soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error);
-  g_assert_no_error (error);
-  uris = soup_server_get_uris (server);
-  base = g_uri_to_string (uris->data);
-  g_slist_free_full (uris, (GDestroyNotify)g_uri_unref);
-  link = g_strconcat (base, "articles/council.html", NULL);
 
   drop_string (fixture, link);
   g_assert_true (wait_for (fixture, has_statements));

@@ -208,3 +208,22 @@ select_speaker (Fixture    *fixture,
     ;
   return TRUE;
 }
+
+/* A web server on 127.0.0.1 answering every path with @handler; its address goes to @base
+ * ("http://127.0.0.1:PORT/"). */
+SoupServer *
+serve_locally (SoupServerCallback   handler,
+               char               **base)
+{
+  SoupServer *server = soup_server_new (NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  GSList *uris;
+
+  soup_server_add_handler (server, NULL, handler, NULL, NULL);
+  soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error);
+  g_assert_no_error (error);
+  uris = soup_server_get_uris (server);
+  *base = g_uri_to_string (uris->data);
+  g_slist_free_full (uris, (GDestroyNotify)g_uri_unref);
+  return server;
+}

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <gtk/gtk.h>
+#include <libsoup/soup.h>
 
 #include "arx-library.h"
 #include "arx-window.h"
@@ -43,5 +44,7 @@ void           drop_files         (Fixture     *fixture,
 gboolean       select_speaker     (Fixture     *fixture,
                                    GtkWidget   *speakers,
                                    const char  *name);
+SoupServer    *serve_locally      (SoupServerCallback   handler,
+                                   char               **base);
 
 G_END_DECLS
