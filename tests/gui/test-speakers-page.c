@@ -65,7 +65,7 @@ add_article (ArxLibrary *library,
 static GListModel *
 library_statements (GtkWidget *root)
 {
-  GtkWidget *list = find_named (root, "statements-library-list");
+  GtkWidget *list = find_named (root, "statements-list");
 
   g_assert_true (gtk_widget_get_mapped (list));
   return G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)));
@@ -112,7 +112,7 @@ test_sections (Fixture       *fixture,
   /* Every one of her statements is in the list, the last one too. */
   n = g_list_model_get_n_items (library_statements (root));
   g_assert_cmpuint (n, ==, ARTICLES * PER_ARTICLE);
-  gtk_widget_activate_action (find_named (root, "statements-library-list"), "list.scroll-to-item",
+  gtk_widget_activate_action (find_named (root, "statements-list"), "list.scroll-to-item",
                               "u", n - 1);
   while (g_main_context_iteration (NULL, FALSE))
     ;

@@ -36,11 +36,31 @@ count_rows (GtkWidget *list_box)
   return n;
 }
 
-/* The sidebar lists are GtkListViews: count their model's items. */
+/* The sidebar and statement lists are GtkListViews: count their model's items. */
 guint
 count_items (GtkWidget *list_view)
 {
   return g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list_view))));
+}
+
+/* The statement at @position of the list as shown (owned by the list's model). */
+ArxStatementItem *
+statement_at (GtkWidget *list_view,
+              guint      position)
+{
+  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list_view)));
+  ArxStatementItem *item = g_list_model_get_item (model, position);
+
+  g_object_unref (item);
+  return item;
+}
+
+/* What a click on a statement row does: select it. */
+void
+select_statement (GtkWidget *list_view,
+                  guint      position)
+{
+  gtk_selection_model_select_item (gtk_list_view_get_model (GTK_LIST_VIEW (list_view)), position, TRUE);
 }
 
 gboolean
@@ -73,7 +93,7 @@ has_statements (Fixture *fixture)
 {
   GtkWidget *list = find_named (GTK_WIDGET (fixture->window), "statements-list");
 
-  return window_idle (fixture) && count_rows (list) > 0;
+  return window_idle (fixture) && count_items (list) > 0;
 }
 
 void
