@@ -11,7 +11,11 @@
  * by the search entry, sorted by speaker (in order of first appearance) and position, shown in
  * a GtkListView (rows are made for what is on screen only: a long article's hundreds of
  * wrapped statements were all laid out before the first frame). GTK 4.8 has no list sections,
- * so a row shows its group's heading itself when the row before it is of another group. */
+ * so a row shows its group's heading itself when the row before it is of another group.
+ *
+ * A speaker's statements across the library, however many, come as an ArxPagedStatements
+ * instead (read from the library a page at a time, grouped by article); then the filter and
+ * the kind go to the library's full-text index. */
 struct _ArxStatementPanel
 {
   GtkWidget           parent_instance;
@@ -28,6 +32,8 @@ struct _ArxStatementPanel
   GtkFilterListModel *filtered;
   GtkSortListModel   *sorted;
   GtkSingleSelection *selection;
+  ArxPagedStatements *paged;            /* the library list on show, or NULL */
+  GtkSingleSelection *paged_selection;
   GHashTable         *bound;            /* GtkListItem shown now (set of) */
   GHashTable         *group_counts;     /* group label (speaker or article) → count */
   char               *scope;            /* what the list holds, for the count line, or NULL */
@@ -42,11 +48,20 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+/* What the list view shows: the article's statements or the library list. */
+static GListModel *
+shown_model (ArxStatementPanel *self)
+{
+  return self->paged != NULL ? G_LIST_MODEL (self->paged) : G_LIST_MODEL (self->sorted);
+}
+
 static void
 update_count (ArxStatementPanel *self)
 {
-  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
-  guint total = g_list_model_get_n_items (G_LIST_MODEL (self->store));
+  guint shown = g_list_model_get_n_items (self->paged != NULL ? G_LIST_MODEL (self->paged)
+                                                               : G_LIST_MODEL (self->filtered));
+  guint total = self->paged != NULL ? arx_paged_statements_get_total (self->paged)
+                                    : g_list_model_get_n_items (G_LIST_MODEL (self->store));
   g_autofree char *text = NULL;
 
   if (shown == total)
@@ -106,14 +121,18 @@ update_header (ArxStatementPanel *self,
     }
   group = arx_statement_item_get_group (item);
   if (position > 0)
-    previous = g_list_model_get_item (G_LIST_MODEL (self->sorted), position - 1);
+    previous = g_list_model_get_item (shown_model (self), position - 1);
   if (previous != NULL && g_strcmp0 (group, arx_statement_item_get_group (previous)) == 0)
     {
       gtk_widget_set_visible (GTK_WIDGET (header), FALSE);
       return;
     }
-  title = g_strdup_printf ("%s (%u)", group,
-                           GPOINTER_TO_UINT (g_hash_table_lookup (self->group_counts, group)));
+  /* A library list is not counted by article (it holds only the pages read). */
+  if (self->paged != NULL)
+    title = g_strdup (group);
+  else
+    title = g_strdup_printf ("%s (%u)", group,
+                             GPOINTER_TO_UINT (g_hash_table_lookup (self->group_counts, group)));
   gtk_label_set_label (header, title);
   gtk_widget_set_visible (GTK_WIDGET (header), TRUE);
 }
@@ -216,11 +235,30 @@ on_sorted_items_changed_cb (ArxStatementPanel *self)
     update_header (self, list_item);
 }
 
+/* A library list is filtered by the library (its full-text index), an article's in memory. */
+static void
+filter_paged (ArxStatementPanel *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->kind_dropdown);
+  g_autoptr(GError) error = NULL;
+
+  if (!arx_paged_statements_set_filter (self->paged,
+                                        selected == 0 || selected == GTK_INVALID_LIST_POSITION
+                                        ? -1 : (int)selected - 1,
+                                        gtk_editable_get_text (GTK_EDITABLE (self->filter_entry)),
+                                        &error))
+    g_warning ("filtering statements: %s", error->message);
+  update_count (self);
+}
+
 static void
 on_filter_entry_search_changed_cb (ArxStatementPanel *self,
                                    GtkSearchEntry    *entry)
 {
-  gtk_string_filter_set_search (self->filter, gtk_editable_get_text (GTK_EDITABLE (entry)));
+  if (self->paged != NULL)
+    filter_paged (self);
+  else
+    gtk_string_filter_set_search (self->filter, gtk_editable_get_text (GTK_EDITABLE (entry)));
 }
 
 /* The drop-down lists "all" first, then the kinds in ArxStatementKind order. */
@@ -238,7 +276,10 @@ match_kind (gpointer item,
 static void
 on_kind_dropdown_selected_cb (ArxStatementPanel *self)
 {
-  gtk_filter_changed (GTK_FILTER (self->kind_filter), GTK_FILTER_CHANGE_DIFFERENT);
+  if (self->paged != NULL)
+    filter_paged (self);
+  else
+    gtk_filter_changed (GTK_FILTER (self->kind_filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 static void
@@ -248,7 +289,7 @@ emit_activated (ArxStatementPanel *self,
   g_autoptr(ArxStatementItem) item = NULL;
 
   if (position != GTK_INVALID_LIST_POSITION)
-    item = g_list_model_get_item (G_LIST_MODEL (self->sorted), position);
+    item = g_list_model_get_item (shown_model (self), position);
   if (item != NULL)
     g_signal_emit (self, signals[STATEMENT_ACTIVATED], 0, item);
 }
@@ -257,6 +298,12 @@ static void
 on_selection_selected_cb (ArxStatementPanel *self)
 {
   emit_activated (self, gtk_single_selection_get_selected (self->selection));
+}
+
+static void
+on_paged_selection_selected_cb (ArxStatementPanel *self)
+{
+  emit_activated (self, gtk_single_selection_get_selected (self->paged_selection));
 }
 
 static void
@@ -283,6 +330,8 @@ arx_statement_panel_dispose (GObject *object)
   for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
     gtk_widget_unparent (child);
   g_clear_object (&self->selection);
+  g_clear_object (&self->paged_selection);
+  g_clear_object (&self->paged);
   g_clear_object (&self->sorted);
   g_clear_object (&self->filtered);
   g_clear_pointer (&self->bound, g_hash_table_unref);
@@ -381,6 +430,38 @@ count_in_group (ArxStatementPanel *self,
   g_hash_table_replace (self->group_counts, g_strdup (group), GUINT_TO_POINTER (count + 1));
 }
 
+/* Shows @paged (filtered as the entry and drop-down say), or the article list for NULL. */
+static void
+show_library_list (ArxStatementPanel  *self,
+                   ArxPagedStatements *paged)
+{
+  if (paged == NULL && self->paged == NULL)
+    return;
+  if (self->paged_selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->paged_selection, self);
+  if (self->paged != NULL)
+    g_signal_handlers_disconnect_by_data (self->paged, self);
+  g_clear_object (&self->paged_selection);
+  g_set_object (&self->paged, paged);
+  if (paged == NULL)
+    {
+      gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+      return;
+    }
+  self->paged_selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (paged)));
+  gtk_single_selection_set_autoselect (self->paged_selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->paged_selection, TRUE);
+  gtk_single_selection_set_selected (self->paged_selection, GTK_INVALID_LIST_POSITION);
+  g_signal_connect_object (self->paged_selection, "notify::selected",
+                           G_CALLBACK (on_paged_selection_selected_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (paged, "items-changed",
+                           G_CALLBACK (on_sorted_items_changed_cb), self, G_CONNECT_SWAPPED);
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->paged_selection));
+  if (gtk_drop_down_get_selected (self->kind_dropdown) > 0 ||
+      gtk_editable_get_text (GTK_EDITABLE (self->filter_entry))[0] != '\0')
+    filter_paged (self);
+}
+
 static void
 replace_items (ArxStatementPanel *self,
                GPtrArray         *items,
@@ -388,6 +469,7 @@ replace_items (ArxStatementPanel *self,
 {
   g_free (self->scope);
   self->scope = g_strdup (scope);
+  show_library_list (self, NULL);
   g_list_store_splice (self->store, 0, g_list_model_get_n_items (G_LIST_MODEL (self->store)),
                        items->pdata, items->len);
   update_count (self);
@@ -466,15 +548,37 @@ arx_statement_panel_set_rows (ArxStatementPanel *self,
 }
 
 /**
+ * arx_statement_panel_set_library_list:
+ * @statements: statements from across the library, in article order
+ * @scope: what they are ("Tom Bossert"), shown above the list
+ *
+ * Shows every statement of @statements, however many, reading only the pages on screen.
+ */
+void
+arx_statement_panel_set_library_list (ArxStatementPanel  *self,
+                                      ArxPagedStatements *statements,
+                                      const char         *scope)
+{
+  g_return_if_fail (ARX_IS_STATEMENT_PANEL (self));
+  g_return_if_fail (ARX_IS_PAGED_STATEMENTS (statements));
+
+  g_free (self->scope);
+  self->scope = g_strdup (scope);
+  show_library_list (self, statements);
+  update_count (self);
+}
+
+/**
  * arx_statement_panel_get_model:
  *
- * Returns: (transfer none): the statements as shown: filtered and grouped.
+ * Returns: (transfer none): the statements as shown: filtered and grouped, or the library
+ * list.
  */
 GListModel *
 arx_statement_panel_get_model (ArxStatementPanel *self)
 {
   g_return_val_if_fail (ARX_IS_STATEMENT_PANEL (self), NULL);
-  return G_LIST_MODEL (self->sorted);
+  return shown_model (self);
 }
 
 void

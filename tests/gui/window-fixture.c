@@ -5,6 +5,8 @@
 
 #include <glib/gstdio.h>
 
+#include "arx-sidebar-item.h"
+
 #include "window-fixture.h"
 
 GtkWidget *
@@ -196,6 +198,35 @@ drop_files (Fixture     *fixture,
     g_ptr_array_add (paths, fixture_path (names[i]));
   g_ptr_array_add (paths, NULL);
   drop_paths (fixture, (const char **)paths->pdata);
+}
+
+/* Shows the Speakers page and chooses the speaker named @name (FALSE when it is not listed). */
+gboolean
+select_speaker (Fixture    *fixture,
+                GtkWidget  *speakers,
+                const char *name)
+{
+  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (GTK_LIST_VIEW (speakers)));
+  guint found = GTK_INVALID_LIST_POSITION;
+
+  gtk_stack_set_visible_child_name (GTK_STACK (gtk_widget_get_ancestor (speakers, GTK_TYPE_STACK)),
+                                    "speakers");
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  for (guint i = 0; i < count_items (speakers); i++)
+    {
+      g_autoptr(ArxSidebarItem) speaker = g_list_model_get_item (G_LIST_MODEL (selection), i);
+
+      if (!arx_sidebar_item_is_heading (speaker) &&
+          g_strcmp0 (arx_sidebar_item_get_title (speaker), name) == 0)
+        found = i;
+    }
+  if (found == GTK_INVALID_LIST_POSITION)
+    return FALSE;
+  gtk_single_selection_set_selected (selection, found);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  return TRUE;
 }
 
 /* A web server on 127.0.0.1 answering every path with @handler; its address goes to @base

@@ -46,6 +46,9 @@ void           drop_paths         (Fixture     *fixture,
                                    const char **paths);
 void           drop_files         (Fixture     *fixture,
                                    const char **names);
+gboolean       select_speaker     (Fixture     *fixture,
+                                   GtkWidget   *speakers,
+                                   const char  *name);
 SoupServer    *serve_locally      (SoupServerCallback   handler,
                                    char               **base);
 
