@@ -68,6 +68,9 @@ entity_key (const char *surface)
 
   if (g_str_has_prefix (low, "the "))
     memmove (low, low + 4, strlen (low + 4) + 1);
+  /* a hashtag names what its word names: "#Gaza" */
+  if (low[0] == '#')
+    memmove (low, low + 1, strlen (low + 1) + 1);
   for (guint i = 0; i < G_N_ELEMENTS (equivalents); i++)
     if (strcmp (low, equivalents[i][0]) == 0)
       {

@@ -220,6 +220,102 @@ is_role (const ArxDoc *doc, guint i)
   return g_hash_table_lookup (doc->lex->roles, low) == GINT_TO_POINTER ('P');
 }
 
+/* A "#" glued to the name at @i, and to no word before it */
+static gboolean
+is_hashtag_mark (const ArxDoc *doc, guint i)
+{
+  const ArxToken *hash = i > 0 ? ARX_DOC_TOK (doc, i - 1) : NULL;
+
+  return hash != NULL && hash->end == ARX_DOC_TOK (doc, i)->start && hash->end == hash->start + 1 &&
+         doc->text[hash->start] == '#' && (hash->start == 0 || !g_ascii_isalnum (doc->text[hash->start - 1]));
+}
+
+/* Whether the account name @a (lower case, @len bytes) begins with a first name: "nina" in
+ * "ninabstevens" or "nina_stevens"; a name glued to the rest needs three letters and four after
+ * it, so that "longreads" is no "Lon". */
+static gboolean
+starts_with_first_name (const ArxDoc *doc, const char *a, gsize len, gboolean separated)
+{
+  char buf[16];
+
+  if (separated)
+    {
+      if (len < 3 || len >= sizeof buf)
+        return FALSE;
+      memcpy (buf, a, len);
+      buf[len] = '\0';
+      return g_hash_table_contains (doc->lex->first_names, buf);
+    }
+  for (gsize n = MIN (len, sizeof buf - 1); n >= 3; n--)
+    {
+      if (n + 4 > len)
+        continue;
+      memcpy (buf, a, n);
+      buf[n] = '\0';
+      if (g_hash_table_contains (doc->lex->first_names, buf))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The kind of an account ("@kathleen_wynne", "@NinaBStevens" people; "@BBCBreaking",
+ * "@the_rhs" organisations): a person when the name starts with a first name. */
+static guint8
+handle_label (const ArxDoc *doc, gsize start, gsize end)
+{
+  char low[64];
+  gsize len = MIN (end - start, sizeof low), first = len;
+  const char *w = doc->text + start;
+
+  for (gsize i = 0; i < len; i++)
+    {
+      low[i] = g_ascii_tolower (w[i]);
+      /* the first part ends at "_", a digit or a lower-to-upper step ("Nina|BStevens") */
+      if (first == len && i > 0 && (w[i] == '_' || g_ascii_isdigit (w[i]) ||
+                                    (g_ascii_isupper (w[i]) && g_ascii_islower (w[i - 1]))))
+        first = i;
+    }
+  if (starts_with_first_name (doc, low, first, first < len))
+    return ARX_NER_B_PER;
+  return ARX_NER_B_ORG;
+}
+
+/* "@BBCBreaking": an account named in a post or a quoted tweet is a person or an organisation.
+ * The handle is the words glued to the "@" (or after one space, in text split into tokens); an
+ * "@" glued to a word before it is an e-mail address. */
+static void
+mark_handles (ArxDoc *doc)
+{
+  guint n = doc->tokens->len;
+
+  for (guint k = 0; k + 1 < n; k++)
+    {
+      const ArxToken *at = ARX_DOC_TOK (doc, k), *first = ARX_DOC_TOK (doc, k + 1);
+      guint b = k + 2;
+      guint8 label;
+
+      if (at->end != at->start + 1 || doc->text[at->start] != '@' ||
+          (at->start > 0 && g_ascii_isalnum (doc->text[at->start - 1])) ||
+          first->start > at->end + 1 || first->sentence != at->sentence ||
+          !(first->flags & (ARX_TOK_WORD | ARX_TOK_NUMBER)))
+        continue;
+      while (b < n && ARX_DOC_TOK (doc, b)->start == ARX_DOC_TOK (doc, b - 1)->end &&
+             ((ARX_DOC_TOK (doc, b)->flags & (ARX_TOK_WORD | ARX_TOK_NUMBER)) ||
+              doc->text[ARX_DOC_TOK (doc, b)->start] == '_'))
+        b++;
+      while (b > k + 2 && doc->text[ARX_DOC_TOK (doc, b - 1)->start] == '_')
+        b--;
+      label = handle_label (doc, first->start, ARX_DOC_TOK (doc, b - 1)->end);
+      ARX_DOC_TOK (doc, k)->ner = ARX_NER_O;
+      ARX_DOC_TOK (doc, k + 1)->ner = label;
+      for (guint i = k + 2; i < b; i++)
+        ARX_DOC_TOK (doc, i)->ner = label + 1;
+      if (b < n && ARX_DOC_TOK (doc, b)->ner == label + 1)
+        ARX_DOC_TOK (doc, b)->ner = label;
+      k = b - 1;
+    }
+}
+
 /* Tags every sentence, then makes the document consistent: a word sequence tagged as an
  * entity somewhere (or a person's surname) is an entity of that kind everywhere. */
 void
@@ -266,6 +362,8 @@ arx_doc_find_entities (ArxDoc            *doc,
         }
     }
 
+  if (model != NULL)
+    mark_handles (doc);
   for (guint i = 0; i < doc->tokens->len;)
     {
       ArxToken *t = ARX_DOC_TOK (doc, i);
@@ -295,6 +393,9 @@ arx_doc_find_entities (ArxDoc            *doc,
         i++;
       while (j > i && !(ARX_DOC_TOK (doc, j - 1)->flags & (ARX_TOK_WORD | ARX_TOK_NUMBER)))
         j--;
+      /* a hashtag is one word: "#Gaza" */
+      if (i < j && is_hashtag_mark (doc, i))
+        i--;
       /* a name has letters and is no function word ("Any" opening a sentence), no party and
        * state tag ("(R-Fla.)") and, for a person, not only words the document also writes in
        * lower case ("a Cyber Security unit" beside "cyber security matters") */

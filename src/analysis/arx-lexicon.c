@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "arx-analysis-resources.h"
@@ -110,6 +111,17 @@ add_gazetteer (GHashTable *table, const char *key, const char *value)
   g_hash_table_insert (table, g_strdup (key), GUINT_TO_POINTER (bits));
 }
 
+/* "word<TAB>class<TAB>class": the classes at the two granularities, each stored plus one */
+static void
+add_clusters (GHashTable *table, const char *key, const char *value)
+{
+  guint small = 0, big = 0;
+
+  if (value == NULL || sscanf (value, "%u\t%u", &small, &big) != 2)
+    return;
+  g_hash_table_insert (table, g_strdup (key), GUINT_TO_POINTER ((small + 1) | (big + 1) << 16));
+}
+
 static GHashTable *
 new_table (void)
 {
@@ -151,6 +163,8 @@ lexicon_load (void)
   each_line ("cues.tsv", add_char, lex->cues);
   lex->roles = new_table ();
   each_line ("roles.tsv", add_char, lex->roles);
+  lex->clusters = new_table ();
+  each_line ("word-clusters.tsv", add_clusters, lex->clusters);
 
   model = lookup ("ner.model");
   if (model != NULL && g_bytes_get_size (model) > 0)
