@@ -24,6 +24,7 @@ typedef struct
   GPtrArray  *words;
   GArray     *counts;  /* guint */
   GArray     *seq;     /* guint word ids, G_MAXUINT between sentences */
+  GArray     *inner;   /* guint: how often each word occurs not first in its sentence */
 } Text;
 
 static void
@@ -42,11 +43,14 @@ add_token (Text *t, const char *w, gsize len)
 
       g_ptr_array_add (t->words, g_strdup (word));
       g_array_append_val (t->counts, zero);
+      g_array_append_val (t->inner, zero);
       id = t->words->len;
       g_hash_table_insert (t->ids, g_strdup (word), GUINT_TO_POINTER (id));
     }
   id--;
   g_array_index (t->counts, guint, id)++;
+  if (t->seq->len > 0 && g_array_index (t->seq, guint, t->seq->len - 1) != G_MAXUINT)
+    g_array_index (t->inner, guint, id)++;
   g_array_append_val (t->seq, id);
 }
 
@@ -442,6 +446,7 @@ main (int argc, char **argv)
   t.words = g_ptr_array_new_with_free_func (g_free);
   t.counts = g_array_new (FALSE, FALSE, sizeof (guint));
   t.seq = g_array_new (FALSE, FALSE, sizeof (guint));
+  t.inner = g_array_new (FALSE, FALSE, sizeof (guint));
   for (int i = 2; i + 1 < argc; i += 2)
     {
       if (strcmp (argv[i], "--text") == 0)
@@ -517,14 +522,34 @@ main (int argc, char **argv)
   out = fopen (argv[1], "w");
   if (out == NULL)
     g_error ("cannot write %s", argv[1]);
-  fprintf (out, "# word classes of bench/analysis/arx-word-clusters (see data/analysis/README.md)\n");
-  for (guint k = 0; k < n_words; k++)
-    {
-      fprintf (out, "%s", (char *) g_ptr_array_index (t.words, order[k]));
-      for (guint c = 0; c < results->len; c++)
-        fprintf (out, "\t%u", ((guint *) g_ptr_array_index (results, c))[k]);
-      fprintf (out, "\n");
-    }
+  fprintf (out, "# word classes of bench/analysis/arx-word-clusters (see data/analysis/README.md);\n"
+           "# a word in lower case ends with the percentage of its uses inside a sentence, in any\n"
+           "# case, that are in lower case\n");
+  {
+    /* uses inside a sentence (not first) of each word in any case, by its lower-case form */
+    g_autoptr(GHashTable) folded = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+    for (guint w = 0; w < t.words->len; w++)
+      {
+        char *low = g_ascii_strdown (g_ptr_array_index (t.words, w), -1);
+        guint n = GPOINTER_TO_UINT (g_hash_table_lookup (folded, low));
+
+        g_hash_table_insert (folded, low, GUINT_TO_POINTER (n + g_array_index (t.inner, guint, w)));
+      }
+    for (guint k = 0; k < n_words; k++)
+      {
+        const char *word = g_ptr_array_index (t.words, order[k]);
+        g_autofree char *low = g_ascii_strdown (word, -1);
+        guint all = GPOINTER_TO_UINT (g_hash_table_lookup (folded, low));
+
+        fprintf (out, "%s", word);
+        for (guint c = 0; c < results->len; c++)
+          fprintf (out, "\t%u", ((guint *) g_ptr_array_index (results, c))[k]);
+        if (strcmp (word, low) == 0 && g_ascii_isalpha (word[0]) && all > 0)
+          fprintf (out, "\t%u", 100 * g_array_index (t.inner, guint, order[k]) / all);
+        fprintf (out, "\n");
+      }
+  }
   fclose (out);
   return 0;
 }

@@ -111,15 +111,19 @@ add_gazetteer (GHashTable *table, const char *key, const char *value)
   g_hash_table_insert (table, g_strdup (key), GUINT_TO_POINTER (bits));
 }
 
-/* "word<TAB>class<TAB>class": the classes at the two granularities, each stored plus one */
+/* "word<TAB>class<TAB>class[<TAB>percent]": the classes at the two granularities and, for a
+ * word in lower case, how often its uses are in lower case; packed as ArxLexicon.clusters says */
 static void
 add_clusters (GHashTable *table, const char *key, const char *value)
 {
-  guint small = 0, big = 0;
+  guint small = 0, big = 0, percent = 0, share = 0;
+  int n;
 
-  if (value == NULL || sscanf (value, "%u\t%u", &small, &big) != 2)
+  if (value == NULL || (n = sscanf (value, "%u\t%u\t%u", &small, &big, &percent)) < 2 || small > 254 || big > 4094)
     return;
-  g_hash_table_insert (table, g_strdup (key), GUINT_TO_POINTER ((small + 1) | (big + 1) << 16));
+  if (n == 3)
+    share = percent < 10 ? 1 : percent < 50 ? 2 : percent < 90 ? 3 : 4;
+  g_hash_table_insert (table, g_strdup (key), GUINT_TO_POINTER ((small + 1) | (big + 1) << 8 | share << 20));
 }
 
 static GHashTable *

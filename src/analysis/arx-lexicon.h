@@ -32,7 +32,9 @@ typedef struct
   GHashTable  *cues;         /* lower-case verb form → 'S' or 'T' */
   GHashTable  *roles;        /* lower-case role noun → 'P' (person) or 'G' (group) */
   GHashTable  *clusters;     /* word, digits as 0 → word classes from unlabelled text:
-                              * (small class + 1) | (big class + 1) << 16 */
+                              * (small class + 1) | (big class + 1) << 8 | share << 20, where
+                              * share (lower-case words only) is 1–4 as uses in lower case are
+                              * < 10 %, < 50 %, < 90 %, more */
   ArxNerModel *ner;          /* NULL when the model resource is missing or empty */
   guint32      title_lens[26]; /* by first letter a–z: bit n set when a title has n bytes (31 or more: bit 31),
                                 * a cheap test before the titles look-up */

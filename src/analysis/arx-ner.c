@@ -171,6 +171,7 @@ prepare_one (const ArxNerToken *tok,
   p->lc_seen = tok->lc_seen;
   p->cls_small = tok->cls_small;
   p->cls_big = tok->cls_big;
+  p->lower_share = tok->lower_share;
 }
 
 void
@@ -250,13 +251,16 @@ arx_ner_features (const ArxNerPrep *prep,
   guint32 gp1 = i + 1 < n ? prep[i + 1].gaz | prep[i + 1].gaz_self << 8 : 0xffff;
   guint32 cap;
   guint k = 0;
-  guint caps_near = 0;
+  guint caps_near = 0, common_near = 0;
   gboolean all_caps;
 
   /* headline capitals, judged on the words around (sentences may be split differently at
    * run time than in the training data) */
   for (guint j = i >= 3 ? i - 3 : 0; j < n && j <= i + 3; j++)
-    caps_near += j != i && prep[j].cap == 2;
+    {
+      caps_near += j != i && prep[j].cap == 2;
+      common_near += j != i && prep[j].cap && prep[j].lower_share >= 3;
+    }
   all_caps = t->cap == 2 && caps_near >= 2;
   cap = all_caps ? 7 : t->cap;
 
@@ -300,6 +304,9 @@ arx_ner_features (const ArxNerPrep *prep,
   F (42, i >= 1 ? prep[i - 1].cls_small : 0xffff, 0);
   F (43, i + 1 < n ? prep[i + 1].cls_small : 0xffff, 0);
   F (44, t->cls_big, cap);
+  /* a capitalised common word ("Pushes"), and how many are around it: a headline in title case */
+  F (45, t->lower_share, cap);
+  F (46, t->lower_share | MIN (common_near, 3) << 4, cap);
 #undef F
   return k;
 }
@@ -608,10 +615,11 @@ lower_word (const char *w, gsize len, char *out, gsize cap)
   return o;
 }
 
-/* The word classes of a word (digits as 0), or 0; a word in capitals is looked up as it would
- * be written in a sentence ("LEICESTERSHIRE" as "Leicestershire"). */
+/* The packed classes of a word (digits as 0; ArxLexicon.clusters), or 0; with @fold, of its
+ * lower-case form. A word in capitals is looked up as it would be written in a sentence
+ * ("LEICESTERSHIRE" as "Leicestershire"). */
 static guint
-cluster_lookup (GHashTable *clusters, const char *w, gsize len)
+cluster_lookup (GHashTable *clusters, const char *w, gsize len, gboolean fold)
 {
   char buf[64];
   gboolean upper = len > 1;
@@ -621,12 +629,12 @@ cluster_lookup (GHashTable *clusters, const char *w, gsize len)
     return 0;
   for (gsize i = 0; i < len; i++)
     {
-      buf[i] = g_ascii_isdigit (w[i]) ? '0' : w[i];
+      buf[i] = g_ascii_isdigit (w[i]) ? '0' : fold ? g_ascii_tolower (w[i]) : w[i];
       upper &= !g_ascii_islower (w[i]);
     }
   buf[len] = '\0';
   v = g_hash_table_lookup (clusters, buf);
-  if (v == NULL && upper)
+  if (v == NULL && upper && !fold)
     {
       for (gsize i = 1; i < len; i++)
         buf[i] = g_ascii_tolower (buf[i]);
@@ -635,8 +643,8 @@ cluster_lookup (GHashTable *clusters, const char *w, gsize len)
   return GPOINTER_TO_UINT (v);
 }
 
-/* Word classes for the tokens the class features look at: a token that is not plainly outside
- * a name and its two neighbours (most tokens are neither). */
+/* Word classes and the lower-case share for the tokens the features look at: a token that is
+ * not plainly outside a name and its two neighbours (most tokens are neither). */
 static void
 mark_clusters (GHashTable        *clusters,
                ArxNerToken       *toks,
@@ -645,7 +653,7 @@ mark_clusters (GHashTable        *clusters,
   guint last_open = G_MAXUINT;  /* index of the last token that may be in a name */
 
   for (guint i = 0; i < n; i++)
-    toks[i].cls_small = toks[i].cls_big = 0;
+    toks[i].cls_small = toks[i].cls_big = toks[i].lower_share = 0;
   if (clusters == NULL || g_hash_table_size (clusters) == 0)
     return;
   for (guint i = 0; i < n; i++)
@@ -657,10 +665,14 @@ mark_clusters (GHashTable        *clusters,
           from = last_open + 2;
         for (guint j = from; j < n && j <= i + 1; j++)
           {
-            guint v = cluster_lookup (clusters, toks[j].word, toks[j].len);
+            guint v = cluster_lookup (clusters, toks[j].word, toks[j].len, FALSE);
+            guint low = v;
 
-            toks[j].cls_small = v & 0xffff;
-            toks[j].cls_big = v >> 16;
+            if (toks[j].len > 0 && g_ascii_isupper (toks[j].word[0]))
+              low = cluster_lookup (clusters, toks[j].word, toks[j].len, TRUE);
+            toks[j].cls_small = v & 0xff;
+            toks[j].cls_big = (v >> 8) & 0xfff;
+            toks[j].lower_share = (low >> 20) & 0xf;
           }
         last_open = i;
       }

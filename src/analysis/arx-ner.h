@@ -34,6 +34,8 @@ typedef struct
   guint8      hist;     /* entity type (1–4) this word was tagged with earlier in the document, or 0 */
   guint8      lc_seen;  /* 1 when this capitalised word also occurs in lower case in the document */
   guint16     cls_small, cls_big; /* word classes from unlabelled text, 0 when unknown */
+  guint8      lower_share; /* how often the word is written in lower case inside a sentence
+                            * (1 rarely … 4 nearly always), 0 when unknown */
 } ArxNerToken;
 
 struct _ArxNerModel
@@ -57,6 +59,7 @@ typedef struct
   guint8  gaz, gaz_pos, gaz_self, hist, lc_seen;
   guint8  cap;     /* 1 capitalised, 2 all capitals */
   guint16 cls_small, cls_big;
+  guint8  lower_share;
 } ArxNerPrep;
 
  /* Sets lc_seen over all tokens of one document (capitalisation in context: "Summit" is a
