@@ -16,11 +16,12 @@ arx_attr_try_trailing (ArxAttrCtx *ctx, guint s0, guint s1, guint cue)
   ArxDoc *doc = ctx->base.doc;
   guint j = cue, k, sep, tail_end = s1, content_start;
   ArxSpeaker speaker = { -1, NULL, -1, -1, NULL, 0 };
-  gboolean ok, after_quote;
+  gboolean ok, after_quote, inverted = FALSE;
 
   while (j > s0 && arx_token_is_skip_word (doc, j - 1))
     j--;
-  for (k = j; k > s0 && j - k < 9; k--)
+  /* "…, a second person briefed on the call said": up to 16 words of subject */
+  for (k = j; k > s0 && j - k < 16; k--)
     {
       guint p = k - 1;
 
@@ -32,18 +33,40 @@ arx_attr_try_trailing (ArxAttrCtx *ctx, guint s0, guint s1, guint cue)
       if (arx_token_is (doc, p, "that") || arx_attr_cue_class (doc, p))
         return FALSE;
     }
-  if (k == s0)
+  if (k == s0 || (k < j && !arx_attr_tok_char (doc, k - 1, ',') && ctx->qclose[k - 1] < 0))
     return FALSE;
   sep = k - 1;
   /* the tail after the cue is short and introduces nothing */
   while (tail_end > cue + 1 && arx_attr_is_end_punct (doc, tail_end - 1))
     tail_end--;
   after_quote = ctx->qclose[sep] >= 0 || (sep > s0 && ctx->qclose[sep - 1] >= 0);
+  /* "…, said The We Company’s executive chair Marcelo Claure in an email to staff that …": the
+   * speaker named after the cue, then only adjuncts */
+  if (k == j && arx_attr_cue_class (doc, cue) == 'S' && !arx_attr_is_tell_verb (doc, cue) &&
+      arx_speaker_after_cue (&ctx->base, cue + 1, MIN (s1, cue + 16), &speaker))
+    {
+      guint e = arx_doc_token_at (doc, speaker.m_end);
+      gboolean verb = FALSE;
+
+      /* "said the union expected production to …" is a clause, not a speaker */
+      for (guint v = cue + 1; v < e && !verb; v++)
+        verb = arx_attr_ends_subject (doc, v);
+      if (!verb && (e >= tail_end || arx_attr_tok_char (doc, e, ',') || arx_token_is_preposition (doc, e)))
+        {
+          inverted = TRUE;
+          tail_end = MIN (tail_end, e);
+        }
+      else
+        arx_speaker_clear (&speaker);
+    }
   for (guint t = cue + 1; t < s1; t++)
     {
       /* a quotation after the cue belongs to it, unless the content before was one too:
        * "…,” he said, “…”" */
-      if (ctx->qopen[t] >= 0 && !(after_quote && arx_attr_tok_char (doc, t - 1, ',')))
+      /* (past the tail's comma, a quotation not right after a comma or colon belongs to a later
+       * clause: "…, Mayer said, and “patched” the software") */
+      if (ctx->qopen[t] >= 0 && !(after_quote && arx_attr_tok_char (doc, t - 1, ',')) &&
+          !(t > tail_end && !arx_attr_tok_char (doc, t - 1, ',') && !arx_attr_tok_char (doc, t - 1, ':')))
         {
           /* "…,” he said on “Meet the Press.”", "…,” she said, adding that it is “…”": after
            * a quotation, a title in an adjunct or a quotation past the tail's comma is not
@@ -57,9 +80,8 @@ arx_attr_try_trailing (ArxAttrCtx *ctx, guint s0, guint s1, guint cue)
         }
       if (t >= tail_end)
         continue;
-      /* "…,” he said, adding that …": the tail ends at the comma (right after the cue too,
-       * once a quotation came before) */
-      if ((t > cue + 1 || after_quote) && arx_attr_tok_char (doc, t, ','))
+      /* "…,” he said, adding that …", "…, Benioff said, ever since …": the tail ends at the comma */
+      if (arx_attr_tok_char (doc, t, ','))
         {
           tail_end = t;
           continue;
@@ -68,17 +90,39 @@ arx_attr_try_trailing (ArxAttrCtx *ctx, guint s0, guint s1, guint cue)
         return FALSE;
     }
   /* "…,” Clinton said on Thursday during a speech at …" */
-  if (tail_end - cue > (after_quote ? 25u : 10u))
+  if (!inverted && tail_end - cue > (after_quote ? 25u : 10u))
     return FALSE;
   /* "…, she joked about moving": without a quotation before, what follows the cue must be
-   * an adjunct, an addressee or nothing */
-  if (!after_quote && tail_end > cue + 1 && !arx_token_is_preposition (doc, cue + 1) &&
+   * an adjunct ("while visiting …"), an addressee or nothing */
+  if (!after_quote && !inverted && tail_end > cue + 1 && !arx_token_is_preposition (doc, cue + 1) &&
       !arx_token_is_skip_word (doc, cue + 1) && !arx_attr_is_tell_verb (doc, cue) &&
       ARX_DOC_TOK (doc, cue + 1)->mention < 0 && !(ARX_DOC_TOK (doc, cue + 1)->flags & ARX_TOK_CAP) &&
-      !arx_attr_tok_char (doc, cue + 1, ','))
+      !arx_attr_is_adjunct_opener (doc, cue + 1))
     return FALSE;
   if (!after_quote && tail_end > cue + 1 && (arx_token_is_ci (doc, cue + 1, "about") || arx_token_is_ci (doc, cue + 1, "of")))
     return FALSE;
+  if (k == j && sep > s0 + 1)
+    {
+      /* “…,” Dylan Nelson, a fellow at the institute in Munich, Germany, and co-author of the
+       * study, said: the person named right after the quotation, then an apposition of any
+       * length, then the cue */
+      guint qc;
+      const ArxMention *m;
+
+      for (qc = sep; qc > s0 && sep - qc < 45 && ctx->qclose[qc - 1] < 0; qc--)
+        ;
+      if (qc > s0 && ctx->qclose[qc - 1] >= 0 && qc < sep)
+        {
+          guint n = arx_attr_tok_char (doc, qc, ',') ? qc + 1 : qc;
+
+          if ((m = arx_person_after_premodifiers (doc, n, sep)) != NULL && arx_attr_tok_char (doc, m->tok_end, ',') &&
+              arx_speaker_from_np (&ctx->base, m->tok_start, m->tok_end, &speaker) && speaker.entity >= 0)
+            {
+              sep = qc - 1;
+              k = n;
+            }
+        }
+    }
   if (k == j && sep > s0 + 1)
     {
       /* “…,” Sarandon, 69, told MSNBC — a name and an aside before the cue */
@@ -104,7 +148,9 @@ arx_attr_try_trailing (ArxAttrCtx *ctx, guint s0, guint s1, guint cue)
   /* "…, told CTV": who is told follows the verb, never who speaks */
   if (k == j && arx_attr_is_tell_verb (doc, cue))
     return FALSE;
-  if (k == j)
+  if (inverted)
+    ok = TRUE;
+  else if (k == j)
     ok = arx_speaker_after_cue (&ctx->base, cue + 1, tail_end, &speaker);
   else if (speaker.rule != NULL)
     ok = TRUE;
@@ -132,6 +178,7 @@ arx_attr_try_trailing (ArxAttrCtx *ctx, guint s0, guint s1, guint cue)
   /* "If it’s …, the campaign said, it may not bother": the attribution sits inside */
   if (tail_end < s1 && arx_attr_tok_char (doc, tail_end, ',') && tail_end + 3 < s1 && ctx->qopen[tail_end + 1] < 0 &&
       !(ARX_DOC_TOK (doc, tail_end + 1)->flags & ARX_TOK_IN_QUOTE) && !arx_attr_cue_class (doc, tail_end + 1) &&
+      !arx_attr_is_subordinator (doc, tail_end + 1) &&
       (sep == 0 || ctx->qclose[sep - 1] < 0))
     ok = arx_attr_emit_content (ctx, content_start, s1, cue, cue + 1, &speaker, TRUE);
   else
@@ -161,9 +208,11 @@ arx_attr_try_leading (ArxAttrCtx *ctx, guint s0, guint s1, guint cue, char cls)
     }
   for (guint t = p; t < s1 && t < p + 10; t++)
     {
-      if (ctx->qopen[t] >= 0 || arx_attr_tok_char (doc, t, '.') || arx_attr_tok_char (doc, t, ';') || arx_attr_is_verb_form (doc, t))
+      /* "said the test could change that": an auxiliary means the clause has begun */
+      if (ctx->qopen[t] >= 0 || arx_attr_tok_char (doc, t, '.') || arx_attr_tok_char (doc, t, ';') ||
+          arx_attr_is_verb_form (doc, t) || arx_token_is_clause_verb (doc, t))
         break;
-      if (arx_token_is (doc, t, "that"))
+      if (arx_token_is (doc, t, "that") && t + 2 < s1)
         {
           p = t + 1;
           had_that = TRUE;
@@ -386,6 +435,131 @@ compare_found (gconstpointer a, gconstpointer b)
   return fa->start < fb->start ? -1 : fa->start > fb->start;
 }
 
+/* The leftover pass needs the statement that ends last before each quotation, in an array it
+ * keeps sorted by start; a scan of all statements and a sort of all per quotation made long
+ * documents quadratic. found[0, placed) is sorted by start; the statements appended since
+ * (a colon label or a bare quotation, added in quotation order) are a second run, sorted too
+ * unless @tail_unsorted; none is longer than @max_len, so a scan back from a byte stops early. */
+typedef struct
+{
+  GArray  *found;
+  guint    placed;
+  guint    seen;
+  guint    max_len;
+  gboolean tail_unsorted;
+} FoundOrder;
+
+static void
+found_order_init (FoundOrder *o, GArray *found)
+{
+  g_array_sort (found, compare_found);
+  o->found = found;
+  o->placed = o->seen = found->len;
+  o->max_len = 0;
+  o->tail_unsorted = FALSE;
+  for (guint k = 0; k < found->len; k++)
+    o->max_len = MAX (o->max_len, g_array_index (found, ArxFound, k).end - g_array_index (found, ArxFound, k).start);
+}
+
+/* Moves the appended statements to their place by start, after those with the same start:
+ * what sorting the whole array again gives. */
+static void
+found_order_place (FoundOrder *o)
+{
+  GArray *found = o->found;
+
+  for (; o->placed < found->len; o->placed++)
+    {
+      ArxFound f = g_array_index (found, ArxFound, o->placed);
+      guint lo = 0, hi = o->placed;
+
+      o->max_len = MAX (o->max_len, f.end - f.start);
+      while (lo < hi)
+        {
+          guint mid = lo + (hi - lo) / 2;
+
+          if (g_array_index (found, ArxFound, mid).start <= f.start)
+            lo = mid + 1;
+          else
+            hi = mid;
+        }
+      if (lo < o->placed)
+        {
+          memmove (&g_array_index (found, ArxFound, lo + 1), &g_array_index (found, ArxFound, lo),
+                   (o->placed - lo) * sizeof (ArxFound));
+          g_array_index (found, ArxFound, lo) = f;
+        }
+    }
+  o->seen = o->placed;
+  o->tail_unsorted = FALSE;
+}
+
+/* In found[from, to): the statement ending last at or before @byte, the first of equals. */
+static ArxFound *
+found_run_ending_before (FoundOrder *o, guint from, guint to, gboolean sorted, guint byte)
+{
+  guint lo = from, hi = to;
+  ArxFound *best = NULL;
+
+  if (!sorted)
+    {
+      for (guint k = from; k < to; k++)
+        {
+          ArxFound *f = &g_array_index (o->found, ArxFound, k);
+
+          if (f->end <= byte && (best == NULL || f->end > best->end))
+            best = f;
+        }
+      return best;
+    }
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (o->found, ArxFound, mid).start < byte)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  for (guint k = lo; k-- > from;)
+    {
+      ArxFound *f = &g_array_index (o->found, ArxFound, k);
+
+      if (best != NULL && f->start + o->max_len < best->end)
+        break;
+      if (f->end <= byte && (best == NULL || f->end >= best->end))
+        best = f;
+    }
+  return best;
+}
+
+/* The statement ending last at or before @byte, the first of equals in array order; or NULL. */
+static ArxFound *
+found_order_ending_before (FoundOrder *o, guint byte)
+{
+  ArxFound *first, *tail;
+
+  for (; o->seen < o->found->len; o->seen++)
+    {
+      const ArxFound *f = &g_array_index (o->found, ArxFound, o->seen);
+
+      o->max_len = MAX (o->max_len, f->end - f->start);
+      if (o->seen > o->placed && f->start < (f - 1)->start)
+        o->tail_unsorted = TRUE;
+    }
+  first = found_run_ending_before (o, 0, o->placed, TRUE, byte);
+  tail = found_run_ending_before (o, o->placed, o->found->len, !o->tail_unsorted, byte);
+  return first != NULL && (tail == NULL || first->end >= tail->end) ? first : tail;
+}
+
+/* Grows @f to end at @end. */
+static void
+found_order_extend (FoundOrder *o, ArxFound *f, guint end)
+{
+  f->end = end;
+  o->max_len = MAX (o->max_len, f->end - f->start);
+}
+
 static gboolean
 is_subject_pronoun (const ArxDoc *doc, guint i)
 {
@@ -501,8 +675,9 @@ void
 arx_attr_leftover_quotes (ArxAttrCtx *ctx)
 {
   ArxDoc *doc = ctx->base.doc;
+  FoundOrder order;
 
-  g_array_sort (ctx->base.found, compare_found);
+  found_order_init (&order, ctx->base.found);
   for (guint q = 0; q < doc->quotes->len; q++)
     {
       const ArxQuote *qq = &g_array_index (doc->quotes, ArxQuote, q);
@@ -514,13 +689,7 @@ arx_attr_leftover_quotes (ArxAttrCtx *ctx)
 
       if (qq->depth != 0 || ctx->used[q] || arx_attr_inside_found (ctx, qq->start))
         continue;
-      for (guint k = 0; k < ctx->base.found->len; k++)
-        {
-          ArxFound *f = &g_array_index (ctx->base.found, ArxFound, k);
-
-          if (f->end <= qq->start && (prev == NULL || f->end > prev->end))
-            prev = f;
-        }
+      prev = found_order_ending_before (&order, qq->start);
       {
         guint verb;
 
@@ -529,7 +698,7 @@ arx_attr_leftover_quotes (ArxAttrCtx *ctx)
             speaker.confidence *= 0.8;
             arx_attr_add_found (ctx, ARX_STATEMENT_DIRECT, qq->start, qq->end, verb, verb + 1, &speaker);
             arx_speaker_clear (&speaker);
-            g_array_sort (ctx->base.found, compare_found);
+            found_order_place (&order);
             continue;
           }
       }
@@ -540,7 +709,7 @@ arx_attr_leftover_quotes (ArxAttrCtx *ctx)
           ARX_DOC_TOK (doc, arx_doc_token_at (doc, prev->cue_start))->sentence == t->sentence)
         {
           arx_attr_cover (ctx, prev->end, qq->end);
-          prev->end = qq->end;
+          found_order_extend (&order, prev, qq->end);
           ctx->used[q] = TRUE;
           continue;
         }
@@ -560,17 +729,6 @@ arx_attr_leftover_quotes (ArxAttrCtx *ctx)
                 clean = FALSE;
                 break;
               }
-          /* the next paragraph's quotation too, while the whole stays short (news style
-           * annotations keep such runs together; a reader sees one statement) */
-          if (clean && prev->kind == ARX_STATEMENT_DIRECT &&
-              (prev->paragraph == t->paragraph || qq->end - prev->start <= 600))
-            {
-              /* “…,” he said. “…” is one statement interrupted by its attribution */
-              arx_attr_cover (ctx, prev->end, qq->end);
-              prev->end = qq->end;
-              ctx->used[q] = TRUE;
-              continue;
-            }
           if (clean)
             {
               speaker.entity = prev->speaker.entity;
@@ -580,7 +738,7 @@ arx_attr_leftover_quotes (ArxAttrCtx *ctx)
               speaker.rule = "continuation";
               speaker.confidence = MIN (0.8, prev->speaker.confidence);
               arx_attr_add_found (ctx, ARX_STATEMENT_DIRECT, qq->start, qq->end, 0, 0, &speaker);
-              g_array_sort (ctx->base.found, compare_found);
+              found_order_place (&order);
               continue;
             }
         }
@@ -627,7 +785,7 @@ arx_attr_leftover_quotes (ArxAttrCtx *ctx)
                   if (arx_attr_emit_content (ctx, v + 1, sent->tok_end, v, v + 1, &speaker, FALSE))
                     {
                       arx_speaker_clear (&speaker);
-                      g_array_sort (ctx->base.found, compare_found);
+                      found_order_place (&order);
                       continue;
                     }
                   arx_speaker_clear (&speaker);

@@ -477,8 +477,9 @@ arx_doc_find_entities (ArxDoc            *doc,
         g_autofree char *surface = NULL;
 
         /* "White House Homeland Security Adviser Tom Bossert": a title followed by a first
-         * name starts a person, whatever the tagger made of the words before */
-        for (guint k = i; k + 1 < j; k++)
+         * name starts a person, whatever the tagger made of the words before, and a title
+         * just before the name makes it one ("Governor Lena Park") */
+        for (guint k = i > 0 ? i - 1 : i; k + 1 < j; k++)
           {
             const ArxToken *tk = ARX_DOC_TOK (doc, k);
 

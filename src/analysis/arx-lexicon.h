@@ -35,6 +35,8 @@ typedef struct
                               * (small class + 1) | (big class + 1) << 8 | share << 20, where
                               * share (lower-case words only) is 1–4 as uses in lower case are
                               * < 10 %, < 50 %, < 90 %, more */
+  GHashTable  *speaker_nouns; /* lower-case head noun → 'G' (a group of people) or 'D' (a document) */
+  GHashTable  *cue_nouns;    /* lower-case noun reporting speech before "that" ("claim") → 1 */
   ArxNerModel *ner;          /* NULL when the model resource is missing or empty */
   guint32      title_lens[26]; /* by first letter a–z: bit n set when a title has n bytes (31 or more: bit 31),
                                 * a cheap test before the titles look-up */

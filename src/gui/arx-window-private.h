@@ -50,11 +50,15 @@ struct _ArxWindow
   char                 *speaker_scope; /* the panel shows this speaker's library statements */
   int                   pending_start; /* statement to show once the loading article is in */
   int                   pending_end;
+  gboolean              offer_links;   /* a drop just finished: offer a listing's links */
 };
 
 void _arx_window_class_actions_init (GtkWidgetClass *widget_class);
 void _arx_window_class_corrections_init (GtkWidgetClass *widget_class);
 void _arx_window_class_library_init (GtkWidgetClass *widget_class);
+void _arx_window_class_links_init (GtkWidgetClass *widget_class);
+void _arx_window_offer_links   (ArxWindow  *self,
+                                ArxArticle *article);
 void _arx_window_dnd_init      (ArxWindow  *self);
 void _arx_window_library_init  (ArxWindow  *self);
 void _arx_window_speakers_init (ArxWindow  *self);
@@ -75,5 +79,8 @@ void _arx_window_import_string (ArxWindow  *self,
                                 const char *text);
 void _arx_window_set_busy      (ArxWindow  *self,
                                 gboolean    busy);
+gboolean _arx_window_opens_maximized (GSettings *settings,
+                                      int        screen_width,
+                                      int        screen_height);
 
 G_END_DECLS

@@ -335,6 +335,37 @@ largest_block (xmlNode *node)
 }
 
 static void
+count_headings (xmlNode *node,
+                guint   *headings,
+                guint   *linked)
+{
+  for (xmlNode *c = node; c; c = c->next)
+    {
+      if (c->type != XML_ELEMENT_NODE)
+        continue;
+      if (arx_html_tag_flags (c) & TAG_HEADING)
+        {
+          (*headings)++;
+          if (arx_xml_find (c, "a") != NULL || (c->parent != NULL && arx_xml_is (c->parent, "a")))
+            (*linked)++;
+          continue;
+        }
+      count_headings (c->children, headings, linked);
+    }
+}
+
+/* A container of teasers rather than a story: most of its headings are links, and no block of
+ * text is as long as a story's paragraphs. */
+static gboolean
+is_teaser_list (xmlNode *top)
+{
+  guint headings = 0, linked = 0;
+
+  count_headings (top->children, &headings, &linked);
+  return linked >= 3 && linked * 2 >= headings && largest_block (top) < 400;
+}
+
+static void
 select_siblings (xmlNode   *top,
                  gboolean   repeated,
                  GPtrArray *out)
@@ -400,12 +431,26 @@ select_siblings (xmlNode   *top,
     }
 }
 
-/* Readability's conditional cleaning: link-heavy or form-like boxes inside the story. */
-static guint
-extract_once (xmlDoc     *doc,
-              ArxArticle *article,
-              const char *title,
-              gboolean    use_classes)
+/**
+ * arx_html_extract_content:
+ * @doc: parsed page; modified (boilerplate is unlinked)
+ * @base_uri: (nullable): the page's address, to resolve the links of a listing
+ * @use_classes: whether class/id hints may remove elements before scoring
+ * @kind: (inout): the kind of page, which decides the strategy: the story's container for
+ *   articles, documentation and threads; the page's main region for the other kinds
+ * @if_no_story: what an article is when no container holds most of the text
+ *
+ * Adds the main text of @doc to @article as paragraphs.
+ * Returns: the length of the text added.
+ */
+guint
+arx_html_extract_content (xmlDoc      *doc,
+                          ArxArticle  *article,
+                          const char  *title,
+                          const char  *base_uri,
+                          gboolean     use_classes,
+                          ArxPageKind *kind,
+                          ArxPageKind  if_no_story)
 {
   xmlNode *root = xmlDocGetRootElement (doc);
   xmlNode *body = root ? arx_xml_find (root, "body") : NULL;
@@ -414,7 +459,7 @@ extract_once (xmlDoc     *doc,
   g_autoptr(GString) buf = g_string_new (NULL);
   g_autofree ArxHtmlInfo *pool = NULL;
   guint used = 0;
-  ArxHtmlEmit e = { article, buf, TRUE, title, 0 };
+  ArxHtmlEmit e = { article, buf, TRUE, title, 0, FALSE, base_uri };
   xmlNode *top, *best = NULL;
 
   if (body == NULL)
@@ -429,13 +474,33 @@ extract_once (xmlDoc     *doc,
     body->next = NULL;
     pool = g_new (ArxHtmlInfo, count_elements (body) + 1);
     compute_info (body, pool, &used, FALSE);
-    arx_html_preclean (body, use_classes, INFO (body)->text);
+    arx_html_preclean (body, !use_classes ? ARX_CLEAN_TAGS : arx_page_kind_is_story (*kind) ? ARX_CLEAN_ALL
+                             : ARX_CLEAN_FURNITURE);
     used = 0;
     compute_info (body, pool, &used, FALSE);
     body->next = saved_next;
   }
   score_blocks (body->children, candidates);
   top = choose_top (candidates, body, &best);
+  {
+    xmlNode *region = arx_html_find_region (body);
+
+    /* A page that does not declare a story is one when the best container holds most of its
+     * text; a list of teasers or a page of sections spreads its text over many. */
+    if (*kind == ARX_PAGE_ARTICLE && if_no_story != ARX_PAGE_ARTICLE
+        && (INFO (top)->text < INFO (region)->text * 0.4
+            || (if_no_story == ARX_PAGE_LISTING && is_teaser_list (top))))
+      {
+        /* this tree lost what the region keeps; the caller reads the page again */
+        *kind = if_no_story;
+        goto done;
+      }
+    if (!arx_page_kind_is_story (*kind))
+      {
+        arx_html_emit_region (region, top, &e, *kind);
+        goto done;
+      }
+  }
   {
     /* the best block is one post of a thread (within the chosen container) */
     xmlNode *post = best != NULL && best != top && is_ancestor (top, best) ? repeated_block (best, body) : NULL;
@@ -524,6 +589,7 @@ extract_once (xmlDoc     *doc,
           arx_article_set_text (article, arx_article_get_text (plain), spans, n);
         }
     }
+done:
   /* clear pointers into the pool, which dies here */
   {
     xmlNode *n = body;
@@ -545,21 +611,3 @@ extract_once (xmlDoc     *doc,
   }
   return (guint)arx_article_get_text_length (article);
 }
-
-/**
- * arx_html_extract_content:
- * @doc: parsed page; modified (boilerplate is unlinked)
- * @use_classes: whether class/id hints may remove elements before scoring
- *
- * Adds the main text of @doc to @article as paragraphs.
- * Returns: the length of the text added.
- */
-guint
-arx_html_extract_content (xmlDoc     *doc,
-                          ArxArticle *article,
-                          const char *title,
-                          gboolean    use_classes)
-{
-  return extract_once (doc, article, title, use_classes);
-}
-

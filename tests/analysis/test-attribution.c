@@ -115,6 +115,22 @@ test_description (void)
   expect (p, "he would run again", ARX_STATEMENT_INDIRECT, "Marco Rubio", "the senator", "description");
 }
 
+/* the latest person the role described, not the possessor, not one described only later */
+static void
+test_description_latest (void)
+{
+  const char *p[] = {
+    "Sen. Marco Rubio met Sen. Ted Ortiz and Governor Lena Park in Miami on Monday.",
+    "Ortiz’s fellow senator later said that the bill would pass easily.",
+    "The governor told reporters that the state would sue. Sen. Ann Blake and Governor Tom Reyes arrived later.",
+    NULL
+  };
+
+  expect (p, "the bill would pass easily", ARX_STATEMENT_INDIRECT, "Marco Rubio", "Ortiz’s fellow senator",
+          "description");
+  expect (p, "the state would sue", ARX_STATEMENT_INDIRECT, "Lena Park", "The governor", "description");
+}
+
 static void
 test_pronoun (void)
 {
@@ -137,7 +153,8 @@ test_continuation (void)
   expect (p, "We will appeal", ARX_STATEMENT_DIRECT, "Mary Collins", "Mary Collins", "continuation");
 }
 
-/* “…,” she said. “…” is one statement interrupted by its attribution */
+/* “…,” she said. “…”: every quotation is a statement of its own; the second one, with no cue
+ * in its sentence, continues the speaker of the first */
 static void
 test_interrupted (void)
 {
@@ -145,10 +162,12 @@ test_interrupted (void)
   ArxArticle *article = NULL;
   g_autoptr(ArxAnalysis) analysis = analyze (&article, p);
 
-  g_assert_cmpuint (analysis->statements->len, ==, 1);
-  g_assert_true (statement_with (analysis, article, "The vote is a disgrace") ==
+  g_assert_cmpuint (analysis->statements->len, ==, 2);
+  g_assert_true (statement_with (analysis, article, "The vote is a disgrace") !=
                  statement_with (analysis, article, "we will win"));
   g_object_unref (article);
+  expect (p, "The vote is a disgrace", ARX_STATEMENT_DIRECT, "Mary Collins", "Mary Collins", "subject");
+  expect (p, "we will win", ARX_STATEMENT_DIRECT, "Mary Collins", "Mary Collins", "continuation");
 }
 
 /* a role and a name after the cue: the name speaks, not the qualifying name before it */
@@ -552,6 +571,7 @@ main (int argc, char **argv)
   g_test_add_func ("/arx/analysis/attribution/inverted", test_inverted);
   g_test_add_func ("/arx/analysis/attribution/apposition", test_apposition);
   g_test_add_func ("/arx/analysis/attribution/description", test_description);
+  g_test_add_func ("/arx/analysis/attribution/description/latest", test_description_latest);
   g_test_add_func ("/arx/analysis/attribution/pronoun", test_pronoun);
   g_test_add_func ("/arx/analysis/attribution/continuation", test_continuation);
   g_test_add_func ("/arx/analysis/attribution/interrupted", test_interrupted);
