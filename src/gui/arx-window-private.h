@@ -56,6 +56,7 @@ struct _ArxWindow
 void _arx_window_class_actions_init (GtkWidgetClass *widget_class);
 void _arx_window_class_corrections_init (GtkWidgetClass *widget_class);
 void _arx_window_class_library_init (GtkWidgetClass *widget_class);
+void _arx_window_class_speakers_init (GtkWidgetClass *widget_class);
 void _arx_window_class_links_init (GtkWidgetClass *widget_class);
 void _arx_window_offer_links   (ArxWindow  *self,
                                 ArxArticle *article);
@@ -66,6 +67,7 @@ void _arx_window_tags_init     (ArxWindow  *self);
 void _arx_window_refresh_tags  (ArxWindow  *self);
 char *_arx_window_dup_tag_filter (ArxWindow *self);
 void _arx_window_show_speaker  (ArxWindow  *self,
+                                gint64      speaker_id,
                                 const char *name);
 guint _arx_window_find_library_position (ArxWindow *self,
                                          gint64     article_id);

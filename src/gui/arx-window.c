@@ -245,6 +245,7 @@ arx_window_class_init (ArxWindowClass *klass)
   _arx_window_class_actions_init (widget_class);
   _arx_window_class_corrections_init (widget_class);
   _arx_window_class_library_init (widget_class);
+  _arx_window_class_speakers_init (widget_class);
   _arx_window_class_links_init (widget_class);
 }
 

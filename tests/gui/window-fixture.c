@@ -5,6 +5,8 @@
 
 #include <glib/gstdio.h>
 
+#include "arx-sidebar-item.h"
+
 #include "window-fixture.h"
 
 GtkWidget *
@@ -34,11 +36,31 @@ count_rows (GtkWidget *list_box)
   return n;
 }
 
-/* The sidebar lists are GtkListViews: count their model's items. */
+/* The sidebar and statement lists are GtkListViews: count their model's items. */
 guint
 count_items (GtkWidget *list_view)
 {
   return g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list_view))));
+}
+
+/* The statement at @position of the list as shown (owned by the list's model). */
+ArxStatementItem *
+statement_at (GtkWidget *list_view,
+              guint      position)
+{
+  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list_view)));
+  ArxStatementItem *item = g_list_model_get_item (model, position);
+
+  g_object_unref (item);
+  return item;
+}
+
+/* What a click on a statement row does: select it. */
+void
+select_statement (GtkWidget *list_view,
+                  guint      position)
+{
+  gtk_selection_model_select_item (gtk_list_view_get_model (GTK_LIST_VIEW (list_view)), position, TRUE);
 }
 
 gboolean
@@ -71,7 +93,7 @@ has_statements (Fixture *fixture)
 {
   GtkWidget *list = find_named (GTK_WIDGET (fixture->window), "statements-list");
 
-  return window_idle (fixture) && count_rows (list) > 0;
+  return window_idle (fixture) && count_items (list) > 0;
 }
 
 void
@@ -176,6 +198,35 @@ drop_files (Fixture     *fixture,
     g_ptr_array_add (paths, fixture_path (names[i]));
   g_ptr_array_add (paths, NULL);
   drop_paths (fixture, (const char **)paths->pdata);
+}
+
+/* Shows the Speakers page and chooses the speaker named @name (FALSE when it is not listed). */
+gboolean
+select_speaker (Fixture    *fixture,
+                GtkWidget  *speakers,
+                const char *name)
+{
+  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (GTK_LIST_VIEW (speakers)));
+  guint found = GTK_INVALID_LIST_POSITION;
+
+  gtk_stack_set_visible_child_name (GTK_STACK (gtk_widget_get_ancestor (speakers, GTK_TYPE_STACK)),
+                                    "speakers");
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  for (guint i = 0; i < count_items (speakers); i++)
+    {
+      g_autoptr(ArxSidebarItem) speaker = g_list_model_get_item (G_LIST_MODEL (selection), i);
+
+      if (!arx_sidebar_item_is_heading (speaker) &&
+          g_strcmp0 (arx_sidebar_item_get_title (speaker), name) == 0)
+        found = i;
+    }
+  if (found == GTK_INVALID_LIST_POSITION)
+    return FALSE;
+  gtk_single_selection_set_selected (selection, found);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  return TRUE;
 }
 
 /* A web server on 127.0.0.1 answering every path with @handler; its address goes to @base

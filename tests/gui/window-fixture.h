@@ -5,6 +5,7 @@
 #include <libsoup/soup.h>
 
 #include "arx-library.h"
+#include "arx-statement-item.h"
 #include "arx-window.h"
 
 G_BEGIN_DECLS
@@ -25,6 +26,10 @@ GtkWidget     *find_named         (GtkWidget   *root,
                                    const char  *name);
 guint          count_rows         (GtkWidget   *list_box);
 guint          count_items        (GtkWidget   *list_view);
+ArxStatementItem *statement_at    (GtkWidget   *list_view,
+                                   guint        position);
+void           select_statement   (GtkWidget   *list_view,
+                                   guint        position);
 gboolean       wait_for           (Fixture     *fixture,
                                    Condition    condition);
 gboolean       window_idle        (Fixture     *fixture);
@@ -41,6 +46,9 @@ void           drop_paths         (Fixture     *fixture,
                                    const char **paths);
 void           drop_files         (Fixture     *fixture,
                                    const char **names);
+gboolean       select_speaker     (Fixture     *fixture,
+                                   GtkWidget   *speakers,
+                                   const char  *name);
 SoupServer    *serve_locally      (SoupServerCallback   handler,
                                    char               **base);
 
