@@ -173,6 +173,21 @@ arx_attr_try_trailing (ArxAttrCtx *ctx, guint s0, guint s1, guint cue)
           break;
         }
     }
+  /* "In a recorded interview with the FBI, Webb confessed …": a fronted adverbial is no content */
+  if (!after_quote && content_start < sep && arx_attr_is_fronted_adverbial (doc, content_start, sep) &&
+      (arx_token_is_preposition (doc, content_start) || arx_attr_is_subordinator (doc, content_start)))
+    {
+      gboolean verb = FALSE;
+
+      for (guint v = content_start + 1; v < sep && !verb; v++)
+        verb = arx_token_is_clause_verb (doc, v) || arx_attr_cue_class (doc, v) ||
+               (arx_attr_is_verb_form (doc, v) && !arx_token_is_ci (doc, v - 1, "the") && !arx_token_is_ci (doc, v - 1, "a"));
+      if (!verb)
+        {
+          arx_speaker_clear (&speaker);
+          return FALSE;
+        }
+    }
   if (ctx->qclose[sep] >= 0)
     sep++;
   /* "If it’s …, the campaign said, it may not bother": the attribution sits inside */
@@ -197,6 +212,9 @@ arx_attr_try_leading (ArxAttrCtx *ctx, guint s0, guint s1, guint cue, char cls)
   gboolean had_that = FALSE, ok;
 
   if (p >= s1)
+    return FALSE;
+  /* "responded and confirmed that …": the second verb introduces the content */
+  if ((arx_token_is (doc, p, "and") || arx_token_is (doc, p, "but")) && p + 1 < s1 && arx_attr_cue_class (doc, p + 1))
     return FALSE;
   if (arx_attr_is_tell_verb (doc, cue))
     {
@@ -667,6 +685,42 @@ try_unknown_verb (ArxAttrCtx *ctx, guint q, ArxSpeaker *out, guint *verb)
   return FALSE;
 }
 
+/* "“Meth. We’re on it” is rolling out …": a quotation followed by its verb is a name or a
+ * slogan used as the sentence's subject, not words someone says here. */
+static gboolean
+quote_is_subject (ArxAttrCtx *ctx, guint q)
+{
+  ArxDoc *doc = ctx->base.doc;
+  guint n = ctx->qtok[2 * q + 1] + 1;
+
+  if (n >= doc->tokens->len || ARX_DOC_TOK (doc, n)->sentence != ARX_DOC_TOK (doc, n - 1)->sentence)
+    return FALSE;
+  return arx_token_is_clause_verb (doc, n) ||
+         (!(ARX_DOC_TOK (doc, n)->flags & ARX_TOK_CAP) && arx_attr_is_verb_form (doc, n) && !arx_attr_cue_class (doc, n));
+}
+
+/* A paragraph in title case without a full stop: a headline or a link to another story
+ * ("‘We Got Her!’ Video Shows Dramatic Rescue"). */
+static gboolean
+in_headline (const ArxDoc *doc, guint tok)
+{
+  guint para = ARX_DOC_TOK (doc, tok)->paragraph, a = tok, b = tok, words = 0, caps = 0;
+
+  while (a > 0 && ARX_DOC_TOK (doc, a - 1)->paragraph == para)
+    a--;
+  while (b < doc->tokens->len && ARX_DOC_TOK (doc, b)->paragraph == para)
+    b++;
+  if (b - a > 30 || arx_attr_tok_char (doc, b - 1, '.'))
+    return FALSE;
+  for (guint i = a; i < b; i++)
+    if ((ARX_DOC_TOK (doc, i)->flags & ARX_TOK_WORD) && ARX_DOC_TOK (doc, i)->end - ARX_DOC_TOK (doc, i)->start > 3)
+      {
+        words++;
+        caps += (ARX_DOC_TOK (doc, i)->flags & ARX_TOK_CAP) != 0;
+      }
+  return words >= 3 && caps * 4 >= words * 3;
+}
+
 /* Quotations no cue claimed: a quote that opens a sentence right after a statement of the
  * same paragraph (or opens the next paragraph) continues that speaker; others are partial. */
 void
@@ -711,7 +765,7 @@ arx_attr_leftover_quotes (ArxAttrCtx *ctx)
           ctx->used[q] = TRUE;
           continue;
         }
-      if (starts && prev && prev->speaker.name &&
+      if (starts && prev && prev->speaker.name && !quote_is_subject (ctx, q) && !in_headline (doc, open) &&
           (prev->paragraph == t->paragraph ||
            (prev->paragraph + 1 == t->paragraph && (t->flags & ARX_TOK_PARA_START))))
         {

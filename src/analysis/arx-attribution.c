@@ -93,6 +93,19 @@ arx_attr_cue_class (const ArxDoc *doc, guint i)
   /* "That said, …" */
   if (arx_token_is (doc, i - 1, "That") && i + 1 < doc->tokens->len && arx_attr_tok_char (doc, i + 1, ','))
     return 0;
+  /* "declined to say when …", "would not say whether …", "it is worth noting that …": nothing
+   * was said */
+  if (i >= 2 && arx_token_is (doc, i - 1, "to") &&
+      (arx_token_is_ci (doc, i - 2, "declined") || arx_token_is_ci (doc, i - 2, "refused") ||
+       arx_token_is_ci (doc, i - 2, "declines") || arx_token_is_ci (doc, i - 2, "refuses") ||
+       arx_token_is_ci (doc, i - 2, "declining") || arx_token_is_ci (doc, i - 2, "refusing")))
+    return 0;
+  if (i >= 2 && arx_token_is (doc, i - 1, "not") &&
+      (arx_token_is_ci (doc, i - 2, "would") || arx_token_is_ci (doc, i - 2, "could") || arx_token_is_ci (doc, i - 2, "will")))
+    return 0;
+  if (arx_token_is_ci (doc, i - 1, "worth") || arx_token_is_ci (doc, i - 1, "wouldn’t") ||
+      arx_token_is_ci (doc, i - 1, "wouldn't") || arx_token_is_ci (doc, i - 1, "won’t") || arx_token_is_ci (doc, i - 1, "won't"))
+    return 0;
   /* "news reports", "the statement said" is fine but "was told" is passive */
   if (arx_token_is_ci (doc, i - 1, "the") || arx_token_is_ci (doc, i - 1, "a") ||
       arx_token_is_ci (doc, i - 1, "his") || arx_token_is_ci (doc, i - 1, "her") ||
@@ -208,9 +221,11 @@ arx_attr_emit_content (ArxAttrCtx *ctx, guint a, guint b, guint cue_a, guint cue
       if (ARX_DOC_TOK (doc, i)->flags & ARX_TOK_IN_QUOTE)
         continue;
       if (arx_token_is (doc, i, "but") || arx_token_is (doc, i, "while") || arx_token_is (doc, i, "whereas") ||
-          ((arx_token_is (doc, i, "and") || arx_token_is (doc, i, "as")) &&
-           (arx_token_is (doc, i + 1, "he") || arx_token_is (doc, i + 1, "she") || arx_attr_cue_class (doc, i + 1) ||
-            (arx_token_is (doc, i, "and") && arx_attr_is_verb_form (doc, i + 1)))))
+          (arx_token_is (doc, i, "and") &&
+           (arx_attr_cue_class (doc, i + 1) || arx_attr_is_verb_form (doc, i + 1))) ||
+          /* "… as he said", but not "as she and her mother were walking" */
+          (arx_token_is (doc, i, "as") && i + 2 < b &&
+           (arx_token_is (doc, i + 1, "he") || arx_token_is (doc, i + 1, "she")) && arx_attr_cue_class (doc, i + 2)))
         {
           b = i;
           break;

@@ -75,6 +75,7 @@ gboolean arx_attr_is_ly_adverb    (const ArxDoc *doc, guint i);
 gboolean arx_attr_is_adjunct_opener (const ArxDoc *doc, guint i);
 gboolean arx_attr_is_subordinator (const ArxDoc *doc, guint i);
 gboolean arx_attr_ends_subject    (const ArxDoc *doc, guint i);
+gboolean arx_attr_is_fronted_adverbial (const ArxDoc *doc, guint a, guint comma);
 gboolean arx_attr_subject_np      (const ArxDoc *doc, guint s0, guint limit, guint *np_a, guint *np_b);
 
 /* arx-attribution-rules.c: the patterns */

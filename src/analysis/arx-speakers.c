@@ -649,10 +649,14 @@ speaker_from_np (ArxAttribution *ctx,
             out->confidence = 0.4;
           return TRUE;
         }
+      /* "it said": the organisation named just before; with none, "it confirms the polling"
+       * is no speaker at all */
       if (arx_token_is_ci (doc, a, "it"))
         {
           e = resolve_it (ctx, a);
-          set_speaker (ctx, out, e, a, b, "pronoun", e >= 0 ? 0.6 : 0.3);
+          if (e < 0)
+            return FALSE;
+          set_speaker (ctx, out, e, a, b, "pronoun", 0.6);
           return TRUE;
         }
       /* "Smith, who …, said": the relative pronoun speaks for the name right before it */
