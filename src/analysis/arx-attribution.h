@@ -87,8 +87,28 @@ gboolean arx_attr_inside_found    (ArxAttrCtx *ctx, guint byte);
 void     arx_attr_leftover_quotes (ArxAttrCtx *ctx);
 
 void     arx_speaker_clear        (ArxSpeaker           *speaker);
+
+/* arx-speakers-resolve.c: what pronouns and descriptions refer to */
 ArxSpeakerKind arx_speaker_kind   (const ArxDoc         *doc,
                                    const ArxSpeaker     *speaker);
+int      arx_head_noun_kind       (const ArxDoc         *doc,
+                                   guint                 i);
+gboolean arx_sentences_apart      (const ArxDoc         *doc,
+                                   guint                 earlier_tok,
+                                   guint                 at);
+int      arx_resolve_pronoun      (ArxAttribution       *ctx,
+                                   guint                 at,
+                                   char                  gender,
+                                   double               *confidence);
+int      arx_resolve_it           (ArxAttribution       *ctx,
+                                   guint                 at);
+int      arx_resolve_they         (ArxAttribution       *ctx,
+                                   guint                 at,
+                                   guint                *ga,
+                                   guint                *gb);
+int      arx_person_by_name_part  (const ArxDoc         *doc,
+                                   guint                 i);
+
 gboolean arx_speaker_from_np      (ArxAttribution       *ctx,
                                    guint                 a,
                                    guint                 b,
