@@ -335,6 +335,19 @@ arx_attr_leftover_quotes (ArxAttrCtx *ctx)
             continue;
           }
       }
+      /* “We got her.” ¶ Officer Webb said later. */
+      {
+        guint cue;
+
+        if (starts && arx_attr_speaker_next_sentence (ctx, q, &speaker, &cue))
+          {
+            arx_attr_add_found (ctx, ARX_STATEMENT_DIRECT, qq->start, qq->end, cue, cue + 1, &speaker);
+            arx_speaker_clear (&speaker);
+            found_order_place (&order);
+            continue;
+          }
+        arx_speaker_clear (&speaker);
+      }
       /* “Let’s take this opportunity,” Blackwell concluded, “to nominate …” */
       if (!starts && prev && prev->speaker.name && prev->kind == ARX_STATEMENT_DIRECT && open > 0 &&
           (arx_attr_tok_char (doc, open - 1, ',') || arx_attr_tok_char (doc, open - 1, ':')) && prev->cue_start >= (int) prev->end &&

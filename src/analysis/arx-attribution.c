@@ -106,6 +106,9 @@ arx_attr_cue_class (const ArxDoc *doc, guint i)
   if (arx_token_is_ci (doc, i - 1, "worth") || arx_token_is_ci (doc, i - 1, "wouldn’t") ||
       arx_token_is_ci (doc, i - 1, "wouldn't") || arx_token_is_ci (doc, i - 1, "won’t") || arx_token_is_ci (doc, i - 1, "won't"))
     return 0;
+  /* "Editor’s note", "Trump’s claim": after a possessive it is a noun */
+  if (ARX_DOC_TOK (doc, i - 1)->flags & ARX_TOK_POSS)
+    return 0;
   /* "news reports", "the statement said" is fine but "was told" is passive */
   if (arx_token_is_ci (doc, i - 1, "the") || arx_token_is_ci (doc, i - 1, "a") ||
       arx_token_is_ci (doc, i - 1, "his") || arx_token_is_ci (doc, i - 1, "her") ||
@@ -535,6 +538,8 @@ static const struct
   { "pronoun",      0.85, 0.81, 0.66, 0.72 },
   { "colon",        0.92, 0.57, 0.57, 0.57 },
   { "continuation", 0.80, 0.36, 0.36, 0.36 },
+  { "next-sentence", 0.80, 0.70, 0.70, 0.70 },
+  { "signature",    0.85, 0.80, 0.80, 0.80 },
   /* PolNeAR leaves transcripts out, so its 4 % says little; half of those it has were right */
   { "label",        0.50, 0.30, 0.30, 0.30 },
 };
@@ -591,6 +596,7 @@ arx_doc_find_statements (ArxDoc      *doc,
 
   arx_attr_find_labels (&ctx);
   find_cues (&ctx);
+  arx_attr_find_signatures (&ctx);
   arx_attr_leftover_quotes (&ctx);
 
   for (guint k = 0; k < ctx.base.found->len; k++)

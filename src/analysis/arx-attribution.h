@@ -78,6 +78,10 @@ gboolean arx_attr_ends_subject    (const ArxDoc *doc, guint i);
 gboolean arx_attr_is_fronted_adverbial (const ArxDoc *doc, guint a, guint comma);
 gboolean arx_attr_subject_np      (const ArxDoc *doc, guint s0, guint limit, guint *np_a, guint *np_b);
 
+/* arx-attribution-discourse.c: attributions read from the layout around a quotation */
+void     arx_attr_find_signatures (ArxAttrCtx *ctx);
+gboolean arx_attr_speaker_next_sentence (ArxAttrCtx *ctx, guint q, ArxSpeaker *out, guint *cue_out);
+
 /* arx-attribution-rules.c: the patterns */
 gboolean arx_attr_try_trailing    (ArxAttrCtx *ctx, guint s0, guint s1, guint cue);
 gboolean arx_attr_try_leading     (ArxAttrCtx *ctx, guint s0, guint s1, guint cue, char cls);
