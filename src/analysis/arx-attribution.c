@@ -107,7 +107,9 @@ arx_attr_cue_class (const ArxDoc *doc, guint i)
       arx_token_is_ci (doc, i - 1, "wouldn't") || arx_token_is_ci (doc, i - 1, "won’t") || arx_token_is_ci (doc, i - 1, "won't"))
     return 0;
   /* "Editor’s note", "Trump’s claim": after a possessive it is a noun */
-  if (ARX_DOC_TOK (doc, i - 1)->flags & ARX_TOK_POSS)
+  if ((ARX_DOC_TOK (doc, i - 1)->flags & ARX_TOK_POSS) && i >= 2 &&
+      !arx_token_is_ci (doc, i - 2, "he") && !arx_token_is_ci (doc, i - 2, "she") && !arx_token_is_ci (doc, i - 2, "it") &&
+      !arx_token_is_ci (doc, i - 2, "who") && !arx_token_is_ci (doc, i - 2, "that") && !arx_token_is_ci (doc, i - 2, "there"))
     return 0;
   /* "news reports", "the statement said" is fine but "was told" is passive */
   if (arx_token_is_ci (doc, i - 1, "the") || arx_token_is_ci (doc, i - 1, "a") ||
