@@ -109,7 +109,8 @@ emit_signed (ArxAttrCtx *ctx, guint a, guint b, guint dash, ArxSpeaker *speaker)
   while (b > a && (arx_attr_tok_char (doc, b - 1, ':') ||
                    !(ARX_DOC_TOK (doc, b - 1)->flags & (ARX_TOK_WORD | ARX_TOK_NUMBER | ARX_TOK_QUOTE | ARX_TOK_PUNCT))))
     b--;
-  if (b <= a || arx_attr_inside_found (ctx, start) || arx_attr_inside_found (ctx, ARX_DOC_TOK (doc, b - 1)->start))
+  if (b <= a || arx_attr_inside_found (ctx, start) || arx_attr_inside_found (ctx, ARX_DOC_TOK (doc, b - 1)->start) ||
+      arx_attr_is_furniture (ctx, a))
     return;
   speaker->rule = "signature";
   speaker->confidence = 0.85;

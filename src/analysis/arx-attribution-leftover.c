@@ -320,7 +320,7 @@ arx_attr_leftover_quotes (ArxAttrCtx *ctx)
       ArxSpeaker speaker = { -1, NULL, -1, -1, NULL, 0 };
       gboolean starts = (t->flags & ARX_TOK_SENT_START) != 0;
 
-      if (qq->depth != 0 || ctx->used[q] || arx_attr_inside_found (ctx, qq->start))
+      if (qq->depth != 0 || ctx->used[q] || arx_attr_inside_found (ctx, qq->start) || arx_attr_is_furniture (ctx, open))
         continue;
       prev = found_order_ending_before (&order, qq->start);
       {

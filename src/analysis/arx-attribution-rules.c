@@ -385,7 +385,7 @@ arx_attr_find_labels (ArxAttrCtx *ctx)
       guint para_end;
       ArxSpeaker speaker = { -1, NULL, -1, -1, NULL, 0 };
 
-      if (!(t->flags & ARX_TOK_PARA_START))
+      if (!(t->flags & ARX_TOK_PARA_START) || arx_attr_is_furniture (ctx, i))
         continue;
       if (t->flags & ARX_TOK_QUOTE || ctx->qopen[k] >= 0)
         k++;

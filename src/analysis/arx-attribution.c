@@ -500,7 +500,7 @@ find_cues (ArxAttrCtx *ctx)
     {
       const ArxSentence *sent = ARX_DOC_SENT (doc, s);
 
-      if (sent->all_caps)
+      if (sent->all_caps || arx_attr_is_furniture (ctx, sent->tok_start))
         continue;
       for (guint i = sent->tok_start; i < sent->tok_end; i++)
         {
@@ -596,6 +596,7 @@ arx_doc_find_statements (ArxDoc      *doc,
         }
     }
 
+  arx_attr_find_furniture (&ctx);
   arx_attr_find_labels (&ctx);
   find_cues (&ctx);
   arx_attr_find_signatures (&ctx);
@@ -639,4 +640,5 @@ arx_doc_find_statements (ArxDoc      *doc,
   g_free (ctx.used);
   g_free (ctx.covered);
   g_free (ctx.qmaxend);
+  g_free (ctx.furniture);
 }

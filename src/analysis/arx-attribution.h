@@ -47,6 +47,8 @@ typedef struct
   gboolean       *used;     /* quote → covered by a statement */
   guint8         *covered;  /* text byte → inside a found statement (no scan per token) */
   guint          *qmaxend;  /* quote → largest end of the depth-0 quotes up to it */
+  guint8         *furniture; /* paragraph → page furniture ("READ MORE: …", a byline) */
+  guint           n_paragraphs;
 } ArxAttrCtx;
 
 extern const char *const arx_attr_tell_objects[];
@@ -77,6 +79,10 @@ gboolean arx_attr_is_subordinator (const ArxDoc *doc, guint i);
 gboolean arx_attr_ends_subject    (const ArxDoc *doc, guint i);
 gboolean arx_attr_is_fronted_adverbial (const ArxDoc *doc, guint a, guint comma);
 gboolean arx_attr_subject_np      (const ArxDoc *doc, guint s0, guint limit, guint *np_a, guint *np_b);
+
+/* arx-attribution-furniture.c: paragraphs that are page furniture, not article */
+void     arx_attr_find_furniture  (ArxAttrCtx *ctx);
+gboolean arx_attr_is_furniture    (ArxAttrCtx *ctx, guint tok);
 
 /* arx-attribution-discourse.c: attributions read from the layout around a quotation */
 void     arx_attr_find_signatures (ArxAttrCtx *ctx);

@@ -220,6 +220,9 @@ speaker_from_np (ArxAttribution *ctx,
   while (a < b && ((ARX_DOC_TOK (doc, a)->flags & (ARX_TOK_QUOTE | ARX_TOK_PUNCT)) ||
                    (b - a > 1 && (arx_token_is_ci (doc, a, "and") || arx_token_is_ci (doc, a, "but")))))
     a++;
+  /* "OTTAWA — The finance minister": a dateline is no part of the subject */
+  if (a < b && (ARX_DOC_TOK (doc, a)->flags & ARX_TOK_PARA_START))
+    a = arx_attr_skip_dateline (doc, a, b);
   /* "he’s said": the contracted auxiliary */
   if (b - a == 2 && (arx_token_is (doc, b - 1, "’s") || arx_token_is (doc, b - 1, "'s")))
     b--;
