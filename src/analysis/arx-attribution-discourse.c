@@ -219,9 +219,83 @@ arx_attr_speaker_next_sentence (ArxAttrCtx *ctx, guint q, ArxSpeaker *out, guint
         continue;
       return FALSE;
     }
-  if (!arx_attr_speaker_before (ctx, s0, cue, out))
-    return FALSE;
+  /* the speaker opens the sentence: "A dialogue is a starting point, he added" says something */
+  if (!arx_attr_speaker_before (ctx, s0, cue, out) || out->m_start < 0 ||
+      (guint) arx_doc_token_at (doc, out->m_start) > s0 + 1)
+    {
+      arx_speaker_clear (out);
+      return FALSE;
+    }
   out->rule = "next-sentence";
   *cue_out = cue;
   return TRUE;
+}
+
+/* "Q: …" / "A: …": an interview printed as questions and answers. The answers are the words of
+ * the person interviewed: the person the article named most before the first question. */
+static gboolean
+qa_label (const ArxDoc *doc, guint i, const char *letter, const char *word)
+{
+  return i + 1 < doc->tokens->len && (arx_token_is (doc, i, letter) || arx_token_is (doc, i, word)) &&
+         (arx_attr_tok_char (doc, i + 1, ':') || arx_attr_tok_char (doc, i + 1, '.'));
+}
+
+void
+arx_attr_find_interview (ArxAttrCtx *ctx)
+{
+  ArxDoc *doc = ctx->base.doc;
+  guint n = doc->tokens->len, first_q = G_MAXUINT, questions = 0;
+  int who = -1;
+
+  for (guint i = 0; i < n; i++)
+    if ((ARX_DOC_TOK (doc, i)->flags & ARX_TOK_PARA_START) && qa_label (doc, i, "Q", "Question"))
+      {
+        first_q = MIN (first_q, i);
+        questions++;
+      }
+  if (questions < 2)
+    return;
+  /* the person named most before the interview starts */
+  {
+    g_autofree guint *count = g_new0 (guint, doc->entities->len + 1);
+    guint best = 0;
+
+    for (guint i = 0; i < first_q; i++)
+      {
+        const ArxToken *t = ARX_DOC_TOK (doc, i);
+        const ArxMention *m;
+
+        if (t->mention < 0)
+          continue;
+        m = ARX_DOC_MENTION (doc, t->mention);
+        i = m->tok_end - 1;
+        if (m->entity >= 0 && m->kind == ARX_ENTITY_PERSON && ++count[m->entity] > best)
+          {
+            best = count[m->entity];
+            who = m->entity;
+          }
+      }
+  }
+  if (who < 0)
+    return;
+  for (guint i = first_q; i < n; i++)
+    {
+      guint pa, pb;
+      ArxSpeaker speaker = { -1, NULL, -1, -1, NULL, 0 };
+      const ArxDocEntity *de = ARX_DOC_ENTITY (doc, who);
+
+      if (!(ARX_DOC_TOK (doc, i)->flags & ARX_TOK_PARA_START) || !qa_label (doc, i, "A", "Answer"))
+        continue;
+      paragraph_bounds (doc, i, &pa, &pb);
+      if (pb - pa < 4 || arx_attr_inside_found (ctx, ARX_DOC_TOK (doc, i + 2)->start))
+        continue;
+      speaker.entity = who;
+      speaker.name = g_strdup (de->name);
+      speaker.rule = "interview";
+      speaker.confidence = 0.7;
+      arx_attr_add_found (ctx, ARX_STATEMENT_DIRECT, ARX_DOC_TOK (doc, i + 2)->start, ARX_DOC_TOK (doc, pb - 1)->end,
+                          i, i + 1, &speaker);
+      arx_speaker_clear (&speaker);
+      i = pb - 1;
+    }
 }

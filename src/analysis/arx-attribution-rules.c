@@ -224,6 +224,18 @@ arx_attr_try_leading (ArxAttrCtx *ctx, guint s0, guint s1, guint cue, char cls)
         for (guint n = 0; n < 3 && p < s1 && arx_attr_token_in_list (doc, p, arx_attr_tell_objects); n++)
           p++;
     }
+  /* "told the crowd: “…”", "wrote on Twitter on Monday: “…”": a colon before a quotation ends
+   * whatever came between the cue and it */
+  for (guint t = p; t + 1 < s1 && t < p + 10; t++)
+    {
+      if (ctx->qopen[t] >= 0 || arx_token_is_clause_verb (doc, t) || arx_attr_cue_class (doc, t))
+        break;
+      if (arx_attr_tok_char (doc, t, ':') && ctx->qopen[t + 1] >= 0)
+        {
+          p = t + 1;
+          break;
+        }
+    }
   for (guint t = p; t < s1 && t < p + 10; t++)
     {
       /* "said the test could change that": an auxiliary means the clause has begun */

@@ -542,6 +542,7 @@ static const struct
   { "continuation", 0.80, 0.36, 0.36, 0.36 },
   { "next-sentence", 0.80, 0.70, 0.70, 0.70 },
   { "signature",    0.85, 0.80, 0.80, 0.80 },
+  { "interview",    0.70, 0.60, 0.60, 0.60 },
   /* PolNeAR leaves transcripts out, so its 4 % says little; half of those it has were right */
   { "label",        0.50, 0.30, 0.30, 0.30 },
 };
@@ -597,6 +598,7 @@ arx_doc_find_statements (ArxDoc      *doc,
     }
 
   arx_attr_find_furniture (&ctx);
+  arx_attr_find_interview (&ctx);
   arx_attr_find_labels (&ctx);
   find_cues (&ctx);
   arx_attr_find_signatures (&ctx);

@@ -86,6 +86,7 @@ gboolean arx_attr_is_furniture    (ArxAttrCtx *ctx, guint tok);
 
 /* arx-attribution-discourse.c: attributions read from the layout around a quotation */
 void     arx_attr_find_signatures (ArxAttrCtx *ctx);
+void     arx_attr_find_interview  (ArxAttrCtx *ctx);
 gboolean arx_attr_speaker_next_sentence (ArxAttrCtx *ctx, guint q, ArxSpeaker *out, guint *cue_out);
 
 /* arx-attribution-rules.c: the patterns */
