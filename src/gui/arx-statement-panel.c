@@ -120,6 +120,18 @@ create_row (gpointer item,
   gtk_box_append (GTK_BOX (box), text);
   gtk_box_append (GTK_BOX (box), meta);
   gtk_widget_set_hexpand (box, TRUE);
+  /* who speaks at a glance: a person, an organisation, a group, a document */
+  if (arx_statement_item_get_speaker_icon_name (statement) != NULL)
+    {
+      GtkWidget *icon = gtk_image_new_from_icon_name (arx_statement_item_get_speaker_icon_name (statement));
+
+      gtk_widget_set_valign (icon, GTK_ALIGN_START);
+      gtk_widget_add_css_class (icon, "statement-speaker-kind");
+      gtk_widget_set_tooltip_text (icon, arx_statement_item_get_speaker_kind_label (statement));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      arx_statement_item_get_speaker_kind_label (statement), -1);
+      gtk_box_append (GTK_BOX (outer), icon);
+    }
   gtk_box_append (GTK_BOX (outer), box);
   gtk_box_append (GTK_BOX (outer), create_correction_button (statement));
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), outer);
@@ -262,6 +274,14 @@ arx_statement_panel_init (ArxStatementPanel *self)
   GtkEveryFilter *every;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* the speaker-kind icons are ours: the application adds its icon path, but a panel made
+   * without it (a window outside an application) needs them too */
+  {
+    GtkIconTheme *theme = gtk_icon_theme_get_for_display (gtk_widget_get_display (GTK_WIDGET (self)));
+
+    if (!gtk_icon_theme_has_icon (theme, "arx-speaker-person-symbolic"))
+      gtk_icon_theme_add_resource_path (theme, "/io/github/arx/ArticleExplorer/icons");
+  }
 
   self->group_counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->store = g_list_store_new (ARX_TYPE_STATEMENT_ITEM);

@@ -244,8 +244,14 @@ test_drop_imports_and_filters (Fixture       *fixture,
       ArxStatementItem *item = g_object_get_data (G_OBJECT (row), "arx-item");
       g_autofree char *label = arx_statement_item_dup_row_label (item);
       g_autofree char *folded = g_utf8_casefold (label, -1);
+      GtkWidget *icon = gtk_widget_get_first_child (gtk_list_box_row_get_child (row));
 
       g_assert_nonnull (strstr (folded, "rubio"));
+      /* a senator speaks: the row shows the person icon, which the app's icons provide */
+      g_assert_true (GTK_IS_IMAGE (icon));
+      g_assert_cmpstr (gtk_image_get_icon_name (GTK_IMAGE (icon)), ==, "arx-speaker-person-symbolic");
+      g_assert_true (gtk_icon_theme_has_icon (gtk_icon_theme_get_for_display (gtk_widget_get_display (icon)),
+                                              "arx-speaker-person-symbolic"));
     }
 
   gtk_editable_set_text (GTK_EDITABLE (filter), "");
