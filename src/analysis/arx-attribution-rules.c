@@ -148,6 +148,13 @@ arx_attr_try_trailing (ArxAttrCtx *ctx, guint s0, guint s1, guint cue)
   /* "…, told CTV": who is told follows the verb, never who speaks */
   if (k == j && arx_attr_is_tell_verb (doc, cue))
     return FALSE;
+  /* (the words reported: the quotation that ends at the separator, else the clause) */
+  {
+    int qe = ctx->qclose[sep] >= 0 ? ctx->qclose[sep] : sep > s0 ? ctx->qclose[sep - 1] : -1;
+
+    ctx->base.excl_start = ARX_DOC_TOK (doc, qe >= 0 ? ctx->qtok[2 * qe] : s0)->start;
+    ctx->base.excl_end = ARX_DOC_TOK (doc, sep)->end;
+  }
   if (inverted)
     ok = TRUE;
   else if (k == j)
@@ -156,6 +163,7 @@ arx_attr_try_trailing (ArxAttrCtx *ctx, guint s0, guint s1, guint cue)
     ok = TRUE;
   else
     ok = arx_speaker_from_np (&ctx->base, k, j, &speaker);
+  ctx->base.excl_start = ctx->base.excl_end = 0;
   if (!ok)
     return FALSE;
   /* the content: from the clause start (or the quotation running into it) to the separator */
@@ -209,7 +217,7 @@ arx_attr_try_leading (ArxAttrCtx *ctx, guint s0, guint s1, guint cue, char cls)
   ArxDoc *doc = ctx->base.doc;
   ArxSpeaker speaker = { -1, NULL, -1, -1, NULL, 0 };
   guint p = cue + 1, end = s1;
-  gboolean had_that = FALSE, ok;
+  gboolean had_that = FALSE, ok, found;
 
   if (p >= s1)
     return FALSE;
@@ -310,7 +318,11 @@ arx_attr_try_leading (ArxAttrCtx *ctx, guint s0, guint s1, guint cue, char cls)
       if (!quoted)
         return FALSE;
     }
-  if (!arx_attr_speaker_before (ctx, s0, cue, &speaker))
+  ctx->base.excl_start = ARX_DOC_TOK (doc, p)->start;
+  ctx->base.excl_end = ARX_DOC_TOK (doc, s1 - 1)->end;
+  found = arx_attr_speaker_before (ctx, s0, cue, &speaker);
+  ctx->base.excl_start = ctx->base.excl_end = 0;
+  if (!found)
     {
       /* "About 4 in 10 say they want …": the words before the cue, unresolved */
       guint L = arx_attr_clause_start (ctx, s0, cue), j = cue;
@@ -441,4 +453,71 @@ gboolean
 arx_attr_inside_found (ArxAttrCtx *ctx, guint byte)
 {
   return byte < ctx->base.doc->len && ctx->covered[byte];
+}
+
+/* "his claim that …", "the company’s statement that …", "her repeated insistence in the
+ * interview that …": a noun that reports speech, its owner the speaker. */
+gboolean
+arx_attr_try_noun_cue (ArxAttrCtx *ctx, guint s0, guint s1, guint i)
+{
+  ArxDoc *doc = ctx->base.doc;
+  ArxSpeaker speaker = { -1, NULL, -1, -1, NULL, 0 };
+  const ArxToken *t = ARX_DOC_TOK (doc, i);
+  char buf[32];
+  gsize len = t->end - t->start;
+  guint owner, that;
+  int e = -1;
+  double conf = 0.6;
+  gboolean ok;
+
+  if (!(t->flags & ARX_TOK_WORD) || (t->flags & (ARX_TOK_CAP | ARX_TOK_IN_QUOTE)) || len >= sizeof buf || i < s0 + 1)
+    return FALSE;
+  for (gsize k = 0; k < len; k++)
+    buf[k] = g_ascii_tolower (doc->text[t->start + k]);
+  if (!arx_lexicon_lookup_char (doc->lex->cue_nouns, buf, len))
+    return FALSE;
+  /* the owner right before, or before one adjective ("his repeated claims") */
+  owner = i - 1;
+  if (owner > s0 && !(ARX_DOC_TOK (doc, owner)->flags & ARX_TOK_POSS) && !arx_token_is_ci (doc, owner, "his") &&
+      !arx_token_is_ci (doc, owner, "her") && !arx_token_is_ci (doc, owner, "their") && !arx_token_is_ci (doc, owner, "its") &&
+      (ARX_DOC_TOK (doc, owner)->flags & ARX_TOK_WORD) && !(ARX_DOC_TOK (doc, owner)->flags & ARX_TOK_CAP))
+    owner--;
+  /* "that" within a few words ("in the same interview that") */
+  for (that = i + 1; that < s1 && that < i + 7; that++)
+    if (arx_token_is (doc, that, "that") || arx_attr_tok_char (doc, that, ',') || arx_token_is_clause_verb (doc, that) ||
+        ctx->qopen[that] >= 0)
+      break;
+  if (that >= s1 || !arx_token_is (doc, that, "that") || that + 3 >= s1)
+    return FALSE;
+  if (arx_token_is_ci (doc, owner, "his") || arx_token_is_ci (doc, owner, "her"))
+    {
+      ctx->base.excl_start = ARX_DOC_TOK (doc, that)->start;
+      ctx->base.excl_end = ARX_DOC_TOK (doc, s1 - 1)->end;
+      e = arx_resolve_pronoun (&ctx->base, owner, arx_token_is_ci (doc, owner, "his") ? 'M' : 'F', &conf);
+      ctx->base.excl_start = ctx->base.excl_end = 0;
+      if (e < 0)
+        return FALSE;
+    }
+  else if (arx_token_is_ci (doc, owner, "its"))
+    {
+      if ((e = arx_resolve_it (&ctx->base, owner)) < 0)
+        return FALSE;
+    }
+  else if (ARX_DOC_TOK (doc, owner)->flags & ARX_TOK_POSS)
+    {
+      if ((e = arx_doc_mention_entity_at_end (doc, owner)) < 0)
+        return FALSE;
+      conf = 0.75;
+    }
+  else
+    return FALSE;
+  speaker.entity = e;
+  speaker.name = g_strdup (ARX_DOC_ENTITY (doc, e)->name);
+  speaker.m_start = ARX_DOC_TOK (doc, owner)->start;
+  speaker.m_end = ARX_DOC_TOK (doc, owner)->end;
+  speaker.rule = "possessive";
+  speaker.confidence = conf;
+  ok = arx_attr_emit_content (ctx, that + 1, s1, i, i + 1, &speaker, TRUE);
+  arx_speaker_clear (&speaker);
+  return ok;
 }

@@ -515,7 +515,10 @@ find_cues (ArxAttrCtx *ctx)
               continue;
             }
           if ((cls = arx_attr_cue_class (doc, i)) == 0)
-            continue;
+            {
+              arx_attr_try_noun_cue (ctx, sent->tok_start, sent->tok_end, i);
+              continue;
+            }
           if (!arx_attr_try_trailing (ctx, sent->tok_start, sent->tok_end, i))
             arx_attr_try_leading (ctx, sent->tok_start, sent->tok_end, i, cls);
         }
@@ -543,6 +546,7 @@ static const struct
   { "next-sentence", 0.80, 0.70, 0.70, 0.70 },
   { "signature",    0.85, 0.80, 0.80, 0.80 },
   { "interview",    0.70, 0.60, 0.60, 0.60 },
+  { "possessive",   0.75, 0.70, 0.70, 0.70 },
   /* PolNeAR leaves transcripts out, so its 4 % says little; half of those it has were right */
   { "label",        0.50, 0.30, 0.30, 0.30 },
 };

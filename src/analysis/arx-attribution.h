@@ -35,6 +35,8 @@ typedef struct
 {
   ArxDoc *doc;
   GArray *found;   /* ArxFound, in the order found */
+  guint   excl_start; /* bytes of the content being attributed: a person named there is not */
+  guint   excl_end;   /* who a pronoun speaker means ("he said Smith was wrong") */
 } ArxAttribution;
 
 /* State of one run of the statement finder (arx-attribution.c, arx-attribution-rules.c). */
@@ -93,6 +95,7 @@ gboolean arx_attr_speaker_next_sentence (ArxAttrCtx *ctx, guint q, ArxSpeaker *o
 gboolean arx_attr_try_trailing    (ArxAttrCtx *ctx, guint s0, guint s1, guint cue);
 gboolean arx_attr_try_leading     (ArxAttrCtx *ctx, guint s0, guint s1, guint cue, char cls);
 gboolean arx_attr_try_according   (ArxAttrCtx *ctx, guint s0, guint s1, guint i);
+gboolean arx_attr_try_noun_cue    (ArxAttrCtx *ctx, guint s0, guint s1, guint i);
 void     arx_attr_find_labels     (ArxAttrCtx *ctx);
 gboolean arx_attr_inside_found    (ArxAttrCtx *ctx, guint byte);
 void     arx_attr_leftover_quotes (ArxAttrCtx *ctx);

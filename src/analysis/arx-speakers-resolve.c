@@ -152,6 +152,22 @@ typedef struct
   double score;
 } Candidate;
 
+/* Is @entity named inside the content being attributed? (A speaker is not named in the words
+ * reported: in "he said Smith was wrong", he is not Smith.) */
+static gboolean
+named_in_content (ArxAttribution *ctx, int entity)
+{
+  const ArxDoc *doc = ctx->doc;
+  guint i;
+
+  if (ctx->excl_end <= ctx->excl_start)
+    return FALSE;
+  for (i = arx_doc_token_at (doc, ctx->excl_start); i < doc->tokens->len && ARX_DOC_TOK (doc, i)->start < ctx->excl_end; i++)
+    if (ARX_DOC_TOK (doc, i)->mention >= 0 && ARX_DOC_MENTION (doc, ARX_DOC_TOK (doc, i)->mention)->entity == entity)
+      return TRUE;
+  return FALSE;
+}
+
 int
 arx_resolve_pronoun (ArxAttribution *ctx, guint at, char gender, double *confidence)
 {
@@ -176,6 +192,8 @@ arx_resolve_pronoun (ArxAttribution *ctx, guint at, char gender, double *confide
       i = m->tok_start + 1;
       if (m->entity < 0 || m->kind != ARX_ENTITY_PERSON)
         continue;
+      if (named_in_content (ctx, m->entity))
+        continue;
       for (c = 0; c < n && cand[c].entity != m->entity; c++)
         ;
       if (c == n)
@@ -196,7 +214,7 @@ arx_resolve_pronoun (ArxAttribution *ctx, guint at, char gender, double *confide
       if (f->paragraph + 2 < para || arx_sentences_apart (doc, MIN ((guint) arx_doc_token_at (doc, f->start), at), at))
         break;
       if (f->start < ARX_DOC_TOK (doc, at)->start && f->speaker.entity >= 0 &&
-          ARX_DOC_ENTITY (doc, f->speaker.entity)->kind == ARX_ENTITY_PERSON &&
+          ARX_DOC_ENTITY (doc, f->speaker.entity)->kind == ARX_ENTITY_PERSON && !named_in_content (ctx, f->speaker.entity) &&
           entity_gender (doc, f->speaker.entity) != (gender == 'M' ? 'F' : 'M'))
         last_speaker = f->speaker.entity;
     }
@@ -244,6 +262,7 @@ arx_resolve_pronoun (ArxAttribution *ctx, guint at, char gender, double *confide
           const ArxDocEntity *de = ARX_DOC_ENTITY (doc, e);
 
           if (de->kind == ARX_ENTITY_PERSON && (de->gender == gender || (de->gender == 0 && best < 0)) &&
+              !named_in_content (ctx, e) &&
               de->mentions->len > most && ARX_DOC_MENTION (doc, g_array_index (de->mentions, guint, 0))->tok_start < at)
             {
               most = de->mentions->len;
