@@ -489,6 +489,19 @@ arx_attr_try_noun_cue (ArxAttrCtx *ctx, guint s0, guint s1, guint i)
       break;
   if (that >= s1 || !arx_token_is (doc, that, "that") || that + 3 >= s1)
     return FALSE;
+  /* "Trump’s claim that A had imperiled B": opening the sentence, the noun and its clause are the
+   * subject of a verb we cannot find the start of; after a verb or a preposition the clause ends
+   * the sentence or at a comma that starts another phrase */
+  if (owner <= s0 || (owner == s0 + 1 && !(ARX_DOC_TOK (doc, s0)->flags & ARX_TOK_WORD)))
+    return FALSE;
+  for (guint c = that + 2; c + 1 < s1; c++)
+    if (arx_attr_tok_char (doc, c, ',') && !(ARX_DOC_TOK (doc, c)->flags & ARX_TOK_IN_QUOTE) &&
+        (arx_token_is (doc, c + 1, "and") || arx_token_is (doc, c + 1, "or") || arx_token_is (doc, c + 1, "but") ||
+         arx_attr_is_adjunct_opener (doc, c + 1) || arx_attr_cue_class (doc, c + 1)))
+      {
+        s1 = c;
+        break;
+      }
   if (arx_token_is_ci (doc, owner, "his") || arx_token_is_ci (doc, owner, "her"))
     {
       ctx->base.excl_start = ARX_DOC_TOK (doc, that)->start;
