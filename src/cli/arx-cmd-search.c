@@ -148,7 +148,7 @@ arx_cmd_speakers (const ArxCliGlobals *globals,
           arx_json_writer_begin_object (w);
           arx_json_writer_member_int (w, "id", row->id);
           arx_json_writer_member_string (w, "name", row->name);
-          arx_json_writer_member_string (w, "kind", arx_entity_kind_to_string (row->kind));
+          arx_json_writer_member_string (w, "kind", arx_speaker_kind_to_string (row->speaker_kind));
           arx_json_writer_member (w, "aliases");
           arx_json_writer_begin_array_inline (w);
           for (guint j = 0; j < row->aliases->len; j++)
@@ -156,6 +156,9 @@ arx_cmd_speakers (const ArxCliGlobals *globals,
           arx_json_writer_end_array (w);
           arx_json_writer_member_int (w, "articles", row->n_articles);
           arx_json_writer_member_int (w, "statements", row->n_statements);
+          /* A group or unnamed source is a speaker of its one article. */
+          if (row->article_id > 0)
+            arx_json_writer_member_int (w, "article", row->article_id);
           arx_json_writer_end_object (w);
           arx_cli_print_json_line (g_steal_pointer (&w));
         }
@@ -166,8 +169,9 @@ arx_cmd_speakers (const ArxCliGlobals *globals,
           g_ptr_array_add (row->aliases, NULL);
           aliases = g_strjoinv (", ", (char **)row->aliases->pdata);
           g_ptr_array_set_size (row->aliases, row->aliases->len - 1);
-          g_print ("%5" G_GINT64_FORMAT "  %-30s %4u statements in %3u articles%s%s%s\n", row->id,
-                   row->name, row->n_statements, row->n_articles,
+          g_print ("%5" G_GINT64_FORMAT "  %-30s %-12s %4u statements in %3u articles%s%s%s\n",
+                   row->id, row->name, arx_speaker_kind_to_string (row->speaker_kind),
+                   row->n_statements, row->n_articles,
                    aliases[0] != '\0' ? "  (" : "", aliases, aliases[0] != '\0' ? ")" : "");
         }
     }

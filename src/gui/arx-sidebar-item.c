@@ -5,9 +5,10 @@
 
 #include "arx-sidebar-item.h"
 
-/* One row of the sidebar lists (articles, search hits, speakers): an id and two lines of text.
- * The lists are GtkListViews, so a library of many thousands of articles costs only the rows
- * on screen. */
+/* One row of the sidebar lists (articles, search hits, speakers): an id and two lines of text,
+ * or a heading that starts a section (GTK 4.8 lists have no sections; a heading is an item
+ * that cannot be chosen). The lists are GtkListViews, so a library of many thousands of
+ * articles costs only the rows on screen. */
 struct _ArxSidebarItem
 {
   GObject   parent_instance;
@@ -16,6 +17,7 @@ struct _ArxSidebarItem
   char     *title;
   char     *details;
   gboolean  details_are_markup;
+  gboolean  heading;
 };
 
 G_DEFINE_FINAL_TYPE (ArxSidebarItem, arx_sidebar_item, G_TYPE_OBJECT)
@@ -58,7 +60,24 @@ arx_sidebar_item_new (gint64      id,
   return self;
 }
 
+/**
+ * arx_sidebar_item_new_heading:
+ * @details: (nullable): a second line ("42 speakers")
+ *
+ * A section heading of a list (it has id 0 and cannot be chosen).
+ */
+ArxSidebarItem *
+arx_sidebar_item_new_heading (const char *title,
+                              const char *details)
+{
+  ArxSidebarItem *self = arx_sidebar_item_new (0, title, details, FALSE);
+
+  self->heading = TRUE;
+  return self;
+}
+
 gint64 arx_sidebar_item_get_id (ArxSidebarItem *self) { return self->id; }
+gboolean arx_sidebar_item_is_heading (ArxSidebarItem *self) { return self->heading; }
 const char *arx_sidebar_item_get_title (ArxSidebarItem *self) { return self->title; }
 const char *arx_sidebar_item_get_details (ArxSidebarItem *self) { return self->details; }
 gboolean arx_sidebar_item_get_details_are_markup (ArxSidebarItem *self) { return self->details_are_markup; }
@@ -97,6 +116,20 @@ bind_cb (GtkSignalListItemFactory *factory,
   GtkLabel *details = GTK_LABEL (gtk_widget_get_last_child (box));
 
   gtk_label_set_label (title, item->title);
+  /* A heading is a row of its own kind; the list view reuses rows for any item. */
+  gtk_widget_set_visible (GTK_WIDGET (details), item->details != NULL && item->details[0] != '\0');
+  if (item->heading)
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (title), "heading");
+      gtk_widget_set_margin_top (box, 12);
+    }
+  else
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (title), "heading");
+      gtk_widget_set_margin_top (box, 6);
+    }
+  gtk_list_item_set_selectable (list_item, !item->heading);
+  gtk_list_item_set_activatable (list_item, !item->heading);
   if (item->details_are_markup)
     gtk_label_set_markup (details, item->details);
   else

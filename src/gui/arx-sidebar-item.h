@@ -13,7 +13,10 @@ ArxSidebarItem     *arx_sidebar_item_new             (gint64          id,
                                                       const char     *title,
                                                       const char     *details,
                                                       gboolean        details_are_markup);
+ArxSidebarItem     *arx_sidebar_item_new_heading     (const char     *title,
+                                                      const char     *details);
 gint64              arx_sidebar_item_get_id          (ArxSidebarItem *self);
+gboolean            arx_sidebar_item_is_heading      (ArxSidebarItem *self);
 const char         *arx_sidebar_item_get_title       (ArxSidebarItem *self);
 const char         *arx_sidebar_item_get_details     (ArxSidebarItem *self);
 gboolean            arx_sidebar_item_get_details_are_markup (ArxSidebarItem *self);

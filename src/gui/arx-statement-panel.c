@@ -9,8 +9,13 @@
 
 /* The statements of one article grouped by speaker: a GListStore of ArxStatementItem, filtered
  * by the search entry, sorted by speaker (in order of first appearance) and position, shown in
- * a GtkListBox whose header function starts a group whenever the speaker changes (GTK 4.8 has
- * no list sections). */
+ * a GtkListView (rows are made for what is on screen only: a long article's hundreds of
+ * wrapped statements were all laid out before the first frame). GTK 4.8 has no list sections,
+ * so a row shows its group's heading itself when the row before it is of another group.
+ *
+ * A speaker's statements across the library, however many, come as an ArxPagedStatements
+ * instead (read from the library a page at a time, grouped by article); then the filter and
+ * the kind go to the library's full-text index. */
 struct _ArxStatementPanel
 {
   GtkWidget           parent_instance;
@@ -18,13 +23,18 @@ struct _ArxStatementPanel
   GtkSearchEntry     *filter_entry;
   GtkDropDown        *kind_dropdown;
   GtkLabel           *count_label;
-  GtkListBox         *list_box;
+  GtkListView        *list_view;
+  GtkWidget          *placeholder_label;
 
   GListStore         *store;
   GtkStringFilter    *filter;
   GtkCustomFilter    *kind_filter;
   GtkFilterListModel *filtered;
   GtkSortListModel   *sorted;
+  GtkSingleSelection *selection;
+  ArxPagedStatements *paged;            /* the library list on show, or NULL */
+  GtkSingleSelection *paged_selection;
+  GHashTable         *bound;            /* GtkListItem shown now (set of) */
   GHashTable         *group_counts;     /* group label (speaker or article) → count */
   char               *scope;            /* what the list holds, for the count line, or NULL */
 };
@@ -38,17 +48,20 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static ArxStatementItem *
-item_of_row (GtkListBoxRow *row)
+/* What the list view shows: the article's statements or the library list. */
+static GListModel *
+shown_model (ArxStatementPanel *self)
 {
-  return row != NULL ? g_object_get_data (G_OBJECT (row), "arx-item") : NULL;
+  return self->paged != NULL ? G_LIST_MODEL (self->paged) : G_LIST_MODEL (self->sorted);
 }
 
 static void
 update_count (ArxStatementPanel *self)
 {
-  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
-  guint total = g_list_model_get_n_items (G_LIST_MODEL (self->store));
+  guint shown = g_list_model_get_n_items (self->paged != NULL ? G_LIST_MODEL (self->paged)
+                                                               : G_LIST_MODEL (self->filtered));
+  guint total = self->paged != NULL ? arx_paged_statements_get_total (self->paged)
+                                    : g_list_model_get_n_items (G_LIST_MODEL (self->store));
   g_autofree char *text = NULL;
 
   if (shown == total)
@@ -56,6 +69,7 @@ update_count (ArxStatementPanel *self)
                             total);
   else
     text = g_strdup_printf (_("%u of %u statements"), shown, total);
+  gtk_widget_set_visible (self->placeholder_label, shown == 0);
   if (self->scope != NULL)
     {
       g_autofree char *scoped = g_strdup_printf ("%s · %s", self->scope, text);
@@ -67,17 +81,16 @@ update_count (ArxStatementPanel *self)
 }
 
 /* The corrections a reader can make to one statement; the window carries them out. */
-static GtkWidget *
-create_correction_button (ArxStatementItem *statement)
+static GMenuModel *
+create_correction_menu (ArxStatementItem *statement)
 {
-  g_autoptr(GMenu) menu = g_menu_new ();
+  GMenu *menu = g_menu_new ();
   /* article 0 means the article on show */
   GVariant *span = g_variant_new ("(xuu)", arx_statement_item_get_article_id (statement),
                                   arx_statement_item_get_start (statement),
                                   arx_statement_item_get_end (statement));
   g_autoptr(GMenuItem) change = g_menu_item_new (_("Change _Speaker…"), NULL);
   g_autoptr(GMenuItem) remove = g_menu_item_new (_("_Not a Statement"), NULL);
-  GtkWidget *button = gtk_menu_button_new ();
 
   g_variant_ref_sink (span);
   g_menu_item_set_action_and_target_value (change, "win.change-speaker", span);
@@ -85,28 +98,73 @@ create_correction_button (ArxStatementItem *statement)
   g_variant_unref (span);
   g_menu_append_item (menu, change);
   g_menu_append_item (menu, remove);
-
-  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
-  gtk_widget_set_valign (button, GTK_ALIGN_START);
-  gtk_widget_set_tooltip_text (button, _("Correct this statement"));
-  gtk_widget_add_css_class (button, "flat");
-  return button;
+  return G_MENU_MODEL (menu);
 }
 
-static GtkWidget *
-create_row (gpointer item,
-            gpointer user_data)
+/* Shows the group heading above @list_item's row when the row before it is of another group. */
+static void
+update_header (ArxStatementPanel *self,
+               GtkListItem       *list_item)
 {
-  ArxStatementItem *statement = item;
-  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *row = gtk_list_item_get_child (list_item);
+  GtkLabel *header = g_object_get_data (G_OBJECT (row), "arx-header");
+  ArxStatementItem *item = gtk_list_item_get_item (list_item);
+  guint position = gtk_list_item_get_position (list_item);
+  g_autoptr(ArxStatementItem) previous = NULL;
+  g_autofree char *title = NULL;
+  const char *group;
+
+  if (item == NULL || position == GTK_INVALID_LIST_POSITION)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (header), FALSE);
+      return;
+    }
+  group = arx_statement_item_get_group (item);
+  if (position > 0)
+    previous = g_list_model_get_item (shown_model (self), position - 1);
+  if (previous != NULL && g_strcmp0 (group, arx_statement_item_get_group (previous)) == 0)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (header), FALSE);
+      return;
+    }
+  /* A library list is not counted by article (it holds only the pages read). */
+  if (self->paged != NULL)
+    title = g_strdup (group);
+  else
+    title = g_strdup_printf ("%s (%u)", group,
+                             GPOINTER_TO_UINT (g_hash_table_lookup (self->group_counts, group)));
+  gtk_label_set_label (header, title);
+  gtk_widget_set_visible (GTK_WIDGET (header), TRUE);
+}
+
+static void
+on_list_item_position_cb (GtkListItem       *list_item,
+                          GParamSpec        *pspec,
+                          ArxStatementPanel *self)
+{
+  if (gtk_list_item_get_child (list_item) != NULL)
+    update_header (self, list_item);
+}
+
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *list_item,
+              ArxStatementPanel        *self)
+{
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *header = gtk_label_new (NULL);
   GtkWidget *outer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *text = gtk_label_new (arx_statement_item_get_text (statement));
-  g_autofree char *explanation = arx_statement_item_dup_explanation (statement);
-  g_autofree char *label = arx_statement_item_dup_row_label (statement);
-  GtkWidget *meta = gtk_label_new (explanation);
+  GtkWidget *text = gtk_label_new (NULL);
+  GtkWidget *meta = gtk_label_new (NULL);
+  GtkWidget *button = gtk_menu_button_new ();
+  GtkWidget *icon = gtk_image_new ();
 
+  gtk_label_set_xalign (GTK_LABEL (header), 0);
+  gtk_label_set_wrap (GTK_LABEL (header), TRUE);
+  gtk_widget_add_css_class (header, "statement-header");
+  gtk_widget_add_css_class (header, "heading");
+  gtk_widget_set_visible (header, FALSE);
   gtk_label_set_wrap (GTK_LABEL (text), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (text), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_lines (GTK_LABEL (text), 6);
@@ -120,64 +178,105 @@ create_row (gpointer item,
   gtk_box_append (GTK_BOX (box), text);
   gtk_box_append (GTK_BOX (box), meta);
   gtk_widget_set_hexpand (box, TRUE);
-  /* who speaks at a glance: a person, an organisation, a group, a document */
-  if (arx_statement_item_get_speaker_icon_name (statement) != NULL)
-    {
-      GtkWidget *icon = gtk_image_new_from_icon_name (arx_statement_item_get_speaker_icon_name (statement));
-
-      gtk_widget_set_valign (icon, GTK_ALIGN_START);
-      gtk_widget_add_css_class (icon, "statement-speaker-kind");
-      gtk_widget_set_tooltip_text (icon, arx_statement_item_get_speaker_kind_label (statement));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      arx_statement_item_get_speaker_kind_label (statement), -1);
-      gtk_box_append (GTK_BOX (outer), icon);
-    }
+  /* who speaks at a glance: a person, an organisation, a group, a document (set when bound) */
+  gtk_widget_set_valign (icon, GTK_ALIGN_START);
+  gtk_widget_add_css_class (icon, "statement-speaker-kind");
+  gtk_widget_set_visible (icon, FALSE);
+  gtk_box_append (GTK_BOX (outer), icon);
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
+  gtk_widget_set_valign (button, GTK_ALIGN_START);
+  gtk_widget_set_tooltip_text (button, _("Correct this statement"));
+  gtk_widget_add_css_class (button, "flat");
   gtk_box_append (GTK_BOX (outer), box);
-  gtk_box_append (GTK_BOX (outer), create_correction_button (statement));
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), outer);
-  gtk_widget_set_tooltip_text (row, explanation);
-
-  /* Screen readers (and the UI tests) read a row as "<speaker>: <statement text>". */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  g_object_set_data_full (G_OBJECT (row), "arx-item", g_object_ref (statement), g_object_unref);
-
-  return row;
+  gtk_box_append (GTK_BOX (outer), button);
+  gtk_box_append (GTK_BOX (row), header);
+  gtk_box_append (GTK_BOX (row), outer);
+  g_object_set_data (G_OBJECT (row), "arx-header", header);
+  g_object_set_data (G_OBJECT (row), "arx-text", text);
+  g_object_set_data (G_OBJECT (row), "arx-meta", meta);
+  g_object_set_data (G_OBJECT (row), "arx-button", button);
+  g_object_set_data (G_OBJECT (row), "arx-icon", icon);
+  gtk_list_item_set_child (list_item, row);
+  g_signal_connect_object (list_item, "notify::position", G_CALLBACK (on_list_item_position_cb), self, 0);
 }
 
 static void
-update_header (GtkListBoxRow *row,
-               GtkListBoxRow *before,
-               gpointer       user_data)
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *list_item,
+             ArxStatementPanel        *self)
 {
-  ArxStatementPanel *self = user_data;
-  ArxStatementItem *item = item_of_row (row);
-  ArxStatementItem *previous = item_of_row (before);
-  const char *group = arx_statement_item_get_group (item);
-  g_autofree char *title = NULL;
-  GtkWidget *header;
-  guint count;
+  ArxStatementItem *statement = gtk_list_item_get_item (list_item);
+  GtkWidget *row = gtk_list_item_get_child (list_item);
+  g_autofree char *explanation = arx_statement_item_dup_explanation (statement);
+  g_autofree char *label = arx_statement_item_dup_row_label (statement);
+  g_autoptr(GMenuModel) menu = create_correction_menu (statement);
 
-  if (previous != NULL && g_strcmp0 (group, arx_statement_item_get_group (previous)) == 0)
-    {
-      gtk_list_box_row_set_header (row, NULL);
-      return;
-    }
+  gtk_label_set_label (g_object_get_data (G_OBJECT (row), "arx-text"), arx_statement_item_get_text (statement));
+  gtk_label_set_label (g_object_get_data (G_OBJECT (row), "arx-meta"), explanation);
+  gtk_menu_button_set_menu_model (g_object_get_data (G_OBJECT (row), "arx-button"), menu);
+  {
+    GtkWidget *icon = g_object_get_data (G_OBJECT (row), "arx-icon");
+    const char *icon_name = arx_statement_item_get_speaker_icon_name (statement);
+    const char *kind = arx_statement_item_get_speaker_kind_label (statement);
 
-  count = GPOINTER_TO_UINT (g_hash_table_lookup (self->group_counts, group));
-  title = g_strdup_printf ("%s (%u)", group, count);
-  header = gtk_label_new (title);
-  gtk_label_set_xalign (GTK_LABEL (header), 0);
-  gtk_label_set_wrap (GTK_LABEL (header), TRUE);
-  gtk_widget_add_css_class (header, "statement-header");
-  gtk_widget_add_css_class (header, "heading");
-  gtk_list_box_row_set_header (row, header);
+    gtk_image_set_from_icon_name (GTK_IMAGE (icon), icon_name);
+    gtk_widget_set_visible (icon, icon_name != NULL);
+    gtk_widget_set_tooltip_text (icon, kind);
+    if (kind != NULL)
+      gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, kind, -1);
+  }
+  gtk_widget_set_tooltip_text (row, explanation);
+  /* Screen readers read a row as "<speaker>: <statement text>". */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  g_hash_table_add (self->bound, list_item);
+  update_header (self, list_item);
+}
+
+static void
+unbind_row_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *list_item,
+               ArxStatementPanel        *self)
+{
+  g_hash_table_remove (self->bound, list_item);
+}
+
+/* A change before a row can give it another neighbour without moving it: check every row on
+ * screen (a few dozen) for its heading. */
+static void
+on_sorted_items_changed_cb (ArxStatementPanel *self)
+{
+  GHashTableIter iter;
+  gpointer list_item;
+
+  g_hash_table_iter_init (&iter, self->bound);
+  while (g_hash_table_iter_next (&iter, &list_item, NULL))
+    update_header (self, list_item);
+}
+
+/* A library list is filtered by the library (its full-text index), an article's in memory. */
+static void
+filter_paged (ArxStatementPanel *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->kind_dropdown);
+  g_autoptr(GError) error = NULL;
+
+  if (!arx_paged_statements_set_filter (self->paged,
+                                        selected == 0 || selected == GTK_INVALID_LIST_POSITION
+                                        ? -1 : (int)selected - 1,
+                                        gtk_editable_get_text (GTK_EDITABLE (self->filter_entry)),
+                                        &error))
+    g_warning ("filtering statements: %s", error->message);
+  update_count (self);
 }
 
 static void
 on_filter_entry_search_changed_cb (ArxStatementPanel *self,
                                    GtkSearchEntry    *entry)
 {
-  gtk_string_filter_set_search (self->filter, gtk_editable_get_text (GTK_EDITABLE (entry)));
+  if (self->paged != NULL)
+    filter_paged (self);
+  else
+    gtk_string_filter_set_search (self->filter, gtk_editable_get_text (GTK_EDITABLE (entry)));
 }
 
 /* The drop-down lists "all" first, then the kinds in ArxStatementKind order. */
@@ -195,26 +294,42 @@ match_kind (gpointer item,
 static void
 on_kind_dropdown_selected_cb (ArxStatementPanel *self)
 {
-  gtk_filter_changed (GTK_FILTER (self->kind_filter), GTK_FILTER_CHANGE_DIFFERENT);
+  if (self->paged != NULL)
+    filter_paged (self);
+  else
+    gtk_filter_changed (GTK_FILTER (self->kind_filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 static void
-on_list_box_row_selected_cb (ArxStatementPanel *self,
-                             GtkListBoxRow     *row,
-                             GtkListBox        *list_box)
+emit_activated (ArxStatementPanel *self,
+                guint              position)
 {
-  ArxStatementItem *item = item_of_row (row);
+  g_autoptr(ArxStatementItem) item = NULL;
 
+  if (position != GTK_INVALID_LIST_POSITION)
+    item = g_list_model_get_item (shown_model (self), position);
   if (item != NULL)
     g_signal_emit (self, signals[STATEMENT_ACTIVATED], 0, item);
 }
 
 static void
-on_list_box_row_activated_cb (ArxStatementPanel *self,
-                              GtkListBoxRow     *row,
-                              GtkListBox        *list_box)
+on_selection_selected_cb (ArxStatementPanel *self)
 {
-  on_list_box_row_selected_cb (self, row, list_box);
+  emit_activated (self, gtk_single_selection_get_selected (self->selection));
+}
+
+static void
+on_paged_selection_selected_cb (ArxStatementPanel *self)
+{
+  emit_activated (self, gtk_single_selection_get_selected (self->paged_selection));
+}
+
+static void
+on_list_view_activate_cb (ArxStatementPanel *self,
+                          guint              position,
+                          GtkListView       *list_view)
+{
+  emit_activated (self, position);
 }
 
 static void
@@ -232,8 +347,12 @@ arx_statement_panel_dispose (GObject *object)
   /* the template's unnamed root box is not a bound child: unparent it ourselves */
   for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
     gtk_widget_unparent (child);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->paged_selection);
+  g_clear_object (&self->paged);
   g_clear_object (&self->sorted);
   g_clear_object (&self->filtered);
+  g_clear_pointer (&self->bound, g_hash_table_unref);
   g_clear_object (&self->store);
   g_clear_pointer (&self->group_counts, g_hash_table_unref);
   g_clear_pointer (&self->scope, g_free);
@@ -258,11 +377,11 @@ arx_statement_panel_class_init (ArxStatementPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ArxStatementPanel, filter_entry);
   gtk_widget_class_bind_template_child (widget_class, ArxStatementPanel, kind_dropdown);
   gtk_widget_class_bind_template_child (widget_class, ArxStatementPanel, count_label);
-  gtk_widget_class_bind_template_child (widget_class, ArxStatementPanel, list_box);
+  gtk_widget_class_bind_template_child (widget_class, ArxStatementPanel, list_view);
+  gtk_widget_class_bind_template_child (widget_class, ArxStatementPanel, placeholder_label);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_entry_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_kind_dropdown_selected_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_list_box_row_selected_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_list_box_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_list_view_activate_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "statementpanel");
 }
@@ -272,6 +391,7 @@ arx_statement_panel_init (ArxStatementPanel *self)
 {
   GtkMultiSorter *sorter;
   GtkEveryFilter *every;
+  g_autoptr(GtkListItemFactory) factory = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
   /* the speaker-kind icons are ours: the application adds its icon path, but a panel made
@@ -307,9 +427,22 @@ arx_statement_panel_init (ArxStatementPanel *self)
 
   g_signal_connect_object (self->filtered, "items-changed",
                            G_CALLBACK (on_items_changed_cb), self, G_CONNECT_SWAPPED);
-  gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (self->sorted),
-                           create_row, self, NULL);
-  gtk_list_box_set_header_func (self->list_box, update_header, self, NULL);
+  g_signal_connect_object (self->sorted, "items-changed",
+                           G_CALLBACK (on_sorted_items_changed_cb), self, G_CONNECT_SWAPPED);
+
+  self->bound = g_hash_table_new (NULL, NULL);
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect_object (factory, "setup", G_CALLBACK (setup_row_cb), self, 0);
+  g_signal_connect_object (factory, "bind", G_CALLBACK (bind_row_cb), self, 0);
+  g_signal_connect_object (factory, "unbind", G_CALLBACK (unbind_row_cb), self, 0);
+  gtk_list_view_set_factory (self->list_view, factory);
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->sorted)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  g_signal_connect_object (self->selection, "notify::selected",
+                           G_CALLBACK (on_selection_selected_cb), self, G_CONNECT_SWAPPED);
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
   update_count (self);
 }
 
@@ -323,6 +456,38 @@ count_in_group (ArxStatementPanel *self,
   g_hash_table_replace (self->group_counts, g_strdup (group), GUINT_TO_POINTER (count + 1));
 }
 
+/* Shows @paged (filtered as the entry and drop-down say), or the article list for NULL. */
+static void
+show_library_list (ArxStatementPanel  *self,
+                   ArxPagedStatements *paged)
+{
+  if (paged == NULL && self->paged == NULL)
+    return;
+  if (self->paged_selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->paged_selection, self);
+  if (self->paged != NULL)
+    g_signal_handlers_disconnect_by_data (self->paged, self);
+  g_clear_object (&self->paged_selection);
+  g_set_object (&self->paged, paged);
+  if (paged == NULL)
+    {
+      gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+      return;
+    }
+  self->paged_selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (paged)));
+  gtk_single_selection_set_autoselect (self->paged_selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->paged_selection, TRUE);
+  gtk_single_selection_set_selected (self->paged_selection, GTK_INVALID_LIST_POSITION);
+  g_signal_connect_object (self->paged_selection, "notify::selected",
+                           G_CALLBACK (on_paged_selection_selected_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (paged, "items-changed",
+                           G_CALLBACK (on_sorted_items_changed_cb), self, G_CONNECT_SWAPPED);
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->paged_selection));
+  if (gtk_drop_down_get_selected (self->kind_dropdown) > 0 ||
+      gtk_editable_get_text (GTK_EDITABLE (self->filter_entry))[0] != '\0')
+    filter_paged (self);
+}
+
 static void
 replace_items (ArxStatementPanel *self,
                GPtrArray         *items,
@@ -330,6 +495,7 @@ replace_items (ArxStatementPanel *self,
 {
   g_free (self->scope);
   self->scope = g_strdup (scope);
+  show_library_list (self, NULL);
   g_list_store_splice (self->store, 0, g_list_model_get_n_items (G_LIST_MODEL (self->store)),
                        items->pdata, items->len);
   update_count (self);
@@ -408,15 +574,37 @@ arx_statement_panel_set_rows (ArxStatementPanel *self,
 }
 
 /**
+ * arx_statement_panel_set_library_list:
+ * @statements: statements from across the library, in article order
+ * @scope: what they are ("Tom Bossert"), shown above the list
+ *
+ * Shows every statement of @statements, however many, reading only the pages on screen.
+ */
+void
+arx_statement_panel_set_library_list (ArxStatementPanel  *self,
+                                      ArxPagedStatements *statements,
+                                      const char         *scope)
+{
+  g_return_if_fail (ARX_IS_STATEMENT_PANEL (self));
+  g_return_if_fail (ARX_IS_PAGED_STATEMENTS (statements));
+
+  g_free (self->scope);
+  self->scope = g_strdup (scope);
+  show_library_list (self, statements);
+  update_count (self);
+}
+
+/**
  * arx_statement_panel_get_model:
  *
- * Returns: (transfer none): the statements as shown: filtered and grouped.
+ * Returns: (transfer none): the statements as shown: filtered and grouped, or the library
+ * list.
  */
 GListModel *
 arx_statement_panel_get_model (ArxStatementPanel *self)
 {
   g_return_val_if_fail (ARX_IS_STATEMENT_PANEL (self), NULL);
-  return G_LIST_MODEL (self->sorted);
+  return shown_model (self);
 }
 
 void

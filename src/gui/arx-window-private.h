@@ -50,11 +50,16 @@ struct _ArxWindow
   char                 *speaker_scope; /* the panel shows this speaker's library statements */
   int                   pending_start; /* statement to show once the loading article is in */
   int                   pending_end;
+  gboolean              offer_links;   /* a drop just finished: offer a listing's links */
 };
 
 void _arx_window_class_actions_init (GtkWidgetClass *widget_class);
 void _arx_window_class_corrections_init (GtkWidgetClass *widget_class);
 void _arx_window_class_library_init (GtkWidgetClass *widget_class);
+void _arx_window_class_speakers_init (GtkWidgetClass *widget_class);
+void _arx_window_class_links_init (GtkWidgetClass *widget_class);
+void _arx_window_offer_links   (ArxWindow  *self,
+                                ArxArticle *article);
 void _arx_window_dnd_init      (ArxWindow  *self);
 void _arx_window_library_init  (ArxWindow  *self);
 void _arx_window_speakers_init (ArxWindow  *self);
@@ -62,6 +67,7 @@ void _arx_window_tags_init     (ArxWindow  *self);
 void _arx_window_refresh_tags  (ArxWindow  *self);
 char *_arx_window_dup_tag_filter (ArxWindow *self);
 void _arx_window_show_speaker  (ArxWindow  *self,
+                                gint64      speaker_id,
                                 const char *name);
 guint _arx_window_find_library_position (ArxWindow *self,
                                          gint64     article_id);

@@ -133,9 +133,10 @@ arx_html_tag_flags (xmlNode *node)
   return flags;
 }
 
-static gboolean
-contains_any (const char        *hay,
-              const char *const *words)
+/* Whether @hay contains one of @words (NULL-terminated). */
+gboolean
+arx_html_contains_any (const char        *hay,
+                       const char *const *words)
 {
   for (guint i = 0; words[i]; i++)
     if (strstr (hay, words[i]) != NULL)
@@ -207,9 +208,9 @@ arx_html_class_weight (xmlNode *node)
 
   if (!arx_html_class_and_id (node, ci, sizeof ci))
     return 0;
-  if (contains_any (ci, negative))
+  if (arx_html_contains_any (ci, negative))
     w -= 25;
-  if (contains_any (ci, positive))
+  if (arx_html_contains_any (ci, positive))
     w += 25;
   return w;
 }
@@ -338,7 +339,7 @@ should_drop (xmlNode  *node,
       char ci[512];
 
       if (arx_html_class_and_id (node, ci, sizeof ci)
-          && (has_token (ci, hidden_tokens) || (contains_any (ci, furniture) && !arx_xml_is (node, "main"))))
+          && (has_token (ci, hidden_tokens) || (arx_html_contains_any (ci, furniture) && !arx_xml_is (node, "main"))))
         return TRUE;
     }
   else if (clean == ARX_CLEAN_ALL)
@@ -360,10 +361,10 @@ should_drop (xmlNode  *node,
           if (is_embedded_post (node, ci))
             return FALSE;
 
-          if (contains_any (ci, strong_negative) && !arx_xml_is (node, "main")
+          if (arx_html_contains_any (ci, strong_negative) && !arx_xml_is (node, "main")
               && !storylike)
             return TRUE;
-          if (contains_any (ci, unlikely) && !contains_any (ci, maybe) && !storylike
+          if (arx_html_contains_any (ci, unlikely) && !arx_html_contains_any (ci, maybe) && !storylike
               && !arx_xml_is (node, "article") && !arx_xml_is (node, "main") && !arx_xml_is (node, "a"))
             {
               /* a page builder's block class ("elementor-widget-wrap") that holds most of the

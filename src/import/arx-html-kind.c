@@ -190,17 +190,6 @@ count_page (xmlNode    *node,
     }
 }
 
-/* Whether @path has a segment equal to one of @segments ("/t/", "/threads/"). */
-static gboolean
-path_has (const char        *path,
-          const char *const *segments)
-{
-  for (guint i = 0; segments[i]; i++)
-    if (strstr (path, segments[i]) != NULL)
-      return TRUE;
-  return FALSE;
-}
-
 static gboolean
 has_prefix_any (const char        *s,
                 const char *const *prefixes)
@@ -250,13 +239,13 @@ kind_from_url (const char *url,
     *home = TRUE;
   if (path == NULL)
     path = "/";
-  if (has_prefix_any (host_only, forum_hosts) || path_has (path, forum_paths))
+  if (has_prefix_any (host_only, forum_hosts) || arx_html_contains_any (path, forum_paths))
     return ARX_PAGE_FORUM;
-  if (has_prefix_any (host_only, doc_hosts) || path_has (path, doc_paths))
+  if (has_prefix_any (host_only, doc_hosts) || arx_html_contains_any (path, doc_paths))
     return ARX_PAGE_DOCUMENTATION;
-  if (path_has (path, product_paths))
+  if (arx_html_contains_any (path, product_paths))
     return ARX_PAGE_PRODUCT;
-  if (path_has (path, collection_paths))
+  if (arx_html_contains_any (path, collection_paths))
     return ARX_PAGE_COLLECTION;
   /* a story's address: a news or blog section with a slug after it, or a date */
   if (g_regex_match_simple ("/(news|article|articles|story|stories|blog|blogs|post|posts|noticias?|nachrichten|"
@@ -343,7 +332,8 @@ arx_html_kind_detect (xmlDoc      *doc,
            || (from_url == ARX_PAGE_DOCUMENTATION && !story)
            || (c.pre >= 8 && !story))
     kind = ARX_PAGE_DOCUMENTATION;
-  else if (!story && ((types & (ARX_LD_ITEM_LIST | ARX_LD_COLLECTION)) || c.articles >= 6 || c.teasers >= 6))
+  else if (!story && ((types & (ARX_LD_ITEM_LIST | ARX_LD_COLLECTION)) || c.articles >= 6 || c.teasers >= 6
+                     || (c.teasers >= 3 && c.teasers * 2 >= c.headings)))
     unless_story = ARX_PAGE_LISTING;
   else if (!story)
     unless_story = ARX_PAGE_SERVICE;

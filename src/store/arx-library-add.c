@@ -74,45 +74,54 @@ bind_optional_span (sqlite3_stmt *stmt,
 }
 
 static gboolean
-insert_entity (ArxLibrary       *self,
-               gint64            article_id,
-               guint             idx,
-               const ArxEntity  *entity,
-               gboolean          check_overrides,
-               gint64           *out_id,
-               gint64           *out_person_id,
-               GError          **error)
+insert_entity (ArxLibrary         *self,
+               gint64              article_id,
+               guint               idx,
+               ArxEntityKind       kind,
+               const char         *name,
+               int                 origin,
+               GArray             *mention_spans,
+               GPtrArray          *aliases,
+               const ArxLinkSlot  *slot,
+               gint64             *out_id,
+               GError            **error)
 {
-  g_autoptr(GBytes) mentions = NULL;
+  g_autoptr(GBytes) mentions = mention_spans != NULL ? pack_spans (mention_spans) : NULL;
   sqlite3_stmt *stmt;
-  gint64 entity_id, person_id;
+  gint64 entity_id;
 
-  /* The person first, so the entity row is written once, complete. */
-  if (!_arx_library_find_person (self, article_id, entity->kind, entity->name, entity->aliases,
-                                 check_overrides, &person_id, error))
-    return FALSE;
-  mentions = pack_spans (entity->mentions);
   stmt = _arx_library_stmt (self,
                             "INSERT INTO entities (article_id, idx, kind, name, origin, person_id,"
-                            " mention_spans) VALUES (?1, ?2, ?3, ?4, 0, ?5, ?6)",
+                            " mention_spans, link, link_key, sk)"
+                            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
                             error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, article_id);
   sqlite3_bind_int (stmt, 2, idx);
-  sqlite3_bind_int (stmt, 3, entity->kind);
-  _arx_bind_text (stmt, 4, entity->name != NULL ? entity->name : "");
-  if (person_id > 0)
-    sqlite3_bind_int64 (stmt, 5, person_id);
+  sqlite3_bind_int (stmt, 3, kind);
+  _arx_bind_text (stmt, 4, name != NULL ? name : "");
+  sqlite3_bind_int (stmt, 5, origin);
+  if (slot->person_id > 0)
+    sqlite3_bind_int64 (stmt, 6, slot->person_id);
   else
-    sqlite3_bind_null (stmt, 5);
-  sqlite3_bind_blob (stmt, 6, g_bytes_get_data (mentions, NULL), g_bytes_get_size (mentions),
-                     SQLITE_STATIC);
+    sqlite3_bind_null (stmt, 6);
+  if (mentions != NULL)
+    sqlite3_bind_blob (stmt, 7, g_bytes_get_data (mentions, NULL), g_bytes_get_size (mentions),
+                       SQLITE_STATIC);
+  else
+    sqlite3_bind_null (stmt, 7);
+  sqlite3_bind_int (stmt, 8, slot->link);
+  _arx_bind_text (stmt, 9, slot->link_key);
+  if (slot->linkable)
+    sqlite3_bind_int (stmt, 10, slot->kind);
+  else
+    sqlite3_bind_null (stmt, 10);
   if (!_arx_library_step_done (self, stmt, error))
     return FALSE;
   entity_id = sqlite3_last_insert_rowid (self->db);
 
-  for (guint j = 0; j < entity->aliases->len; j++)
+  for (guint j = 0; aliases != NULL && j < aliases->len; j++)
     {
       stmt = _arx_library_stmt (self,
                                 "INSERT INTO entity_aliases (entity_id, pos, alias) VALUES (?1, ?2, ?3)",
@@ -121,51 +130,70 @@ insert_entity (ArxLibrary       *self,
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, entity_id);
       sqlite3_bind_int (stmt, 2, j);
-      _arx_bind_text (stmt, 3, g_ptr_array_index (entity->aliases, j));
+      _arx_bind_text (stmt, 3, g_ptr_array_index (aliases, j));
       if (!_arx_library_step_done (self, stmt, error))
         return FALSE;
     }
   *out_id = entity_id;
-  *out_person_id = person_id;
   return TRUE;
 }
 
-/* A speaker the analysis names without an entity still becomes a library speaker: through an
- * implicit entity (origin 2, no mentions) that arx_library_load_article() leaves out, so the
- * loaded analysis is what was stored while --speaker and `arx speakers` see the statement. */
-static gboolean
-implicit_speaker (ArxLibrary  *self,
-                  gint64       article_id,
-                  const char  *name,
-                  GHashTable  *implicit,     /* name -> gint64[2]: entity id, person id */
-                  guint        n_entities,
-                  gboolean     new_article,
-                  gint64      *out_id,
-                  gint64      *out_person_id,
-                  GError     **error)
+/* The link slots of an analysis: its entities, then every speaker it names without an entity
+ * (in order of first use). Those become implicit entities (origin 2, no mentions) that
+ * arx_library_load_article() leaves out, so the loaded analysis is what was stored while
+ * --speaker and `arx speakers` see their statements. */
+static GArray *
+analysis_slots (ArxAnalysis *analysis,
+                GPtrArray   *implicit_names)
 {
-  gint64 *known = g_hash_table_lookup (implicit, name);
-  gint64 person_id = 0;
-  gint64 idx = n_entities + g_hash_table_size (implicit);
-  gint64 ids[2];
+  GArray *slots = g_array_new (FALSE, TRUE, sizeof (ArxLinkSlot));
+  g_autoptr(GHashTable) implicit = g_hash_table_new (g_str_hash, g_str_equal);
 
-  if (known != NULL)
+  g_array_set_size (slots, analysis->entities->len);
+  for (guint i = 0; i < analysis->entities->len; i++)
     {
-      *out_id = known[0];
-      *out_person_id = known[1];
-      return TRUE;
+      const ArxEntity *entity = g_ptr_array_index (analysis->entities, i);
+      ArxLinkSlot *slot = &g_array_index (slots, ArxLinkSlot, i);
+
+      slot->name = entity->name;
+      slot->entity_kind = entity->kind;
+      slot->speaker_kind = -1;
+      slot->aliases = entity->aliases;
+      slot->n_mentions = entity->mentions->len;
     }
-  if (!_arx_library_find_person (self, article_id, ARX_ENTITY_PERSON, name, NULL, !new_article,
-                                 &person_id, error) ||
-      !_arx_library_run (self, error,
-                         "INSERT INTO entities (article_id, idx, kind, name, origin, person_id)"
-                         " VALUES (?1, ?2, ?3, ?4, 2, NULLIF (?5, 0))",
-                         "iidti", article_id, idx, (int)ARX_ENTITY_PERSON, name, person_id))
-    return FALSE;
-  ids[0] = *out_id = sqlite3_last_insert_rowid (self->db);
-  ids[1] = *out_person_id = person_id;
-  g_hash_table_insert (implicit, g_strdup (name), g_memdup2 (ids, sizeof ids));
-  return TRUE;
+  for (guint i = 0; i < analysis->statements->len; i++)
+    {
+      const ArxStatement *statement = g_ptr_array_index (analysis->statements, i);
+
+      if (statement->speaker_name == NULL)
+        continue;
+      if (statement->speaker >= 0 && (guint)statement->speaker < analysis->entities->len)
+        {
+          ArxLinkSlot *slot = &g_array_index (slots, ArxLinkSlot, statement->speaker);
+
+          if (slot->speaker_kind < 0)
+            slot->speaker_kind = statement->speaker_kind;
+        }
+      else if (!g_hash_table_contains (implicit, statement->speaker_name))
+        {
+          ArxLinkSlot slot = { 0, };
+
+          slot.name = statement->speaker_name;
+          slot.entity_kind = ARX_ENTITY_MISC;
+          slot.speaker_kind = statement->speaker_kind;
+          g_hash_table_add (implicit, statement->speaker_name);
+          g_ptr_array_add (implicit_names, statement->speaker_name);
+          g_array_append_val (slots, slot);
+        }
+    }
+  for (guint i = 0; i < slots->len; i++)
+    {
+      ArxLinkSlot *slot = &g_array_index (slots, ArxLinkSlot, i);
+
+      slot->linkable = slot->speaker_kind >= 0 || slot->entity_kind == ARX_ENTITY_PERSON ||
+                       slot->entity_kind == ARX_ENTITY_ORGANIZATION;
+    }
+  return slots;
 }
 
 /* Writes the machine analysis of one article (entities, mentions, statements); the caller
@@ -180,12 +208,14 @@ _arx_library_insert_analysis (ArxLibrary   *self,
 {
   const char *text = arx_article_get_text (article);
   gsize text_len = arx_article_get_text_length (article);
-  g_autofree gint64 *entity_ids = g_new0 (gint64, analysis->entities->len + 1);
-  /* Each entity's library person, bound straight into its statements' eff_person_id. */
-  g_autofree gint64 *person_ids = g_new0 (gint64, analysis->entities->len + 1);
-  g_autoptr(GHashTable) implicit = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GPtrArray) implicit_names = g_ptr_array_new ();
+  g_autoptr(GArray) slots = NULL;
+  g_autofree gint64 *entity_ids = NULL;
+  g_autoptr(GHashTable) implicit = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n_entities = analysis->entities->len;
+  gboolean ok = TRUE;
 
-  for (guint i = 0; i < analysis->entities->len; i++)
+  for (guint i = 0; i < n_entities; i++)
     {
       const ArxEntity *entity = g_ptr_array_index (analysis->entities, i);
 
@@ -196,16 +226,10 @@ _arx_library_insert_analysis (ArxLibrary   *self,
           if (!check_span (text_len, span->start, span->end, "mention", error))
             return FALSE;
         }
-      if (!insert_entity (self, article_id, i, entity, !new_article, &entity_ids[i],
-                          &person_ids[i], error))
-        return FALSE;
     }
-
   for (guint i = 0; i < analysis->statements->len; i++)
     {
       const ArxStatement *statement = g_ptr_array_index (analysis->statements, i);
-      gint64 entity_id = 0, person_id = 0;
-      sqlite3_stmt *stmt;
 
       if (!check_span (text_len, statement->start, statement->end, "statement", error) ||
           (statement->mention_start >= 0 &&
@@ -214,16 +238,52 @@ _arx_library_insert_analysis (ArxLibrary   *self,
           (statement->cue_start >= 0 &&
            !check_span (text_len, statement->cue_start, statement->cue_end, "cue", error)))
         return FALSE;
-      if (statement->speaker >= 0 && (guint)statement->speaker < analysis->entities->len)
+    }
+
+  /* Who everyone is first, so each entity row is written once, complete. */
+  slots = analysis_slots (analysis, implicit_names);
+  entity_ids = g_new0 (gint64, slots->len + 1);
+  if (!_arx_library_link_slots (self, article_id, arx_article_get_byline (article),
+                                (ArxLinkSlot *)(gpointer)slots->data, slots->len, !new_article, error))
+    ok = FALSE;
+  for (guint i = 0; ok && i < slots->len; i++)
+    {
+      const ArxLinkSlot *slot = &g_array_index (slots, ArxLinkSlot, i);
+
+      if (i < n_entities)
+        {
+          const ArxEntity *entity = g_ptr_array_index (analysis->entities, i);
+
+          ok = insert_entity (self, article_id, i, entity->kind, entity->name, 0, entity->mentions,
+                              entity->aliases, slot, &entity_ids[i], error);
+        }
+      else
+        {
+          ok = insert_entity (self, article_id, i, ARX_ENTITY_PERSON, slot->name, 2, NULL, NULL,
+                              slot, &entity_ids[i], error);
+          g_hash_table_insert (implicit, (gpointer)slot->name, GUINT_TO_POINTER (i));
+        }
+    }
+
+  for (guint i = 0; ok && i < analysis->statements->len; i++)
+    {
+      const ArxStatement *statement = g_ptr_array_index (analysis->statements, i);
+      const ArxLinkSlot *slot = NULL;
+      gint64 entity_id = 0;
+      sqlite3_stmt *stmt;
+
+      if (statement->speaker >= 0 && (guint)statement->speaker < n_entities)
         {
           entity_id = entity_ids[statement->speaker];
-          person_id = person_ids[statement->speaker];
+          slot = &g_array_index (slots, ArxLinkSlot, statement->speaker);
         }
-      else if (statement->speaker_name != NULL &&
-               !implicit_speaker (self, article_id, statement->speaker_name, implicit,
-                                  analysis->entities->len, new_article, &entity_id, &person_id,
-                                  error))
-        return FALSE;
+      else if (statement->speaker_name != NULL)
+        {
+          guint index = GPOINTER_TO_UINT (g_hash_table_lookup (implicit, statement->speaker_name));
+
+          entity_id = entity_ids[index];
+          slot = &g_array_index (slots, ArxLinkSlot, index);
+        }
 
       stmt = _arx_library_stmt (self,
                                 "INSERT INTO statements (article_id, kind, span_start, span_end, text,"
@@ -234,7 +294,10 @@ _arx_library_insert_analysis (ArxLibrary   *self,
                                 " 0, 0, ?6, ?7, ?15, ?16)",
                                 error);
       if (stmt == NULL)
-        return FALSE;
+        {
+          ok = FALSE;
+          break;
+        }
       sqlite3_bind_int64 (stmt, 1, article_id);
       sqlite3_bind_int (stmt, 2, statement->kind);
       sqlite3_bind_int (stmt, 3, statement->start);
@@ -253,17 +316,19 @@ _arx_library_insert_analysis (ArxLibrary   *self,
                            statement->cue_end - statement->cue_start, SQLITE_TRANSIENT);
       sqlite3_bind_double (stmt, 13, statement->confidence);
       _arx_bind_text (stmt, 14, statement->rule);
-      if (person_id > 0)
-        sqlite3_bind_int64 (stmt, 15, person_id);
+      if (slot != NULL && slot->person_id > 0)
+        sqlite3_bind_int64 (stmt, 15, slot->person_id);
       else
         sqlite3_bind_null (stmt, 15);
       if (statement->speaker_name != NULL)
         sqlite3_bind_int (stmt, 16, statement->speaker_kind);
       else
         sqlite3_bind_null (stmt, 16);
-      if (!_arx_library_step_done (self, stmt, error))
-        return FALSE;
+      ok = _arx_library_step_done (self, stmt, error);
     }
+  _arx_link_slots_clear ((ArxLinkSlot *)(gpointer)slots->data, slots->len);
+  if (!ok)
+    return FALSE;
   /* A new article's counts are added per batch; a rewritten one's people are recounted. */
   return new_article || !self->has_speaker_counts ||
          _arx_library_mark_article_speakers (self, article_id, error);
@@ -421,6 +486,7 @@ arx_library_add_many (ArxLibrary  *self,
     }
   ok = _arx_library_index_new_articles (self, last_id, error) &&
        (!self->has_speaker_counts || _arx_library_count_new_articles (self, last_id, error)) &&
+       _arx_library_finish_identity (self, error) &&
        _arx_library_commit (self, error);
   if (!ok)
     _arx_library_rollback (self);

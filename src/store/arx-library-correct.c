@@ -42,8 +42,7 @@ speaker_entity (ArxLibrary  *self,
                          "iidt", article_id, idx, (int)ARX_ENTITY_PERSON, name))
     return FALSE;
   *out_entity_id = sqlite3_last_insert_rowid (self->db);
-  return _arx_library_link_entity (self, article_id, *out_entity_id, ARX_ENTITY_PERSON, name,
-                                   NULL, error);
+  return _arx_library_relink_article (self, article_id, error);
 }
 
 static gboolean

@@ -5,12 +5,13 @@
 
 #include <string.h>
 
+#include "arx-identity.h"
+
 #include "arx-library-private.h"
 
-/* Library-wide speakers. The guard against merging two people who share a surname: only a
- * multi-word name ("Tom Bossert") is a strong key that links an entity to an existing person;
- * a one-word name ("Bossert", "Smith") links to a full-name person only when exactly one such
- * person carries that word as an alias, and otherwise to a person known by that one word. */
+/* Library-wide speakers: the name key of corrections, re-linking stored articles, the counts
+ * per speaker, and dropping people nobody points at. Who is who is decided by the identity
+ * unit (arx-identity.c) and written down by arx-library-identity.c. */
 
 static const char *honorifics[] = {
   "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "rev",
@@ -56,18 +57,6 @@ _arx_name_key (const char *name)
   return g_string_free (key, FALSE);
 }
 
-static gboolean
-is_strong_key (const char *key)
-{
-  return strchr (key, ' ') != NULL;
-}
-
-static gboolean
-links_across_articles (ArxEntityKind kind)
-{
-  return kind == ARX_ENTITY_PERSON || kind == ARX_ENTITY_ORGANIZATION;
-}
-
 /* Collects distinct person ids from the first column of @stmt. */
 static gboolean
 collect_ids (ArxLibrary    *self,
@@ -97,229 +86,6 @@ collect_ids (ArxLibrary    *self,
   return TRUE;
 }
 
-static gboolean
-find_by_strong_key (ArxLibrary     *self,
-                    ArxEntityKind   kind,
-                    const char     *key,
-                    gint64         *out_id,
-                    GError        **error)
-{
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  sqlite3_stmt *stmt;
-
-  *out_id = 0;
-  stmt = _arx_library_stmt (self,
-                            "SELECT a.person_id FROM people_aliases a JOIN people p ON p.id = a.person_id"
-                            " WHERE a.alias_key = ?1 AND a.strong = 1 AND p.kind = ?2"
-                            " ORDER BY (p.name_key = ?1) DESC, p.id",
-                            error);
-  if (stmt == NULL)
-    return FALSE;
-  _arx_bind_text (stmt, 1, key);
-  sqlite3_bind_int (stmt, 2, kind);
-  if (!collect_ids (self, stmt, ids, error))
-    return FALSE;
-  /* Several people with this full form: the one whose own name it is wins, else the oldest. */
-  if (ids->len > 0)
-    *out_id = g_array_index (ids, gint64, 0);
-  return TRUE;
-}
-
-static gboolean
-find_by_weak_key (ArxLibrary     *self,
-                  ArxEntityKind   kind,
-                  const char     *key,
-                  gint64         *out_id,
-                  GError        **error)
-{
-  g_autoptr(GArray) full = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(GArray) single = g_array_new (FALSE, FALSE, sizeof (gint64));
-  sqlite3_stmt *stmt;
-
-  *out_id = 0;
-  stmt = _arx_library_stmt (self,
-                            "SELECT a.person_id FROM people_aliases a JOIN people p ON p.id = a.person_id"
-                            " WHERE a.alias_key = ?1 AND p.kind = ?2 AND instr(p.name_key, ' ') > 0",
-                            error);
-  if (stmt == NULL)
-    return FALSE;
-  _arx_bind_text (stmt, 1, key);
-  sqlite3_bind_int (stmt, 2, kind);
-  if (!collect_ids (self, stmt, full, error))
-    return FALSE;
-  if (full->len == 1)
-    {
-      *out_id = g_array_index (full, gint64, 0);
-      return TRUE;
-    }
-
-  stmt = _arx_library_stmt (self, "SELECT id FROM people WHERE name_key = ?1 AND kind = ?2 ORDER BY id",
-                            error);
-  if (stmt == NULL)
-    return FALSE;
-  _arx_bind_text (stmt, 1, key);
-  sqlite3_bind_int (stmt, 2, kind);
-  if (!collect_ids (self, stmt, single, error))
-    return FALSE;
-  if (single->len > 0)
-    *out_id = g_array_index (single, gint64, 0);
-  return TRUE;
-}
-
-static gboolean
-find_override (ArxLibrary  *self,
-               gint64       article_id,
-               const char  *key,
-               gint64      *out_id,
-               GError     **error)
-{
-  sqlite3_stmt *stmt;
-  int rc;
-
-  *out_id = 0;
-  stmt = _arx_library_stmt (self,
-                            "SELECT person_id FROM person_overrides WHERE article_id = ?1 AND name_key = ?2",
-                            error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, article_id);
-  _arx_bind_text (stmt, 2, key);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    *out_id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    {
-      _arx_db_set_error (self->db, error);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-static gboolean
-add_alias (ArxLibrary  *self,
-           gint64       person_id,
-           const char  *alias,
-           const char  *known_key,
-           GError     **error)
-{
-  g_autofree char *key = known_key != NULL ? g_strdup (known_key) : _arx_name_key (alias);
-  sqlite3_stmt *stmt;
-
-  if (key[0] == '\0')
-    return TRUE;
-  stmt = _arx_library_stmt (self,
-                            "INSERT OR IGNORE INTO people_aliases (alias_key, person_id, alias, strong)"
-                            " VALUES (?1, ?2, ?3, ?4)",
-                            error);
-  if (stmt == NULL)
-    return FALSE;
-  _arx_bind_text (stmt, 1, key);
-  sqlite3_bind_int64 (stmt, 2, person_id);
-  _arx_bind_text (stmt, 3, alias);
-  sqlite3_bind_int (stmt, 4, is_strong_key (key));
-  return _arx_library_step_done (self, stmt, error);
-}
-
-static gboolean
-create_person (ArxLibrary     *self,
-               ArxEntityKind   kind,
-               const char     *name,
-               const char     *key,
-               gint64         *out_id,
-               GError        **error)
-{
-  sqlite3_stmt *stmt = _arx_library_stmt (self,
-                                          "INSERT INTO people (kind, name, name_key) VALUES (?1, ?2, ?3)",
-                                          error);
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int (stmt, 1, kind);
-  _arx_bind_text (stmt, 2, name);
-  _arx_bind_text (stmt, 3, key);
-  if (!_arx_library_step_done (self, stmt, error))
-    return FALSE;
-  *out_id = sqlite3_last_insert_rowid (self->db);
-  return TRUE;
-}
-
-/* Finds or creates the library person for an entity named @name (0 in @out_person_id for
- * kinds that are no speakers) and records the entity's name forms as aliases. A brand-new
- * article has no overrides yet, so @check_overrides saves that lookup on import. */
-gboolean
-_arx_library_find_person (ArxLibrary     *self,
-                          gint64          article_id,
-                          ArxEntityKind   kind,
-                          const char     *name,
-                          GPtrArray      *aliases,
-                          gboolean        check_overrides,
-                          gint64         *out_person_id,
-                          GError        **error)
-{
-  g_autofree char *key = NULL;
-  gint64 person_id = 0;
-
-  *out_person_id = 0;
-  if (!links_across_articles (kind))
-    return TRUE;
-  key = _arx_name_key (name);
-  if (key[0] == '\0')
-    return TRUE;
-
-  if (check_overrides && !find_override (self, article_id, key, &person_id, error))
-    return FALSE;
-  if (person_id == 0 && is_strong_key (key))
-    {
-      if (!find_by_strong_key (self, kind, key, &person_id, error))
-        return FALSE;
-      /* "Thomas Bossert" as an alias finds "Tom Bossert". */
-      for (guint i = 0; person_id == 0 && aliases != NULL && i < aliases->len; i++)
-        {
-          g_autofree char *alias_key = _arx_name_key (g_ptr_array_index (aliases, i));
-
-          if (is_strong_key (alias_key) &&
-              !find_by_strong_key (self, kind, alias_key, &person_id, error))
-            return FALSE;
-        }
-    }
-  else if (person_id == 0 && !find_by_weak_key (self, kind, key, &person_id, error))
-    return FALSE;
-
-  if (person_id == 0 && !create_person (self, kind, name, key, &person_id, error))
-    return FALSE;
-
-  if (!add_alias (self, person_id, name, key, error))
-    return FALSE;
-  /* A surname-only entity adds no aliases: they would be guesses about which person it is. */
-  for (guint i = 0; is_strong_key (key) && aliases != NULL && i < aliases->len; i++)
-    if (!add_alias (self, person_id, g_ptr_array_index (aliases, i), NULL, error))
-      return FALSE;
-
-  *out_person_id = person_id;
-  return TRUE;
-}
-
-/* Finds or creates the library person of an existing entity and points the entity at it. */
-gboolean
-_arx_library_link_entity (ArxLibrary     *self,
-                          gint64          article_id,
-                          gint64          entity_id,
-                          ArxEntityKind   kind,
-                          const char     *name,
-                          GPtrArray      *aliases,
-                          GError        **error)
-{
-  gint64 person_id;
-
-  if (!_arx_library_find_person (self, article_id, kind, name, aliases, TRUE, &person_id, error))
-    return FALSE;
-  if (person_id == 0)
-    return TRUE;
-  return _arx_library_run (self, error, "UPDATE entities SET person_id = ?1 WHERE id = ?2", "ii",
-                           person_id, entity_id);
-}
-
 static GPtrArray *
 load_entity_aliases (ArxLibrary  *self,
                      gint64       entity_id,
@@ -347,63 +113,105 @@ load_entity_aliases (ArxLibrary  *self,
 
 typedef struct
 {
-  gint64         entity_id;
-  gint64         article_id;
-  ArxEntityKind  kind;
-  char          *name;
-} PendingLink;
+  gint64      entity_id;
+  char       *name;
+  GPtrArray  *aliases;
+} StoredEntity;
 
 static void
-pending_link_clear (gpointer data)
+stored_entity_clear (gpointer data)
 {
-  g_free (((PendingLink *)data)->name);
+  StoredEntity *entity = data;
+
+  g_free (entity->name);
+  g_clear_pointer (&entity->aliases, g_ptr_array_unref);
 }
 
-/* Links every entity that has no person yet (used by the migration that added people, and
- * after undoing a merge). Only uses tables of schema version 2. The rows are read first:
- * updating entities.person_id while stepping over its index could skip rows. */
+/**
+ * _arx_library_relink_article:
+ *
+ * Decides again who every stored entity of one article is (after a user correction added a
+ * speaker, an undone split, or when the identity rules changed), keeping the user's splits
+ * and merges.
+ */
 gboolean
-_arx_library_link_all (ArxLibrary  *self,
-                       GError     **error)
+_arx_library_relink_article (ArxLibrary  *self,
+                             gint64       article_id,
+                             GError     **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(GArray) pending = g_array_new (FALSE, FALSE, sizeof (PendingLink));
+  g_autoptr(GArray) entities = g_array_new (FALSE, TRUE, sizeof (StoredEntity));
+  g_autoptr(GArray) slots = g_array_new (FALSE, TRUE, sizeof (ArxLinkSlot));
+  g_autofree char *byline = NULL;
+  g_autoptr(GArray) before = NULL;
+  sqlite3_stmt *stmt;
+  gboolean ok = TRUE;
   int rc;
 
-  g_array_set_clear_func (pending, pending_link_clear);
-  if (sqlite3_prepare_v2 (self->db,
-                          "SELECT id, article_id, kind, name FROM entities"
-                          " WHERE person_id IS NULL ORDER BY id",
-                          -1, &stmt, NULL) != SQLITE_OK)
-    {
-      _arx_db_set_error (self->db, error);
-      return FALSE;
-    }
+  g_array_set_clear_func (entities, stored_entity_clear);
+  if ((before = _arx_library_people_of_article (self, article_id, error)) == NULL)
+    return FALSE;
+  stmt = _arx_library_stmt (self,
+                            "SELECT e.id, e.kind, e.name, e.origin,"
+                            " COALESCE(length(e.mention_spans), 0) / 8,"
+                            " (SELECT s.speaker_kind FROM statements s WHERE s.eff_entity_id = e.id"
+                            "   ORDER BY s.speaker_kind IS NULL LIMIT 1),"
+                            " EXISTS (SELECT 1 FROM statements s WHERE s.eff_entity_id = e.id),"
+                            " (SELECT byline FROM articles WHERE id = ?1)"
+                            " FROM entities e WHERE e.article_id = ?1 ORDER BY e.origin, e.idx",
+                            error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, article_id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      PendingLink link = {
-        sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1),
-        sqlite3_column_int (stmt, 2), _arx_column_dup (stmt, 3)
-      };
+      StoredEntity entity = { sqlite3_column_int64 (stmt, 0), _arx_column_dup (stmt, 2), NULL };
+      ArxEntityKind kind = sqlite3_column_int (stmt, 1);
+      gboolean speaks = sqlite3_column_int (stmt, 6);
+      ArxLinkSlot slot = { 0, };
 
-      g_array_append_val (pending, link);
+      /* A speaker the analysis named without an entity (origin 2) is of no known kind. */
+      slot.entity_kind = sqlite3_column_int (stmt, 3) == 2 ? ARX_ENTITY_MISC : kind;
+      slot.speaker_kind = !speaks ? -1 : sqlite3_column_type (stmt, 5) == SQLITE_NULL
+                                         ? (int)arx_speaker_kind_for_entity (kind)
+                                         : sqlite3_column_int (stmt, 5);
+      slot.n_mentions = sqlite3_column_int (stmt, 4);
+      slot.linkable = speaks || kind == ARX_ENTITY_PERSON || kind == ARX_ENTITY_ORGANIZATION;
+      if (byline == NULL)
+        byline = _arx_column_dup (stmt, 7);
+      g_array_append_val (entities, entity);
+      g_array_append_val (slots, slot);
     }
+  sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
       _arx_db_set_error (self->db, error);
       return FALSE;
     }
-  for (guint i = 0; i < pending->len; i++)
+  for (guint i = 0; i < entities->len && ok; i++)
     {
-      const PendingLink *link = &g_array_index (pending, PendingLink, i);
-      g_autoptr(GPtrArray) aliases = load_entity_aliases (self, link->entity_id, error);
+      StoredEntity *entity = &g_array_index (entities, StoredEntity, i);
+      ArxLinkSlot *slot = &g_array_index (slots, ArxLinkSlot, i);
 
-      if (aliases == NULL ||
-          !_arx_library_link_entity (self, link->article_id, link->entity_id, link->kind,
-                                     link->name, aliases, error))
-        return FALSE;
+      entity->aliases = load_entity_aliases (self, entity->entity_id, error);
+      ok = entity->aliases != NULL;
+      slot->name = entity->name;
+      slot->aliases = entity->aliases;
     }
-  return TRUE;
+  ok = ok && _arx_library_link_slots (self, article_id, byline, (ArxLinkSlot *)(gpointer)slots->data,
+                                      slots->len, TRUE, error);
+  for (guint i = 0; i < entities->len && ok; i++)
+    {
+      const ArxLinkSlot *slot = &g_array_index (slots, ArxLinkSlot, i);
+
+      ok = _arx_library_run (self, error,
+                             "UPDATE entities SET person_id = NULLIF (?2, 0), link = ?3, link_key = ?4,"
+                             " sk = ?5 WHERE id = ?1",
+                             "iidtd", g_array_index (entities, StoredEntity, i).entity_id,
+                             slot->person_id, slot->link, slot->link_key, (int)slot->kind);
+    }
+  _arx_link_slots_clear ((ArxLinkSlot *)(gpointer)slots->data, slots->len);
+  /* The article's speakers of before that nobody is any more (its groups, linked anew). */
+  return ok && _arx_library_prune_people (self, before, error);
 }
 
 /* The people an article's entities point at: the only ones a change to that article can
@@ -444,44 +252,178 @@ _arx_library_prune_people (ArxLibrary  *self,
   return TRUE;
 }
 
-/* Recounts every speaker a trigger marked dirty, in the transaction that changed them. CROSS
- * JOIN keeps the (mostly empty) dirty table outside: the other order scans all people. */
+/* Recounts every speaker a trigger marked dirty, in the transaction that changed them, and
+ * gives each library person the kind most of its mentions have. CROSS JOIN keeps the (mostly
+ * empty) dirty table outside: the other order scans all people. */
 gboolean
 _arx_library_flush_speaker_counts (ArxLibrary  *self,
                                    GError     **error)
 {
   return _arx_library_run (self, error,
-                           "INSERT OR REPLACE INTO speaker_counts (person_id, n_articles, n_statements)"
-                           " SELECT d.person_id,"
-                           "  (SELECT count(DISTINCT e.article_id) FROM entities e WHERE e.person_id = d.person_id),"
-                           "  (SELECT count(*) FROM statements s WHERE s.eff_person_id = d.person_id AND s.hidden = 0)"
-                           " FROM speaker_counts_dirty d CROSS JOIN people p ON p.id = d.person_id", "") &&
+                           "INSERT OR REPLACE INTO speaker_counts (person_id, n_articles, n_statements,"
+                           " n_named, m_person, m_org)"
+                           " SELECT d.person_id, COALESCE(e.n_articles, 0),"
+                           "  (SELECT count(*) FROM statements s WHERE s.eff_person_id = d.person_id AND s.hidden = 0),"
+                           "  COALESCE(e.n_named, 0), COALESCE(e.m_person, 0), COALESCE(e.m_org, 0)"
+                           " FROM speaker_counts_dirty d CROSS JOIN people p ON p.id = d.person_id"
+                           " LEFT JOIN (SELECT person_id, count(DISTINCT article_id) AS n_articles,"
+                           "   count(DISTINCT CASE WHEN link = 1 THEN article_id END) AS n_named,"
+                           "   sum(CASE WHEN sk = 0 THEN COALESCE(length(mention_spans), 0) / 8 + 1 ELSE 0 END) AS m_person,"
+                           "   sum(CASE WHEN sk = 1 THEN COALESCE(length(mention_spans), 0) / 8 + 1 ELSE 0 END) AS m_org"
+                           "   FROM entities WHERE person_id IN (SELECT person_id FROM speaker_counts_dirty)"
+                           "   GROUP BY person_id) e ON e.person_id = d.person_id", "") &&
+         _arx_library_run (self, error,
+                           "UPDATE people SET speaker_kind = v.k, kind = v.k"
+                           " FROM (SELECT c.person_id, CASE WHEN c.m_org > c.m_person THEN 1 ELSE 0 END AS k"
+                           "       FROM speaker_counts_dirty d CROSS JOIN speaker_counts c ON c.person_id = d.person_id) v"
+                           " WHERE people.id = v.person_id AND people.article_id IS NULL"
+                           " AND people.speaker_kind IN (0, 1) AND people.speaker_kind != v.k", "") &&
          _arx_library_run (self, error, "DELETE FROM speaker_counts_dirty", "");
 }
 
-/* Adds the counts of every article above @after_id, all of them new in this transaction. The
+/* Adds the counts of the articles @first_id to @last_id, all of them counted nowhere yet. The
  * unary + keeps SQLite from grouping along the person indexes, which scans all of them (13 ms
- * per batch at 10k articles) instead of the batch's range of article ids. */
+ * per batch at 10k articles) instead of the range of article ids. */
+static gboolean
+count_articles (ArxLibrary  *self,
+                gint64       first_id,
+                gint64       last_id,
+                GError     **error)
+{
+  return _arx_library_run (self, error,
+                           "INSERT INTO speaker_counts (person_id, n_articles, n_statements, n_named,"
+                           " m_person, m_org)"
+                           " SELECT person_id, count(DISTINCT article_id), 0,"
+                           "  count(DISTINCT CASE WHEN link = 1 THEN article_id END),"
+                           "  sum(CASE WHEN sk = 0 THEN COALESCE(length(mention_spans), 0) / 8 + 1 ELSE 0 END),"
+                           "  sum(CASE WHEN sk = 1 THEN COALESCE(length(mention_spans), 0) / 8 + 1 ELSE 0 END)"
+                           " FROM entities WHERE article_id BETWEEN ?1 AND ?2 AND person_id IS NOT NULL"
+                           " GROUP BY +person_id"
+                           " ON CONFLICT (person_id) DO UPDATE"
+                           " SET n_articles = n_articles + excluded.n_articles,"
+                           "  n_named = n_named + excluded.n_named, m_person = m_person + excluded.m_person,"
+                           "  m_org = m_org + excluded.m_org",
+                           "ii", first_id, last_id) &&
+         _arx_library_run (self, error,
+                           "INSERT INTO speaker_counts (person_id, n_articles, n_statements)"
+                           " SELECT eff_person_id, 0, count(*) FROM statements"
+                           " WHERE article_id BETWEEN ?1 AND ?2 AND eff_person_id IS NOT NULL AND hidden = 0"
+                           " GROUP BY +eff_person_id"
+                           " ON CONFLICT (person_id) DO UPDATE"
+                           " SET n_statements = n_statements + excluded.n_statements",
+                           "ii", first_id, last_id);
+}
+
+/* Adds the counts of every article above @after_id, all of them new in this transaction. */
 gboolean
 _arx_library_count_new_articles (ArxLibrary  *self,
                                  gint64       after_id,
                                  GError     **error)
 {
-  return _arx_library_run (self, error,
-                           "INSERT INTO speaker_counts (person_id, n_articles, n_statements)"
-                           " SELECT person_id, count(DISTINCT article_id), 0 FROM entities"
-                           " WHERE article_id > ?1 AND person_id IS NOT NULL GROUP BY +person_id"
-                           " ON CONFLICT (person_id) DO UPDATE"
-                           " SET n_articles = n_articles + excluded.n_articles",
-                           "i", after_id) &&
-         _arx_library_run (self, error,
-                           "INSERT INTO speaker_counts (person_id, n_articles, n_statements)"
-                           " SELECT eff_person_id, 0, count(*) FROM statements"
-                           " WHERE article_id > ?1 AND eff_person_id IS NOT NULL AND hidden = 0"
-                           " GROUP BY +eff_person_id"
-                           " ON CONFLICT (person_id) DO UPDATE"
-                           " SET n_statements = n_statements + excluded.n_statements",
-                           "i", after_id);
+  return count_articles (self, after_id + 1, G_MAXINT64, error);
+}
+
+/* The user's people (renamed, merged into, split off): the rebuild keeps them. */
+#define USER_PEOPLE \
+  "SELECT person_id FROM person_overrides" \
+  " UNION SELECT id FROM people WHERE user_name IS NOT NULL" \
+  " UNION SELECT person_id FROM corrections WHERE kind IN ('rename', 'split') AND undone = 0" \
+  " UNION SELECT other_id FROM corrections WHERE kind IN ('merge', 'split') AND undone = 0"
+
+/* Keeps the name forms of the user's people that are names, with their keys as today. */
+static gboolean
+clean_user_aliases (ArxLibrary  *self,
+                    GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_free);
+  int rc;
+
+  if (sqlite3_prepare_v2 (self->db,
+                          "SELECT alias_key, person_id, alias FROM people_aliases"
+                          " WHERE person_id IN (" USER_PEOPLE ")", -1, &stmt, NULL) != SQLITE_OK)
+    {
+      _arx_db_set_error (self->db, error);
+      return FALSE;
+    }
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_ptr_array_add (rows, _arx_column_dup (stmt, 0));
+      g_ptr_array_add (rows, g_strdup_printf ("%" G_GINT64_FORMAT, (gint64)sqlite3_column_int64 (stmt, 1)));
+      g_ptr_array_add (rows, _arx_column_dup (stmt, 2));
+    }
+  if (rc != SQLITE_DONE)
+    {
+      _arx_db_set_error (self->db, error);
+      return FALSE;
+    }
+  for (guint i = 0; i + 2 < rows->len; i += 3)
+    {
+      const char *key = g_ptr_array_index (rows, i);
+      gint64 person = g_ascii_strtoll (g_ptr_array_index (rows, i + 1), NULL, 10);
+      g_autoptr(ArxName) name = arx_name_parse (g_ptr_array_index (rows, i + 2), ARX_ENTITY_PERSON);
+      gboolean full = name->klass == ARX_NAME_PERSON && name->first != NULL;
+      gboolean ok;
+
+      if (name->klass == ARX_NAME_PERSON || name->klass == ARX_NAME_ORGANIZATION)
+        ok = _arx_library_run (self, error,
+                               "UPDATE people_aliases SET strong = ?3, form = 0, loose = ?4, surname = ?5"
+                               " WHERE alias_key = ?1 AND person_id = ?2",
+                               "tidtt", key, person,
+                               (int)(full || name->klass == ARX_NAME_ORGANIZATION),
+                               full ? name->loose : NULL, full ? name->last : NULL);
+      else
+        ok = _arx_library_run (self, error,
+                               "DELETE FROM people_aliases WHERE alias_key = ?1 AND person_id = ?2",
+                               "ti", key, person);
+      if (!ok)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * _arx_library_rebuild_identity:
+ *
+ * Decides every speaker of the library again with the identity unit (schema 11): the machine's
+ * people go, the user's stay with the names that are names, and every article is linked
+ * again in the order it was imported.
+ */
+gboolean
+_arx_library_rebuild_identity (ArxLibrary  *self,
+                               GError     **error)
+{
+  g_autoptr(GArray) articles = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  if (!_arx_db_exec (self->db,
+                     "UPDATE entities SET person_id = NULL WHERE person_id IS NOT NULL;"
+                     "DELETE FROM people WHERE id NOT IN (" USER_PEOPLE ");"
+                     "DELETE FROM surname_links;", error) ||
+      !clean_user_aliases (self, error))
+    return FALSE;
+  if (sqlite3_prepare_v2 (self->db, "SELECT id FROM articles ORDER BY id", -1, &stmt, NULL) != SQLITE_OK)
+    {
+      _arx_db_set_error (self->db, error);
+      return FALSE;
+    }
+  if (!_arx_library_step_ids (self, stmt, articles, error))
+    return FALSE;
+  /* Counted article by article, as an import does, so each article is linked knowing how
+   * often the library names whom. */
+  if (!_arx_db_exec (self->db, "DELETE FROM speaker_counts; DELETE FROM speaker_counts_dirty;", error))
+    return FALSE;
+  for (guint i = 0; i < articles->len; i++)
+    {
+      gint64 id = g_array_index (articles, gint64, i);
+
+      if (!_arx_library_relink_article (self, id, error) || !count_articles (self, id, id, error))
+        return FALSE;
+    }
+  return _arx_library_finish_identity (self, error) &&
+         _arx_db_exec (self->db,
+                       "INSERT OR IGNORE INTO speaker_counts_dirty SELECT id FROM people;", error) &&
+         _arx_library_flush_speaker_counts (self, error);
 }
 
 /* After an article's analysis was rewritten: its people's counts changed (the deletions

@@ -21,8 +21,29 @@ struct _ArxLibrary
   GHashTable *stmts;       /* SQL text (static string) -> cached sqlite3_stmt */
   /* The schema has speaker_counts (set once migrated): commits flush its dirty rows. */
   gboolean    has_speaker_counts;
+  /* What the current transaction linked (arx-library-identity.c): surnames to decide again
+   * and people to name again before it commits. NULL when nothing. */
+  GHashTable *touched_surnames;
+  GHashTable *touched_people;
 };
 
+/* One name of an article to link to a library person: an entity, or a speaker the analysis
+ * named without one. */
+typedef struct
+{
+  /* in */
+  const char     *name;
+  ArxEntityKind   entity_kind;
+  int             speaker_kind;   /* of its statements, -1 when it does not speak */
+  GPtrArray      *aliases;        /* (nullable) (element-type utf8) */
+  guint           n_mentions;
+  gboolean        linkable;       /* a person or organisation, or it speaks */
+  /* out */
+  gint64          person_id;      /* 0: nobody */
+  int             link;           /* ArxLinkKind */
+  char           *link_key;       /* (owned) */
+  ArxSpeakerKind  kind;
+} ArxLinkSlot;
 
 /* The import job's largest batch (one transaction); the store bench writes batches this size. */
 #define ARX_IMPORT_JOB_MAX_BATCH 32
@@ -82,25 +103,25 @@ void          _arx_bind_text              (sqlite3_stmt *stmt,
 char         *_arx_column_dup             (sqlite3_stmt *stmt,
                                            int           column);
 
-/* Library-wide speakers (arx-library-people.c). */
+/* Library-wide speakers (arx-library-people.c, arx-library-identity.c). */
 char         *_arx_name_key               (const char   *name);
-gboolean      _arx_library_find_person    (ArxLibrary   *self,
+gboolean      _arx_library_link_slots     (ArxLibrary   *self,
                                            gint64        article_id,
-                                           ArxEntityKind kind,
-                                           const char   *name,
-                                           GPtrArray    *aliases,
+                                           const char   *byline,
+                                           ArxLinkSlot  *slots,
+                                           guint         n_slots,
                                            gboolean      check_overrides,
-                                           gint64       *out_person_id,
                                            GError      **error);
-gboolean      _arx_library_link_entity    (ArxLibrary   *self,
+void          _arx_link_slots_clear       (ArxLinkSlot  *slots,
+                                           guint         n_slots);
+gboolean      _arx_library_finish_identity (ArxLibrary  *self,
+                                            GError     **error);
+void          _arx_library_forget_identity (ArxLibrary  *self);
+gboolean      _arx_library_relink_article (ArxLibrary   *self,
                                            gint64        article_id,
-                                           gint64        entity_id,
-                                           ArxEntityKind kind,
-                                           const char   *name,
-                                           GPtrArray    *aliases,
                                            GError      **error);
-gboolean      _arx_library_link_all       (ArxLibrary   *self,
-                                           GError      **error);
+gboolean      _arx_library_rebuild_identity (ArxLibrary *self,
+                                             GError    **error);
 GArray       *_arx_library_people_of_article (ArxLibrary *self,
                                               gint64      article_id,
                                               GError    **error);
@@ -147,6 +168,17 @@ char       *_arx_library_resolve_speaker_ids (ArxLibrary  *self,
                                               const char  *speaker,
                                               GArray      *ids,
                                               GError     **error);
+
+/* A statement as stored, with its article and effective speaker: the columns
+ * _arx_statement_row_new() reads, over `statements s` joined by STATEMENT_JOINS. */
+#define STATEMENT_COLUMNS \
+  "SELECT s.article_id, a.title, s.id, s.kind, s.span_start, s.span_end, s.text," \
+  " COALESCE(p.user_name, s.eff_speaker), s.cue, s.confidence"
+#define STATEMENT_JOINS \
+  " JOIN articles a ON a.id = s.article_id LEFT JOIN entities e ON e.id = s.eff_entity_id" \
+  " LEFT JOIN people p ON p.id = e.person_id"
+
+ArxStatementRow *_arx_statement_row_new      (sqlite3_stmt  *stmt);
 
 gboolean    _arx_library_step_ids            (ArxLibrary    *self,
                                               sqlite3_stmt  *stmt,

@@ -420,12 +420,6 @@ _arx_library_resolve_speaker_ids (ArxLibrary  *self,
   return g_string_free (g_steal_pointer (&json), FALSE);
 }
 
-#define STATEMENT_COLUMNS \
-  "SELECT s.article_id, a.title, s.id, s.kind, s.span_start, s.span_end, s.text," \
-  " COALESCE(p.user_name, s.eff_speaker), s.cue, s.confidence"
-#define STATEMENT_JOINS \
-  " JOIN articles a ON a.id = s.article_id LEFT JOIN entities e ON e.id = s.eff_entity_id" \
-  " LEFT JOIN people p ON p.id = e.person_id"
 #define STATEMENT_FILTERS \
   " WHERE s.hidden = 0 AND (?1 = 0 OR s.article_id = ?1) AND (?2 < 0 OR s.kind = ?2)"
 /* Library speakers by id; when none matched, a speaker with no entity (a bare name) by its
@@ -438,6 +432,25 @@ _arx_library_resolve_speaker_ids (ArxLibrary  *self,
 #define SINGLE_SPEAKER_SQL \
   STATEMENT_COLUMNS " FROM statements s" STATEMENT_JOINS STATEMENT_FILTERS \
   " AND s.eff_person_id = (SELECT value FROM json_each(?3))" STATEMENT_ORDER
+
+/* A statement row from the columns of STATEMENT_COLUMNS. */
+ArxStatementRow *
+_arx_statement_row_new (sqlite3_stmt *stmt)
+{
+  ArxStatementRow *row = g_new0 (ArxStatementRow, 1);
+
+  row->article_id = sqlite3_column_int64 (stmt, 0);
+  row->article_title = _arx_column_dup (stmt, 1);
+  row->statement_id = sqlite3_column_int64 (stmt, 2);
+  row->kind = sqlite3_column_int (stmt, 3);
+  row->start = sqlite3_column_int (stmt, 4);
+  row->end = sqlite3_column_int (stmt, 5);
+  row->text = _arx_column_dup (stmt, 6);
+  row->speaker = _arx_column_dup (stmt, 7);
+  row->cue = _arx_column_dup (stmt, 8);
+  row->confidence = sqlite3_column_double (stmt, 9);
+  return row;
+}
 
 static int
 compare_statement_rows (gconstpointer a,
@@ -477,19 +490,7 @@ fetch_statements (ArxLibrary               *self,
   sqlite3_bind_int64 (stmt, 6, query->limit > 0 ? (gint64)query->limit : -1);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      ArxStatementRow *row = g_new0 (ArxStatementRow, 1);
-
-      row->article_id = sqlite3_column_int64 (stmt, 0);
-      row->article_title = _arx_column_dup (stmt, 1);
-      row->statement_id = sqlite3_column_int64 (stmt, 2);
-      row->kind = sqlite3_column_int (stmt, 3);
-      row->start = sqlite3_column_int (stmt, 4);
-      row->end = sqlite3_column_int (stmt, 5);
-      row->text = _arx_column_dup (stmt, 6);
-      row->speaker = _arx_column_dup (stmt, 7);
-      row->cue = _arx_column_dup (stmt, 8);
-      row->confidence = sqlite3_column_double (stmt, 9);
-      g_ptr_array_add (rows, row);
+      g_ptr_array_add (rows, _arx_statement_row_new (stmt));
     }
   if (rc != SQLITE_DONE)
     _arx_library_set_query_error (self, has_query, error);

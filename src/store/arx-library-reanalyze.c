@@ -57,6 +57,9 @@ _arx_library_replace_analysis (ArxLibrary   *self,
                              "UPDATE articles SET analyzer_version = ?2 WHERE id = ?1", "it", id, version) &&
            _arx_library_replay_corrections (self, id, error) &&
            _arx_library_prune_people (self, people, error) &&
+           /* Surnames are decided again with this article's counts in. */
+           _arx_library_flush_speaker_counts (self, error) &&
+           _arx_library_finish_identity (self, error) &&
            _arx_library_commit (self, error);
       if (!ok)
         _arx_library_rollback (self);

@@ -286,6 +286,56 @@ static const char schema_v10[] =
   "ALTER TABLE articles ADD COLUMN kind TEXT;"
   "ALTER TABLE statements ADD COLUMN speaker_kind INTEGER;";
 
+/* 11: speaker identity as its own unit (arx-identity.c). People get the kind of speaker they
+ * are (a group or an unnamed source too) and, when they are speakers of one article only, that
+ * article; name forms get their form (name, title with name, description), the loose key and
+ * surname of full names, and how often they were seen; entities record how they were linked
+ * (by name, by surname, only here) and the kind they were taken for; speaker counts keep the
+ * votes on a person's kind and how many articles name it in full; `surname_links` says whom a
+ * surname alone stands for now. Every library is linked again (_arx_library_rebuild_identity),
+ * keeping the user's people. */
+static const char schema_v11[] =
+  "ALTER TABLE people ADD COLUMN speaker_kind INTEGER NOT NULL DEFAULT 0;"
+  "UPDATE people SET speaker_kind = 1 WHERE kind = 1;"
+  "ALTER TABLE people ADD COLUMN article_id INTEGER REFERENCES articles(id) ON DELETE CASCADE;"
+  "CREATE INDEX people_article ON people(article_id) WHERE article_id IS NOT NULL;"
+  "ALTER TABLE people_aliases ADD COLUMN form INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE people_aliases ADD COLUMN loose TEXT;"
+  "ALTER TABLE people_aliases ADD COLUMN surname TEXT;"
+  "ALTER TABLE people_aliases ADD COLUMN n INTEGER NOT NULL DEFAULT 1;"
+  "CREATE INDEX people_aliases_loose ON people_aliases(loose) WHERE loose IS NOT NULL;"
+  "CREATE INDEX people_aliases_surname ON people_aliases(surname) WHERE surname IS NOT NULL;"
+  "ALTER TABLE entities ADD COLUMN link INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE entities ADD COLUMN link_key TEXT;"
+  "ALTER TABLE entities ADD COLUMN sk INTEGER;"
+  "CREATE INDEX entities_link ON entities(link_key, link) WHERE link_key IS NOT NULL;"
+  "ALTER TABLE speaker_counts ADD COLUMN n_named INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE speaker_counts ADD COLUMN m_person INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE speaker_counts ADD COLUMN m_org INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE merge_undo_aliases ADD COLUMN form INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE merge_undo_aliases ADD COLUMN loose TEXT;"
+  "ALTER TABLE merge_undo_aliases ADD COLUMN surname TEXT;"
+  "ALTER TABLE merge_undo_aliases ADD COLUMN n INTEGER NOT NULL DEFAULT 1;"
+  "CREATE INDEX statements_unattributed ON statements(article_id, span_start)"
+  "  WHERE eff_person_id IS NULL AND hidden = 0;"
+  "CREATE TABLE surname_links ("
+  "  surname TEXT PRIMARY KEY,"
+  "  person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE) WITHOUT ROWID;";
+
+/* Schema 9's first count, with the columns of schema 9. */
+static gboolean
+count_speakers_v9 (ArxLibrary  *self,
+                   GError     **error)
+{
+  return _arx_db_exec (self->db,
+                       "INSERT OR REPLACE INTO speaker_counts (person_id, n_articles, n_statements)"
+                       " SELECT d.person_id,"
+                       "  (SELECT count(DISTINCT e.article_id) FROM entities e WHERE e.person_id = d.person_id),"
+                       "  (SELECT count(*) FROM statements s WHERE s.eff_person_id = d.person_id AND s.hidden = 0)"
+                       " FROM speaker_counts_dirty d CROSS JOIN people p ON p.id = d.person_id;"
+                       "DELETE FROM speaker_counts_dirty;", error);
+}
+
 typedef struct
 {
   const char *sql;
@@ -294,15 +344,17 @@ typedef struct
 
 static const Migration migrations[] = {
   { schema_v1, NULL },
-  { schema_v2, _arx_library_link_all },
+  /* Linking waits for schema 11, which links every library again. */
+  { schema_v2, NULL },
   { schema_v3, NULL },
   { schema_v4, NULL },
   { schema_v5, NULL },
   { schema_v6, pack_mentions },
   { schema_v7, NULL },
   { schema_v8, NULL },
-  { schema_v9, _arx_library_flush_speaker_counts },
+  { schema_v9, count_speakers_v9 },
   { schema_v10, NULL },
+  { schema_v11, _arx_library_rebuild_identity },
 };
 
 int

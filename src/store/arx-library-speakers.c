@@ -137,20 +137,25 @@ merge_body (ArxLibrary  *self,
 
   /* Keep what undo needs, then move entities and aliases over. Overrides pin the moved
    * entities' names in their articles to the merged person, so a re-analysis (which links by
-   * name) keeps the merge even where the name alone would be ambiguous. */
+   * name) keeps the merge even where the name alone would be ambiguous; their link says so,
+   * so no later decision about a surname moves them either. A speaker of one article merged
+   * with one of another article is no longer of one article. */
   return _arx_library_run (self, error,
                            "INSERT INTO merge_undo_entities (correction_id, entity_id)"
                            " SELECT ?1, id FROM entities WHERE person_id = ?2",
                            "ii", id, args->person_id) &&
          _arx_library_run (self, error,
-                           "INSERT INTO merge_undo_aliases (correction_id, alias_key, alias, strong, added)"
+                           "INSERT INTO merge_undo_aliases (correction_id, alias_key, alias, strong, added,"
+                           " form, loose, surname, n)"
                            " SELECT ?1, a.alias_key, a.alias, a.strong, NOT EXISTS (SELECT 1 FROM people_aliases b"
-                           "   WHERE b.person_id = ?3 AND b.alias_key = a.alias_key)"
+                           "   WHERE b.person_id = ?3 AND b.alias_key = a.alias_key), a.form, a.loose, a.surname, a.n"
                            " FROM people_aliases a WHERE a.person_id = ?2",
                            "iii", id, args->person_id, args->other_id) &&
          _arx_library_run (self, error,
-                           "INSERT OR IGNORE INTO people_aliases (alias_key, person_id, alias, strong)"
-                           " SELECT alias_key, ?2, alias, strong FROM people_aliases WHERE person_id = ?1",
+                           "INSERT OR IGNORE INTO people_aliases (alias_key, person_id, alias, strong, form,"
+                           " loose, surname, n)"
+                           " SELECT alias_key, ?2, alias, strong, form, loose, surname, n FROM people_aliases"
+                           " WHERE person_id = ?1",
                            "ii", args->person_id, args->other_id) &&
          _arx_library_run (self, error,
                            "INSERT OR REPLACE INTO person_overrides (article_id, name_key, person_id)"
@@ -159,7 +164,12 @@ merge_body (ArxLibrary  *self,
          _arx_library_run (self, error,
                            "UPDATE person_overrides SET person_id = ?2 WHERE person_id = ?1",
                            "ii", args->person_id, args->other_id) &&
-         _arx_library_run (self, error, "UPDATE entities SET person_id = ?2 WHERE person_id = ?1",
+         _arx_library_run (self, error,
+                           "UPDATE people SET article_id = NULL WHERE id = ?2 AND article_id IS NOT"
+                           " (SELECT article_id FROM people WHERE id = ?1)",
+                           "ii", args->person_id, args->other_id) &&
+         _arx_library_run (self, error,
+                           "UPDATE entities SET person_id = ?2, link = 4 WHERE person_id = ?1",
                            "ii", args->person_id, args->other_id) &&
          _arx_library_run (self, error, "DELETE FROM people WHERE id = ?1", "i", args->person_id);
 }
@@ -208,8 +218,9 @@ split_body (ArxLibrary  *self,
   if (!_arx_library_get_int64 (self, &kind, NULL, error,
                                "SELECT kind FROM people WHERE id = ?1", "i", old_person) ||
       !_arx_library_run (self, error,
-                         "INSERT INTO people (kind, name, name_key) VALUES (?1, ?2, ?3)",
-                         "itt", kind, args->name, key))
+                         "INSERT INTO people (kind, name, name_key, speaker_kind)"
+                         " SELECT kind, ?2, ?3, speaker_kind FROM people WHERE id = ?1",
+                         "itt", old_person, args->name, key))
     return FALSE;
   new_person = sqlite3_last_insert_rowid (self->db);
   if (!_arx_library_run (self, error,
@@ -221,7 +232,7 @@ split_body (ArxLibrary  *self,
                          " VALUES (?1, ?2, ?3)",
                          "iti", args->article_id, key, new_person) ||
       !_arx_library_run (self, error,
-                         "UPDATE entities SET person_id = ?3 WHERE article_id = ?1"
+                         "UPDATE entities SET person_id = ?3, link = 4 WHERE article_id = ?1"
                          " AND arx_name_key(name) = ?2",
                          "iti", args->article_id, key, new_person) ||
       !_arx_library_run (self, error,
@@ -259,13 +270,15 @@ undo_merge (ArxLibrary  *self,
             GError     **error)
 {
   return _arx_library_run (self, error,
-                           "INSERT INTO people (id, kind, name, name_key, user_name)"
-                           " SELECT person_id, statement_kind, name, arx_name_key(name), undo_data"
+                           "INSERT INTO people (id, kind, name, name_key, user_name, speaker_kind)"
+                           " SELECT person_id, statement_kind, name, arx_name_key(name), undo_data,"
+                           "  statement_kind = 1"
                            " FROM corrections WHERE id = ?1",
                            "i", correction) &&
          _arx_library_run (self, error,
-                           "INSERT OR IGNORE INTO people_aliases (alias_key, person_id, alias, strong)"
-                           " SELECT u.alias_key, c.person_id, u.alias, u.strong"
+                           "INSERT OR IGNORE INTO people_aliases (alias_key, person_id, alias, strong,"
+                           " form, loose, surname, n)"
+                           " SELECT u.alias_key, c.person_id, u.alias, u.strong, u.form, u.loose, u.surname, u.n"
                            " FROM merge_undo_aliases u JOIN corrections c ON c.id = u.correction_id"
                            " WHERE u.correction_id = ?1",
                            "i", correction) &&
@@ -351,7 +364,7 @@ undo_body (ArxLibrary  *self,
            _arx_library_run (self, error, "UPDATE entities SET person_id = NULL WHERE person_id = ?1",
                              "i", person_id) &&
            _arx_library_run (self, error, "DELETE FROM people WHERE id = ?1", "i", person_id) &&
-           _arx_library_link_all (self, error);
+           _arx_library_relink_article (self, article_id, error);
     }
   else
     ok = _arx_library_replay_corrections (self, article_id, error);

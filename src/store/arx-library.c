@@ -153,6 +153,7 @@ _arx_library_commit (ArxLibrary  *self,
 void
 _arx_library_rollback (ArxLibrary *self)
 {
+  _arx_library_forget_identity (self);
   if (!sqlite3_get_autocommit (self->db))
     sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
 }
@@ -504,6 +505,7 @@ arx_speaker_row_free (ArxSpeakerRow *row)
 {
   g_free (row->name);
   g_ptr_array_unref (row->aliases);
+  g_free (row->article_title);
   g_free (row);
 }
 

@@ -43,6 +43,18 @@ typedef struct
   guint       limit;       /* at most this many rows, 0 for all */
 } ArxStatementQuery;
 
+/* Which statements a paged list shows (arx_library_count_statements(),
+ * arx_library_page_statements()). */
+#define ARX_SPEAKER_NOBODY (-1)
+typedef struct
+{
+  gint64      speaker_id;  /* a library speaker; ARX_SPEAKER_NOBODY: statements of no known
+                            * speaker; 0: any */
+  gint64      article_id;  /* 0 for all articles */
+  int         kind;        /* ArxStatementKind, or -1 for all */
+  const char *query;       /* full-text query over statement text and speaker, or NULL */
+} ArxStatementFilter;
+
 /* One hit of arx_library_search(): the snippet is plain text and @highlights are the byte
  * ranges of the matched terms inside it, so callers escape it for markup themselves. */
 typedef struct
@@ -54,15 +66,19 @@ typedef struct
   double  rank;            /* bm25: lower is better */
 } ArxSearchHit;
 
-/* A library-wide speaker: the same person or organisation across articles. */
+/* A library speaker: the same person or organisation across articles, or a group or unnamed
+ * source of one article. */
 typedef struct
 {
-  gint64         id;
-  ArxEntityKind  kind;
-  char          *name;
-  GPtrArray     *aliases;      /* (element-type utf8) */
-  guint          n_articles;
-  guint          n_statements;
+  gint64          id;
+  ArxEntityKind   kind;
+  char           *name;
+  GPtrArray      *aliases;      /* (element-type utf8) */
+  guint           n_articles;
+  guint           n_statements;
+  ArxSpeakerKind  speaker_kind; /* person, organization, group, other (unnamed) */
+  gint64          article_id;   /* the one article of a speaker known only there, else 0 */
+  char           *article_title; /* that article's title (nullable) */
 } ArxSpeakerRow;
 
 /* One user correction, newest first in arx_library_list_corrections(). */
@@ -136,6 +152,21 @@ GPtrArray  *arx_library_search              (ArxLibrary         *self,
                                              GError            **error);
 GPtrArray  *arx_library_list_speakers       (ArxLibrary         *self,
                                              const char         *filter,
+                                             GError            **error);
+GPtrArray  *arx_library_list_speaking       (ArxLibrary         *self,
+                                             const char         *filter,
+                                             GError            **error);
+guint       arx_library_count_statements    (ArxLibrary         *self,
+                                             const ArxStatementFilter *filter,
+                                             GError            **error);
+GPtrArray  *arx_library_page_statements     (ArxLibrary         *self,
+                                             const ArxStatementFilter *filter,
+                                             guint               offset,
+                                             guint               limit,
+                                             GError            **error);
+gboolean    arx_library_count_unattributed  (ArxLibrary         *self,
+                                             guint              *out_statements,
+                                             guint              *out_articles,
                                              GError            **error);
 
 /* Corrections: kept apart from the machine analysis and replayed after every re-analysis.

@@ -11,179 +11,7 @@
 #include "arx-sidebar-item.h"
 #include "arx-statement-item.h"
 #include "arx-window.h"
-
-/* Real window, real library file, real drop handler: the tests drive the app the way a user's
- * drop does and read what the widgets show. */
-
-typedef struct
-{
-  char       *dir;
-  ArxLibrary *library;
-  ArxWindow  *window;
-} Fixture;
-
-static GtkWidget *
-find_named (GtkWidget  *root,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static guint
-count_rows (GtkWidget *list_box)
-{
-  guint n = 0;
-
-  while (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list_box), n) != NULL)
-    n++;
-  return n;
-}
-
-/* The sidebar lists are GtkListViews: count their model's items. */
-static guint
-count_items (GtkWidget *list_view)
-{
-  return g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list_view))));
-}
-
-typedef gboolean (*Condition) (Fixture *fixture);
-
-static gboolean
-wait_for (Fixture   *fixture,
-          Condition  condition)
-{
-  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
-
-  while (!condition (fixture))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-  /* let pending idle work (row creation, headers) settle */
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-  return TRUE;
-}
-
-static gboolean
-window_idle (Fixture *fixture)
-{
-  return !arx_window_get_busy (fixture->window);
-}
-
-static gboolean
-has_statements (Fixture *fixture)
-{
-  GtkWidget *list = find_named (GTK_WIDGET (fixture->window), "statements-list");
-
-  return window_idle (fixture) && count_rows (list) > 0;
-}
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  fixture->dir = g_dir_make_tmp ("arx-gui-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (fixture->dir, "library.db", NULL);
-  fixture->library = arx_library_open (path, &error);
-  g_assert_no_error (error);
-  fixture->window = arx_window_new (NULL, fixture->library);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  g_assert_true (wait_for (fixture, window_idle));
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  g_autofree char *db = g_build_filename (fixture->dir, "library.db", NULL);
-  g_autofree char *wal = g_strconcat (db, "-wal", NULL);
-  g_autofree char *shm = g_strconcat (db, "-shm", NULL);
-
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-  g_clear_object (&fixture->library);
-  g_unlink (wal);
-  g_unlink (shm);
-  g_unlink (db);
-  g_rmdir (fixture->dir);
-  g_free (fixture->dir);
-}
-
-static char *
-fixture_path (const char *name)
-{
-  return g_build_filename (g_getenv ("ARX_FIXTURES"), name, NULL);
-}
-
-/* The GtkDropTarget the window installed: the tests drop through its real handler. */
-static GtkDropTarget *
-find_drop_target (Fixture *fixture)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (fixture->window));
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_DROP_TARGET (controller))
-        return GTK_DROP_TARGET (controller);
-    }
-  g_assert_not_reached ();
-}
-
-static void
-drop_string (Fixture    *fixture,
-             const char *text)
-{
-  GValue value = G_VALUE_INIT;
-  gboolean handled = FALSE;
-
-  g_value_init (&value, G_TYPE_STRING);
-  g_value_set_string (&value, text);
-  g_signal_emit_by_name (find_drop_target (fixture), "drop", &value, 10.0, 10.0, &handled);
-  g_value_unset (&value);
-  g_assert_true (handled);
-}
-
-static void
-drop_files (Fixture     *fixture,
-            const char **names)
-{
-  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
-  GtkDropTarget *target = find_drop_target (fixture);
-  GValue value = G_VALUE_INIT;
-  gboolean handled = FALSE;
-
-  for (guint i = 0; names[i] != NULL; i++)
-    {
-      g_autofree char *path = fixture_path (names[i]);
-
-      g_ptr_array_add (files, g_file_new_for_path (path));
-    }
-  g_value_init (&value, GDK_TYPE_FILE_LIST);
-  g_value_take_boxed (&value, gdk_file_list_new_from_array ((GFile **)files->pdata, files->len));
-  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &handled);
-  g_value_unset (&value);
-  g_assert_true (handled);
-}
+#include "window-fixture.h"
 
 static void
 test_empty_library (Fixture       *fixture,
@@ -198,6 +26,20 @@ test_empty_library (Fixture       *fixture,
   g_assert_true (gtk_widget_get_mapped (empty));
   g_assert_false (gtk_widget_get_mapped (library_list));
   g_assert_cmpuint (count_items (library_list), ==, 0);
+}
+
+/* Does a visible image under @root show @icon_name? */
+static gboolean
+shows_icon (GtkWidget  *root,
+            const char *icon_name)
+{
+  if (GTK_IS_IMAGE (root) && gtk_widget_get_visible (root) &&
+      g_strcmp0 (gtk_image_get_icon_name (GTK_IMAGE (root)), icon_name) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    if (shows_icon (child, icon_name))
+      return TRUE;
+  return FALSE;
 }
 
 static void
@@ -228,50 +70,47 @@ test_drop_imports_and_filters (Fixture       *fixture,
   text = gtk_text_iter_get_text (&start, &end);
   g_assert_nonnull (strstr (text, "Tom Bossert"));
 
-  all = count_rows (statements);
+  all = count_items (statements);
   g_assert_cmpuint (all, >=, 5);
 
   gtk_editable_set_text (GTK_EDITABLE (filter), "Rubio");
   g_signal_emit_by_name (filter, "search-changed");
   while (g_main_context_iteration (NULL, FALSE))
     ;
-  narrowed = count_rows (statements);
+  narrowed = count_items (statements);
   g_assert_cmpuint (narrowed, >=, 1);
   g_assert_cmpuint (narrowed, <, all);
   for (guint i = 0; i < narrowed; i++)
     {
-      GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (statements), i);
-      ArxStatementItem *item = g_object_get_data (G_OBJECT (row), "arx-item");
+      ArxStatementItem *item = statement_at (statements, i);
       g_autofree char *label = arx_statement_item_dup_row_label (item);
       g_autofree char *folded = g_utf8_casefold (label, -1);
-      GtkWidget *icon = gtk_widget_get_first_child (gtk_list_box_row_get_child (row));
 
       g_assert_nonnull (strstr (folded, "rubio"));
-      /* a senator speaks: the row shows the person icon, which the app's icons provide */
-      g_assert_true (GTK_IS_IMAGE (icon));
-      g_assert_cmpstr (gtk_image_get_icon_name (GTK_IMAGE (icon)), ==, "arx-speaker-person-symbolic");
-      g_assert_true (gtk_icon_theme_has_icon (gtk_icon_theme_get_for_display (gtk_widget_get_display (icon)),
-                                              "arx-speaker-person-symbolic"));
+      g_assert_cmpstr (arx_statement_item_get_speaker_icon_name (item), ==, "arx-speaker-person-symbolic");
     }
+  /* a senator speaks: his rows show the person icon, which the app's icons provide */
+  g_assert_true (shows_icon (statements, "arx-speaker-person-symbolic"));
+  g_assert_true (gtk_icon_theme_has_icon (gtk_icon_theme_get_for_display (gtk_widget_get_display (statements)),
+                                          "arx-speaker-person-symbolic"));
 
   gtk_editable_set_text (GTK_EDITABLE (filter), "");
   g_signal_emit_by_name (filter, "search-changed");
   while (g_main_context_iteration (NULL, FALSE))
     ;
-  g_assert_cmpuint (count_rows (statements), ==, all);
+  g_assert_cmpuint (count_items (statements), ==, all);
 
   /* the kind drop-down keeps only direct quotes */
   gtk_drop_down_set_selected (GTK_DROP_DOWN (find_named (root, "statements-kind")),
                               1 + ARX_STATEMENT_DIRECT);
   while (g_main_context_iteration (NULL, FALSE))
     ;
-  narrowed = count_rows (statements);
+  narrowed = count_items (statements);
   g_assert_cmpuint (narrowed, >=, 1);
   g_assert_cmpuint (narrowed, <, all);
   for (guint i = 0; i < narrowed; i++)
     {
-      GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (statements), i);
-      ArxStatementItem *item = g_object_get_data (G_OBJECT (row), "arx-item");
+      ArxStatementItem *item = statement_at (statements, i);
 
       g_assert_cmpint (arx_statement_item_get_kind (item), ==, ARX_STATEMENT_DIRECT);
     }
@@ -301,7 +140,7 @@ test_selecting_statement_scrolls_article (Fixture       *fixture,
   GtkWidget *text_view = find_named (root, "article-text");
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (text_view));
   GtkTextTag *selected;
-  GtkListBoxRow *row;
+  guint row;
   ArxStatementItem *item;
   GtkTextIter iter;
   guint last;
@@ -309,10 +148,10 @@ test_selecting_statement_scrolls_article (Fixture       *fixture,
   drop_files (fixture, names);
   g_assert_true (wait_for (fixture, has_statements));
 
-  last = count_rows (statements) - 1;
-  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (statements), last);
-  item = g_object_get_data (G_OBJECT (row), "arx-item");
-  gtk_list_box_select_row (GTK_LIST_BOX (statements), row);
+  last = count_items (statements) - 1;
+  row = last;
+  item = statement_at (statements, row);
+  select_statement (statements, row);
   while (g_main_context_iteration (NULL, FALSE))
     ;
 
@@ -404,20 +243,18 @@ test_correction_and_undo (Fixture       *fixture,
 
   drop_files (fixture, names);
   g_assert_true (wait_for (fixture, has_statements));
-  all = count_rows (statements);
-  item = g_object_get_data (G_OBJECT (gtk_list_box_get_row_at_index (GTK_LIST_BOX (statements), 0)),
-                            "arx-item");
+  all = count_items (statements);
+  item = statement_at (statements, 0);
   start = arx_statement_item_get_start (item);
   end = arx_statement_item_get_end (item);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.not-a-statement",
                                              "(xuu)", (gint64)0, start, end));
   g_assert_true (wait_for (fixture, has_statements));
-  g_assert_cmpuint (count_rows (statements), ==, all - 1);
+  g_assert_cmpuint (count_items (statements), ==, all - 1);
   for (guint i = 0; i < all - 1; i++)
     {
-      GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (statements), i);
-      ArxStatementItem *other = g_object_get_data (G_OBJECT (row), "arx-item");
+      ArxStatementItem *other = statement_at (statements, i);
 
       g_assert_false (arx_statement_item_get_start (other) == start &&
                       arx_statement_item_get_end (other) == end);
@@ -425,7 +262,7 @@ test_correction_and_undo (Fixture       *fixture,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
   g_assert_true (wait_for (fixture, has_statements));
-  g_assert_cmpuint (count_rows (statements), ==, all);
+  g_assert_cmpuint (count_items (statements), ==, all);
 }
 
 static void
@@ -433,14 +270,14 @@ test_drop_text (Fixture       *fixture,
                 gconstpointer  data)
 {
   GtkWidget *statements = find_named (GTK_WIDGET (fixture->window), "statements-list");
-  GtkListBoxRow *row;
+  guint row;
   ArxStatementItem *item;
 
   drop_string (fixture, "The mayor spoke on Monday.\n\n"
                         "“We will rebuild the bridge by spring,” Mayor Jane Doe said.");
   g_assert_true (wait_for (fixture, has_statements));
-  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (statements), 0);
-  item = g_object_get_data (G_OBJECT (row), "arx-item");
+  row = 0;
+  item = statement_at (statements, row);
   g_assert_cmpstr (arx_statement_item_get_text (item), ==,
                    "“We will rebuild the bridge by spring,”");
   g_assert_nonnull (strstr (arx_statement_item_get_speaker (item), "Doe"));
@@ -469,27 +306,18 @@ static void
 test_drop_link (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(SoupServer) server = soup_server_new (NULL, NULL);
-  g_autoptr(GError) error = NULL;
-  GSList *uris;
   g_autofree char *base = NULL;
-  g_autofree char *link = NULL;
+  g_autoptr(SoupServer) server = serve_locally (serve_page_cb, &base);
+  g_autofree char *link = g_strconcat (base, "articles/council.html", NULL);
   GtkWidget *statements = find_named (GTK_WIDGET (fixture->window), "statements-list");
-  GtkListBoxRow *row;
+  guint row;
   ArxStatementItem *item;
 
-  soup_server_add_handler (server, NULL, serve_page_cb, NULL, NULL);
-  soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error);
-  g_assert_no_error (error);
-  uris = soup_server_get_uris (server);
-  base = g_uri_to_string (uris->data);
-  g_slist_free_full (uris, (GDestroyNotify)g_uri_unref);
-  link = g_strconcat (base, "articles/council.html", NULL);
 
   drop_string (fixture, link);
   g_assert_true (wait_for (fixture, has_statements));
-  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (statements), 0);
-  item = g_object_get_data (G_OBJECT (row), "arx-item");
+  row = 0;
+  item = statement_at (statements, row);
   g_assert_cmpstr (arx_statement_item_get_text (item), ==,
                    "“This budget keeps every library open,”");
   g_assert_nonnull (strstr (arx_statement_item_get_speaker (item), "Ruiz"));
@@ -506,7 +334,7 @@ test_speaker_across_library (Fixture       *fixture,
   GtkWidget *text_view = find_named (root, "article-text");
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (text_view));
   GHashTable *articles = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  GtkListBoxRow *row = NULL;
+  guint row = 0;
   ArxStatementItem *item = NULL;
   GtkTextIter iter;
   guint n;
@@ -536,14 +364,13 @@ test_speaker_across_library (Fixture       *fixture,
     ;
 
   /* his statements from both articles, and only his */
-  n = count_rows (statements);
+  n = count_items (statements);
   g_assert_cmpuint (n, >=, 2);
   for (guint i = 0; i < n; i++)
     {
       gint64 id;
 
-      item = g_object_get_data (G_OBJECT (gtk_list_box_get_row_at_index (GTK_LIST_BOX (statements), i)),
-                                "arx-item");
+      item = statement_at (statements, i);
       g_assert_cmpstr (arx_statement_item_get_speaker (item), ==, "Tom Bossert");
       id = arx_statement_item_get_article_id (item);
       g_assert_cmpint (id, >, 0);
@@ -555,12 +382,12 @@ test_speaker_across_library (Fixture       *fixture,
   /* choosing a statement of the other article opens it at that statement */
   for (guint i = 0; i < n; i++)
     {
-      row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (statements), i);
-      item = g_object_get_data (G_OBJECT (row), "arx-item");
+      row = i;
+      item = statement_at (statements, row);
       if (arx_statement_item_get_article_id (item) != arx_window_get_article_id (fixture->window))
         break;
     }
-  gtk_list_box_select_row (GTK_LIST_BOX (statements), row);
+  select_statement (statements, row);
   g_assert_true (wait_for (fixture, window_idle));
   g_assert_cmpint (arx_window_get_article_id (fixture->window), ==,
                    arx_statement_item_get_article_id (item));
@@ -568,7 +395,7 @@ test_speaker_across_library (Fixture       *fixture,
   g_assert_true (gtk_text_iter_has_tag (&iter, gtk_text_tag_table_lookup (
     gtk_text_buffer_get_tag_table (buffer), "selected-statement")));
   /* the panel still lists the speaker's statements */
-  g_assert_cmpuint (count_rows (statements), ==, n);
+  g_assert_cmpuint (count_items (statements), ==, n);
 }
 
 /* The names screen readers announce (and end-to-end tools look for). */
@@ -579,7 +406,7 @@ test_accessible_names (Fixture       *fixture,
   const char *names[] = { "seed-article.txt", NULL };
   GtkWidget *root = GTK_WIDGET (fixture->window);
   GtkWidget *statements = find_named (root, "statements-list");
-  GtkListBoxRow *row;
+  guint row;
   ArxStatementItem *item;
   g_autofree char *label = NULL;
 
@@ -595,11 +422,14 @@ test_accessible_names (Fixture       *fixture,
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (find_named (root, "library-list")),
                                        GTK_ACCESSIBLE_PROPERTY_LABEL, "Library");
 
-  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (statements), 0);
-  item = g_object_get_data (G_OBJECT (row), "arx-item");
+  row = 0;
+  item = statement_at (statements, row);
   label = g_strdup_printf ("%s: %s", arx_statement_item_get_speaker (item),
                            arx_statement_item_get_text (item));
-  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label);
+  /* the list view's first row widget (at the top, position 0) holds our row */
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (gtk_widget_get_first_child (
+                                         gtk_widget_get_first_child (statements))),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, label);
 }
 
 /* An article stored by an older analyzer is analysed again when a window opens on the
@@ -618,9 +448,8 @@ test_reanalysis_on_open (Fixture       *fixture,
   drop_files (fixture, names);
   g_assert_true (wait_for (fixture, has_statements));
   statements = find_named (GTK_WIDGET (fixture->window), "statements-list");
-  all = count_rows (statements);
-  item = g_object_get_data (G_OBJECT (gtk_list_box_get_row_at_index (GTK_LIST_BOX (statements), 0)),
-                            "arx-item");
+  all = count_items (statements);
+  item = statement_at (statements, 0);
   start = arx_statement_item_get_start (item);
   end = arx_statement_item_get_end (item);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.not-a-statement",
@@ -638,7 +467,7 @@ test_reanalysis_on_open (Fixture       *fixture,
   g_assert_true (wait_for (fixture, has_statements));
 
   statements = find_named (GTK_WIDGET (fixture->window), "statements-list");
-  g_assert_cmpuint (count_rows (statements), ==, all - 1);
+  g_assert_cmpuint (count_items (statements), ==, all - 1);
   {
     g_autoptr(sqlite3_stmt) stmt = NULL;
 
@@ -739,7 +568,7 @@ test_library_pages (Fixture       *fixture,
   g_assert_true (wait_for (fixture, window_idle));
 
   n = count_items (library_list);
-  g_assert_cmpuint (n, >=, 100);
+  g_assert_cmpuint (n, >=, 40);   /* the first page fills a tall window */
   g_assert_cmpuint (n, <, 520);
   first = g_list_model_get_item (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (library_list))), 0);
   g_assert_cmpstr (arx_sidebar_item_get_title (first), ==, "Story 519");

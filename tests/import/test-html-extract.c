@@ -5,43 +5,7 @@
 
 #include <string.h>
 
-#include "arx-core.h"
-#include "arx-import.h"
-
-static ArxArticle *
-import_html (const char *html)
-{
-  g_autoptr(GBytes) bytes = g_bytes_new (html, strlen (html));
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) articles = arx_import_bytes (bytes, "page.html", NULL, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (articles);
-  g_assert_cmpuint (articles->len, ==, 1);
-  return g_object_ref (g_ptr_array_index (articles, 0));
-}
-
-static void
-assert_has (ArxArticle *a,
-            const char *needle)
-{
-  if (strstr (arx_article_get_text (a), needle) == NULL)
-    g_error ("missing \"%s\" in:\n%s", needle, arx_article_get_text (a));
-}
-
-static void
-assert_lacks (ArxArticle *a,
-              const char *needle)
-{
-  if (strstr (arx_article_get_text (a), needle) != NULL)
-    g_error ("unexpected \"%s\" in:\n%s", needle, arx_article_get_text (a));
-}
-
-/* Navigation and footer every kind of page has around its content. */
-#define NAV "<header><nav><ul><li><a href=\"/\">Home</a></li><li><a href=\"/shop\">Shop</a></li>" \
-            "<li><a href=\"/about\">About us</a></li></ul></nav></header>"
-#define FOOTER "<footer><p>© 2025 Example Ltd. All rights reserved.</p><ul><li><a href=\"/privacy\">Privacy</a>" \
-               "</li><li><a href=\"/terms\">Terms</a></li></ul></footer>"
+#include "html-page.h"
 
 /* A stray </body></html> after the site's header: browsers read on, and so must we. */
 static void

@@ -6,43 +6,7 @@
 
 #include <string.h>
 
-#include "arx-core.h"
-#include "arx-import.h"
-
-static ArxArticle *
-import_html (const char *html)
-{
-  g_autoptr(GBytes) bytes = g_bytes_new (html, strlen (html));
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) articles = arx_import_bytes (bytes, "page.html", NULL, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (articles);
-  g_assert_cmpuint (articles->len, ==, 1);
-  return g_object_ref (g_ptr_array_index (articles, 0));
-}
-
-static void
-assert_has (ArxArticle *a,
-            const char *needle)
-{
-  if (strstr (arx_article_get_text (a), needle) == NULL)
-    g_error ("missing \"%s\" in:\n%s", needle, arx_article_get_text (a));
-}
-
-static void
-assert_lacks (ArxArticle *a,
-              const char *needle)
-{
-  if (strstr (arx_article_get_text (a), needle) != NULL)
-    g_error ("unexpected \"%s\" in:\n%s", needle, arx_article_get_text (a));
-}
-
-/* Navigation and footer every kind of page has around its content. */
-#define NAV "<header><nav><ul><li><a href=\"/\">Home</a></li><li><a href=\"/shop\">Shop</a></li>" \
-            "<li><a href=\"/about\">About us</a></li></ul></nav></header>"
-#define FOOTER "<footer><p>© 2025 Example Ltd. All rights reserved.</p><ul><li><a href=\"/privacy\">Privacy</a>" \
-               "</li><li><a href=\"/terms\">Terms</a></li></ul></footer>"
+#include "html-page.h"
 
 static void
 test_article (void)
@@ -171,6 +135,16 @@ test_listing (void)
   assert_has (a, "Six pupils built a robot");
   assert_has (a, "Fishing quotas cut again");
   g_assert_true (strstr (arx_article_get_text (a), "Harbour market") < strstr (arx_article_get_text (a), "Lighthouse"));
+  /* the stories it links to, for the app to offer them for import */
+  g_assert_cmpuint (arx_article_get_n_links (a), ==, G_N_ELEMENTS (stories));
+  for (guint i = 0; i < G_N_ELEMENTS (stories); i++)
+    {
+      g_autofree char *uri = g_strdup_printf ("https://www.coastal-times.example/news/s%u", i);
+      const char *title;
+
+      g_assert_cmpstr (arx_article_get_link (a, i, &title), ==, uri);
+      g_assert_cmpstr (title, ==, stories[i][0]);
+    }
 }
 
 static void

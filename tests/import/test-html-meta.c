@@ -4,21 +4,7 @@
 
 #include <string.h>
 
-#include "arx-core.h"
-#include "arx-import.h"
-
-static ArxArticle *
-import_html (const char *html)
-{
-  g_autoptr(GBytes) bytes = g_bytes_new (html, strlen (html));
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) articles = arx_import_bytes (bytes, "page.html", NULL, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (articles);
-  g_assert_cmpuint (articles->len, ==, 1);
-  return g_object_ref (g_ptr_array_index (articles, 0));
-}
+#include "html-page.h"
 
 static ArxArticle *
 import_fixture (const char *name)

@@ -6,6 +6,8 @@
 
 #include <string.h>
 
+#include <glib/gstdio.h>
+
 #include "arx-autocleanups.h"
 #include "arx-library.h"
 
@@ -146,4 +148,45 @@ assert_speaker_counts_live (const char *path)
   g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 0);
   g_assert_cmpint (sqlite3_column_int (stmt, 1), ==, 0);
   g_assert_cmpint (sqlite3_column_int (stmt, 2), ==, 0);
+}
+
+/* A new, empty library file in a temporary folder, removed after the test. */
+typedef struct
+{
+  char       *dir;
+  char       *path;
+  ArxLibrary *library;
+} LibraryFixture;
+
+static inline void
+library_fixture_set_up (LibraryFixture *f,
+                        gconstpointer   data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("arx-store-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->path = g_build_filename (f->dir, "library.db", NULL);
+  f->library = arx_library_open (f->path, &error);
+  g_assert_no_error (error);
+}
+
+static inline void
+library_fixture_tear_down (LibraryFixture *f,
+                           gconstpointer   data)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  g_clear_object (&f->library);
+  dir = g_dir_open (f->dir, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (f->dir, name, NULL);
+
+      g_remove (child);
+    }
+  g_rmdir (f->dir);
+  g_free (f->path);
+  g_free (f->dir);
 }

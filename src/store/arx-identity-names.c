@@ -1,0 +1,758 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "arx-identity"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "arx-lexicon.h"
+
+#include "arx-identity-private.h"
+
+#define in_list(list, word) _arx_words_in (ARX_WORDS_##list, word)
+
+/* What a speaker name of an article is: a person's name, an organisation, a group, somebody
+ * unnamed, or nobody. The analysis is not the only source: libraries hold analyses of older
+ * analyzer versions and of other programs (`arx import --analyses`), whose speaker names can
+ * be pronouns, headlines or pieces of a clause. So this reads any string, cuts it at the first
+ * word that cannot be part of a name (a verb, a relative pronoun, a preposition), drops leading
+ * conjunctions and titles, and judges what is left by its shape. */
+
+typedef struct
+{
+  char     *text;        /* as written, without surrounding punctuation or a possessive 's */
+  char     *fold;        /* case-folded, without dots, straight apostrophes */
+  gboolean  cap;         /* starts with an upper-case letter */
+  gboolean  allcaps;     /* two letters or more, all upper case */
+  gboolean  initial;     /* one letter, with or without its period */
+  gboolean  possessive;  /* was written with 's or s' */
+} Word;
+
+static gboolean
+is_apostrophe (gunichar c)
+{
+  return c == '\'' || c == 0x2019 || c == 0x2018 || c == 0x02BC;
+}
+
+/**
+ * arx_name_fold:
+ *
+ * The key of a text: NFKC, case-folded, without dots and commas, curly apostrophes straight,
+ * hyphens kept, one space between words.
+ */
+char *
+arx_name_fold (const char *text)
+{
+  g_autofree char *normal = g_utf8_normalize (text != NULL ? text : "", -1, G_NORMALIZE_NFKC);
+  g_autofree char *folded = g_utf8_casefold (normal != NULL ? normal : "", -1);
+  GString *key = g_string_new (NULL);
+  gboolean space = FALSE;
+
+  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '.' || c == ',')
+        continue;
+      if (g_unichar_isspace (c))
+        {
+          space = key->len > 0;
+          continue;
+        }
+      if (space)
+        g_string_append_c (key, ' ');
+      space = FALSE;
+      g_string_append_unichar (key, is_apostrophe (c) ? '\'' : c);
+    }
+  return g_string_free (key, FALSE);
+}
+
+static gboolean
+is_edge_punct (gunichar c)
+{
+  return g_unichar_ispunct (c) && c != '&' && c != '%' && c != '@' && c != '#' &&
+         !is_apostrophe (c);
+}
+
+/* Splits one word off its punctuation and possessive. Returns FALSE for no letters at all. */
+static gboolean
+word_init (Word       *w,
+           const char *raw)
+{
+  g_autofree char *text = g_strdup (raw);
+  char *start = text, *end = text + strlen (text);
+  gsize n_letters = 0, n_upper = 0;
+
+  /* Leading and trailing punctuation (quotation marks, brackets, dashes, commas); a final
+   * period stays on a short word ("Jr.", "J.") and goes elsewhere. */
+  while (*start != '\0' && (is_edge_punct (g_utf8_get_char (start)) ||
+                            is_apostrophe (g_utf8_get_char (start))))
+    start = g_utf8_next_char (start);
+  while (end > start)
+    {
+      char *prev = g_utf8_prev_char (end);
+      gunichar c = g_utf8_get_char (prev);
+
+      if (c == '.' && end - start <= 4)
+        break;
+      if (!is_edge_punct (c))
+        break;
+      end = prev;
+    }
+  *end = '\0';
+  memset (w, 0, sizeof *w);
+  /* Clinton’s, Sanders’ */
+  if (end - start > 2)
+    {
+      char *last = g_utf8_prev_char (end);
+      char *before = g_utf8_prev_char (last);
+
+      if ((*last == 's' || *last == 'S') && is_apostrophe (g_utf8_get_char (before)))
+        {
+          *before = '\0';
+          w->possessive = TRUE;
+        }
+      else if (is_apostrophe (g_utf8_get_char (last)) && (*before == 's' || *before == 'S'))
+        {
+          *last = '\0';
+          w->possessive = TRUE;
+        }
+    }
+  for (const char *p = start; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isalpha (c))
+        {
+          n_letters++;
+          n_upper += g_unichar_isupper (c);
+        }
+    }
+  if (n_letters == 0 && !g_ascii_isdigit (*start))
+    return FALSE;
+  w->text = g_strdup (start);
+  w->fold = arx_name_fold (start);
+  w->cap = g_unichar_isupper (g_utf8_get_char (start));
+  w->allcaps = n_letters >= 2 && n_upper == n_letters;
+  w->initial = n_letters == 1 && w->cap && strlen (w->fold) == 1;
+  return TRUE;
+}
+
+static void
+word_clear (gpointer data)
+{
+  Word *w = data;
+
+  g_free (w->text);
+  g_free (w->fold);
+}
+
+/* A dash or bracket between spaces, or a comma, ends a name's part of the text; a dateline
+ * before it ("PHILADELPHIA ―") is dropped. */
+static char *
+pick_segment (const char *surface)
+{
+  static const char *const breaks[] = { " — ", " ― ", " – ", " - ", "—", "―", " (", "(", ", ",
+                                        "; ", ": ", NULL };
+  g_autofree char *text = g_strstrip (g_strdup (surface));
+  char *cut = NULL;
+  guint cut_len = 0;
+
+  for (guint i = 0; breaks[i] != NULL; i++)
+    {
+      char *hit = strstr (text, breaks[i]);
+
+      if (hit != NULL && (cut == NULL || hit < cut))
+        {
+          cut = hit;
+          cut_len = strlen (breaks[i]);
+        }
+    }
+  if (cut == NULL)
+    return g_steal_pointer (&text);
+  *cut = '\0';
+  {
+    g_autofree char *head = g_strstrip (g_strdup (text));
+    const char *rest = cut + cut_len;
+    gboolean dateline = head[0] != '\0';
+
+    for (const char *p = head; *p != '\0'; p = g_utf8_next_char (p))
+      if (g_unichar_islower (g_utf8_get_char (p)))
+        dateline = FALSE;
+    if ((dateline && *rest != '\0') || head[0] == '\0')
+      return pick_segment (rest);
+    return g_steal_pointer (&head);
+  }
+}
+
+static GArray *
+split_words (const char *surface)
+{
+  g_autofree char *segment = pick_segment (surface);
+  g_auto(GStrv) raw = g_strsplit_set (segment, " \t\n\r\u00a0", -1);
+  GArray *words = g_array_new (FALSE, FALSE, sizeof (Word));
+
+  g_array_set_clear_func (words, word_clear);
+  for (guint i = 0; raw[i] != NULL; i++)
+    {
+      Word w;
+
+      if (raw[i][0] != '\0' && word_init (&w, raw[i]))
+        g_array_append_val (words, w);
+    }
+  return words;
+}
+
+static gboolean
+is_verb_form (const Word *w,
+              const Word *prev)
+{
+  gsize len = strlen (w->fold);
+
+  if (w->cap || len < 5)
+    return FALSE;
+  if (prev != NULL && in_list (DETERMINERS, prev->fold))
+    return FALSE;
+  return g_str_has_suffix (w->fold, "ed") || g_str_has_suffix (w->fold, "ing") ||
+         g_str_has_suffix (w->fold, "ly") || g_str_has_suffix (w->fold, "n't");
+}
+
+/* Where the name part ends: at the first word after the first that cannot be in a name.
+ * Lower-case "of", "for", "and", "the", "&" between capitalised words continue a name
+ * ("Bank of America"). */
+static guint
+find_cut (GArray *words)
+{
+  gboolean shouting = words->len >= 3;
+
+  for (guint i = 0; i < words->len && shouting; i++)
+    shouting = g_array_index (words, Word, i).allcaps;
+  for (guint i = 1; i < words->len; i++)
+    {
+      const Word *w = &g_array_index (words, Word, i);
+      const Word *prev = &g_array_index (words, Word, i - 1);
+      const Word *next = i + 1 < words->len ? &g_array_index (words, Word, i + 1) : NULL;
+
+      /* In an all-capitals run ("FIX IS IN") short words are words, not acronyms. */
+      if (w->cap)
+        {
+          if ((!w->allcaps || shouting) &&
+              (in_list (HEADLINE_WORDS, w->fold) || _arx_words_is_cue (w->fold) ||
+               g_str_has_suffix (w->fold, "n't")))
+            return i;
+          continue;
+        }
+      /* "Friends of Mr. Clinton", "Supporters of Sanders": the group is the speaker. */
+      if (strcmp (w->fold, "of") == 0 && _arx_words_is_group_head (prev->fold, !prev->cap))
+        return i;
+      if ((strcmp (w->fold, "of") == 0 || strcmp (w->fold, "for") == 0 ||
+           strcmp (w->fold, "and") == 0 || strcmp (w->fold, "the") == 0 ||
+           strcmp (w->fold, "&") == 0 || strcmp (w->fold, "on") == 0) &&
+          prev->cap && next != NULL && next->cap)
+        continue;
+      if (in_list (CLAUSE_WORDS, w->fold) || _arx_words_is_cue (w->fold) || is_verb_form (w, prev))
+        return i;
+    }
+  return words->len;
+}
+
+/* "Republicans", "Americans": members of a party or nation, capitalised. */
+static gboolean
+is_proper_group (const Word *w)
+{
+  g_autofree char *one = _arx_words_singular (w->fold);
+
+  if (one == NULL || !w->cap || w->allcaps)
+    return FALSE;
+  return in_list (PARTY_MEMBERS, one) || (_arx_words_gazetteer_bits (one) & ARX_GAZ_MISC) != 0;
+}
+
+static char *
+join_words (GArray  *words,
+            guint    from,
+            guint    to,
+            gboolean fold)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = from; i < to; i++)
+    {
+      const Word *w = &g_array_index (words, Word, i);
+
+      if (s->len > 0)
+        g_string_append_c (s, ' ');
+      g_string_append (s, fold ? w->fold : w->text);
+    }
+  return g_string_free (s, FALSE);
+}
+
+static gboolean
+is_name_word (const Word *w)
+{
+  const char *p;
+
+  if (in_list (PARTICLES, w->fold) || in_list (SUFFIXES, w->fold))
+    return TRUE;
+  if (!w->cap)
+    return FALSE;
+  /* Names have letters, hyphens, apostrophes and the period of an initial; not digits,
+   * slashes or @. */
+  for (p = w->text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isalpha (c) && c != '-' && c != '.' && !is_apostrophe (c))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Fills a person name from words [from, to); FALSE when they are no name. */
+static gboolean
+fill_person (ArxName *name,
+             GArray  *words,
+             guint    from,
+             guint    to)
+{
+  guint core = 0;
+  guint end = to;
+
+  if (from >= to || (to - from == 1 && in_list (SUFFIXES, g_array_index (words, Word, from).fold)))
+    return FALSE;
+  for (guint i = from; i < to; i++)
+    if (!is_name_word (&g_array_index (words, Word, i)))
+      return FALSE;
+  if (to - from >= 2 && in_list (SUFFIXES, g_array_index (words, Word, to - 1).fold))
+    end = to - 1;
+  for (guint i = from; i < end; i++)
+    {
+      const Word *w = &g_array_index (words, Word, i);
+
+      if (!in_list (PARTICLES, w->fold) || i == from)
+        core++;
+    }
+  /* Longer title-case runs are headlines or several names. */
+  if (core == 0 || core > 4)
+    return FALSE;
+  name->klass = ARX_NAME_PERSON;
+  if (end < to)
+    name->suffix = g_strdup (g_array_index (words, Word, to - 1).fold);
+  name->name = join_words (words, from, to, FALSE);
+  name->key = join_words (words, from, to, TRUE);
+  name->last = g_strdup (g_array_index (words, Word, end - 1).fold);
+  name->n_words = to - from;
+  if (end - from >= 2)
+    {
+      name->first = g_strdup (g_array_index (words, Word, from).fold);
+      for (guint i = from + 1; i < end - 1; i++)
+        g_ptr_array_add (name->middles, g_strdup (g_array_index (words, Word, i).fold));
+      name->loose = name->suffix != NULL
+                    ? g_strdup_printf ("%s %s %s", name->first, name->last, name->suffix)
+                    : g_strdup_printf ("%s %s", name->first, name->last);
+    }
+  else
+    {
+      const Word *w = &g_array_index (words, Word, from);
+
+      name->first_name_only = !w->allcaps && _arx_words_is_first_name (w->fold);
+    }
+  return TRUE;
+}
+
+static void
+set_other (ArxName      *name,
+           ArxNameClass  klass,
+           GArray       *words,
+           guint         from,
+           guint         to)
+{
+  name->klass = klass;
+  name->name = join_words (words, from, to, FALSE);
+  name->key = join_words (words, from, to, TRUE);
+  name->n_words = to - from;
+}
+
+/* A phrase ending in a lower-case noun: a group, an organisation described by a name
+ * ("the Clinton campaign", "Clinton’s campaign") or somebody unnamed. */
+static void
+classify_description (ArxName *name,
+                      GArray  *words,
+                      guint    n)
+{
+  const Word *head = &g_array_index (words, Word, n - 1);
+  const Word *first = &g_array_index (words, Word, 0);
+  gboolean has_det = in_list (DETERMINERS, first->fold) || g_ascii_isdigit (first->fold[0]);
+  guint from = has_det ? 1 : 0;
+  guint proper_from = G_MAXUINT, proper_to = 0;
+
+  /* "85% of Democrats" was cut at "of": a share of a group is the group. */
+  if (_arx_words_is_group_head (head->fold, !head->cap) || (n == 1 && is_proper_group (head)))
+    {
+      set_other (name, ARX_NAME_GROUP, words, 0, n);
+      return;
+    }
+  for (guint i = from; i + 1 < n; i++)
+    {
+      const Word *w = &g_array_index (words, Word, i);
+
+      if (w->cap && !_arx_words_is_title_word (w->fold))
+        {
+          proper_from = MIN (proper_from, i);
+          proper_to = i + 1;
+        }
+    }
+  if (proper_to > 0 && _arx_words_is_org_head (head->fold) && !in_list (PRONOUNS, first->fold) &&
+      (!has_det || strcmp (first->fold, "the") == 0))
+    {
+      /* Keyed by the last proper word when the words name a person ("Hillary Clinton’s
+       * campaign" is the Clinton campaign). */
+      guint from_proper = proper_from;
+
+      if (proper_to - proper_from >= 2 &&
+          _arx_words_is_first_name (g_array_index (words, Word, proper_from).fold))
+        from_proper = proper_to - 1;
+      name->klass = ARX_NAME_ORGANIZATION;
+      name->name = join_words (words, from_proper, n, FALSE);
+      name->key = join_words (words, from_proper, n, TRUE);
+      name->n_words = n - from_proper;
+      return;
+    }
+  set_other (name, ARX_NAME_UNNAMED, words, 0, n);
+}
+
+static void
+set_honorific (ArxName *name,
+               GArray  *words,
+               guint    start)
+{
+  for (guint i = 0; i < start; i++)
+    {
+      const char *title = g_array_index (words, Word, i).fold;
+
+      if (strcmp (title, "mr") == 0)
+        name->honorific = 'M';
+      else if (strcmp (title, "mrs") == 0 || strcmp (title, "ms") == 0 ||
+               strcmp (title, "miss") == 0)
+        name->honorific = 'F';
+    }
+}
+
+/* The name after titles, without a place after it ("… Ryan of Wisconsin"). */
+static gboolean
+fill_titled (ArxName *name,
+             GArray  *words,
+             guint    start,
+             guint    n)
+{
+  guint end = n;
+
+  for (guint i = start + 1; i < n; i++)
+    if (!g_array_index (words, Word, i).cap && !in_list (PARTICLES, g_array_index (words, Word, i).fold))
+      {
+        end = i;
+        break;
+      }
+  if (!fill_person (name, words, start, end))
+    return FALSE;
+  name->titled = TRUE;
+  set_honorific (name, words, start);
+  return TRUE;
+}
+
+/* Whether the last two or three words are a person's name that starts with a first name. */
+static gboolean
+ends_in_full_name (GArray *words,
+                   guint   n,
+                   guint  *out_start)
+{
+  for (guint len = 2; len <= 3 && len < n; len++)
+    {
+      guint start = n - len;
+      gboolean ok = _arx_words_is_first_name (g_array_index (words, Word, start).fold);
+
+      for (guint i = start; i < n && ok; i++)
+        ok = is_name_word (&g_array_index (words, Word, i)) &&
+             !_arx_words_is_org_suffix (g_array_index (words, Word, i).text);
+      if (ok)
+        {
+          *out_start = start;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* Signs that only an organisation's name has: an organisation's last word ("Department"),
+ * the gazetteer, an acronym, lower-case words inside ("Bank of America"), "&", digits. */
+static gboolean
+is_org_name (GArray   *words,
+             guint     n,
+             gboolean  strong_only)
+{
+  const Word *first = &g_array_index (words, Word, 0);
+  const Word *last = &g_array_index (words, Word, n - 1);
+  g_autofree char *phrase = join_words (words, 0, n, TRUE);
+  gboolean all_caps = TRUE;
+
+  if (_arx_words_is_org_suffix (last->text) || (_arx_words_gazetteer_bits (phrase) & ARX_GAZ_ORG) != 0)
+    return TRUE;
+  if (n == 1 && first->allcaps && strlen (first->fold) <= 5)
+    return TRUE;
+  if (strong_only)
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      const Word *w = &g_array_index (words, Word, i);
+
+      all_caps = all_caps && w->allcaps;
+      if (strchr (w->text, '&') != NULL || strchr (w->text, '/') != NULL ||
+          g_ascii_isdigit (w->text[0]) || (!w->cap && !in_list (PARTICLES, w->fold)))
+        return TRUE;
+    }
+  return n > 1 && all_caps;
+}
+
+/* An organisation keeps its whole name, "The New York Times" too; "the" is no part of the
+ * key. */
+static void
+set_organization (ArxName  *name,
+                  GArray   *words,
+                  guint     n,
+                  gboolean  had_the,
+                  gboolean  weak)
+{
+  g_autofree char *rest = join_words (words, 0, n, FALSE);
+
+  name->klass = ARX_NAME_ORGANIZATION;
+  name->name = had_the && n > 1 ? g_strdup_printf ("The %s", rest) : g_steal_pointer (&rest);
+  name->key = join_words (words, 0, n, TRUE);
+  name->n_words = n;
+  name->weak_org = weak;
+}
+
+/**
+ * arx_name_parse:
+ * @surface: a speaker or entity name as an analysis wrote it
+ * @kind_hint: what the analysis took it for
+ *
+ * Returns: (transfer full): what the name is and its keys.
+ */
+ArxName *
+arx_name_parse (const char    *surface,
+                ArxEntityKind  kind_hint)
+{
+  ArxName *name = g_new0 (ArxName, 1);
+  g_autoptr(GArray) words = split_words (surface != NULL ? surface : "");
+  g_autofree char *name_phrase = NULL;
+  guint n, start;
+  gboolean had_the = FALSE, first_name;
+
+  name->middles = g_ptr_array_new_with_free_func (g_free);
+  name->klass = ARX_NAME_NOBODY;
+
+  /* Leading conjunctions, adverbs and participles are the sentence's, not the name's
+   * ("Had Sanders", "included staff members"). */
+  while (words->len > 1 && (in_list (LEADING_NOISE, g_array_index (words, Word, 0).fold) ||
+                            (!g_array_index (words, Word, 0).cap &&
+                             (g_str_has_suffix (g_array_index (words, Word, 0).fold, "ed") ||
+                              g_str_has_suffix (g_array_index (words, Word, 0).fold, "ing")))))
+    g_array_remove_index (words, 0);
+  /* A subject pronoun with more after it ("It means", "it always") is a clause. */
+  if (words->len > 1 && in_list (SUBJECT_PRONOUNS, g_array_index (words, Word, 0).fold))
+    g_array_set_size (words, 0);
+  n = find_cut (words);
+  /* What is left of a title-case headline cut at its verb names somebody only when it is
+   * short: "Obama Says Museum Will Tell" is Obama; "Ted Cruz Hints Trump Would …" nobody. */
+  if (n < words->len && n > 3 && g_array_index (words, Word, n).cap)
+    {
+      g_array_set_size (words, 0);
+      n = 0;
+    }
+  /* "85% of Democrats", "most of the critics": the part after "of" is the speaker. */
+  if (n < words->len && n > 0 && strcmp (g_array_index (words, Word, n).fold, "of") == 0 &&
+      n <= 2 && (in_list (DETERMINERS, g_array_index (words, Word, 0).fold) ||
+                 g_ascii_isdigit (g_array_index (words, Word, 0).fold[0])))
+    {
+      g_array_remove_range (words, 0, n + 1);
+      n = find_cut (words);
+    }
+  g_array_set_size (words, n);
+  if (n == 0 || (n == 1 && in_list (PRONOUNS, g_array_index (words, Word, 0).fold)))
+    return name;
+  name->surface = join_words (words, 0, n, FALSE);
+  /* All pronouns and determiners ("Those", "Some of them"): nobody. */
+  {
+    gboolean all_function = TRUE;
+
+    for (guint i = 0; i < n && all_function; i++)
+      all_function = in_list (PRONOUNS, g_array_index (words, Word, i).fold) ||
+                     in_list (DETERMINERS, g_array_index (words, Word, i).fold);
+    if (all_function)
+      return name;
+  }
+
+  /* A lone conjunction, preposition or verb ("As", "recalling") names nobody. */
+  if (n == 1 && (in_list (LEADING_NOISE, g_array_index (words, Word, 0).fold) ||
+                 in_list (CLAUSE_WORDS, g_array_index (words, Word, 0).fold) ||
+                 (!g_array_index (words, Word, 0).cap &&
+                  (g_str_has_suffix (g_array_index (words, Word, 0).fold, "ing") ||
+                   g_str_has_suffix (g_array_index (words, Word, 0).fold, "ed")))))
+    return name;
+
+  /* A lower-case last word, a role ("Senator from Texas", "The President") or a common noun
+   * capitalised at the start of a sentence ("Officials", "Police"): a description. */
+  {
+    const Word *last = &g_array_index (words, Word, n - 1);
+    gboolean common = n == 1 && !last->allcaps &&
+                      (_arx_words_is_group_head (last->fold, FALSE) || _arx_words_is_org_head (last->fold) ||
+                       in_list (THING_PLURALS, last->fold));
+
+    if (!last->cap || common ||
+        (n <= 2 && !last->allcaps && _arx_words_is_title_word (last->fold) &&
+         (n == 1 || !g_array_index (words, Word, 0).cap ||
+          in_list (DETERMINERS, g_array_index (words, Word, 0).fold))))
+      {
+        classify_description (name, words, n);
+        return name;
+      }
+  }
+
+  if (strcmp (g_array_index (words, Word, 0).fold, "the") == 0)
+    {
+      had_the = TRUE;
+      g_array_remove_index (words, 0);
+      n--;
+    }
+  if (n == 0)
+    return name;
+  if (in_list (DETERMINERS, g_array_index (words, Word, 0).fold) ||
+      in_list (PRONOUNS, g_array_index (words, Word, 0).fold))
+    {
+      /* "a Democratic Senator", "his Campaign": somebody unnamed. */
+      set_other (name, ARX_NAME_UNNAMED, words, 0, n);
+      return name;
+    }
+  if (n == 1 && is_proper_group (&g_array_index (words, Word, 0)))
+    {
+      set_other (name, ARX_NAME_GROUP, words, 0, n);
+      return name;
+    }
+
+  /* An organisation's last word or the gazetteer decide first ("Justice Department"); then a
+   * title before a name ("Senate Minority Leader Harry Reid", "House Speaker Paul D. Ryan of
+   * Wisconsin", "Director of National Intelligence James Clapper"); then the other signs of
+   * an organisation's name. */
+  if (is_org_name (words, n, TRUE))
+    {
+      set_organization (name, words, n, had_the, FALSE);
+      return name;
+    }
+  /* The last title that leaves a name behind it ("Representative Peter T. King of New
+   * York": not "King"). */
+  for (guint i = n - 1; i-- > 0;)
+    if (_arx_words_is_title_word (g_array_index (words, Word, i).fold) && fill_titled (name, words, i + 1, n))
+      return name;
+  if (n >= 4 && ends_in_full_name (words, n, &start) && fill_person (name, words, start, n))
+    {
+      name->titled = TRUE;
+      return name;
+    }
+  if (is_org_name (words, n, FALSE))
+    {
+      set_organization (name, words, n, had_the, FALSE);
+      return name;
+    }
+  /* Four words or more in capitals are a headline, not a name. */
+  if (n >= 4 && g_array_index (words, Word, 0).allcaps && g_array_index (words, Word, n - 1).allcaps)
+    return name;
+  first_name = n >= 2 && n <= 4 && _arx_words_is_first_name (g_array_index (words, Word, 0).fold);
+  if (!first_name &&
+      (had_the || (_arx_words_gazetteer_bits (name_phrase = join_words (words, 0, n, TRUE)) & ARX_GAZ_LOC) != 0 ||
+       kind_hint == ARX_ENTITY_ORGANIZATION || kind_hint == ARX_ENTITY_LOCATION))
+    {
+      /* Only the analysis (or "the") says organisation: a single word may still be a
+       * surname the library knows ("Trump" tagged as an organisation). */
+      set_organization (name, words, n, had_the, TRUE);
+      return name;
+    }
+  if (!fill_person (name, words, 0, n))
+    {
+      g_clear_pointer (&name->name, g_free);
+      g_clear_pointer (&name->key, g_free);
+      name->klass = ARX_NAME_NOBODY;
+    }
+  return name;
+}
+
+void
+arx_name_free (ArxName *name)
+{
+  if (name == NULL)
+    return;
+  g_free (name->surface);
+  g_free (name->name);
+  g_free (name->key);
+  g_free (name->first);
+  g_free (name->last);
+  g_free (name->suffix);
+  g_free (name->loose);
+  g_ptr_array_unref (name->middles);
+  g_free (name);
+}
+
+/* "Tom" and "Thomas", "Don" and "Donald": one first name is the start of the other. */
+static gboolean
+first_names_agree (const char *a,
+                   const char *b)
+{
+  if (a == NULL || b == NULL)
+    return TRUE;
+  if (strlen (a) == 1 || strlen (b) == 1)
+    return a[0] == b[0];
+  return g_str_has_prefix (a, b) || g_str_has_prefix (b, a);
+}
+
+/**
+ * arx_name_compatible:
+ *
+ * Whether two person names can be one person: the same surname and suffix, first names that
+ * agree, and middle names that agree where both have them ("Donald J. Trump" and "Donald
+ * Trump"; not "George W. Bush" and "George H. W. Bush").
+ */
+gboolean
+arx_name_compatible (const ArxName *a,
+                     const ArxName *b)
+{
+  if (a->klass != ARX_NAME_PERSON || b->klass != ARX_NAME_PERSON)
+    return FALSE;
+  if (g_strcmp0 (a->last, b->last) != 0 || g_strcmp0 (a->suffix, b->suffix) != 0)
+    return FALSE;
+  if (a->first == NULL || b->first == NULL)
+    return FALSE;
+  if (g_strcmp0 (a->first, b->first) != 0)
+    return FALSE;
+  if (a->middles->len == 0 || b->middles->len == 0)
+    return TRUE;
+  if (a->middles->len != b->middles->len)
+    return FALSE;
+  for (guint i = 0; i < a->middles->len; i++)
+    if (!first_names_agree (g_ptr_array_index (a->middles, i), g_ptr_array_index (b->middles, i)))
+      return FALSE;
+  return TRUE;
+}
+
+gboolean
+arx_name_is_pronoun (const char *surface)
+{
+  g_autofree char *key = arx_name_fold (surface);
+
+  return in_list (PRONOUNS, key);
+}
+
+/* Used by the alias rules: a nickname-tolerant first-name match. */
+gboolean
+_arx_name_first_names_agree (const char *a,
+                             const char *b)
+{
+  return first_names_agree (a, b);
+}

@@ -1,0 +1,590 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "arx-library"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "arx-identity-private.h"
+
+#include "arx-library-private.h"
+
+/* Writes down what the identity unit (arx-identity.c) decides: the library people, their
+ * name forms, and each entity's link. The unit asks for candidates through the lookups below;
+ * everything else here is bookkeeping.
+ *
+ * A surname alone links through `surname_links`, the person the surname stands for right
+ * now. Each transaction that touched a surname decides it again at its end (once the counts
+ * of the new articles are in) and moves the surname's entities when another person has become
+ * far better known: the early "Trump" that had only Eric Trump to go to joins Donald Trump
+ * once he is the one the library names. Without such a person the decision stays. That costs one indexed lookup per surname per transaction, and entity
+ * updates only when the answer changes. */
+
+/* Lookups */
+
+#define CANDIDATE_COLUMNS \
+  "SELECT a.person_id, a.alias_key, p.speaker_kind, COALESCE(c.n_named, 0) FROM people_aliases a" \
+  " JOIN people p ON p.id = a.person_id LEFT JOIN speaker_counts c ON c.person_id = a.person_id"
+
+static gboolean
+find_with (ArxLibrary  *self,
+           const char  *sql,
+           const char  *key,
+           GArray      *out,
+           GError     **error)
+{
+  sqlite3_stmt *stmt = _arx_library_stmt (self, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  _arx_bind_text (stmt, 1, key);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      ArxIdentityCandidate candidate = {
+        sqlite3_column_int64 (stmt, 0), _arx_column_dup (stmt, 1), sqlite3_column_int (stmt, 2),
+        sqlite3_column_int (stmt, 3)
+      };
+
+      g_array_append_val (out, candidate);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _arx_db_set_error (self->db, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+find_key (gpointer     data,
+          const char  *key,
+          GArray      *out,
+          GError     **error)
+{
+  return find_with (data, CANDIDATE_COLUMNS
+                    " WHERE a.alias_key = ?1 AND a.strong = 1 AND p.article_id IS NULL",
+                    key, out, error);
+}
+
+static gboolean
+find_loose (gpointer     data,
+            const char  *key,
+            GArray      *out,
+            GError     **error)
+{
+  return find_with (data, CANDIDATE_COLUMNS " WHERE a.loose = ?1 AND p.article_id IS NULL",
+                    key, out, error);
+}
+
+static gboolean
+find_surname (gpointer     data,
+              const char  *key,
+              GArray      *out,
+              GError     **error)
+{
+  return find_with (data, CANDIDATE_COLUMNS " WHERE a.surname = ?1 AND p.article_id IS NULL",
+                    key, out, error);
+}
+
+/* Bookkeeping of one transaction */
+
+static void
+touch_surname (ArxLibrary *self,
+               const char *surname)
+{
+  if (surname == NULL)
+    return;
+  if (self->touched_surnames == NULL)
+    self->touched_surnames = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_hash_table_add (self->touched_surnames, g_strdup (surname));
+}
+
+static void
+touch_person (ArxLibrary *self,
+              gint64      id)
+{
+  if (self->touched_people == NULL)
+    self->touched_people = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_hash_table_add (self->touched_people, g_memdup2 (&id, sizeof id));
+}
+
+/* Forgets what a rolled-back transaction touched. */
+void
+_arx_library_forget_identity (ArxLibrary *self)
+{
+  g_clear_pointer (&self->touched_surnames, g_hash_table_unref);
+  g_clear_pointer (&self->touched_people, g_hash_table_unref);
+}
+
+/* People */
+
+static gboolean
+create_person (ArxLibrary      *self,
+               ArxSpeakerKind   kind,
+               const char      *name,
+               gint64           article_id,
+               gint64          *out_id,
+               GError         **error)
+{
+  g_autofree char *key = arx_name_fold (name);
+  ArxEntityKind entity_kind = kind == ARX_SPEAKER_ORGANIZATION ? ARX_ENTITY_ORGANIZATION
+                                                               : ARX_ENTITY_PERSON;
+
+  if (!_arx_library_run (self, error,
+                         "INSERT INTO people (kind, name, name_key, speaker_kind, article_id)"
+                         " VALUES (?1, ?2, ?3, ?4, NULLIF (?5, 0))",
+                         "dttdi", (int)entity_kind, name, key, (int)kind, article_id))
+    return FALSE;
+  *out_id = sqlite3_last_insert_rowid (self->db);
+  return TRUE;
+}
+
+static gboolean
+record_name (ArxLibrary              *self,
+             gint64                   person_id,
+             const ArxIdentityAlias  *alias,
+             GError                 **error)
+{
+  return _arx_library_run (self, error,
+                           "INSERT INTO people_aliases (alias_key, person_id, alias, strong, form,"
+                           " loose, surname, n) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 1)"
+                           " ON CONFLICT (alias_key, person_id) DO UPDATE SET n = n + 1",
+                           "titddtt", alias->key, person_id, alias->text, (int)alias->strong,
+                           (int)alias->form, alias->loose, alias->surname);
+}
+
+static gboolean
+record_names (ArxLibrary             *self,
+              gint64                  person_id,
+              const ArxIdentityItem  *root,
+              GError                **error)
+{
+  for (guint i = 0; i < root->names->len; i++)
+    if (!record_name (self, person_id, g_ptr_array_index (root->names, i), error))
+      return FALSE;
+  return TRUE;
+}
+
+/* The person a surname stands for now, made (by that one word) when the library knows
+ * nobody it clearly is. */
+static gboolean
+surname_person (ArxLibrary      *self,
+                const char      *surname,
+                const char      *display,
+                ArxSpeakerKind   kind,
+                gboolean         create,
+                gint64          *out_id,
+                GError         **error)
+{
+  g_autoptr(GArray) found = g_array_new (FALSE, TRUE, sizeof (ArxIdentityCandidate));
+  gboolean exists;
+
+  g_array_set_clear_func (found, arx_identity_candidate_clear);
+  *out_id = 0;
+  if (!find_surname (self, surname, found, error))
+    return FALSE;
+  *out_id = arx_identity_pick_surname ((ArxIdentityCandidate *)(gpointer)found->data, found->len);
+  if (*out_id != 0)
+    return TRUE;
+  if (!_arx_library_get_int64 (self, out_id, &exists, error,
+                               "SELECT id FROM people WHERE name_key = ?1 AND article_id IS NULL"
+                               " ORDER BY id LIMIT 1",
+                               "t", surname))
+    return FALSE;
+  if (exists || !create)
+    return TRUE;
+  if (!create_person (self, kind, display, 0, out_id, error))
+    return FALSE;
+  {
+    ArxIdentityAlias alias = { ARX_ALIAS_NAME, (char *)display, (char *)surname, NULL, NULL, FALSE };
+
+    return record_name (self, *out_id, &alias, error);
+  }
+}
+
+static gboolean
+surname_target (ArxLibrary      *self,
+                const char      *surname,
+                const char      *display,
+                ArxSpeakerKind   kind,
+                gint64          *out_id,
+                GError         **error)
+{
+  gboolean found;
+
+  if (!_arx_library_get_int64 (self, out_id, &found, error,
+                               "SELECT person_id FROM surname_links WHERE surname = ?1", "t", surname))
+    return FALSE;
+  if (found)
+    return TRUE;
+  return surname_person (self, surname, display, kind, TRUE, out_id, error) &&
+         _arx_library_run (self, error,
+                           "INSERT OR REPLACE INTO surname_links (surname, person_id) VALUES (?1, ?2)",
+                           "ti", surname, *out_id);
+}
+
+/* The library person of one root item of an article. */
+static gboolean
+ensure_person (ArxLibrary       *self,
+               gint64            article_id,
+               ArxIdentityItem  *root,
+               GHashTable       *local,     /* local key -> person id, this article */
+               gint64           *out_id,
+               GError          **error)
+{
+  gint64 id = 0;
+
+  switch (root->link)
+    {
+    case ARX_LINK_NAME:
+      id = root->person_id;
+      if (id == 0 && !create_person (self, root->kind, root->display, 0, &id, error))
+        return FALSE;
+      if (!record_names (self, id, root, error))
+        return FALSE;
+      touch_person (self, id);
+      if (root->name->klass == ARX_NAME_PERSON && root->name->first != NULL)
+        touch_surname (self, root->name->last);
+      break;
+
+    case ARX_LINK_SURNAME:
+      if (!surname_target (self, root->key, root->display, root->kind, &id, error))
+        return FALSE;
+      touch_surname (self, root->key);
+      break;
+
+    case ARX_LINK_FIRST_NAME:
+    case ARX_LINK_LOCAL:
+      {
+        gint64 *known = g_hash_table_lookup (local, root->key);
+
+        if (known != NULL)
+          {
+            id = *known;
+            break;
+          }
+        if (!create_person (self, root->kind, root->display, article_id, &id, error) ||
+            !record_names (self, id, root, error))
+          return FALSE;
+        g_hash_table_insert (local, g_strdup (root->key), g_memdup2 (&id, sizeof id));
+      }
+      break;
+
+    case ARX_LINK_NONE:
+    case ARX_LINK_OVERRIDE:
+    default:
+      break;
+    }
+  *out_id = id;
+  return TRUE;
+}
+
+static gboolean
+find_override (ArxLibrary  *self,
+               gint64       article_id,
+               const char  *name,
+               gint64      *out_id,
+               GError     **error)
+{
+  g_autofree char *key = _arx_name_key (name);
+  gboolean found;
+
+  *out_id = 0;
+  return _arx_library_get_int64 (self, out_id, &found, error,
+                                 "SELECT person_id FROM person_overrides WHERE article_id = ?1"
+                                 " AND name_key = ?2",
+                                 "it", article_id, key);
+}
+
+/**
+ * _arx_library_link_slots:
+ * @byline: (nullable): the article's byline: its author does not speak in it
+ * @check_overrides: whether the user pinned names of this article (a brand-new article has
+ *   no overrides: the import saves the lookups)
+ *
+ * Decides and writes down the library person of every linkable slot of one article.
+ */
+gboolean
+_arx_library_link_slots (ArxLibrary   *self,
+                         gint64        article_id,
+                         const char   *byline,
+                         ArxLinkSlot  *slots,
+                         guint         n_slots,
+                         gboolean      check_overrides,
+                         GError      **error)
+{
+  g_autoptr(ArxIdentityArticle) article = arx_identity_article_new (byline);
+  g_autofree int *item_of = g_new (int, n_slots + 1);
+  g_autoptr(GHashTable) local = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GHashTable) of_root = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  ArxIdentityLookup lookup = { find_key, find_loose, find_surname, self };
+
+  for (guint i = 0; i < n_slots; i++)
+    {
+      ArxLinkSlot *slot = &slots[i];
+
+      slot->person_id = 0;
+      slot->link = ARX_LINK_NONE;
+      slot->link_key = NULL;
+      slot->kind = ARX_SPEAKER_OTHER;
+      item_of[i] = slot->linkable
+                   ? (int)arx_identity_article_add (article, slot->name, slot->entity_kind,
+                                                    slot->speaker_kind, slot->aliases,
+                                                    slot->n_mentions)
+                   : -1;
+    }
+  if (!arx_identity_article_resolve (article, &lookup, error))
+    return FALSE;
+
+  for (guint i = 0; i < n_slots; i++)
+    {
+      ArxLinkSlot *slot = &slots[i];
+      ArxIdentityItem *root;
+      gint64 *known, id = 0;
+
+      if (item_of[i] < 0)
+        continue;
+      root = (ArxIdentityItem *)arx_identity_article_get_root (article, item_of[i]);
+      slot->kind = root->kind;
+      if (check_overrides && !find_override (self, article_id, slot->name, &id, error))
+        return FALSE;
+      if (id != 0)
+        {
+          slot->person_id = id;
+          slot->link = ARX_LINK_OVERRIDE;
+          continue;
+        }
+      known = g_hash_table_lookup (of_root, root);
+      if (known != NULL)
+        id = *known;
+      else
+        {
+          if (!ensure_person (self, article_id, root, local, &id, error))
+            return FALSE;
+          g_hash_table_insert (of_root, root, g_memdup2 (&id, sizeof id));
+        }
+      slot->person_id = id;
+      slot->link = id != 0 ? root->link : ARX_LINK_NONE;
+      slot->link_key = id != 0 && root->key != NULL ? g_strdup (root->key) : NULL;
+    }
+  return TRUE;
+}
+
+void
+_arx_link_slots_clear (ArxLinkSlot *slots,
+                       guint        n_slots)
+{
+  for (guint i = 0; i < n_slots; i++)
+    g_clear_pointer (&slots[i].link_key, g_free);
+}
+
+/* End of a transaction */
+
+static gboolean
+collect_ids (ArxLibrary  *self,
+             const char  *sql,
+             const char  *key,
+             GArray      *ids,
+             GError     **error)
+{
+  sqlite3_stmt *stmt = _arx_library_stmt (self, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  _arx_bind_text (stmt, 1, key);
+  return _arx_library_step_ids (self, stmt, ids, error);
+}
+
+/* Decides a surname again with the counts of this transaction in. */
+static gboolean
+redecide_surname (ArxLibrary  *self,
+                  const char  *surname,
+                  GError     **error)
+{
+  g_autoptr(GArray) found = g_array_new (FALSE, TRUE, sizeof (ArxIdentityCandidate));
+  g_autoptr(GArray) old = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gint64 target, current = 0;
+  gboolean linked, has_weak;
+
+  g_array_set_clear_func (found, arx_identity_candidate_clear);
+  if (!find_surname (self, surname, found, error) ||
+      !_arx_library_get_int64 (self, &current, &linked, error,
+                               "SELECT person_id FROM surname_links WHERE surname = ?1", "t", surname))
+    return FALSE;
+  target = arx_identity_pick_surname ((ArxIdentityCandidate *)(gpointer)found->data, found->len);
+
+  /* A full-name person now clearly owns the surname: its first-name-only mentions elsewhere
+   * were this surname all along ("Sanders" seen before any Bernie Sanders). */
+  if (target != 0)
+    {
+      if (!collect_ids (self,
+                        "SELECT DISTINCT person_id FROM entities WHERE link_key = ?1 AND link = 5",
+                        surname, old, error))
+        return FALSE;
+      if (old->len > 0 &&
+          !_arx_library_run (self, error,
+                             "UPDATE entities SET person_id = ?2, link = 2"
+                             " WHERE link_key = ?1 AND link = 5",
+                             "ti", surname, target))
+        return FALSE;
+    }
+  if (!linked && old->len == 0)
+    return _arx_library_prune_people (self, old, error);
+
+  /* An organisation known by the word ("Reuters") goes to a person by it only when the
+   * library names that person in many articles ("Obama" tagged as an organisation before
+   * Barack Obama was known). */
+  if (target != 0 && current != 0 && target != current)
+    {
+      gboolean org;
+      gint64 unused;
+
+      if (!_arx_library_get_int64 (self, &unused, &org, error,
+                                   "SELECT 1 FROM people WHERE id = ?1 AND name_key = ?2"
+                                   " AND speaker_kind = 1",
+                                   "it", current, surname))
+        return FALSE;
+      for (guint i = 0; org && i < found->len; i++)
+        {
+          const ArxIdentityCandidate *c = &g_array_index (found, ArxIdentityCandidate, i);
+
+          if (c->id == target && c->n_named < ARX_IDENTITY_FAMOUS)
+            target = current;
+        }
+    }
+  /* Nobody clearly now, but the surname was decided for one of them: it stays theirs until
+   * another is far better known ("Lopez" stays Maria's when an Ana Lopez comes along). */
+  for (guint i = 0; target == 0 && current != 0 && i < found->len; i++)
+    if (g_array_index (found, ArxIdentityCandidate, i).id == current)
+      target = current;
+  if (target == 0)
+    {
+      gint64 unused;
+
+      if (!_arx_library_get_int64 (self, &unused, &has_weak, error,
+                                   "SELECT 1 FROM entities WHERE link_key = ?1 AND link = 2 LIMIT 1",
+                                   "t", surname))
+        return FALSE;
+      if (!has_weak)
+        return _arx_library_prune_people (self, old, error);
+      /* Nobody clearly: back to the person known by the surname alone. */
+      if (current != 0)
+        {
+          gboolean is_surname_person;
+
+          if (!_arx_library_get_int64 (self, &unused, &is_surname_person, error,
+                                       "SELECT 1 FROM people WHERE id = ?1 AND name_key = ?2",
+                                       "it", current, surname))
+            return FALSE;
+          if (is_surname_person)
+            return _arx_library_prune_people (self, old, error);
+        }
+      {
+        g_autofree char *display = g_strdup (surname);
+
+        display[0] = g_ascii_toupper (display[0]);
+        if (!surname_person (self, surname, display, ARX_SPEAKER_PERSON, TRUE, &target, error))
+          return FALSE;
+      }
+    }
+  if (target != current)
+    {
+      if (current != 0)
+        g_array_append_val (old, current);
+      if (!_arx_library_run (self, error,
+                             "UPDATE entities SET person_id = ?2 WHERE link_key = ?1 AND link = 2"
+                             " AND person_id IS NOT ?2",
+                             "ti", surname, target) ||
+          !_arx_library_run (self, error,
+                             "INSERT OR REPLACE INTO surname_links (surname, person_id) VALUES (?1, ?2)",
+                             "ti", surname, target))
+        return FALSE;
+    }
+  return _arx_library_prune_people (self, old, error);
+}
+
+/* The display name from the name forms recorded so far. */
+static gboolean
+rename_from_forms (ArxLibrary  *self,
+                   gint64       id,
+                   GError     **error)
+{
+  g_autoptr(GArray) forms = g_array_new (FALSE, FALSE, sizeof (ArxIdentityForm));
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt = _arx_library_stmt (self,
+                                          "SELECT alias, n FROM people_aliases"
+                                          " WHERE person_id = ?1 AND form = 0",
+                                          error);
+  const char *display;
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      ArxIdentityForm form = { NULL, sqlite3_column_int (stmt, 1) };
+
+      g_ptr_array_add (texts, _arx_column_dup (stmt, 0));
+      g_array_append_val (forms, form);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _arx_db_set_error (self->db, error);
+      return FALSE;
+    }
+  for (guint i = 0; i < forms->len; i++)
+    g_array_index (forms, ArxIdentityForm, i).text = g_ptr_array_index (texts, i);
+  display = arx_identity_display_name ((ArxIdentityForm *)(gpointer)forms->data, forms->len);
+  if (display == NULL)
+    return TRUE;
+  {
+    g_autofree char *key = arx_name_fold (display);
+
+    return _arx_library_run (self, error,
+                             "UPDATE people SET name = ?2, name_key = ?3"
+                             " WHERE id = ?1 AND article_id IS NULL AND name IS NOT ?2",
+                             "itt", id, display, key);
+  }
+}
+
+/**
+ * _arx_library_finish_identity:
+ *
+ * Before a transaction that linked names commits, with the counts of its articles in: decides
+ * again the surnames it touched, names each person it touched by the fullest form seen, and
+ * gives them the kind most of their mentions have.
+ */
+gboolean
+_arx_library_finish_identity (ArxLibrary  *self,
+                              GError     **error)
+{
+  GHashTableIter it;
+  gpointer key;
+  gboolean ok = TRUE;
+
+  if (self->touched_surnames != NULL)
+    {
+      g_hash_table_iter_init (&it, self->touched_surnames);
+      while (ok && g_hash_table_iter_next (&it, &key, NULL))
+        ok = redecide_surname (self, key, error);
+    }
+  if (ok && self->touched_people != NULL)
+    {
+      g_hash_table_iter_init (&it, self->touched_people);
+      while (ok && g_hash_table_iter_next (&it, &key, NULL))
+        ok = rename_from_forms (self, *(gint64 *)key, error) &&
+             _arx_library_run (self, error,
+                               "UPDATE people SET speaker_kind = v.k, kind = v.k"
+                               " FROM (SELECT CASE WHEN m_org > m_person THEN 1 ELSE 0 END AS k"
+                               "       FROM speaker_counts WHERE person_id = ?1) v"
+                               " WHERE people.id = ?1 AND people.article_id IS NULL"
+                               " AND people.speaker_kind IN (0, 1) AND people.speaker_kind != v.k",
+                               "i", *(gint64 *)key);
+    }
+  _arx_library_forget_identity (self);
+  return ok;
+}

@@ -1,0 +1,349 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include "arx-identity.h"
+
+/* The identity unit alone: no library, no SQL. The library it asks is a small table of
+ * people kept in this file. Every name and sentence here is made up. */
+
+typedef struct
+{
+  gint64      id;
+  const char *key;       /* a strong name key */
+  const char *loose;
+  const char *surname;
+  guint       n_named;
+} KnownName;
+
+static gboolean
+find_in (const KnownName *known,
+         const char      *key,
+         int              field,
+         GArray          *out)
+{
+  for (guint i = 0; known[i].id != 0; i++)
+    {
+      const char *value = field == 0 ? known[i].key : field == 1 ? known[i].loose : known[i].surname;
+
+      if (g_strcmp0 (value, key) == 0)
+        {
+          ArxIdentityCandidate c = { known[i].id, g_strdup (known[i].key), ARX_SPEAKER_PERSON,
+                                     known[i].n_named };
+
+          g_array_append_val (out, c);
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+find_key (gpointer data, const char *key, GArray *out, GError **error)
+{
+  return find_in (data, key, 0, out);
+}
+
+static gboolean
+find_loose (gpointer data, const char *key, GArray *out, GError **error)
+{
+  return find_in (data, key, 1, out);
+}
+
+static gboolean
+find_surname (gpointer data, const char *key, GArray *out, GError **error)
+{
+  return find_in (data, key, 2, out);
+}
+
+static const KnownName library[] = {
+  { 1, "maria lopez", "maria lopez", "lopez", 5 },
+  { 2, "daniel k okafor", "daniel okafor", "okafor", 40 },
+  { 3, "ruth okafor", "ruth okafor", "okafor", 2 },
+  { 4, "peter vance", "peter vance", "vance", 3 },
+  { 5, "helen vance", "helen vance", "vance", 4 },
+  { 0 }
+};
+
+static const ArxIdentityLookup lookup = { find_key, find_loose, find_surname, (gpointer)library };
+
+/* Names */
+
+typedef struct
+{
+  const char   *surface;
+  ArxEntityKind hint;
+  ArxNameClass  klass;
+  const char   *name;     /* NULL: not checked */
+} NameCase;
+
+static const NameCase name_cases[] = {
+  { "Maria Lopez", ARX_ENTITY_PERSON, ARX_NAME_PERSON, "Maria Lopez" },
+  { "Sen. Maria Lopez", ARX_ENTITY_PERSON, ARX_NAME_PERSON, "Maria Lopez" },
+  { "Deputy Harbour Commissioner Tom A. Reyes", ARX_ENTITY_PERSON, ARX_NAME_PERSON, "Tom A. Reyes" },
+  { "Representative Ann B. Kerr of Ohio", ARX_ENTITY_MISC, ARX_NAME_PERSON, "Ann B. Kerr" },
+  { "Lopez", ARX_ENTITY_PERSON, ARX_NAME_PERSON, "Lopez" },
+  { "Had Lopez", ARX_ENTITY_MISC, ARX_NAME_PERSON, "Lopez" },
+  { "Lopez Says Tax Will Rise", ARX_ENTITY_PERSON, ARX_NAME_PERSON, "Lopez" },
+  { "Mayor Reyes Warns Bridge Tolls Could Double", ARX_ENTITY_PERSON, ARX_NAME_PERSON, "Reyes" },
+  { "Harbour Chief Reyes And Mayor Vance Clash Over Tolls", ARX_ENTITY_PERSON, ARX_NAME_NOBODY, NULL },
+  { "Even if Lopez can’t win over the valley towns", ARX_ENTITY_MISC, ARX_NAME_PERSON, "Lopez" },
+  { "They", ARX_ENTITY_MISC, ARX_NAME_NOBODY, NULL },
+  { "who", ARX_ENTITY_MISC, ARX_NAME_NOBODY, NULL },
+  { "It", ARX_ENTITY_MISC, ARX_NAME_NOBODY, NULL },
+  { "And then she", ARX_ENTITY_MISC, ARX_NAME_NOBODY, NULL },
+  { "his campaign sent out a letter", ARX_ENTITY_MISC, ARX_NAME_UNNAMED, "his campaign" },
+  { "officials", ARX_ENTITY_MISC, ARX_NAME_GROUP, "officials" },
+  { "Officials", ARX_ENTITY_MISC, ARX_NAME_GROUP, "Officials" },
+  { "harbour residents who came to the meeting", ARX_ENTITY_MISC, ARX_NAME_GROUP, "harbour residents" },
+  { "Farmers", ARX_ENTITY_MISC, ARX_NAME_GROUP, NULL },
+  { "Libertarians", ARX_ENTITY_MISC, ARX_NAME_GROUP, NULL },
+  { "a senior aide", ARX_ENTITY_MISC, ARX_NAME_UNNAMED, "a senior aide" },
+  { "the port authority report", ARX_ENTITY_MISC, ARX_NAME_UNNAMED, NULL },
+  { "The Lopez campaign", ARX_ENTITY_PERSON, ARX_NAME_ORGANIZATION, "Lopez campaign" },
+  { "Maria Lopez’s campaign", ARX_ENTITY_MISC, ARX_NAME_ORGANIZATION, "Lopez campaign" },
+  { "Harbour Department", ARX_ENTITY_PERSON, ARX_NAME_ORGANIZATION, "Harbour Department" },
+  { "The Valley Courier", ARX_ENTITY_MISC, ARX_NAME_ORGANIZATION, "The Valley Courier" },
+  { "RIVERTON ― Maria Lopez", ARX_ENTITY_MISC, ARX_NAME_PERSON, "Maria Lopez" },
+  { "Tom Reyes — a ferry captain from Riverton —", ARX_ENTITY_MISC, ARX_NAME_PERSON, "Tom Reyes" },
+};
+
+static void
+test_names (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (name_cases); i++)
+    {
+      const NameCase *c = &name_cases[i];
+      g_autoptr(ArxName) name = arx_name_parse (c->surface, c->hint);
+
+      g_test_message ("%s", c->surface);
+      g_assert_cmpint (name->klass, ==, c->klass);
+      if (c->name != NULL)
+        g_assert_cmpstr (name->name, ==, c->name);
+    }
+}
+
+static void
+test_keys (void)
+{
+  g_autoptr(ArxName) full = arx_name_parse ("Daniel K. Okafor", ARX_ENTITY_PERSON);
+  g_autoptr(ArxName) plain = arx_name_parse ("Daniel Okafor", ARX_ENTITY_PERSON);
+  g_autoptr(ArxName) other = arx_name_parse ("Ruth Okafor", ARX_ENTITY_PERSON);
+  g_autoptr(ArxName) w = arx_name_parse ("John W. Hale", ARX_ENTITY_PERSON);
+  g_autoptr(ArxName) hw = arx_name_parse ("John H. W. Hale", ARX_ENTITY_PERSON);
+  g_autoptr(ArxName) junior = arx_name_parse ("Daniel Okafor Jr.", ARX_ENTITY_PERSON);
+
+  g_assert_cmpstr (full->key, ==, "daniel k okafor");
+  g_assert_cmpstr (full->loose, ==, "daniel okafor");
+  g_assert_cmpstr (full->last, ==, "okafor");
+  g_assert_true (arx_name_compatible (full, plain));
+  g_assert_false (arx_name_compatible (plain, other));
+  g_assert_false (arx_name_compatible (w, hw));
+  g_assert_false (arx_name_compatible (plain, junior));
+  g_assert_cmpstr (junior->loose, ==, "daniel okafor jr");
+}
+
+static void
+test_pick_surname (void)
+{
+  ArxIdentityCandidate known[] = { { 2, NULL, 0, 40 }, { 3, NULL, 0, 2 } };
+  ArxIdentityCandidate even[] = { { 4, NULL, 0, 3 }, { 5, NULL, 0, 4 } };
+  ArxIdentityCandidate one[] = { { 9, NULL, 0, 1 } };
+
+  /* Far better known: the surname is his. */
+  g_assert_cmpint (arx_identity_pick_surname (known, 2), ==, 2);
+  /* Two about as well known: nobody. */
+  g_assert_cmpint (arx_identity_pick_surname (even, 2), ==, 0);
+  g_assert_cmpint (arx_identity_pick_surname (one, 1), ==, 9);
+  g_assert_cmpint (arx_identity_pick_surname (NULL, 0), ==, 0);
+}
+
+static void
+test_display_name (void)
+{
+  ArxIdentityForm forms[] = {
+    { "Daniel Okafor", 200 }, { "Daniel K. Okafor", 30 }, { "Okafor", 400 },
+    { "Daniel Kwame Tobi Okafor", 1 },
+  };
+
+  /* The fullest form seen often enough; a one-off slip does not win. */
+  g_assert_cmpstr (arx_identity_display_name (forms, G_N_ELEMENTS (forms)), ==, "Daniel K. Okafor");
+  g_assert_null (arx_identity_display_name (NULL, 0));
+}
+
+static ArxIdentityArticle *
+resolve (const char *const *names,
+         const guint       *mentions)
+{
+  ArxIdentityArticle *article = arx_identity_article_new (NULL);
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; names[i] != NULL; i++)
+    arx_identity_article_add (article, names[i], ARX_ENTITY_PERSON, ARX_SPEAKER_PERSON, NULL,
+                              mentions != NULL ? mentions[i] : 1);
+  g_assert_true (arx_identity_article_resolve (article, &lookup, &error));
+  g_assert_no_error (error);
+  return article;
+}
+
+static void
+test_article_joins (void)
+{
+  const char *one[] = { "Maria Lopez", "Lopez", "Maria", NULL };
+  const char *two[] = { "Maria Lopez", "Ana Lopez", "Lopez", NULL };
+  const char *alone[] = { "Lopez", "Okafor", "Vance", "Maria", NULL };
+  const char *middle[] = { "Daniel K. Okafor", "Daniel Okafor", NULL };
+  g_autoptr(ArxIdentityArticle) a = resolve (one, NULL);
+  g_autoptr(ArxIdentityArticle) b = resolve (two, NULL);
+  g_autoptr(ArxIdentityArticle) c = resolve (alone, NULL);
+  g_autoptr(ArxIdentityArticle) d = resolve (middle, NULL);
+  const ArxIdentityItem *root;
+
+  /* The surname and first name join the article's one Maria Lopez, who is the library's. */
+  root = arx_identity_article_get_root (a, 1);
+  g_assert_true (root == arx_identity_article_get_root (a, 0));
+  g_assert_true (root == arx_identity_article_get_root (a, 2));
+  g_assert_cmpint (root->link, ==, ARX_LINK_NAME);
+  g_assert_cmpint (root->person_id, ==, 1);
+
+  /* Two Lopezes here: "Lopez" stays a speaker of this article. */
+  root = arx_identity_article_get_root (b, 2);
+  g_assert_cmpint (root->link, ==, ARX_LINK_LOCAL);
+  g_assert_true (root != arx_identity_article_get_root (b, 0));
+  g_assert_cmpint (arx_identity_article_get_root (b, 1)->person_id, ==, 0);
+
+  /* Alone: a surname goes by the library, a first name stays here. */
+  g_assert_cmpint (arx_identity_article_get_root (c, 0)->link, ==, ARX_LINK_SURNAME);
+  g_assert_cmpstr (arx_identity_article_get_root (c, 0)->key, ==, "lopez");
+  g_assert_cmpint (arx_identity_article_get_root (c, 3)->link, ==, ARX_LINK_FIRST_NAME);
+
+  /* A middle initial more or less is the same person. */
+  g_assert_true (arx_identity_article_get_root (d, 0) == arx_identity_article_get_root (d, 1));
+  g_assert_cmpint (arx_identity_article_get_root (d, 0)->person_id, ==, 2);
+  g_assert_cmpstr (arx_identity_article_get_root (d, 0)->display, ==, "Daniel K. Okafor");
+}
+
+static void
+test_library_links (void)
+{
+  const char *names[] = { "Daniel Okafor", "Helen M. Vance", "Peter Vance", "Ruth Okafor",
+                          "Okafor", NULL };
+  const guint mentions[] = { 2, 1, 1, 9, 1 };
+  const char *dominant[] = { "Daniel Okafor", "Ruth Okafor", "Okafor", NULL };
+  const guint few[] = { 2, 2, 1 };
+  const char *famous[] = { "Kemi Okafor", "Daniel Okafor", "Okafor", NULL };
+  const guint kemi_more[] = { 4, 1, 12 };
+  const char *vances[] = { "Helen Vance", "Peter Vance", "Vance", NULL };
+  const guint helen_more[] = { 9, 1, 3 };
+  g_autoptr(ArxIdentityArticle) c = resolve (famous, kemi_more);
+  g_autoptr(ArxIdentityArticle) d = resolve (vances, helen_more);
+  g_autoptr(ArxIdentityArticle) a = resolve (names, mentions);
+  g_autoptr(ArxIdentityArticle) b = resolve (dominant, few);
+
+  g_assert_cmpint (arx_identity_article_get_root (a, 0)->person_id, ==, 2);
+  /* The loose key finds Helen Vance with her initial; Peter is another person. */
+  g_assert_cmpint (arx_identity_article_get_root (a, 1)->person_id, ==, 5);
+  g_assert_cmpint (arx_identity_article_get_root (a, 2)->person_id, ==, 4);
+  /* "Okafor" here is Daniel, whom the library names in forty articles, though the article
+   * names Ruth more often. */
+  g_assert_true (arx_identity_article_get_root (a, 4) == arx_identity_article_get_root (a, 0));
+  /* Mentions alike: the one the library names far more often. */
+  g_assert_true (arx_identity_article_get_root (b, 2) == arx_identity_article_get_root (b, 0));
+  /* Beside a namesake the library has never seen, the one it names in forty articles. */
+  g_assert_true (arx_identity_article_get_root (c, 2) == arx_identity_article_get_root (c, 1));
+  /* Two the library knows about as well: the one this article names far more often. */
+  g_assert_true (arx_identity_article_get_root (d, 2) == arx_identity_article_get_root (d, 0));
+}
+
+static void
+test_groups_and_nobody (void)
+{
+  g_autoptr(ArxIdentityArticle) article = arx_identity_article_new ("By Tom Reyes");
+  g_autoptr(GError) error = NULL;
+
+  arx_identity_article_add (article, "officials", ARX_ENTITY_MISC, ARX_SPEAKER_GROUP, NULL, 0);
+  arx_identity_article_add (article, "They", ARX_ENTITY_MISC, ARX_SPEAKER_OTHER, NULL, 0);
+  arx_identity_article_add (article, "Tom Reyes", ARX_ENTITY_PERSON, ARX_SPEAKER_PERSON, NULL, 1);
+  arx_identity_article_add (article, "one harbour official", ARX_ENTITY_MISC, ARX_SPEAKER_PERSON, NULL, 0);
+  arx_identity_article_add (article, "the official", ARX_ENTITY_MISC, ARX_SPEAKER_PERSON, NULL, 0);
+  g_assert_true (arx_identity_article_resolve (article, &lookup, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpint (arx_identity_article_get_root (article, 0)->link, ==, ARX_LINK_LOCAL);
+  g_assert_cmpint (arx_identity_article_get_root (article, 0)->kind, ==, ARX_SPEAKER_GROUP);
+  g_assert_cmpint (arx_identity_article_get_root (article, 1)->link, ==, ARX_LINK_NONE);
+  /* The author reports; she does not speak in her own article. */
+  g_assert_cmpint (arx_identity_article_get_root (article, 2)->link, ==, ARX_LINK_NONE);
+  /* "the official" is the one harbour official named before. */
+  g_assert_true (arx_identity_article_get_root (article, 4) == arx_identity_article_get_root (article, 3));
+  g_assert_cmpint (arx_identity_article_get_root (article, 3)->kind, ==, ARX_SPEAKER_OTHER);
+}
+
+static gboolean
+has_name (const ArxIdentityItem *item,
+          const char            *text,
+          ArxAliasForm           form)
+{
+  for (guint i = 0; i < item->names->len; i++)
+    {
+      const ArxIdentityAlias *alias = g_ptr_array_index (item->names, i);
+
+      if (strcmp (alias->text, text) == 0 && alias->form == form)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+test_aliases (void)
+{
+  g_autoptr(ArxIdentityArticle) article = arx_identity_article_new (NULL);
+  g_autoptr(GPtrArray) aliases = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  const ArxIdentityItem *root;
+  const char *forms[] = { "Lopez", "Sen. Lopez", "Maria", "Mr. Lopez", "the harbour senator",
+                          "a senior aide", "the Democratic candidate Ana Vance boldly",
+                          "Lopez has blasted the toll plan", "Ana Vance", NULL };
+
+  for (guint i = 0; forms[i] != NULL; i++)
+    g_ptr_array_add (aliases, (gpointer)forms[i]);
+  arx_identity_article_add (article, "Maria Lopez", ARX_ENTITY_PERSON, ARX_SPEAKER_PERSON, aliases, 9);
+  g_assert_true (arx_identity_article_resolve (article, &lookup, &error));
+  g_assert_no_error (error);
+  root = arx_identity_article_get_root (article, 0);
+
+  g_assert_true (has_name (root, "Maria Lopez", ARX_ALIAS_NAME));
+  g_assert_true (has_name (root, "Lopez", ARX_ALIAS_NAME));
+  g_assert_true (has_name (root, "Maria", ARX_ALIAS_NAME));
+  g_assert_true (has_name (root, "Sen. Lopez", ARX_ALIAS_TITLED));
+  g_assert_true (has_name (root, "the harbour senator", ARX_ALIAS_DESCRIPTION));
+  /* Never another person's name or description, a wrong title, or a clause. */
+  g_assert_false (has_name (root, "Mr. Lopez", ARX_ALIAS_TITLED));
+  g_assert_false (has_name (root, "a senior aide", ARX_ALIAS_DESCRIPTION));
+  g_assert_false (has_name (root, "Ana Vance", ARX_ALIAS_NAME));
+  for (guint i = 0; i < root->names->len; i++)
+    {
+      const ArxIdentityAlias *alias = g_ptr_array_index (root->names, i);
+
+      g_assert_null (strstr (alias->text, "boldly"));
+      g_assert_null (strstr (alias->text, "blasted"));
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/arx/identity/names", test_names);
+  g_test_add_func ("/arx/identity/keys", test_keys);
+  g_test_add_func ("/arx/identity/pick-surname", test_pick_surname);
+  g_test_add_func ("/arx/identity/display-name", test_display_name);
+  g_test_add_func ("/arx/identity/article-joins", test_article_joins);
+  g_test_add_func ("/arx/identity/library-links", test_library_links);
+  g_test_add_func ("/arx/identity/groups-and-nobody", test_groups_and_nobody);
+  g_test_add_func ("/arx/identity/aliases", test_aliases);
+
+  return g_test_run ();
+}

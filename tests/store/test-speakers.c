@@ -1,0 +1,330 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "arx-library-private.h"
+#include "store-fixtures.h"
+
+/* Speakers across a real library file: who is one person, who is nobody, who is a group, and
+ * what the user's merges keep. Every article here is made up. */
+
+typedef LibraryFixture Fixture;
+
+static ArxAnalysis *
+build (ArxArticle        **out_article,
+       const char         *title,
+       const char *const  *sentences,
+       const char *const  *people,
+       ArxEntityKind       kind,
+       ArxSpeakerKind      implicit_kind)
+{
+  ArxArticle *article = arx_article_new ();
+  ArxAnalysis *analysis = arx_analysis_new ();
+
+  arx_article_set_title (article, title);
+  for (guint i = 0; sentences[i] != NULL; i++)
+    arx_article_add_paragraph (article, sentences[i], -1);
+  for (guint i = 0; people[i] != NULL; i++)
+    add_entity_at (analysis, article, kind, people[i], (const char *[]){ people[i], NULL });
+  for (guint i = 0; sentences[i] != NULL; i++)
+    {
+      const char *sentence = sentences[i];
+      const char *cue = strstr (sentence, " said ") ? " said " : strstr (sentence, " told ") ? " told " : NULL;
+      g_autofree char *subject = NULL;
+      ArxStatement *statement;
+      int speaker = -1;
+
+      if (cue == NULL)
+        continue;
+      subject = g_strndup (sentence, strstr (sentence, cue) - sentence);
+      for (guint j = 0; people[j] != NULL; j++)
+        if (g_str_equal (subject, people[j]))
+          speaker = j;
+      statement = add_statement_at (analysis, article, ARX_STATEMENT_INDIRECT,
+                                    strstr (sentence, cue) + strlen (cue), speaker, subject,
+                                    NULL);
+      if (speaker < 0)
+        {
+          arx_statement_set_speaker (statement, -1, subject);
+          statement->speaker_kind = implicit_kind;
+        }
+    }
+  arx_analysis_sort_statements (analysis);
+  arx_analysis_number (analysis);
+  *out_article = article;
+  return analysis;
+}
+
+static gint64
+add (Fixture            *f,
+     const char         *title,
+     const char *const  *sentences,
+     const char *const  *people)
+{
+  g_autoptr(ArxArticle) article = NULL;
+  g_autoptr(ArxAnalysis) analysis = build (&article, title, sentences, people, ARX_ENTITY_PERSON,
+                                           ARX_SPEAKER_OTHER);
+  g_autoptr(GError) error = NULL;
+  gint64 id = 0;
+
+  g_assert_true (arx_library_add (f->library, article, analysis, &id, NULL, &error));
+  g_assert_no_error (error);
+  return id;
+}
+
+#define S(...) ((const char *const[]){ __VA_ARGS__, NULL })
+#define NOBODY ((const char *const[]){ NULL })
+
+static const ArxSpeakerRow *
+find_speaker (GPtrArray  *rows,
+              const char *name)
+{
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const ArxSpeakerRow *row = g_ptr_array_index (rows, i);
+
+      if (g_strcmp0 (row->name, name) == 0 && row->n_statements > 0)
+        return row;
+    }
+  return NULL;
+}
+
+static GPtrArray *
+speakers (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *rows = arx_library_list_speakers (f->library, NULL, &error);
+
+  g_assert_no_error (error);
+  return rows;
+}
+
+static guint
+count_named (GPtrArray  *rows,
+             const char *name)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < rows->len; i++)
+    n += g_strcmp0 (((ArxSpeakerRow *)g_ptr_array_index (rows, i))->name, name) == 0 &&
+         ((ArxSpeakerRow *)g_ptr_array_index (rows, i))->n_statements > 0;
+  return n;
+}
+
+static void
+test_surname_links (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+  const ArxSpeakerRow *maria, *local;
+  gint64 third;
+
+  add (f, "Harbour tax", S ("Maria Lopez said the harbour tax would rise in March."), S ("Maria Lopez"));
+  add (f, "Council vote", S ("Lopez told reporters the vote had been close."), S ("Lopez"));
+  third = add (f, "Two Lopezes",
+               S ("Maria Lopez and Ana Lopez met the ferry workers on Tuesday.",
+                  "Lopez said the plan was dead."),
+               S ("Maria Lopez", "Ana Lopez", "Lopez"));
+  add (f, "Lopez Says Tax Will Rise",
+       S ("Lopez Says Tax Will Rise", "Lopez Says Tax Will Rise said it would, at last."),
+       S ("Lopez Says Tax Will Rise"));
+
+  rows = speakers (f);
+  /* The first two articles are one Maria Lopez. */
+  maria = find_speaker (rows, "Maria Lopez");
+  g_assert_nonnull (maria);
+  g_assert_cmpint (maria->speaker_kind, ==, ARX_SPEAKER_PERSON);
+  g_assert_cmpuint (maria->n_statements, >=, 2);
+  g_assert_cmpuint (maria->n_articles, >=, 2);
+  /* In the third, "Lopez" may be either: a speaker of that article only. */
+  local = find_speaker (rows, "Lopez");
+  g_assert_nonnull (local);
+  g_assert_cmpint (local->article_id, ==, third);
+  g_assert_cmpuint (local->n_statements, ==, 1);
+  g_assert_cmpuint (count_named (rows, "Lopez"), ==, 1);
+  /* A headline is nobody's name. */
+  for (guint i = 0; i < rows->len; i++)
+    g_assert_null (strstr (((ArxSpeakerRow *)g_ptr_array_index (rows, i))->name, "Says"));
+}
+
+static void
+test_groups (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_groups = 0, unattributed = 0, articles = 0;
+  gint64 one, two;
+
+  one = add (f, "Bridge", S ("Officials said the bridge would close for a week.",
+                             "They said the detour was short."), NOBODY);
+  two = add (f, "Ferry", S ("officials said the ferry would run twice an hour."), NOBODY);
+
+  rows = speakers (f);
+  /* Each article's officials are a group of that article, not one speaker. */
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const ArxSpeakerRow *row = g_ptr_array_index (rows, i);
+
+      if (row->n_statements == 0)
+        continue;
+      g_assert_cmpint (row->speaker_kind, ==, ARX_SPEAKER_GROUP);
+      g_assert_true (row->article_id == one || row->article_id == two);
+      g_assert_cmpuint (row->n_statements, ==, 1);
+      n_groups++;
+    }
+  g_assert_cmpuint (n_groups, ==, 2);
+  /* "They" is nobody: the statement is unattributed. */
+  g_assert_true (arx_library_count_unattributed (f->library, &unattributed, &articles, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (unattributed, ==, 1);
+  g_assert_cmpuint (articles, ==, 1);
+}
+
+static void
+test_surname_redecided (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+  const ArxSpeakerRow *daniel;
+
+  /* "Okafor" comes first, when the library knows only Ruth Okafor... */
+  add (f, "Ruth", S ("Ruth Okafor said the school would reopen."), S ("Ruth Okafor"));
+  add (f, "Early", S ("Okafor said the budget was final."), S ("Okafor"));
+  /* ...then Daniel Okafor is the one every article names. */
+  for (guint i = 0; i < 6; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Budget %u", i);
+
+      add (f, title, S ("Daniel Okafor said the budget would pass."), S ("Daniel Okafor"));
+    }
+  add (f, "Kemi", S ("Kemi Okafor said the ferry was late."), S ("Kemi Okafor"));
+  add (f, "Late", S ("Okafor said the vote was Friday."), S ("Okafor"));
+
+  rows = speakers (f);
+  daniel = find_speaker (rows, "Daniel Okafor");
+  g_assert_nonnull (daniel);
+  /* Both "Okafor" articles are his now; Ruth and Kemi are other people. */
+  g_assert_cmpuint (daniel->n_statements, ==, 8);
+  g_assert_nonnull (find_speaker (rows, "Ruth Okafor"));
+  g_assert_nonnull (find_speaker (rows, "Kemi Okafor"));
+  g_assert_null (find_speaker (rows, "Okafor"));
+}
+
+static void
+test_two_known (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *a = g_strdup_printf ("Bill %u", i);
+      g_autofree char *b = g_strdup_printf ("Hillary %u", i);
+
+      add (f, a, S ("Bill Hale said the mill would stay open."), S ("Bill Hale"));
+      add (f, b, S ("Hillary Hale said the mill would close."), S ("Hillary Hale"));
+    }
+  add (f, "Which Hale", S ("Hale said the mill was sold."), S ("Hale"));
+
+  rows = speakers (f);
+  /* Bill and Hillary Hale stay apart, and "Hale" alone is neither of them. */
+  g_assert_cmpuint (find_speaker (rows, "Bill Hale")->n_statements, ==, 3);
+  g_assert_cmpuint (find_speaker (rows, "Hillary Hale")->n_statements, ==, 3);
+  g_assert_cmpuint (find_speaker (rows, "Hale")->n_statements, ==, 1);
+}
+
+static void
+test_middle_initial_and_kind (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(ArxArticle) article = NULL;
+  g_autoptr(ArxAnalysis) analysis = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GError) error = NULL;
+  const ArxSpeakerRow *row;
+
+  add (f, "One", S ("Daniel Okafor said the budget would pass."), S ("Daniel Okafor"));
+  add (f, "Two", S ("Daniel K. Okafor said the budget had passed."), S ("Daniel K. Okafor"));
+  add (f, "Three", S ("Daniel Okafor said the budget was fine."), S ("Daniel Okafor"));
+  /* One article tags him as an organisation: the vote of all his mentions decides. */
+  analysis = build (&article, "Four", S ("Okafor said the budget was late."), S ("Okafor"),
+                    ARX_ENTITY_ORGANIZATION, ARX_SPEAKER_ORGANIZATION);
+  g_assert_true (arx_library_add (f->library, article, analysis, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  rows = speakers (f);
+  row = find_speaker (rows, "Daniel K. Okafor");
+  g_assert_nonnull (row);
+  g_assert_cmpuint (row->n_statements, ==, 4);
+  g_assert_cmpint (row->speaker_kind, ==, ARX_SPEAKER_PERSON);
+  g_assert_cmpint (row->kind, ==, ARX_ENTITY_PERSON);
+}
+
+static guint
+statements_of (Fixture *f,
+               gint64   id)
+{
+  g_autoptr(GPtrArray) rows = speakers (f);
+
+  for (guint i = 0; i < rows->len; i++)
+    if (((ArxSpeakerRow *)g_ptr_array_index (rows, i))->id == id)
+      return ((ArxSpeakerRow *)g_ptr_array_index (rows, i))->n_statements;
+  return 0;
+}
+
+static void
+test_merge_survives (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(ArxArticle) article = NULL;
+  g_autoptr(ArxAnalysis) analysis = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 second, tom, thomas;
+
+  add (f, "Ferry", S ("Tom Reyes said the ferry would run."), S ("Tom Reyes"));
+  analysis = build (&article, "Ferry again", S ("Tomas Reyes said the ferry was late."),
+                    S ("Tomas Reyes"), ARX_ENTITY_PERSON, ARX_SPEAKER_OTHER);
+  g_assert_true (arx_library_add (f->library, article, analysis, &second, NULL, &error));
+  g_assert_no_error (error);
+  rows = speakers (f);
+  tom = find_speaker (rows, "Tom Reyes")->id;
+  thomas = find_speaker (rows, "Tomas Reyes")->id;
+  g_assert_cmpint (tom, !=, thomas);
+
+  g_assert_cmpint (arx_library_merge_speakers (f->library, thomas, tom, &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_cmpuint (statements_of (f, tom), ==, 2);
+
+  /* The merge holds when the article is analysed again... */
+  g_assert_true (_arx_library_replace_analysis (f->library, second, article, analysis, "next", &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (statements_of (f, tom), ==, 2);
+  /* ...and when later articles make the library decide "Reyes" again. */
+  add (f, "Reyes", S ("Reyes said the fares would not change."), S ("Reyes"));
+  add (f, "Ana", S ("Ana Reyes said the fares would change."), S ("Ana Reyes"));
+  g_assert_true (_arx_library_replace_analysis (f->library, second, article, analysis, "again", &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (statements_of (f, tom), >=, 2);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  rows = speakers (f);
+  g_assert_null (find_speaker (rows, "Tomas Reyes"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(name, func) g_test_add ("/arx/speakers/" name, Fixture, NULL, library_fixture_set_up, func, library_fixture_tear_down)
+  ADD ("surname-links", test_surname_links);
+  ADD ("groups", test_groups);
+  ADD ("surname-redecided", test_surname_redecided);
+  ADD ("two-known", test_two_known);
+  ADD ("middle-initial-and-kind", test_middle_initial_and_kind);
+  ADD ("merge-survives", test_merge_survives);
+#undef ADD
+
+  return g_test_run ();
+}
