@@ -43,13 +43,17 @@ static const char *const credit_ends[] = {
   "bloomberg", "the associated press", "shutterstock", "handout", NULL
 };
 
+/* @low: the paragraph's first bytes in lower case, @len of them. */
 static gboolean
-text_starts_ci (const char *text, gsize len, const char *prefix)
+text_starts (const char *low, gsize len, const char *prefix)
 {
-  gsize n = strlen (prefix);
+  gsize n;
 
-  return len >= n && g_ascii_strncasecmp (text, prefix, n) == 0 &&
-         (len == n || !g_ascii_isalnum (text[n]) || !g_ascii_isalnum (prefix[n - 1]));
+  if (low[0] != prefix[0])
+    return FALSE;
+  n = strlen (prefix);
+  return len >= n && memcmp (low, prefix, n) == 0 &&
+         (len == n || !g_ascii_isalnum (low[n]) || !g_ascii_isalnum (prefix[n - 1]));
 }
 
 static gboolean
@@ -58,12 +62,18 @@ is_furniture (const ArxDoc *doc, guint a, guint b, gboolean first)
   const char *p = doc->text + ARX_DOC_TOK (doc, a)->start;
   gsize len = ARX_DOC_TOK (doc, b - 1)->end - ARX_DOC_TOK (doc, a)->start;
   guint words = 0, caps = 0;
+  char low[64];
+  gsize n = MIN (len, sizeof low - 1);
 
+  /* (the labels are short: the first bytes in lower case, once) */
+  for (gsize k = 0; k < n; k++)
+    low[k] = g_ascii_tolower (p[k]);
+  low[n] = 0;
   for (guint k = 0; openers[k]; k++)
-    if (text_starts_ci (p, len, openers[k]))
+    if (text_starts (low, n, openers[k]))
       return TRUE;
   for (guint k = 0; labels[k]; k++)
-    if (text_starts_ci (p, len, labels[k]))
+    if (text_starts (low, n, labels[k]))
       {
         const char *after = p + strlen (labels[k]);
         gboolean capitals = TRUE;
@@ -90,15 +100,17 @@ is_furniture (const ArxDoc *doc, guint a, guint b, gboolean first)
   /* a caption that ends with its credit: "… in Ottawa on Tuesday. THE CANADIAN PRESS/Sean Kilpatrick" */
   if (b - a <= 80)
     {
-      g_autofree char *low = g_ascii_strdown (p, len);
+      /* (only the last 60 bytes can hold it) */
+      gsize from = len > 60 ? len - 60 : 0;
+      g_autofree char *tail = g_ascii_strdown (p + from, len - from);
 
       for (guint k = 0; credit_ends[k]; k++)
         {
-          const char *hit = strstr (low, credit_ends[k]);
+          const char *hit = strstr (tail, credit_ends[k]);
+          char after = hit != NULL ? hit[strlen (credit_ends[k])] : 0;
 
-          if (hit != NULL && (gsize) (hit - low) + 60 >= len &&
-              (hit[strlen (credit_ends[k])] == '/' || hit[strlen (credit_ends[k])] == ')' ||
-                              (hit[strlen (credit_ends[k])] == 0 && hit > low && (hit[-1] == '/' || hit[-1] == '(' || hit[-1] == '|'))))
+          if (hit != NULL && (after == '/' || after == ')' ||
+                              (after == 0 && hit > tail && (hit[-1] == '/' || hit[-1] == '(' || hit[-1] == '|'))))
             return TRUE;
         }
     }

@@ -455,6 +455,20 @@ arx_attr_inside_found (ArxAttrCtx *ctx, guint byte)
   return byte < ctx->base.doc->len && ctx->covered[byte];
 }
 
+static gboolean
+is_owner (const ArxDoc *doc, guint i)
+{
+  const ArxToken *t = ARX_DOC_TOK (doc, i);
+  gsize len = t->end - t->start;
+
+  if (t->flags & ARX_TOK_POSS)
+    return TRUE;
+  if (len != 3 && len != 5)
+    return FALSE;
+  return arx_token_is_ci (doc, i, "his") || arx_token_is_ci (doc, i, "her") || arx_token_is_ci (doc, i, "their") ||
+         arx_token_is_ci (doc, i, "its");
+}
+
 /* "his claim that …", "the company’s statement that …", "her repeated insistence in the
  * interview that …": a noun that reports speech, its owner the speaker. */
 gboolean
@@ -470,7 +484,11 @@ arx_attr_try_noun_cue (ArxAttrCtx *ctx, guint s0, guint s1, guint i)
   double conf = 0.6;
   gboolean ok;
 
-  if (!(t->flags & ARX_TOK_WORD) || (t->flags & (ARX_TOK_CAP | ARX_TOK_IN_QUOTE)) || len >= sizeof buf || i < s0 + 1)
+  if (!(t->flags & ARX_TOK_WORD) || (t->flags & (ARX_TOK_CAP | ARX_TOK_IN_QUOTE)) || len >= sizeof buf || len < 4 ||
+      i < s0 + 1)
+    return FALSE;
+  /* (cheap first: an owner one or two words before) */
+  if (!is_owner (doc, i - 1) && !(i >= s0 + 2 && is_owner (doc, i - 2)))
     return FALSE;
   for (gsize k = 0; k < len; k++)
     buf[k] = g_ascii_tolower (doc->text[t->start + k]);

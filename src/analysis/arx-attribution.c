@@ -21,8 +21,14 @@ const char *const arx_attr_tell_objects[] = {
 gboolean
 arx_attr_token_in_list (const ArxDoc *doc, guint i, const char *const *list)
 {
+  const ArxToken *t = ARX_DOC_TOK (doc, i);
+  const char *w = doc->text + t->start;
+  gsize len = t->end - t->start;
+  char c0 = g_ascii_tolower (w[0]);
+
+  /* (the first byte, then the rest: a list word shorter than the token differs at its NUL) */
   for (guint k = 0; list[k]; k++)
-    if (arx_token_is_ci (doc, i, list[k]))
+    if (list[k][0] == c0 && g_ascii_strncasecmp (w, list[k], len) == 0 && list[k][len] == 0)
       return TRUE;
   return FALSE;
 }
