@@ -276,7 +276,9 @@ arx_attr_try_leading (ArxAttrCtx *ctx, guint s0, guint s1, guint cue, char cls)
                                    arx_token_is_ci (doc, t, "her") || arx_token_is_ci (doc, t, "their") ||
                                    arx_token_is_ci (doc, t, "its") || ARX_DOC_TOK (doc, t)->mention >= 0))
         {
-          for (guint v = t + 1; v < s1 && v < t + 12; v++)
+          /* the verb is the clause's own: a colon or a quotation before it ends the adjunct
+           * ("wrote on Twitter: “Our state is open”") */
+          for (guint v = t + 1; v < s1 && v < t + 12 && ctx->qopen[v] < 0 && !arx_attr_tok_char (doc, v, ':'); v++)
             if (arx_attr_is_verb_form (doc, v) || arx_token_is (doc, v, "would") || arx_token_is (doc, v, "will") ||
                 arx_token_is (doc, v, "is") || arx_token_is (doc, v, "was") || arx_token_is (doc, v, "are") ||
                 arx_token_is (doc, v, "were") || arx_token_is (doc, v, "had") || arx_token_is (doc, v, "has"))

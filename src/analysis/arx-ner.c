@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "arx-error.h"
@@ -168,6 +169,9 @@ prepare_one (const ArxNerToken *tok,
   p->gaz_self = tok->gaz_self;
   p->hist = tok->hist;
   p->lc_seen = tok->lc_seen;
+  p->cls_small = tok->cls_small;
+  p->cls_big = tok->cls_big;
+  p->lower_share = tok->lower_share;
 }
 
 void
@@ -247,13 +251,16 @@ arx_ner_features (const ArxNerPrep *prep,
   guint32 gp1 = i + 1 < n ? prep[i + 1].gaz | prep[i + 1].gaz_self << 8 : 0xffff;
   guint32 cap;
   guint k = 0;
-  guint caps_near = 0;
+  guint caps_near = 0, common_near = 0;
   gboolean all_caps;
 
   /* headline capitals, judged on the words around (sentences may be split differently at
    * run time than in the training data) */
   for (guint j = i >= 3 ? i - 3 : 0; j < n && j <= i + 3; j++)
-    caps_near += j != i && prep[j].cap == 2;
+    {
+      caps_near += j != i && prep[j].cap == 2;
+      common_near += j != i && prep[j].cap && prep[j].lower_share >= 3;
+    }
   all_caps = t->cap == 2 && caps_near >= 2;
   cap = all_caps ? 7 : t->cap;
 
@@ -292,6 +299,14 @@ arx_ner_features (const ArxNerPrep *prep,
   F (36, t->hist, t->lower);
   F (37, t->pre4, 0);
   F (38, t->lc_seen | (i == 0) << 1, cap);
+  F (40, t->cls_small, 0);
+  F (41, t->cls_big, 0);
+  F (42, i >= 1 ? prep[i - 1].cls_small : 0xffff, 0);
+  F (43, i + 1 < n ? prep[i + 1].cls_small : 0xffff, 0);
+  F (44, t->cls_big, cap);
+  /* a capitalised common word ("Pushes"), and how many are around it: a headline in title case */
+  F (45, t->lower_share, cap);
+  F (46, t->lower_share | MIN (common_near, 3) << 4, cap);
 #undef F
   return k;
 }
@@ -600,6 +615,69 @@ lower_word (const char *w, gsize len, char *out, gsize cap)
   return o;
 }
 
+/* The packed classes of a word (digits as 0; ArxLexicon.clusters), or 0; with @fold, of its
+ * lower-case form. A word in capitals is looked up as it would be written in a sentence
+ * ("LEICESTERSHIRE" as "Leicestershire"). */
+static guint
+cluster_lookup (GHashTable *clusters, const char *w, gsize len, gboolean fold)
+{
+  char buf[64];
+  gboolean upper = len > 1;
+  gpointer v;
+
+  if (len == 0 || len >= sizeof buf)
+    return 0;
+  for (gsize i = 0; i < len; i++)
+    {
+      buf[i] = g_ascii_isdigit (w[i]) ? '0' : fold ? g_ascii_tolower (w[i]) : w[i];
+      upper &= !g_ascii_islower (w[i]);
+    }
+  buf[len] = '\0';
+  v = g_hash_table_lookup (clusters, buf);
+  if (v == NULL && upper && !fold)
+    {
+      for (gsize i = 1; i < len; i++)
+        buf[i] = g_ascii_tolower (buf[i]);
+      v = g_hash_table_lookup (clusters, buf);
+    }
+  return GPOINTER_TO_UINT (v);
+}
+
+/* Word classes and the lower-case share for the tokens the features look at: a token that is
+ * not plainly outside a name and its two neighbours (most tokens are neither). */
+static void
+mark_clusters (GHashTable        *clusters,
+               ArxNerToken       *toks,
+               guint              n)
+{
+  guint last_open = G_MAXUINT;  /* index of the last token that may be in a name */
+
+  for (guint i = 0; i < n; i++)
+    toks[i].cls_small = toks[i].cls_big = toks[i].lower_share = 0;
+  if (clusters == NULL || g_hash_table_size (clusters) == 0)
+    return;
+  for (guint i = 0; i < n; i++)
+    if (!plainly_outside (&toks[i]))
+      {
+        guint from = i >= 1 ? i - 1 : 0;
+
+        if (last_open != G_MAXUINT && last_open + 2 > from)
+          from = last_open + 2;
+        for (guint j = from; j < n && j <= i + 1; j++)
+          {
+            guint v = cluster_lookup (clusters, toks[j].word, toks[j].len, FALSE);
+            guint low = v;
+
+            if (toks[j].len > 0 && g_ascii_isupper (toks[j].word[0]))
+              low = cluster_lookup (clusters, toks[j].word, toks[j].len, TRUE);
+            toks[j].cls_small = v & 0xff;
+            toks[j].cls_big = (v >> 8) & 0xfff;
+            toks[j].lower_share = (low >> 20) & 0xf;
+          }
+        last_open = i;
+      }
+}
+
 /* Marks every token with the kinds of the longest gazetteer phrase that covers it, and with
  * the single-word lists (first names, titles, organisation suffixes). */
 void
@@ -677,4 +755,5 @@ arx_ner_mark_gazetteer (const ArxLexicon *lex,
         }
       i += best_len;
     }
+  mark_clusters (lex->clusters, toks, n);
 }

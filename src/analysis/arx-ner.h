@@ -33,6 +33,9 @@ typedef struct
   guint8      gaz_self; /* ArxGazBits of the single word alone (titles, first names, suffixes) */
   guint8      hist;     /* entity type (1–4) this word was tagged with earlier in the document, or 0 */
   guint8      lc_seen;  /* 1 when this capitalised word also occurs in lower case in the document */
+  guint16     cls_small, cls_big; /* word classes from unlabelled text, 0 when unknown */
+  guint8      lower_share; /* how often the word is written in lower case inside a sentence
+                            * (1 rarely … 4 nearly always), 0 when unknown */
 } ArxNerToken;
 
 struct _ArxNerModel
@@ -55,6 +58,8 @@ typedef struct
   guint32 lower, shape, word, pre2, pre3, pre4, suf2, suf3, suf4;
   guint8  gaz, gaz_pos, gaz_self, hist, lc_seen;
   guint8  cap;     /* 1 capitalised, 2 all capitals */
+  guint16 cls_small, cls_big;
+  guint8  lower_share;
 } ArxNerPrep;
 
  /* Sets lc_seen over all tokens of one document (capitalisation in context: "Summit" is a
