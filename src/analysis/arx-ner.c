@@ -455,14 +455,6 @@ arx_ner_label_masks (const ArxNerToken *toks,
     }
 }
 
-static guint32
-lower_of (const ArxNerToken *t)
-{
-  char low[64];
-
-  return fnv (2166136261u, low, normalize (t->word, t->len, low, sizeof low));
-}
-
 /* A token that may continue a name but that splits two runs: punctuation other than "&" and
  * an apostrophe ("Paris, France" are two names, "AT & T" one). A short lower-case word does
  * not: a run is the stretch of words the decoder could make one name ("Bank of the West"), so
@@ -502,11 +494,11 @@ arx_ner_mark_runs (const ArxNerToken *toks,
       for (j = s + 1; j < n && masks[j] != MASK_O && !run_breaks (&toks[j]); j++)
         if (masks[j] == MASK_ALL)
           e = j;
-      head = lower_of (&toks[e]);
+      head = prep[e].lower;
       head_cls = toks[e].cls_big;
-      before = s >= 1 ? lower_of (&toks[s - 1]) : PAD_BEFORE;
-      before2 = s >= 2 ? lower_of (&toks[s - 2]) : PAD_BEFORE;
-      after = e + 1 < n ? lower_of (&toks[e + 1]) : PAD_AFTER;
+      before = s >= 1 ? prep[s - 1].lower : PAD_BEFORE;
+      before2 = s >= 2 ? prep[s - 2].lower : PAD_BEFORE;
+      after = e + 1 < n ? prep[e + 1].lower : PAD_AFTER;
       for (guint i = s; i <= e; i++)
         {
           ArxNerPrep *p = &prep[i];
@@ -626,15 +618,10 @@ arx_ner_tag (const ArxNerModel *model,
 
   G_STATIC_ASSERT (ARX_NER_N_LABELS == 9);
   arx_ner_label_masks (toks, n, masks);
-  arx_ner_mark_runs (toks, masks, n, prep);
+  /* the per-word hashes are made only for scored words and the ±3 words they look at (most
+   * words are never scored, nor next to one) */
   for (guint i = 0; i < n; i++)
-    {
-      guint k;
-
-      if (masks[i] == MASK_O)
-        continue;
-      /* the per-word hashes are made only for scored words and the ±3 words they look at
-       * (most words are never scored, nor next to one) */
+    if (masks[i] != MASK_O)
       for (guint j = i >= 3 ? i - 3 : 0; j < n && j <= i + 3; j++)
         if (!ready[j])
           {
@@ -644,6 +631,13 @@ arx_ner_tag (const ArxNerModel *model,
               prep[j].hist = GPOINTER_TO_UINT (g_hash_table_lookup (history, history_key (&toks[j])));
             ready[j] = 1;
           }
+  arx_ner_mark_runs (toks, masks, n, prep);
+  for (guint i = 0; i < n; i++)
+    {
+      guint k;
+
+      if (masks[i] == MASK_O)
+        continue;
       k = arx_ner_features (prep, n, i, model->n_buckets, feats);
 
       /* the rows are scattered over a few megabytes: ask for all of them before adding */

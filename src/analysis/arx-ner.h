@@ -85,7 +85,8 @@ void         arx_ner_label_masks      (const ArxNerToken *toks,
                                        guint16           *masks);
  /* Sets the run fields of @prep from the label masks (arx_ner_label_masks): for every word
  * that may be in a name, the last word of the stretch of such words it is in, and the two words
- * before that stretch and the one after it ("the band The Used", "… Laboratory"). */
+ * before that stretch and the one after it ("the band The Used", "… Laboratory"). Reads the
+ * lower-case hashes of @prep for the words of each run and the three around it. */
 void         arx_ner_mark_runs        (const ArxNerToken *toks,
                                        const guint16     *masks,
                                        guint              n,
