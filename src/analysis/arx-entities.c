@@ -606,6 +606,7 @@ arx_doc_find_entities (ArxDoc            *doc,
             mm->kind = ARX_ENTITY_PERSON;
         }
     }
+  arx_doc_kind_described (doc);
 }
 
 int
