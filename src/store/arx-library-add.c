@@ -340,7 +340,7 @@ add_one (ArxLibrary  *self,
          GError     **error)
 {
   ArxArticle *article = item->article;
-  g_autofree char *hash = arx_article_dup_content_hash (article);
+  const char *hash = arx_article_get_content_hash (article);
   g_autoptr(GBytes) paragraphs = pack_paragraphs (article);
   sqlite3_stmt *stmt;
   int rc;
@@ -591,7 +591,7 @@ arx_library_find_duplicate (ArxLibrary  *self,
                             ArxArticle  *article,
                             gint64      *out_id)
 {
-  g_autofree char *hash = arx_article_dup_content_hash (article);
+  const char *hash = arx_article_get_content_hash (article);
   gboolean found = FALSE;
   gint64 id = 0;
 
