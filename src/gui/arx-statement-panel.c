@@ -422,12 +422,15 @@ arx_statement_panel_init (ArxStatementPanel *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   /* the speaker-kind icons are ours: the application adds its icon path, but a panel made
-   * without it (a window outside an application) needs them too */
+   * without it (a window outside an application) needs them too. Asked for its paths, not
+   * for an icon: that would read the whole icon theme before the first frame. */
   {
+    static const char path[] = "/io/github/arx/ArticleExplorer/icons";
     GtkIconTheme *theme = gtk_icon_theme_get_for_display (gtk_widget_get_display (GTK_WIDGET (self)));
+    g_auto(GStrv) paths = gtk_icon_theme_get_resource_path (theme);
 
-    if (!gtk_icon_theme_has_icon (theme, "arx-speaker-person-symbolic"))
-      gtk_icon_theme_add_resource_path (theme, "/io/github/arx/ArticleExplorer/icons");
+    if (paths == NULL || !g_strv_contains ((const char *const *)paths, path))
+      gtk_icon_theme_add_resource_path (theme, path);
   }
 
   self->group_counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);

@@ -51,6 +51,8 @@ struct _ArxWindow
   int                   pending_start; /* statement to show once the loading article is in */
   int                   pending_end;
   gboolean              offer_links;   /* a drop just finished: offer a listing's links */
+  gboolean              painted;       /* the first frame is drawn */
+  gpointer              first_loaded;  /* (LoadedArticle) an article loaded before it, or NULL */
 };
 
 void _arx_window_class_actions_init (GtkWidgetClass *widget_class);
