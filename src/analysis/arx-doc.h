@@ -5,6 +5,7 @@
  * quotation spans and entity mentions. Every offset is a UTF-8 byte offset into the text. */
 
 #include <glib.h>
+#include <string.h>
 
 #include "arx-core.h"
 #include "arx-lexicon.h"
@@ -107,12 +108,6 @@ void     arx_doc_clear         (ArxDoc           *doc);
 /* arx-tokenizer.c */
 void     arx_doc_tokenize      (ArxDoc           *doc);
 void     arx_doc_split_sentences (ArxDoc         *doc);
-gboolean arx_token_is          (const ArxDoc     *doc,
-                                guint             i,
-                                const char       *word);
-gboolean arx_token_is_ci       (const ArxDoc     *doc,
-                                guint             i,
-                                const char       *word);
 char    *arx_token_dup_lower   (const ArxDoc     *doc,
                                 guint             i);
 int      arx_doc_token_at      (const ArxDoc     *doc,
@@ -142,5 +137,42 @@ void     arx_doc_emit_entities (ArxDoc           *doc,
 /* arx-attribution.c */
 void     arx_doc_find_statements (ArxDoc         *doc,
                                   ArxAnalysis    *analysis);
+
+/* g_ascii_tolower () without the call: the analysis folds case byte by byte in its inner loops */
+static inline char
+arx_ascii_lower (char c)
+{
+  return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+}
+
+/* Is token @i exactly @word (case-insensitively for ASCII letters in the _ci form)? Inline:
+ * they run for nearly every token, and with a literal @word the length is a constant. */
+static inline gboolean
+arx_token_is (const ArxDoc *doc,
+              guint         i,
+              const char   *word)
+{
+  const ArxToken *t = ARX_DOC_TOK (doc, i);
+  gsize len = strlen (word);
+
+  return t->end - t->start == len && memcmp (doc->text + t->start, word, len) == 0;
+}
+
+static inline gboolean
+arx_token_is_ci (const ArxDoc *doc,
+                 guint         i,
+                 const char   *word)
+{
+  const ArxToken *t = ARX_DOC_TOK (doc, i);
+  gsize len = strlen (word);
+  const char *p = doc->text + t->start;
+
+  if (t->end - t->start != len)
+    return FALSE;
+  for (gsize k = 0; k < len; k++)
+    if (arx_ascii_lower (p[k]) != arx_ascii_lower (word[k]))
+      return FALSE;
+  return TRUE;
+}
 
 G_END_DECLS

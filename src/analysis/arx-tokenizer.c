@@ -243,28 +243,6 @@ arx_doc_tokenize (ArxDoc *doc)
     }
 }
 
-gboolean
-arx_token_is (const ArxDoc *doc,
-              guint         i,
-              const char   *word)
-{
-  const ArxToken *t = ARX_DOC_TOK (doc, i);
-  gsize len = strlen (word);
-
-  return t->end - t->start == len && memcmp (doc->text + t->start, word, len) == 0;
-}
-
-gboolean
-arx_token_is_ci (const ArxDoc *doc,
-                 guint         i,
-                 const char   *word)
-{
-  const ArxToken *t = ARX_DOC_TOK (doc, i);
-  gsize len = strlen (word);
-
-  return t->end - t->start == len && g_ascii_strncasecmp (doc->text + t->start, word, len) == 0;
-}
-
 char *
 arx_token_dup_lower (const ArxDoc *doc,
                      guint         i)
