@@ -58,25 +58,34 @@ is_word_char (gunichar c)
   return g_unichar_isalnum (c);
 }
 
+/* Appends a token. The token array is grown in steps by the tokenizer (arx_doc_tokenize sets
+ * its size to the end at the close), so a token costs no call. */
 static void
-push (ArxDoc *doc, gsize start, gsize end, guint flags, guint paragraph)
+push (ArxDoc *doc, guint *n_tokens, gsize start, gsize end, guint flags, guint paragraph)
 {
-  ArxToken t = { 0 };
-  gunichar first = char_at (doc, start);
+  ArxToken *t;
   guint upper = 0, lower = 0;
 
-  t.start = start;
-  t.end = end;
-  t.paragraph = paragraph;
-  t.mention = -1;
+  if (*n_tokens == doc->tokens->len)
+    g_array_set_size (doc->tokens, doc->tokens->len * 2 + 64);
+  t = ARX_DOC_TOK (doc, (*n_tokens)++);
+  memset (t, 0, sizeof *t);
+  t->start = start;
+  t->end = end;
+  t->paragraph = paragraph;
+  t->mention = -1;
   if (flags & ARX_TOK_WORD)
     {
-      for (const char *p = doc->text + start; p < doc->text + end; p = g_utf8_next_char (p))
+      const char *p = doc->text + start, *e = doc->text + end;
+      gunichar first = char_at (doc, start);
+
+      while (p < e)
         {
           if ((guchar) *p < 128)
             {
-              upper += g_ascii_isupper (*p);
-              lower += g_ascii_islower (*p);
+              upper += *p >= 'A' && *p <= 'Z';
+              lower += *p >= 'a' && *p <= 'z';
+              p++;
             }
           else
             {
@@ -84,17 +93,17 @@ push (ArxDoc *doc, gsize start, gsize end, guint flags, guint paragraph)
 
               upper += g_unichar_isupper (c);
               lower += g_unichar_islower (c);
+              p = g_utf8_next_char (p);
             }
         }
-      if (g_unichar_isupper (first))
+      if (first < 128 ? (first >= 'A' && first <= 'Z') : g_unichar_isupper (first))
         flags |= ARX_TOK_CAP;
       if (upper >= 2 && lower == 0)
         flags |= ARX_TOK_UPPER;
       if (upper == 0 && lower == 0)
         flags = (flags & ~ARX_TOK_WORD) | ARX_TOK_NUMBER;
     }
-  t.flags = flags;
-  g_array_append_val (doc->tokens, t);
+  t->flags = flags;
 }
 
 /* Scans one word from @pos; returns its end. Keeps inner hyphens, apostrophes and periods
@@ -107,10 +116,18 @@ scan_word (ArxDoc *doc, gsize pos, guint *flags)
 
   while (pos < doc->len)
     {
-      gunichar c = char_at (doc, pos);
-      gsize np = next_pos (doc, pos);
-      gunichar n = char_at (doc, np);
+      gunichar c, n;
+      gsize np;
 
+      /* the common case: a run of ASCII letters and digits */
+      if ((guchar) doc->text[pos] < 128 && g_ascii_isalnum (doc->text[pos]))
+        {
+          pos++;
+          continue;
+        }
+      c = char_at (doc, pos);
+      np = next_pos (doc, pos);
+      n = char_at (doc, np);
       if (is_word_char (c))
         {
           pos = np;
@@ -189,15 +206,23 @@ scan_word (ArxDoc *doc, gsize pos, guint *flags)
 void
 arx_doc_tokenize (ArxDoc *doc)
 {
-  guint para = 0;
+  guint para = 0, n_tokens = 0;
   gsize pos = 0;
   gboolean para_start = TRUE;
 
+  g_array_set_size (doc->tokens, MAX (doc->tokens->len, doc->len / 5 + 16));
   while (pos < doc->len)
     {
-      gunichar c = char_at (doc, pos);
-      gsize np = next_pos (doc, pos);
+      gunichar c;
+      gsize np;
 
+      if (doc->text[pos] == ' ')
+        {
+          pos++;
+          continue;
+        }
+      c = char_at (doc, pos);
+      np = next_pos (doc, pos);
       while (para + 1 < doc->n_paragraphs && pos >= doc->paragraphs[para + 1].start)
         {
           para++;
@@ -214,13 +239,13 @@ arx_doc_tokenize (ArxDoc *doc)
           guint flags = ARX_TOK_WORD;
           gsize end = scan_word (doc, (c == 0x2019 || c == '\'') ? np : pos, &flags);
 
-          push (doc, pos, end, flags | (para_start ? ARX_TOK_PARA_START : 0), para);
+          push (doc, &n_tokens, pos, end, flags | (para_start ? ARX_TOK_PARA_START : 0), para);
           pos = end;
         }
       else if (c == '\'' && char_at (doc, np) == '\'')
         {
           /* '' as a double quotation mark (The New York Times' archive style) */
-          push (doc, pos, np + 1, ARX_TOK_QUOTE | (para_start ? ARX_TOK_PARA_START : 0), para);
+          push (doc, &n_tokens, pos, np + 1, ARX_TOK_QUOTE | (para_start ? ARX_TOK_PARA_START : 0), para);
           pos = np + 1;
         }
       else if ((c == '\'' || c == 0x2019) && (char_at (doc, np) == 's' || char_at (doc, np) == 'S')
@@ -230,17 +255,18 @@ arx_doc_tokenize (ArxDoc *doc)
                    (char_before (doc, pos) == ' ' && pos >= 2 && is_word_char (char_before (doc, pos - 1)) &&
                     char_at (doc, np + 1) == ' ')))
         {
-          push (doc, pos, np + 1, ARX_TOK_WORD | ARX_TOK_POSS, para);
+          push (doc, &n_tokens, pos, np + 1, ARX_TOK_WORD | ARX_TOK_POSS, para);
           pos = np + 1;
         }
       else
         {
-          push (doc, pos, np, (is_quote_char (c) ? ARX_TOK_QUOTE : ARX_TOK_PUNCT) |
+          push (doc, &n_tokens, pos, np, (is_quote_char (c) ? ARX_TOK_QUOTE : ARX_TOK_PUNCT) |
                 (para_start ? ARX_TOK_PARA_START : 0), para);
           pos = np;
         }
       para_start = FALSE;
     }
+  g_array_set_size (doc->tokens, n_tokens);
 }
 
 char *
