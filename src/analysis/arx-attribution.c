@@ -21,10 +21,7 @@ const char *const arx_attr_tell_objects[] = {
 gboolean
 arx_attr_token_in_list (const ArxDoc *doc, guint i, const char *const *list)
 {
-  for (guint k = 0; list[k]; k++)
-    if (arx_token_is_ci (doc, i, list[k]))
-      return TRUE;
-  return FALSE;
+  return arx_token_in_ci (doc, i, list);
 }
 
 gboolean

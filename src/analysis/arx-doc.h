@@ -108,6 +108,12 @@ void     arx_doc_clear         (ArxDoc           *doc);
 /* arx-tokenizer.c */
 void     arx_doc_tokenize      (ArxDoc           *doc);
 void     arx_doc_split_sentences (ArxDoc         *doc);
+gboolean arx_token_in          (const ArxDoc     *doc,
+                                guint             i,
+                                const char *const *list);
+gboolean arx_token_in_ci       (const ArxDoc     *doc,
+                                guint             i,
+                                const char *const *list);
 char    *arx_token_dup_lower   (const ArxDoc     *doc,
                                 guint             i);
 int      arx_doc_token_at      (const ArxDoc     *doc,

@@ -66,10 +66,7 @@ is_function_word (const ArxDoc *doc, guint i)
     NULL
   };
 
-  for (guint k = 0; words[k]; k++)
-    if (arx_token_is (doc, i, words[k]))
-      return TRUE;
-  return FALSE;
+  return arx_token_in (doc, i, words);
 }
 
 static gboolean

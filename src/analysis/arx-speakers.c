@@ -45,10 +45,7 @@ token_in (const ArxDoc *doc, guint i, const char *const *list)
 
   if (!(t->flags & (ARX_TOK_WORD | ARX_TOK_NUMBER)) || len > 20)
     return FALSE;
-  for (guint k = 0; list[k]; k++)
-    if (strlen (list[k]) == len && g_ascii_strncasecmp (doc->text + t->start, list[k], len) == 0)
-      return TRUE;
-  return FALSE;
+  return arx_token_in_ci (doc, i, list);
 }
 
 static gboolean

@@ -269,6 +269,54 @@ arx_doc_tokenize (ArxDoc *doc)
   g_array_set_size (doc->tokens, n_tokens);
 }
 
+/* Is token @i one of the words of the NULL-terminated @list (exactly; ASCII letters in any
+ * case for the _ci form)? The first letter is compared before anything else: most words of a
+ * list differ from the token there. */
+gboolean
+arx_token_in (const ArxDoc      *doc,
+              guint              i,
+              const char *const *list)
+{
+  const ArxToken *t = ARX_DOC_TOK (doc, i);
+  const char *p = doc->text + t->start;
+  gsize len = t->end - t->start;
+
+  if (len == 0)
+    return FALSE;
+  for (guint k = 0; list[k]; k++)
+    if (list[k][0] == p[0] && strncmp (list[k], p, len) == 0 && list[k][len] == '\0')
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+arx_token_in_ci (const ArxDoc      *doc,
+                 guint              i,
+                 const char *const *list)
+{
+  const ArxToken *t = ARX_DOC_TOK (doc, i);
+  const char *p = doc->text + t->start;
+  gsize len = t->end - t->start;
+  char first;
+
+  if (len == 0)
+    return FALSE;
+  first = arx_ascii_lower (p[0]);
+  for (guint k = 0; list[k]; k++)
+    {
+      const char *w = list[k];
+      gsize n;
+
+      if (arx_ascii_lower (w[0]) != first)
+        continue;
+      for (n = 1; n < len && w[n] && arx_ascii_lower (w[n]) == arx_ascii_lower (p[n]); n++)
+        ;
+      if (n == len && w[n] == '\0')
+        return TRUE;
+    }
+  return FALSE;
+}
+
 char *
 arx_token_dup_lower (const ArxDoc *doc,
                      guint         i)
@@ -311,10 +359,7 @@ starts_sentence (const ArxDoc *doc, guint i)
 
   if (t->flags & ARX_TOK_QUOTE)
     return TRUE;
-  for (guint k = 0; starters[k]; k++)
-    if (arx_token_is (doc, i, starters[k]))
-      return TRUE;
-  return FALSE;
+  return arx_token_in (doc, i, starters);
 }
 
 static gboolean
