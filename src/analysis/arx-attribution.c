@@ -76,15 +76,12 @@ char
 arx_attr_cue_class (const ArxDoc *doc, guint i)
 {
   const ArxToken *t = ARX_DOC_TOK (doc, i);
-  char buf[32], c;
-  gsize len = t->end - t->start;
+  char c;
 
-  if (!(t->flags & ARX_TOK_WORD) || (t->flags & ARX_TOK_IN_QUOTE) || len >= sizeof buf ||
-      (t->flags & ARX_TOK_UPPER))
+  if (!(t->flags & ARX_TOK_WORD) || (t->flags & ARX_TOK_IN_QUOTE) || (t->flags & ARX_TOK_UPPER))
     return 0;
-  for (gsize k = 0; k < len; k++)
-    buf[k] = g_ascii_tolower (doc->text[t->start + k]);
-  c = arx_lexicon_lookup_char (doc->lex->cues, buf, len);
+  /* (the cues look-up of the word in lower case, made once per word: arx-words.c) */
+  c = t->word->cue;
   if (c == 0 || i == 0)
     return c;
   /* "That said, …" */

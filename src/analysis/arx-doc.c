@@ -26,6 +26,7 @@ arx_doc_init (ArxDoc           *doc,
               guint             n_paragraphs)
 {
   doc->lex = lex;
+  doc->words = arx_word_cache_begin (lex);
   doc->text = text;
   doc->len = len;
   doc->paragraphs = paragraphs;

@@ -9,6 +9,7 @@
 
 #include "arx-core.h"
 #include "arx-lexicon.h"
+#include "arx-words.h"
 
 G_BEGIN_DECLS
 
@@ -38,6 +39,7 @@ typedef struct
   guint8  ner;       /* ArxNerLabel */
   guint8  gaz;       /* ArxGazBits of the longest gazetteer phrase covering the token */
   guint8  gaz_pos;   /* 1 = first word of that phrase, 2 = later word */
+  const ArxWord *word; /* what the word says by itself (arx-words.h) */
 } ArxToken;
 
 typedef struct
@@ -79,6 +81,7 @@ typedef struct
 typedef struct
 {
   const ArxLexicon *lex;
+  ArxWordCache     *words;       /* this thread's, for this document */
   const char       *text;
   gsize             len;
   const ArxSpan    *paragraphs;

@@ -400,6 +400,7 @@ arx_doc_find_entities (ArxDoc            *doc,
 
           nt->word = doc->text + t->start;
           nt->len = t->end - t->start;
+          nt->info = &t->word->ner;
         }
       arx_ner_mark_lower_seen ((ArxNerToken *) ntoks->data, doc->tokens->len);
     }

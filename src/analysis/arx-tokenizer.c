@@ -74,6 +74,7 @@ push (ArxDoc *doc, guint *n_tokens, gsize start, gsize end, guint flags, guint p
   t->end = end;
   t->paragraph = paragraph;
   t->mention = -1;
+  t->word = arx_word_cache_lookup (doc->words, doc->text + start, end - start);
   if (flags & ARX_TOK_WORD)
     {
       const char *p = doc->text + start, *e = doc->text + end;

@@ -1,0 +1,167 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "arx-analyzer"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "arx-words.h"
+
+/* A cache that holds more words than this is emptied when the next document begins (never
+ * during one: tokens point at its words). News vocabulary of a few thousand articles fits. */
+#define MAX_WORDS (1u << 15)
+#define BLOCK_WORDS 1024
+#define FIRST_SLOTS 4096
+
+typedef struct
+{
+  guint32     hash;
+  guint32     len;
+  const char *key;
+  ArxWord    *word;   /* NULL: an empty slot */
+} Slot;
+
+struct _ArxWordCache
+{
+  const ArxLexicon *lex;
+  Slot             *slots;
+  guint32           mask;
+  guint             n;
+  GStringChunk     *keys;
+  GPtrArray        *blocks;    /* ArxWord[BLOCK_WORDS] each */
+  guint             in_block;  /* words used in the last block */
+};
+
+static void
+cache_reset (ArxWordCache *cache, const ArxLexicon *lex)
+{
+  cache->lex = lex;
+  g_free (cache->slots);
+  cache->slots = g_new0 (Slot, FIRST_SLOTS);
+  cache->mask = FIRST_SLOTS - 1;
+  cache->n = 0;
+  g_clear_pointer (&cache->keys, g_string_chunk_free);
+  cache->keys = g_string_chunk_new (16 * 1024);
+  g_ptr_array_set_size (cache->blocks, 0);
+  cache->in_block = BLOCK_WORDS;
+}
+
+static void
+cache_free (gpointer data)
+{
+  ArxWordCache *cache = data;
+
+  g_free (cache->slots);
+  g_clear_pointer (&cache->keys, g_string_chunk_free);
+  g_ptr_array_unref (cache->blocks);
+  g_free (cache);
+}
+
+static GPrivate cache_key = G_PRIVATE_INIT (cache_free);
+
+/**
+ * arx_word_cache_begin:
+ *
+ * The calling thread's cache, to be used for one document by that thread only; emptied first
+ * when it has grown past its bound or was filled from another lexicon.
+ */
+ArxWordCache *
+arx_word_cache_begin (const ArxLexicon *lex)
+{
+  ArxWordCache *cache = g_private_get (&cache_key);
+
+  if (cache == NULL)
+    {
+      cache = g_new0 (ArxWordCache, 1);
+      cache->blocks = g_ptr_array_new_with_free_func (g_free);
+      cache_reset (cache, lex);
+      g_private_set (&cache_key, cache);
+    }
+  else if (cache->lex != lex || cache->n > MAX_WORDS)
+    cache_reset (cache, lex);
+  return cache;
+}
+
+static inline guint32
+hash_bytes (const char *s, gsize len)
+{
+  guint32 h = 2166136261u;
+
+  for (gsize i = 0; i < len; i++)
+    h = (h ^ (guint8) s[i]) * 16777619u;
+  return h;
+}
+
+static void
+cache_grow (ArxWordCache *cache)
+{
+  guint32 size = (cache->mask + 1) * 2;
+  Slot *slots = g_new0 (Slot, size);
+
+  for (guint32 i = 0; i <= cache->mask; i++)
+    if (cache->slots[i].word != NULL)
+      {
+        guint32 j = cache->slots[i].hash & (size - 1);
+
+        while (slots[j].word != NULL)
+          j = (j + 1) & (size - 1);
+        slots[j] = cache->slots[i];
+      }
+  g_free (cache->slots);
+  cache->slots = slots;
+  cache->mask = size - 1;
+}
+
+static void
+word_init (const ArxLexicon *lex, const char *w, gsize len, ArxWord *word)
+{
+  char low[32];
+
+  arx_ner_word_init (lex, w, len, &word->ner);
+  word->cue = 0;
+  if (len < sizeof low)
+    {
+      for (gsize k = 0; k < len; k++)
+        low[k] = g_ascii_tolower (w[k]);
+      word->cue = arx_lexicon_lookup_char (lex->cues, low, len);
+    }
+}
+
+/* The data of @word (@len bytes, not NUL-terminated), computed on first sight. */
+const ArxWord *
+arx_word_cache_lookup (ArxWordCache *cache,
+                       const char   *word,
+                       gsize         len)
+{
+  guint32 h = hash_bytes (word, len);
+  guint32 i = h & cache->mask;
+  Slot *slot;
+
+  for (;; i = (i + 1) & cache->mask)
+    {
+      slot = &cache->slots[i];
+      if (slot->word == NULL)
+        break;
+      if (slot->hash == h && slot->len == len && memcmp (slot->key, word, len) == 0)
+        return slot->word;
+    }
+  if ((cache->n + 1) * 2 > cache->mask + 1)
+    {
+      cache_grow (cache);
+      for (i = h & cache->mask; cache->slots[i].word != NULL; i = (i + 1) & cache->mask)
+        ;
+      slot = &cache->slots[i];
+    }
+  if (cache->in_block == BLOCK_WORDS)
+    {
+      g_ptr_array_add (cache->blocks, g_new (ArxWord, BLOCK_WORDS));
+      cache->in_block = 0;
+    }
+  slot->hash = h;
+  slot->len = len;
+  slot->key = g_string_chunk_insert_len (cache->keys, word, len);
+  slot->word = (ArxWord *) g_ptr_array_index (cache->blocks, cache->blocks->len - 1) + cache->in_block++;
+  word_init (cache->lex, word, len, slot->word);
+  cache->n++;
+  return slot->word;
+}

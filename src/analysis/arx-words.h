@@ -1,0 +1,30 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+/* What the analysis derives from a word alone (its hashes for the tagger, its lexicon
+ * entries), computed once per distinct word and kept per thread across documents: news repeats
+ * its words, so most tokens cost one look-up here instead of case folding, hashing and several
+ * lexicon look-ups. The data depend only on the word's bytes and the lexicon, never on the
+ * document, so an analysis is the same with or without the cache. */
+
+#include <glib.h>
+
+#include "arx-lexicon.h"
+#include "arx-ner.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  ArxNerWord ner;
+  char       cue;  /* the word's class in the cues lexicon (lower case, under 32 bytes), or 0 */
+} ArxWord;
+
+typedef struct _ArxWordCache ArxWordCache;
+
+ArxWordCache  *arx_word_cache_begin  (const ArxLexicon *lex);
+const ArxWord *arx_word_cache_lookup (ArxWordCache     *cache,
+                                      const char       *word,
+                                      gsize             len);
+
+G_END_DECLS
