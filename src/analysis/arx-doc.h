@@ -39,7 +39,8 @@ typedef struct
   guint8  ner;       /* ArxNerLabel */
   guint8  gaz;       /* ArxGazBits of the longest gazetteer phrase covering the token */
   guint8  gaz_pos;   /* 1 = first word of that phrase, 2 = later word */
-  const ArxWord *word; /* what the word says by itself (arx-words.h) */
+  ArxWord *word;      /* what the word says by itself (arx-words.h; its list bits fill in as
+                       * they are asked for) */
 } ArxToken;
 
 typedef struct

@@ -273,36 +273,20 @@ arx_doc_tokenize (ArxDoc *doc)
 /* Is token @i one of the words of the NULL-terminated @list (exactly; ASCII letters in any
  * case for the _ci form)? The first letter is compared before anything else: most words of a
  * list differ from the token there. */
-gboolean
-arx_token_in (const ArxDoc      *doc,
-              guint              i,
-              const char *const *list)
+static gboolean
+in_list (const char *p, gsize len, const char *const *list)
 {
-  const ArxToken *t = ARX_DOC_TOK (doc, i);
-  const char *p = doc->text + t->start;
-  gsize len = t->end - t->start;
-
-  if (len == 0)
-    return FALSE;
   for (guint k = 0; list[k]; k++)
     if (list[k][0] == p[0] && strncmp (list[k], p, len) == 0 && list[k][len] == '\0')
       return TRUE;
   return FALSE;
 }
 
-gboolean
-arx_token_in_ci (const ArxDoc      *doc,
-                 guint              i,
-                 const char *const *list)
+static gboolean
+in_list_ci (const char *p, gsize len, const char *const *list)
 {
-  const ArxToken *t = ARX_DOC_TOK (doc, i);
-  const char *p = doc->text + t->start;
-  gsize len = t->end - t->start;
-  char first;
+  char first = arx_ascii_lower (p[0]);
 
-  if (len == 0)
-    return FALSE;
-  first = arx_ascii_lower (p[0]);
   for (guint k = 0; list[k]; k++)
     {
       const char *w = list[k];
@@ -316,6 +300,47 @@ arx_token_in_ci (const ArxDoc      *doc,
         return TRUE;
     }
   return FALSE;
+}
+
+/* The answer depends on the word's bytes only, so it is kept with the word (ArxWord.lists_in):
+ * the attribution asks the same few lists about the same words again and again. */
+static gboolean
+token_in_list (const ArxDoc *doc, guint i, const char *const *list, gboolean ci)
+{
+  const ArxToken *t = ARX_DOC_TOK (doc, i);
+  const char *p = doc->text + t->start;
+  gsize len = t->end - t->start;
+  guint32 bit;
+  gboolean in;
+
+  if (len == 0)
+    return FALSE;
+  bit = arx_word_cache_list_bit (doc->words, (const char *) list + ci);
+  if (t->word->lists_known & bit)
+    return (t->word->lists_in & bit) != 0;
+  in = ci ? in_list_ci (p, len, list) : in_list (p, len, list);
+  t->word->lists_known |= bit;
+  if (in)
+    t->word->lists_in |= bit;
+  return in;
+}
+
+/* Is token @i one of the words of the NULL-terminated @list (exactly; ASCII letters in any
+ * case for the _ci form)? @list must be a static array: its address names it. */
+gboolean
+arx_token_in (const ArxDoc      *doc,
+              guint              i,
+              const char *const *list)
+{
+  return token_in_list (doc, i, list, FALSE);
+}
+
+gboolean
+arx_token_in_ci (const ArxDoc      *doc,
+                 guint              i,
+                 const char *const *list)
+{
+  return token_in_list (doc, i, list, TRUE);
 }
 
 char *

@@ -12,6 +12,7 @@
 #define MAX_WORDS (1u << 15)
 #define BLOCK_WORDS 1024
 #define FIRST_SLOTS 4096
+#define LIST_SLOTS 64
 
 typedef struct
 {
@@ -30,6 +31,9 @@ struct _ArxWordCache
   GStringChunk     *keys;
   GPtrArray        *blocks;    /* ArxWord[BLOCK_WORDS] each */
   guint             in_block;  /* words used in the last block */
+  gconstpointer     lists[LIST_SLOTS];     /* word lists seen, by address */
+  guint32           list_bits[LIST_SLOTS]; /* … and their bits in ArxWord.lists_known */
+  guint             n_lists;
 };
 
 static void
@@ -44,6 +48,8 @@ cache_reset (ArxWordCache *cache, const ArxLexicon *lex)
   cache->keys = g_string_chunk_new (16 * 1024);
   g_ptr_array_set_size (cache->blocks, 0);
   cache->in_block = BLOCK_WORDS;
+  memset (cache->lists, 0, sizeof cache->lists);
+  cache->n_lists = 0;
 }
 
 static void
@@ -128,7 +134,7 @@ word_init (const ArxLexicon *lex, const char *w, gsize len, ArxWord *word)
 }
 
 /* The data of @word (@len bytes, not NUL-terminated), computed on first sight. */
-const ArxWord *
+ArxWord *
 arx_word_cache_lookup (ArxWordCache *cache,
                        const char   *word,
                        gsize         len)
@@ -162,6 +168,35 @@ arx_word_cache_lookup (ArxWordCache *cache,
   slot->key = g_string_chunk_insert_len (cache->keys, word, len);
   slot->word = (ArxWord *) g_ptr_array_index (cache->blocks, cache->blocks->len - 1) + cache->in_block++;
   word_init (cache->lex, word, len, slot->word);
+  slot->word->lists_known = slot->word->lists_in = 0;
   cache->n++;
   return slot->word;
+}
+
+/**
+ * arx_word_cache_list_bit:
+ * @list: a word list that lives as long as the program (a static array), with one meaning
+ *   per address (arx_token_in and arx_token_in_ci pass the list's address + 0 and + 1)
+ *
+ * The bit of ArxWord.lists_known and lists_in that stands for @list, or 0 once 32 lists have
+ * bits (those are not remembered).
+ */
+guint32
+arx_word_cache_list_bit (ArxWordCache  *cache,
+                         gconstpointer  list)
+{
+  guint i = (guint) (((guintptr) list >> 3) ^ ((guintptr) list >> 11)) % LIST_SLOTS;
+
+  for (;; i = (i + 1) % LIST_SLOTS)
+    {
+      if (cache->lists[i] == list)
+        return cache->list_bits[i];
+      if (cache->lists[i] == NULL)
+        break;
+    }
+  if (cache->n_lists == 32)
+    return 0;
+  cache->lists[i] = list;
+  cache->list_bits[i] = 1u << cache->n_lists++;
+  return cache->list_bits[i];
 }

@@ -18,13 +18,19 @@ typedef struct
 {
   ArxNerWord ner;
   char       cue;  /* the word's class in the cues lexicon (lower case, under 32 bytes), or 0 */
+  /* which word lists (arx_token_in) hold the word: a bit per list, known when set in
+   * lists_known (filled on first use; see arx_word_cache_list_bit) */
+  guint32    lists_known;
+  guint32    lists_in;
 } ArxWord;
 
 typedef struct _ArxWordCache ArxWordCache;
 
 ArxWordCache  *arx_word_cache_begin  (const ArxLexicon *lex);
-const ArxWord *arx_word_cache_lookup (ArxWordCache     *cache,
+ArxWord       *arx_word_cache_lookup (ArxWordCache     *cache,
                                       const char       *word,
                                       gsize             len);
+guint32        arx_word_cache_list_bit (ArxWordCache   *cache,
+                                        gconstpointer   list);
 
 G_END_DECLS
