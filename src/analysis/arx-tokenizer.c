@@ -64,7 +64,6 @@ static void
 push (ArxDoc *doc, guint *n_tokens, gsize start, gsize end, guint flags, guint paragraph)
 {
   ArxToken *t;
-  guint upper = 0, lower = 0;
 
   if (*n_tokens == doc->tokens->len)
     g_array_set_size (doc->tokens, doc->tokens->len * 2 + 64);
@@ -77,31 +76,14 @@ push (ArxDoc *doc, guint *n_tokens, gsize start, gsize end, guint flags, guint p
   t->word = arx_word_cache_lookup (doc->words, doc->text + start, end - start);
   if (flags & ARX_TOK_WORD)
     {
-      const char *p = doc->text + start, *e = doc->text + end;
-      gunichar first = char_at (doc, start);
+      /* capitals and letters, counted once per word (arx-words.c) */
+      guint letters = t->word->letters;
 
-      while (p < e)
-        {
-          if ((guchar) *p < 128)
-            {
-              upper += *p >= 'A' && *p <= 'Z';
-              lower += *p >= 'a' && *p <= 'z';
-              p++;
-            }
-          else
-            {
-              gunichar c = g_utf8_get_char (p);
-
-              upper += g_unichar_isupper (c);
-              lower += g_unichar_islower (c);
-              p = g_utf8_next_char (p);
-            }
-        }
-      if (first < 128 ? (first >= 'A' && first <= 'Z') : g_unichar_isupper (first))
+      if (letters & ARX_WORD_CAP)
         flags |= ARX_TOK_CAP;
-      if (upper >= 2 && lower == 0)
+      if (letters & ARX_WORD_UPPER)
         flags |= ARX_TOK_UPPER;
-      if (upper == 0 && lower == 0)
+      if (letters & ARX_WORD_NO_LETTERS)
         flags = (flags & ~ARX_TOK_WORD) | ARX_TOK_NUMBER;
     }
   t->flags = flags;
@@ -120,11 +102,19 @@ scan_word (ArxDoc *doc, gsize pos, guint *flags)
       gunichar c, n;
       gsize np;
 
-      /* the common case: a run of ASCII letters and digits */
-      if ((guchar) doc->text[pos] < 128 && g_ascii_isalnum (doc->text[pos]))
+      /* the common case: a run of ASCII letters and digits, ended by a space or by ASCII
+       * punctuation that never continues a word */
+      if ((guchar) doc->text[pos] < 128)
         {
-          pos++;
-          continue;
+          char b = doc->text[pos];
+
+          if (g_ascii_isalnum (b))
+            {
+              pos++;
+              continue;
+            }
+          if (b != '-' && b != '&' && b != '\'' && b != '.' && b != ',' && b != ':')
+            break;
         }
       c = char_at (doc, pos);
       np = next_pos (doc, pos);

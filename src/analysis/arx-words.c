@@ -13,6 +13,7 @@
 #define BLOCK_WORDS 1024
 #define FIRST_SLOTS 4096
 #define LIST_SLOTS 64
+#define MAX_SPARE_TOKENS (1u << 16)
 
 typedef struct
 {
@@ -30,6 +31,7 @@ struct _ArxWordCache
   guint             n;
   GStringChunk     *keys;
   GPtrArray        *blocks;    /* ArxWord[BLOCK_WORDS] each */
+  GArray           *spare_tokens; /* a document's token array, kept for the next one */
   guint             in_block;  /* words used in the last block */
   gconstpointer     lists[LIST_SLOTS];     /* word lists seen, by address */
   guint32           list_bits[LIST_SLOTS]; /* … and their bits in ArxWord.lists_known */
@@ -60,6 +62,7 @@ cache_free (gpointer data)
   g_free (cache->slots);
   g_clear_pointer (&cache->keys, g_string_chunk_free);
   g_ptr_array_unref (cache->blocks);
+  g_clear_pointer (&cache->spare_tokens, g_array_unref);
   g_free (cache);
 }
 
@@ -98,6 +101,16 @@ hash_bytes (const char *s, gsize len)
   return h;
 }
 
+/* memcmp () == 0 without the call: words are short */
+static inline gboolean
+same_bytes (const char *a, const char *b, gsize len)
+{
+  for (gsize i = 0; i < len; i++)
+    if (a[i] != b[i])
+      return FALSE;
+  return TRUE;
+}
+
 static void
 cache_grow (ArxWordCache *cache)
 {
@@ -118,11 +131,49 @@ cache_grow (ArxWordCache *cache)
   cache->mask = size - 1;
 }
 
+static guint8
+word_letters (const char *w, gsize len)
+{
+  const char *p = w, *e = w + len;
+  guint upper = 0, lower = 0;
+  guint8 letters = 0;
+  gunichar first;
+
+  if (len == 0)
+    return ARX_WORD_NO_LETTERS;
+  while (p < e)
+    {
+      if ((guchar) *p < 128)
+        {
+          upper += *p >= 'A' && *p <= 'Z';
+          lower += *p >= 'a' && *p <= 'z';
+          p++;
+        }
+      else
+        {
+          gunichar c = g_utf8_get_char (p);
+
+          upper += g_unichar_isupper (c);
+          lower += g_unichar_islower (c);
+          p = g_utf8_next_char (p);
+        }
+    }
+  first = (guchar) w[0] < 128 ? (guchar) w[0] : g_utf8_get_char (w);
+  if (first < 128 ? (first >= 'A' && first <= 'Z') : g_unichar_isupper (first))
+    letters |= ARX_WORD_CAP;
+  if (upper >= 2 && lower == 0)
+    letters |= ARX_WORD_UPPER;
+  if (upper == 0 && lower == 0)
+    letters |= ARX_WORD_NO_LETTERS;
+  return letters;
+}
+
 static void
 word_init (const ArxLexicon *lex, const char *w, gsize len, ArxWord *word)
 {
   char low[32];
 
+  word->letters = word_letters (w, len);
   arx_ner_word_init (lex, w, len, &word->ner);
   word->cue = 0;
   if (len < sizeof low)
@@ -148,7 +199,7 @@ arx_word_cache_lookup (ArxWordCache *cache,
       slot = &cache->slots[i];
       if (slot->word == NULL)
         break;
-      if (slot->hash == h && slot->len == len && memcmp (slot->key, word, len) == 0)
+      if (slot->hash == h && slot->len == len && same_bytes (slot->key, word, len))
         return slot->word;
     }
   if ((cache->n + 1) * 2 > cache->mask + 1)
@@ -171,6 +222,31 @@ arx_word_cache_lookup (ArxWordCache *cache,
   slot->word->lists_known = slot->word->lists_in = 0;
   cache->n++;
   return slot->word;
+}
+
+/* The token array of the last document, emptied, or NULL: a fresh array for each document
+ * cost an allocation of several times the text's size, and its pages. */
+GArray *
+arx_word_cache_take_tokens (ArxWordCache *cache)
+{
+  GArray *tokens = g_steal_pointer (&cache->spare_tokens);
+
+  if (tokens != NULL)
+    g_array_set_size (tokens, 0);
+  return tokens;
+}
+
+void
+arx_word_cache_give_tokens (ArxWordCache *cache,
+                            GArray       *tokens,
+                            gsize         text_len)
+{
+  /* (the array of a very long document, which the tokenizer sized by its text, is not kept:
+   * memory stays flat) */
+  if (cache->spare_tokens == NULL && MAX (tokens->len, text_len / 5 + 16) < MAX_SPARE_TOKENS)
+    cache->spare_tokens = tokens;
+  else
+    g_array_unref (tokens);
 }
 
 /**

@@ -18,11 +18,19 @@ typedef struct
 {
   ArxNerWord ner;
   char       cue;  /* the word's class in the cues lexicon (lower case, under 32 bytes), or 0 */
+  guint8     letters; /* ArxWordLetters */
   /* which word lists (arx_token_in) hold the word: a bit per list, known when set in
    * lists_known (filled on first use; see arx_word_cache_list_bit) */
   guint32    lists_known;
   guint32    lists_in;
 } ArxWord;
+
+typedef enum
+{
+  ARX_WORD_CAP        = 1 << 0,  /* first letter upper case */
+  ARX_WORD_UPPER      = 1 << 1,  /* two or more upper-case letters and no lower-case one */
+  ARX_WORD_NO_LETTERS = 1 << 2,  /* neither upper- nor lower-case letters */
+} ArxWordLetters;
 
 typedef struct _ArxWordCache ArxWordCache;
 
@@ -30,6 +38,10 @@ ArxWordCache  *arx_word_cache_begin  (const ArxLexicon *lex);
 ArxWord       *arx_word_cache_lookup (ArxWordCache     *cache,
                                       const char       *word,
                                       gsize             len);
+GArray        *arx_word_cache_take_tokens (ArxWordCache *cache);
+void           arx_word_cache_give_tokens (ArxWordCache *cache,
+                                           GArray       *tokens,
+                                           gsize         text_len);
 guint32        arx_word_cache_list_bit (ArxWordCache   *cache,
                                         gconstpointer   list);
 
