@@ -13,7 +13,7 @@ doc_entity_free (gpointer data)
   g_free (e->name);
   g_ptr_array_unref (e->forms);
   g_array_unref (e->mentions);
-  g_hash_table_unref (e->descriptors);
+  g_clear_pointer (&e->descriptors, g_hash_table_unref);
   g_free (e);
 }
 

@@ -74,7 +74,7 @@ typedef struct
   char         *name;        /* fullest form */
   GPtrArray    *forms;       /* (element-type utf8) surface forms seen */
   GArray       *mentions;    /* (element-type guint) indices into doc->mentions */
-  GHashTable   *descriptors; /* lower-case role words: "adviser", "senator" */
+  GHashTable   *descriptors; /* lower-case role words: "adviser", "senator"; NULL when none */
   char          gender;      /* 'M', 'F' or 0 */
   int           out_index;   /* index in ArxAnalysis entities, or -1 when not emitted */
 } ArxDocEntity;

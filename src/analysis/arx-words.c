@@ -220,6 +220,7 @@ arx_word_cache_lookup (ArxWordCache *cache,
   slot->word = (ArxWord *) g_ptr_array_index (cache->blocks, cache->blocks->len - 1) + cache->in_block++;
   word_init (cache->lex, word, len, slot->word);
   slot->word->lists_known = slot->word->lists_in = 0;
+  slot->word->role = ARX_WORD_ROLE_UNKNOWN;
   cache->n++;
   return slot->word;
 }

@@ -19,6 +19,7 @@ typedef struct
   ArxNerWord ner;
   char       cue;  /* the word's class in the cues lexicon (lower case, under 32 bytes), or 0 */
   guint8     letters; /* ArxWordLetters */
+  guint8     role;    /* ArxWordRole, found on first use (arx-cluster.c) */
   /* which word lists (arx_token_in) hold the word: a bit per list, known when set in
    * lists_known (filled on first use; see arx_word_cache_list_bit) */
   guint32    lists_known;
@@ -31,6 +32,15 @@ typedef enum
   ARX_WORD_UPPER      = 1 << 1,  /* two or more upper-case letters and no lower-case one */
   ARX_WORD_NO_LETTERS = 1 << 2,  /* neither upper- nor lower-case letters */
 } ArxWordLetters;
+
+/* Whether a word names a role ("Sen." → "senator", "adviser") */
+enum
+{
+  ARX_WORD_ROLE_UNKNOWN,  /* not asked yet */
+  ARX_WORD_ROLE_NONE,
+  ARX_WORD_ROLE_LEXICON,  /* itself, in lower case without a final period */
+  ARX_WORD_ROLE_TITLE,    /* + k: the k-th abbreviated title */
+};
 
 typedef struct _ArxWordCache ArxWordCache;
 
