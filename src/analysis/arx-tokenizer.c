@@ -89,6 +89,28 @@ push (ArxDoc *doc, guint *n_tokens, gsize start, gsize end, guint flags, guint p
   t->flags = flags;
 }
 
+/* ASCII letters and digits (g_ascii_isalnum) and the ASCII punctuation that may continue a
+ * word (scan_word), by byte: the inner loops test every byte of the text */
+enum { ALNUM = 1, WORD_PUNCT = 2, SPACE = 4 };
+static const guint8 ascii_class[128] = {
+  /* (as g_ascii_isspace: no vertical tab) */
+  ['\t'] = SPACE, ['\n'] = SPACE, ['\f'] = SPACE, ['\r'] = SPACE, [' '] = SPACE,
+  ['-'] = WORD_PUNCT, ['&'] = WORD_PUNCT, ['\''] = WORD_PUNCT, ['.'] = WORD_PUNCT, [','] = WORD_PUNCT,
+  [':'] = WORD_PUNCT,
+  ['0'] = ALNUM, ['1'] = ALNUM, ['2'] = ALNUM, ['3'] = ALNUM, ['4'] = ALNUM, ['5'] = ALNUM,
+  ['6'] = ALNUM, ['7'] = ALNUM, ['8'] = ALNUM, ['9'] = ALNUM,
+  ['A'] = ALNUM, ['B'] = ALNUM, ['C'] = ALNUM, ['D'] = ALNUM, ['E'] = ALNUM, ['F'] = ALNUM,
+  ['G'] = ALNUM, ['H'] = ALNUM, ['I'] = ALNUM, ['J'] = ALNUM, ['K'] = ALNUM, ['L'] = ALNUM,
+  ['M'] = ALNUM, ['N'] = ALNUM, ['O'] = ALNUM, ['P'] = ALNUM, ['Q'] = ALNUM, ['R'] = ALNUM,
+  ['S'] = ALNUM, ['T'] = ALNUM, ['U'] = ALNUM, ['V'] = ALNUM, ['W'] = ALNUM, ['X'] = ALNUM,
+  ['Y'] = ALNUM, ['Z'] = ALNUM,
+  ['a'] = ALNUM, ['b'] = ALNUM, ['c'] = ALNUM, ['d'] = ALNUM, ['e'] = ALNUM, ['f'] = ALNUM,
+  ['g'] = ALNUM, ['h'] = ALNUM, ['i'] = ALNUM, ['j'] = ALNUM, ['k'] = ALNUM, ['l'] = ALNUM,
+  ['m'] = ALNUM, ['n'] = ALNUM, ['o'] = ALNUM, ['p'] = ALNUM, ['q'] = ALNUM, ['r'] = ALNUM,
+  ['s'] = ALNUM, ['t'] = ALNUM, ['u'] = ALNUM, ['v'] = ALNUM, ['w'] = ALNUM, ['x'] = ALNUM,
+  ['y'] = ALNUM, ['z'] = ALNUM,
+};
+
 /* Scans one word from @pos; returns its end. Keeps inner hyphens, apostrophes and periods
  * (U.S., cyber-enabled, don’t, 1,000.5) and an abbreviation's final period. */
 static gsize
@@ -96,24 +118,28 @@ scan_word (ArxDoc *doc, gsize pos, guint *flags)
 {
   gsize start = pos, end;
   gboolean dotted = FALSE;
+  const guchar *text = (const guchar *) doc->text;
+  const gsize text_len = doc->len;
 
-  while (pos < doc->len)
+  while (pos < text_len)
     {
       gunichar c, n;
       gsize np;
 
       /* the common case: a run of ASCII letters and digits, ended by a space or by ASCII
        * punctuation that never continues a word */
-      if ((guchar) doc->text[pos] < 128)
+      if (text[pos] < 128)
         {
-          char b = doc->text[pos];
+          guint cls = ascii_class[text[pos]];
 
-          if (g_ascii_isalnum (b))
+          if (cls & ALNUM)
             {
               pos++;
+              while (pos < text_len && text[pos] < 128 && (ascii_class[text[pos]] & ALNUM))
+                pos++;
               continue;
             }
-          if (b != '-' && b != '&' && b != '\'' && b != '.' && b != ',' && b != ':')
+          if (!(cls & WORD_PUNCT))
             break;
         }
       c = char_at (doc, pos);
@@ -201,24 +227,45 @@ arx_doc_tokenize (ArxDoc *doc)
   gsize pos = 0;
   gboolean para_start = TRUE;
 
+  const guchar *text = (const guchar *) doc->text;
+  const gsize len = doc->len;
+
   g_array_set_size (doc->tokens, MAX (doc->tokens->len, doc->len / 5 + 16));
-  while (pos < doc->len)
+  while (pos < len)
     {
       gunichar c;
       gsize np;
 
-      if (doc->text[pos] == ' ')
+      if (text[pos] == ' ')
         {
           pos++;
           continue;
         }
-      c = char_at (doc, pos);
-      np = next_pos (doc, pos);
       while (para + 1 < doc->n_paragraphs && pos >= doc->paragraphs[para + 1].start)
         {
           para++;
           para_start = TRUE;
         }
+      if (text[pos] < 128 && (ascii_class[text[pos]] & (ALNUM | SPACE)))
+        {
+          /* the common cases without decoding: an ASCII letter or digit starts a word */
+          if (ascii_class[text[pos]] & SPACE)
+            {
+              pos++;
+              continue;
+            }
+          {
+            guint flags = ARX_TOK_WORD;
+            gsize end = scan_word (doc, pos, &flags);
+
+            push (doc, &n_tokens, pos, end, flags | (para_start ? ARX_TOK_PARA_START : 0), para);
+            pos = end;
+            para_start = FALSE;
+            continue;
+          }
+        }
+      c = char_at (doc, pos);
+      np = next_pos (doc, pos);
       if ((c < 128 ? g_ascii_isspace (c) : g_unichar_isspace (c)) || c == 0x200B || c == 0xFEFF)
         {
           pos = np;
