@@ -31,9 +31,7 @@ arx_doc_init (ArxDoc           *doc,
   doc->len = len;
   doc->paragraphs = paragraphs;
   doc->n_paragraphs = n_paragraphs;
-  doc->tokens = arx_word_cache_take_tokens (doc->words);
-  if (doc->tokens == NULL)
-    doc->tokens = g_array_sized_new (FALSE, FALSE, sizeof (ArxToken), len / 5 + 16);
+  doc->tokens = arx_word_cache_take_array (doc->words, ARX_SCRATCH_TOKENS, sizeof (ArxToken));
   doc->sentences = g_array_new (FALSE, FALSE, sizeof (ArxSentence));
   doc->quotes = g_array_new (FALSE, FALSE, sizeof (ArxQuote));
   doc->mentions = g_array_new (FALSE, FALSE, sizeof (ArxMention));
@@ -44,7 +42,8 @@ void
 arx_doc_clear (ArxDoc *doc)
 {
   if (doc->tokens != NULL)
-    arx_word_cache_give_tokens (doc->words, g_steal_pointer (&doc->tokens), doc->len);
+    arx_word_cache_give_array (doc->words, ARX_SCRATCH_TOKENS, g_steal_pointer (&doc->tokens),
+                               doc->len / 5 + 16);
   g_clear_pointer (&doc->sentences, g_array_unref);
   g_clear_pointer (&doc->quotes, g_array_unref);
   g_clear_pointer (&doc->mentions, g_array_unref);

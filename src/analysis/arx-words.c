@@ -13,7 +13,7 @@
 #define BLOCK_WORDS 1024
 #define FIRST_SLOTS 4096
 #define LIST_SLOTS 64
-#define MAX_SPARE_TOKENS (1u << 16)
+#define MAX_SPARE_ELEMENTS (1u << 16)
 
 typedef struct
 {
@@ -31,7 +31,7 @@ struct _ArxWordCache
   guint             n;
   GStringChunk     *keys;
   GPtrArray        *blocks;    /* ArxWord[BLOCK_WORDS] each */
-  GArray           *spare_tokens; /* a document's token array, kept for the next one */
+  GArray           *spare[ARX_SCRATCH_N]; /* a document's arrays, kept for the next one */
   guint             in_block;  /* words used in the last block */
   gconstpointer     lists[LIST_SLOTS];     /* word lists seen, by address */
   guint32           list_bits[LIST_SLOTS]; /* … and their bits in ArxWord.lists_known */
@@ -62,7 +62,8 @@ cache_free (gpointer data)
   g_free (cache->slots);
   g_clear_pointer (&cache->keys, g_string_chunk_free);
   g_ptr_array_unref (cache->blocks);
-  g_clear_pointer (&cache->spare_tokens, g_array_unref);
+  for (guint i = 0; i < ARX_SCRATCH_N; i++)
+    g_clear_pointer (&cache->spare[i], g_array_unref);
   g_free (cache);
 }
 
@@ -225,29 +226,38 @@ arx_word_cache_lookup (ArxWordCache *cache,
   return slot->word;
 }
 
-/* The token array of the last document, emptied, or NULL: a fresh array for each document
- * cost an allocation of several times the text's size, and its pages. */
+/**
+ * arx_word_cache_take_array:
+ *
+ * The array of kind @which that the last document gave back, emptied; else a new one. A fresh
+ * array per document cost an allocation of several times the text's size, and its pages.
+ */
 GArray *
-arx_word_cache_take_tokens (ArxWordCache *cache)
+arx_word_cache_take_array (ArxWordCache *cache,
+                           ArxScratch    which,
+                           guint         element_size)
 {
-  GArray *tokens = g_steal_pointer (&cache->spare_tokens);
+  GArray *array = g_steal_pointer (&cache->spare[which]);
 
-  if (tokens != NULL)
-    g_array_set_size (tokens, 0);
-  return tokens;
+  if (array == NULL)
+    return g_array_new (FALSE, FALSE, element_size);
+  g_assert (g_array_get_element_size (array) == element_size);
+  g_array_set_size (array, 0);
+  return array;
 }
 
+/* @reserved: the most elements the array was ever sized for. A very long document's array is
+ * not kept: memory stays flat. */
 void
-arx_word_cache_give_tokens (ArxWordCache *cache,
-                            GArray       *tokens,
-                            gsize         text_len)
+arx_word_cache_give_array (ArxWordCache *cache,
+                           ArxScratch    which,
+                           GArray       *array,
+                           gsize         reserved)
 {
-  /* (the array of a very long document, which the tokenizer sized by its text, is not kept:
-   * memory stays flat) */
-  if (cache->spare_tokens == NULL && MAX (tokens->len, text_len / 5 + 16) < MAX_SPARE_TOKENS)
-    cache->spare_tokens = tokens;
+  if (cache->spare[which] == NULL && MAX (array->len, reserved) < MAX_SPARE_ELEMENTS)
+    cache->spare[which] = array;
   else
-    g_array_unref (tokens);
+    g_array_unref (array);
 }
 
 /**

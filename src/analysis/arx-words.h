@@ -48,10 +48,21 @@ ArxWordCache  *arx_word_cache_begin  (const ArxLexicon *lex);
 ArxWord       *arx_word_cache_lookup (ArxWordCache     *cache,
                                       const char       *word,
                                       gsize             len);
-GArray        *arx_word_cache_take_tokens (ArxWordCache *cache);
-void           arx_word_cache_give_tokens (ArxWordCache *cache,
-                                           GArray       *tokens,
-                                           gsize         text_len);
+/* Arrays a document needs in proportion to its length, kept from one document to the next */
+typedef enum
+{
+  ARX_SCRATCH_TOKENS,      /* ArxToken */
+  ARX_SCRATCH_NER_TOKENS,  /* ArxNerToken */
+  ARX_SCRATCH_N
+} ArxScratch;
+
+GArray        *arx_word_cache_take_array (ArxWordCache *cache,
+                                          ArxScratch    which,
+                                          guint         element_size);
+void           arx_word_cache_give_array (ArxWordCache *cache,
+                                          ArxScratch    which,
+                                          GArray       *array,
+                                          gsize         reserved);
 guint32        arx_word_cache_list_bit (ArxWordCache   *cache,
                                         gconstpointer   list);
 
