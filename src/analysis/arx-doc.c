@@ -32,9 +32,9 @@ arx_doc_init (ArxDoc           *doc,
   doc->paragraphs = paragraphs;
   doc->n_paragraphs = n_paragraphs;
   doc->tokens = arx_word_cache_take_array (doc->words, ARX_SCRATCH_TOKENS, sizeof (ArxToken));
-  doc->sentences = g_array_new (FALSE, FALSE, sizeof (ArxSentence));
-  doc->quotes = g_array_new (FALSE, FALSE, sizeof (ArxQuote));
-  doc->mentions = g_array_new (FALSE, FALSE, sizeof (ArxMention));
+  doc->sentences = arx_word_cache_take_array (doc->words, ARX_SCRATCH_SENTENCES, sizeof (ArxSentence));
+  doc->quotes = arx_word_cache_take_array (doc->words, ARX_SCRATCH_QUOTES, sizeof (ArxQuote));
+  doc->mentions = arx_word_cache_take_array (doc->words, ARX_SCRATCH_MENTIONS, sizeof (ArxMention));
   doc->entities = g_ptr_array_new_with_free_func (doc_entity_free);
 }
 
@@ -44,9 +44,12 @@ arx_doc_clear (ArxDoc *doc)
   if (doc->tokens != NULL)
     arx_word_cache_give_array (doc->words, ARX_SCRATCH_TOKENS, g_steal_pointer (&doc->tokens),
                                doc->len / 5 + 16);
-  g_clear_pointer (&doc->sentences, g_array_unref);
-  g_clear_pointer (&doc->quotes, g_array_unref);
-  g_clear_pointer (&doc->mentions, g_array_unref);
+  if (doc->sentences != NULL)
+    arx_word_cache_give_array (doc->words, ARX_SCRATCH_SENTENCES, g_steal_pointer (&doc->sentences), 0);
+  if (doc->quotes != NULL)
+    arx_word_cache_give_array (doc->words, ARX_SCRATCH_QUOTES, g_steal_pointer (&doc->quotes), 0);
+  if (doc->mentions != NULL)
+    arx_word_cache_give_array (doc->words, ARX_SCRATCH_MENTIONS, g_steal_pointer (&doc->mentions), 0);
   g_clear_pointer (&doc->entities, g_ptr_array_unref);
   g_clear_pointer (&doc->described, g_hash_table_unref);
 }

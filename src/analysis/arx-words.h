@@ -52,6 +52,9 @@ ArxWord       *arx_word_cache_lookup (ArxWordCache     *cache,
 typedef enum
 {
   ARX_SCRATCH_TOKENS,      /* ArxToken */
+  ARX_SCRATCH_SENTENCES,   /* ArxSentence */
+  ARX_SCRATCH_QUOTES,      /* ArxQuote */
+  ARX_SCRATCH_MENTIONS,    /* ArxMention */
   ARX_SCRATCH_NER_TOKENS,  /* ArxNerToken */
   ARX_SCRATCH_N
 } ArxScratch;
