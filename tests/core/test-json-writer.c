@@ -37,6 +37,26 @@ test_escaping (void)
   g_assert_true (json_object_get_null_member (obj, "none"));
 }
 
+/* integers are written digit by digit: the edges of the range, zero, one digit and many */
+static void
+test_integers (void)
+{
+  g_autoptr(ArxJsonWriter) w = arx_json_writer_new (FALSE);
+  g_autofree char *out = NULL;
+
+  arx_json_writer_begin_array (w);
+  arx_json_writer_int (w, 0);
+  arx_json_writer_int (w, 7);
+  arx_json_writer_int (w, -7);
+  arx_json_writer_int (w, 1234567890123);
+  arx_json_writer_int (w, G_MAXINT64);
+  arx_json_writer_int (w, G_MININT64);
+  arx_json_writer_end_array (w);
+  out = arx_json_writer_free_to_string (g_steal_pointer (&w));
+
+  g_assert_cmpstr (out, ==, "[0,7,-7,1234567890123,9223372036854775807,-9223372036854775808]");
+}
+
 static void
 test_pretty (void)
 {
@@ -66,6 +86,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/arx/json-writer/escaping", test_escaping);
+  g_test_add_func ("/arx/json-writer/integers", test_integers);
   g_test_add_func ("/arx/json-writer/pretty", test_pretty);
   return g_test_run ();
 }
