@@ -126,6 +126,28 @@ void arx_json_writer_begin_array (ArxJsonWriter *w) { open (w, '[', FALSE); }
 void arx_json_writer_begin_array_inline (ArxJsonWriter *w) { open (w, '[', TRUE); }
 void arx_json_writer_end_array (ArxJsonWriter *w) { close (w, ']'); }
 
+/* The escape of an ASCII byte that cannot stand in a JSON string as it is */
+static void
+append_escape (GString *out,
+               guchar   c)
+{
+  const char *esc;
+  char buf[8];
+
+  switch (c)
+    {
+    case '"': esc = "\\\""; break;
+    case '\\': esc = "\\\\"; break;
+    case '\n': esc = "\\n"; break;
+    case '\r': esc = "\\r"; break;
+    case '\t': esc = "\\t"; break;
+    default:
+      g_snprintf (buf, sizeof buf, "\\u%04x", c);
+      esc = buf;
+    }
+  g_string_append (out, esc);
+}
+
 static void
 append_escaped (GString    *out,
                 const char *s,
@@ -138,24 +160,11 @@ append_escaped (GString    *out,
   for (const char *p = s; p < end; p++)
     {
       guchar c = (guchar)*p;
-      const char *esc = NULL;
-      char buf[8];
 
       if (c >= 0x20 && c != '"' && c != '\\')
         continue;
-      switch (c)
-        {
-        case '"': esc = "\\\""; break;
-        case '\\': esc = "\\\\"; break;
-        case '\n': esc = "\\n"; break;
-        case '\r': esc = "\\r"; break;
-        case '\t': esc = "\\t"; break;
-        default:
-          g_snprintf (buf, sizeof buf, "\\u%04x", c);
-          esc = buf;
-        }
       g_string_append_len (out, run, p - run);
-      g_string_append (out, esc);
+      append_escape (out, c);
       run = p + 1;
     }
   g_string_append_len (out, run, end - run);
@@ -172,6 +181,79 @@ arx_json_writer_member (ArxJsonWriter *w,
   w->after_key = TRUE;
 }
 
+/* Eight bytes at a time: does @x hold a byte below 0x20, a '"', a '\\' or one of 0x80 and
+ * above (all the bytes escaping or validation must look at)? */
+static inline gboolean
+needs_look (guint64 x)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
+  guint64 quote = x ^ (ones * '"'), backslash = x ^ (ones * '\\');
+
+  return (((x - ones * 0x20) | x | ((quote - ones) & ~quote) | ((backslash - ones) & ~backslash)) & highs) != 0;
+}
+
+/* Appends @value (@length bytes) quoted and escaped, checking that it is valid UTF-8 on the
+ * way (each sequence where it starts): FALSE, and @out as it was, when it is not. One pass
+ * that copies runs of plain ASCII eight bytes at a time; a whole article's text goes through
+ * here. */
+static gboolean
+append_valid_escaped (GString    *out,
+                      const char *value,
+                      gsize       length)
+{
+  const char *p = value, *end = value + length, *run = value;
+  gsize was = out->len;
+
+  g_string_append_c (out, '"');
+  while (p < end)
+    {
+      guchar c;
+
+      if (end - p >= 8)
+        {
+          guint64 x;
+
+          memcpy (&x, p, 8);
+          if (!needs_look (x))
+            {
+              p += 8;
+              continue;
+            }
+        }
+      c = (guchar) *p;
+      if (c >= 0x80)
+        {
+          gsize n = g_utf8_skip[c];
+
+          if ((gsize) (end - p) < n || !g_utf8_validate_len (p, n, NULL))
+            {
+              g_string_truncate (out, was);
+              return FALSE;
+            }
+          p += n;
+          continue;
+        }
+      if (c == 0)
+        {
+          /* (a NUL inside @length is invalid, as for g_utf8_validate_len) */
+          g_string_truncate (out, was);
+          return FALSE;
+        }
+      if (c >= 0x20 && c != '"' && c != '\\')
+        {
+          p++;
+          continue;
+        }
+      g_string_append_len (out, run, p - run);
+      append_escape (out, c);
+      run = ++p;
+    }
+  g_string_append_len (out, run, end - run);
+  g_string_append_c (out, '"');
+  return TRUE;
+}
+
 /* Strings must be valid UTF-8 already; invalid input is repaired rather than passed on. */
 void
 arx_json_writer_string_len (ArxJsonWriter *w,
@@ -184,14 +266,12 @@ arx_json_writer_string_len (ArxJsonWriter *w,
       g_string_append (w->out, "null");
       return;
     }
-  if (!g_utf8_validate_len (value, length < 0 ? strlen (value) : (gsize)length, NULL))
+  if (!append_valid_escaped (w->out, value, length < 0 ? strlen (value) : (gsize) length))
     {
       g_autofree char *valid = g_utf8_make_valid (value, length);
 
       append_escaped (w->out, valid, -1);
-      return;
     }
-  append_escaped (w->out, value, length);
 }
 
 /* @json must be one valid JSON value already (an id echoed from the input, say). */
