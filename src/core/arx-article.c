@@ -169,7 +169,8 @@ arx_normalize_space (const char *text,
   gsize len = length < 0 ? strlen (text) : (gsize) length;
   g_autofree char *repaired = NULL;
   const char *p, *end;
-  GString *out;
+  char *out;
+  gsize o = 0;
   gboolean pending_space = FALSE;
 
   /* (valid text, nearly all of it, is not copied first) */
@@ -179,7 +180,8 @@ arx_normalize_space (const char *text,
       text = repaired;
       len = strlen (repaired);
     }
-  out = g_string_sized_new (len);
+  /* the result is never longer than the text: runs are copied straight into it */
+  out = g_malloc (len + 1);
   for (p = text, end = text + len; p < end;)
     {
       const char *next;
@@ -192,34 +194,36 @@ arx_normalize_space (const char *text,
           /* ASCII: controls and the space are white space; other bytes are copied in runs */
           if ((guchar) *p <= 0x20 || *p == 0x7F)
             {
-              pending_space = out->len > 0;
+              pending_space = o > 0;
               p++;
               continue;
             }
           while (p < end && (guchar) *p > 0x20 && (guchar) *p < 0x7F)
             p++;
           if (pending_space)
-            g_string_append_c (out, ' ');
+            out[o++] = ' ';
           pending_space = FALSE;
-          g_string_append_len (out, run, p - run);
+          memcpy (out + o, run, p - run);
+          o += p - run;
           continue;
         }
       c = g_utf8_get_char (p);
       next = g_utf8_next_char (p);
       if (g_unichar_isspace (c) || c == 0x00A0 || c == 0x200B || c == 0xFEFF)
         {
-          pending_space = out->len > 0;
+          pending_space = o > 0;
           p = next;
           continue;
         }
       if (pending_space)
-        g_string_append_c (out, ' ');
+        out[o++] = ' ';
       pending_space = FALSE;
-      g_string_append_len (out, p, next - p);
+      memcpy (out + o, p, next - p);
+      o += next - p;
       p = next;
     }
-
-  return g_string_free (out, FALSE);
+  out[o] = '\0';
+  return out;
 }
 
 /**

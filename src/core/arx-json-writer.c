@@ -25,6 +25,30 @@ struct _ArxJsonWriter
   Level     levels[MAX_DEPTH];
 };
 
+/* g_string_append_len () without the call while there is room: the writer appends a few bytes
+ * at a time, hundreds of thousands of times for a long article */
+static inline void
+put (GString    *out,
+     const char *s,
+     gsize       n)
+{
+  if (out->len + n < out->allocated_len)
+    {
+      memcpy (out->str + out->len, s, n);
+      out->len += n;
+      out->str[out->len] = '\0';
+    }
+  else
+    g_string_append_len (out, s, n);
+}
+
+static inline void
+put_str (GString    *out,
+         const char *s)
+{
+  put (out, s, strlen (s));
+}
+
 ArxJsonWriter *
 arx_json_writer_new (gboolean pretty)
 {
@@ -63,7 +87,7 @@ newline (ArxJsonWriter *w)
 {
   g_string_append_c (w->out, '\n');
   for (guint i = 0; i < w->depth; i++)
-    g_string_append (w->out, "  ");
+    put_str (w->out, "  ");
 }
 
 /* Separator and indentation before a value or a key. */
@@ -145,7 +169,7 @@ append_escape (GString *out,
       g_snprintf (buf, sizeof buf, "\\u%04x", c);
       esc = buf;
     }
-  g_string_append (out, esc);
+  put_str (out, esc);
 }
 
 static void
@@ -163,11 +187,11 @@ append_escaped (GString    *out,
 
       if (c >= 0x20 && c != '"' && c != '\\')
         continue;
-      g_string_append_len (out, run, p - run);
+      put (out, run, p - run);
       append_escape (out, c);
       run = p + 1;
     }
-  g_string_append_len (out, run, end - run);
+  put (out, run, end - run);
   g_string_append_c (out, '"');
 }
 
@@ -177,7 +201,7 @@ arx_json_writer_member (ArxJsonWriter *w,
 {
   before_item (w);
   append_escaped (w->out, key, -1);
-  g_string_append (w->out, w->pretty ? ": " : ":");
+  put_str (w->out, w->pretty ? ": " : ":");
   w->after_key = TRUE;
 }
 
@@ -245,11 +269,11 @@ append_valid_escaped (GString    *out,
           p++;
           continue;
         }
-      g_string_append_len (out, run, p - run);
+      put (out, run, p - run);
       append_escape (out, c);
       run = ++p;
     }
-  g_string_append_len (out, run, end - run);
+  put (out, run, end - run);
   g_string_append_c (out, '"');
   return TRUE;
 }
@@ -263,7 +287,7 @@ arx_json_writer_string_len (ArxJsonWriter *w,
   before_item (w);
   if (value == NULL)
     {
-      g_string_append (w->out, "null");
+      put_str (w->out, "null");
       return;
     }
   if (!append_valid_escaped (w->out, value, length < 0 ? strlen (value) : (gsize) length))
@@ -280,7 +304,7 @@ arx_json_writer_raw (ArxJsonWriter *w,
                      const char    *json)
 {
   before_item (w);
-  g_string_append (w->out, json);
+  put_str (w->out, json);
 }
 
 void
@@ -305,7 +329,7 @@ arx_json_writer_int (ArxJsonWriter *w,
   while ((magnitude /= 10) > 0);
   if (value < 0)
     *--p = '-';
-  g_string_append_len (w->out, p, buf + sizeof buf - p);
+  put (w->out, p, buf + sizeof buf - p);
 }
 
 void
@@ -317,10 +341,10 @@ arx_json_writer_double (ArxJsonWriter *w,
   before_item (w);
   if (!isfinite (value))
     {
-      g_string_append (w->out, "null");
+      put_str (w->out, "null");
       return;
     }
-  g_string_append (w->out, g_ascii_formatd (buf, sizeof buf, "%.3g", value));
+  put_str (w->out, g_ascii_formatd (buf, sizeof buf, "%.3g", value));
 }
 
 void
@@ -328,14 +352,14 @@ arx_json_writer_boolean (ArxJsonWriter *w,
                          gboolean       value)
 {
   before_item (w);
-  g_string_append (w->out, value ? "true" : "false");
+  put_str (w->out, value ? "true" : "false");
 }
 
 void
 arx_json_writer_null (ArxJsonWriter *w)
 {
   before_item (w);
-  g_string_append (w->out, "null");
+  put_str (w->out, "null");
 }
 
 void
