@@ -39,5 +39,5 @@ set -- "$@" \
   --dev "$N/uner-en/en_ewt-dev.iob2.txt:nomisc"
 
 "$BUILD/bench/analysis/arx-train-ner" data/analysis/ner.model "$@" \
-  --epochs 15 --buckets 131072 --seed 20171 --runs 4
+  --epochs 15 --buckets 131072 --seed 20171 --runs 8
 ninja -C "$BUILD"

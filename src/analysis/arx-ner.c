@@ -347,6 +347,17 @@ arx_ner_features (const ArxNerPrep *prep,
   /* a capitalised common word ("Pushes"), and how many are around it: a headline in title case */
   F (45, t->lower_share, cap);
   F (46, t->lower_share | MIN (common_near, 3) << 4, cap);
+  /* the name this word may be in, whatever its length: its last word ("… Laboratory",
+   * "… Records") and the words around it ("the band …", "signed to …", "… founded") */
+  if (t->run_where)
+    {
+      F (50, t->run_head, t->run_where & 7);
+      F (51, t->run_head_cls, t->run_where);
+      F (52, t->run_before, 0);
+      F (53, t->run_before2, t->run_before);
+      F (54, t->run_after, 0);
+      F (55, t->run_where, cap);
+    }
 #undef F
   return k;
 }
@@ -492,6 +503,67 @@ arx_ner_label_masks (const ArxNerToken *toks,
     }
 }
 
+/* A token that may continue a name but that splits two runs: punctuation other than "&" and
+ * an apostrophe ("Paris, France" are two names, "AT & T" one). A short lower-case word does
+ * not: a run is the stretch of words the decoder could make one name ("Bank of the West"), so
+ * it may be longer than the name ("Records in Leeds"), and its edges are context too. */
+static gboolean
+run_breaks (const ArxNerToken *t)
+{
+  guchar c = t->len ? (guchar) t->word[0] : 0;
+
+  return c < 128 && !g_ascii_isalnum (c) && c != '&' && !(c == '\'' && t->len == 1);
+}
+
+void
+arx_ner_mark_runs (const ArxNerToken *toks,
+                   const guint16     *masks,
+                   guint              n,
+                   ArxNerPrep        *prep)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      prep[i].run_head = prep[i].run_before = prep[i].run_before2 = prep[i].run_after = 0;
+      prep[i].run_head_cls = 0;
+      prep[i].run_where = 0;
+    }
+  for (guint s = 0; s < n;)
+    {
+      guint e = s, j;
+      guint32 head, before, before2, after;
+      guint16 head_cls;
+
+      if (masks[s] != MASK_ALL || run_breaks (&toks[s]))
+        {
+          s++;
+          continue;
+        }
+      /* the run ends at its last word that may begin a name: "Bank of Canada", not "Bank of" */
+      for (j = s + 1; j < n && masks[j] != MASK_O && !run_breaks (&toks[j]); j++)
+        if (masks[j] == MASK_ALL)
+          e = j;
+      head = prep[e].lower;
+      head_cls = toks[e].cls_big;
+      before = s >= 1 ? prep[s - 1].lower : PAD_BEFORE;
+      before2 = s >= 2 ? prep[s - 2].lower : PAD_BEFORE;
+      after = e + 1 < n ? prep[e + 1].lower : PAD_AFTER;
+      for (guint i = s; i <= e; i++)
+        {
+          ArxNerPrep *p = &prep[i];
+          guint len = e - s + 1;
+
+          p->run_head = head;
+          p->run_head_cls = head_cls;
+          p->run_before = before;
+          p->run_before2 = before2;
+          p->run_after = after;
+          /* 1 alone, 2 first, 3 inside, 4 last; with the length up to 4 */
+          p->run_where = (len == 1 ? 1 : i == s ? 2 : i == e ? 4 : 3) | MIN (len, 4) << 3;
+        }
+      s = e + 1;
+    }
+}
+
 /* Best label sequence under the transition scores @trans (row ARX_NER_N_LABELS: the sentence
  * start) and the emission scores @emit (n × ARX_NER_N_LABELS, read only where the mask allows
  * more than O), within @masks and the BIO rule. A token that can only be O costs nothing. */
@@ -629,14 +701,10 @@ arx_ner_tag (const ArxNerModel *model,
 
   G_STATIC_ASSERT (ARX_NER_N_LABELS == 9);
   arx_ner_label_masks (toks, n, masks);
+  /* the per-word hashes are made only for scored words and the ±3 words they look at (most
+   * words are never scored, nor next to one) */
   for (guint i = 0; i < n; i++)
-    {
-      guint k;
-
-      if (masks[i] == MASK_O)
-        continue;
-      /* the per-word hashes are made only for scored words and the ±3 words they look at
-       * (most words are never scored, nor next to one) */
+    if (masks[i] != MASK_O)
       for (guint j = i >= 3 ? i - 3 : 0; j < n && j <= i + 3; j++)
         if (!ready[j])
           {
@@ -646,6 +714,13 @@ arx_ner_tag (const ArxNerModel *model,
               prep[j].hist = GPOINTER_TO_UINT (g_hash_table_lookup (history, history_key (&toks[j])));
             ready[j] = 1;
           }
+  arx_ner_mark_runs (toks, masks, n, prep);
+  for (guint i = 0; i < n; i++)
+    {
+      guint k;
+
+      if (masks[i] == MASK_O)
+        continue;
       k = arx_ner_features (prep, n, i, model->n_buckets, feats);
 
       sum_rows (model->weights, feats, k, emit + (gsize) i * ARX_NER_N_LABELS);

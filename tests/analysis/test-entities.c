@@ -6,6 +6,8 @@
 #include <string.h>
 
 #include "arx-analyzer.h"
+#include "arx-lexicon.h"
+#include "arx-ner.h"
 
 static ArxAnalysis *
 analyze (ArxArticle **article_out, const char *const *paragraphs)
@@ -199,6 +201,61 @@ test_accounts_and_hashtags (void)
   g_assert_null (entity_at (analysis, article, "example.org", 0));
 }
 
+/* The tagger sees the whole stretch of words that the decoder could make one name: every word
+ * of "Harrow Lane Records in Leeds" knows the stretch's last word and the words before and after
+ * it; a comma ends a stretch ("Leeds, Ohio" are two), and a run of lower-case words too. */
+static void
+test_name_runs (void)
+{
+  const char *words[] = { "signed", "to", "Harrow", "Lane", "Records", "in", "Leeds", ",", "Ohio",
+                          "and", "then", "the", "Bank", "of", "Wessex", "." };
+  guint n = G_N_ELEMENTS (words);
+  ArxNerToken toks[G_N_ELEMENTS (words)] = { { 0 } };
+  ArxNerPrep prep[G_N_ELEMENTS (words)];
+  guint16 masks[G_N_ELEMENTS (words)];
+
+  for (guint i = 0; i < n; i++)
+    {
+      toks[i].word = words[i];
+      toks[i].len = strlen (words[i]);
+    }
+  arx_ner_mark_gazetteer (arx_lexicon_get_default (), toks, n);
+  arx_ner_prepare (toks, n, prep);
+  arx_ner_label_masks (toks, n, masks);
+  arx_ner_mark_runs (toks, masks, n, prep);
+
+  /* "Harrow … Leeds": one run of five (length counted up to four), first / inside / last, with
+   * one head and one context */
+  g_assert_cmpuint (prep[2].run_where, ==, 2 | 4 << 3);
+  for (guint i = 3; i <= 5; i++)
+    g_assert_cmpuint (prep[i].run_where, ==, 3 | 4 << 3);
+  g_assert_cmpuint (prep[6].run_where, ==, 4 | 4 << 3);
+  for (guint i = 2; i <= 5; i++)
+    {
+      g_assert_cmpuint (prep[i].run_head, ==, prep[6].run_head);
+      g_assert_cmpuint (prep[i].run_before, ==, prep[6].run_before);
+      g_assert_cmpuint (prep[i].run_before2, ==, prep[6].run_before2);
+      g_assert_cmpuint (prep[i].run_after, ==, prep[6].run_after);
+    }
+  g_assert_cmpuint (prep[2].run_head, !=, prep[2].run_before);
+  g_assert_cmpuint (prep[2].run_before, !=, prep[2].run_before2);
+  /* "to" before it is outside any run, and so is the comma after it */
+  g_assert_cmpuint (prep[1].run_where, ==, 0);
+  g_assert_cmpuint (prep[7].run_where, ==, 0);
+  /* "Ohio" alone: the comma splits it from "Leeds", and "and then the" (three lower-case
+   * words) from "Bank" */
+  g_assert_cmpuint (prep[8].run_where, ==, 1 | 1 << 3);
+  g_assert_cmpuint (prep[8].run_head, !=, prep[6].run_head);
+  for (guint i = 9; i <= 11; i++)
+    g_assert_cmpuint (prep[i].run_where, ==, 0);
+  /* "Bank of Wessex": "of" inside, the full stop after it outside */
+  g_assert_cmpuint (prep[12].run_where, ==, 2 | 3 << 3);
+  g_assert_cmpuint (prep[13].run_where, ==, 3 | 3 << 3);
+  g_assert_cmpuint (prep[14].run_where, ==, 4 | 3 << 3);
+  g_assert_cmpuint (prep[12].run_head, ==, prep[14].run_head);
+  g_assert_cmpuint (prep[15].run_where, ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -209,5 +266,6 @@ main (int argc, char **argv)
   g_test_add_func ("/arx/analysis/entities/headline-without-names", test_headline_without_names);
   g_test_add_func ("/arx/analysis/entities/person-of-place", test_person_of_place);
   g_test_add_func ("/arx/analysis/entities/accounts-and-hashtags", test_accounts_and_hashtags);
+  g_test_add_func ("/arx/analysis/entities/name-runs", test_name_runs);
   return g_test_run ();
 }

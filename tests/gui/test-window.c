@@ -360,8 +360,7 @@ test_speaker_across_library (Fixture       *fixture,
     g_assert_cmpuint (found, !=, GTK_INVALID_LIST_POSITION);
     gtk_single_selection_set_selected (selection, found);
   }
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  g_assert_true (wait_for (fixture, statements_loaded));
 
   /* his statements from both articles, and only his */
   n = count_items (statements);
