@@ -591,31 +591,61 @@ arx_ner_viterbi (const float   *emit,
           score[ARX_NER_O] += trans[ARX_NER_O][ARX_NER_O];
           continue;
         }
+      if (prev_mask == MASK_O)
+        {
+          /* after outside, the next most common case: every label comes from O, and I-X
+           * cannot follow it (what the loop below finds, without its search) */
+          for (guint y = 0; y < ARX_NER_N_LABELS; y++)
+            {
+              if (!(mask >> y & 1))
+                continue;
+              if (y != ARX_NER_O && !(y & 1))
+                {
+                  mask &= ~(1u << y);
+                  continue;
+                }
+              back[i * ARX_NER_N_LABELS + y] = ARX_NER_O;
+              next[y] = (score[ARX_NER_O] + trans[ARX_NER_O][y]) +
+                        (mask == MASK_O ? 0 : emit[(gsize) i * ARX_NER_N_LABELS + y]);
+            }
+          memcpy (score, next, sizeof score);
+          prev_mask = mask;
+          continue;
+        }
       for (guint y = 0; y < ARX_NER_N_LABELS; y++)
         {
           /* I-X follows only B-X or I-X; the sentence start (prev_mask 0) only O or B-X */
-          guint from = (y == ARX_NER_O || (y & 1)) ? prev_mask : prev_mask & (3u << (y - 1));
-          int best = -1;
-          float best_s = 0;
+          guint from;
+          int best;
+          float best_s;
 
           if (!(mask >> y & 1))
             continue;
+          from = (y == ARX_NER_O || (y & 1)) ? prev_mask : prev_mask & (3u << (y - 1));
           if (prev_mask == 0 && (y == ARX_NER_O || (y & 1)))
             {
               best = ARX_NER_N_LABELS;
               best_s = trans[ARX_NER_N_LABELS][y];
             }
-          for (; from; from &= from - 1)
+          else if (from != 0)
             {
-              guint p = __builtin_ctz (from);
-
-              if (best < 0 || score[p] + trans[p][y] > best_s)
-                best = p, best_s = score[p] + trans[p][y];
+              best = __builtin_ctz (from);
+              best_s = score[best] + trans[best][y];
+              from &= from - 1;
             }
-          if (best < 0)
+          else
             {
               mask &= ~(1u << y);
               continue;
+            }
+          /* the first best in label order wins a tie */
+          for (; from; from &= from - 1)
+            {
+              guint p = __builtin_ctz (from);
+              float s = score[p] + trans[p][y];
+
+              if (s > best_s)
+                best = p, best_s = s;
             }
           back[i * ARX_NER_N_LABELS + y] = best;
           next[y] = best_s + (mask == MASK_O ? 0 : emit[(gsize) i * ARX_NER_N_LABELS + y]);
