@@ -170,27 +170,64 @@ char *
 arx_normalize_space (const char *text,
                      gssize      length)
 {
-  g_autofree char *valid = g_utf8_make_valid (text, length);
-  GString *out = g_string_sized_new (strlen (valid));
+  gsize len = length < 0 ? strlen (text) : (gsize) length;
+  g_autofree char *repaired = NULL;
+  const char *p, *end;
+  char *out;
+  gsize o = 0;
   gboolean pending_space = FALSE;
 
-  for (const char *p = valid; *p; p = g_utf8_next_char (p))
+  /* (valid text, nearly all of it, is not copied first) */
+  if (!g_utf8_validate_len (text, len, NULL))
     {
-      gunichar c = g_utf8_get_char (p);
+      repaired = g_utf8_make_valid (text, length);
+      text = repaired;
+      len = strlen (repaired);
+    }
+  /* the result is never longer than the text: runs are copied straight into it */
+  out = g_malloc (len + 1);
+  for (p = text, end = text + len; p < end;)
+    {
+      const char *next;
+      gunichar c;
 
-      if (g_unichar_isspace (c) || c == 0x00A0 || c == 0x200B || c == 0xFEFF ||
-          (c < 0x20) || c == 0x7F)
+      if ((guchar) *p < 0x80)
         {
-          pending_space = out->len > 0;
+          const char *run = p;
+
+          /* ASCII: controls and the space are white space; other bytes are copied in runs */
+          if ((guchar) *p <= 0x20 || *p == 0x7F)
+            {
+              pending_space = o > 0;
+              p++;
+              continue;
+            }
+          while (p < end && (guchar) *p > 0x20 && (guchar) *p < 0x7F)
+            p++;
+          if (pending_space)
+            out[o++] = ' ';
+          pending_space = FALSE;
+          memcpy (out + o, run, p - run);
+          o += p - run;
+          continue;
+        }
+      c = g_utf8_get_char (p);
+      next = g_utf8_next_char (p);
+      if (g_unichar_isspace (c) || c == 0x00A0 || c == 0x200B || c == 0xFEFF)
+        {
+          pending_space = o > 0;
+          p = next;
           continue;
         }
       if (pending_space)
-        g_string_append_c (out, ' ');
+        out[o++] = ' ';
       pending_space = FALSE;
-      g_string_append_unichar (out, c);
+      memcpy (out + o, p, next - p);
+      o += next - p;
+      p = next;
     }
-
-  return g_string_free (out, FALSE);
+  out[o] = '\0';
+  return out;
 }
 
 /**
