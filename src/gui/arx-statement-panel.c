@@ -158,6 +158,7 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   GtkWidget *text = gtk_label_new (NULL);
   GtkWidget *meta = gtk_label_new (NULL);
   GtkWidget *button = gtk_menu_button_new ();
+  GtkWidget *icon = gtk_image_new ();
 
   gtk_label_set_xalign (GTK_LABEL (header), 0);
   gtk_label_set_wrap (GTK_LABEL (header), TRUE);
@@ -177,6 +178,11 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   gtk_box_append (GTK_BOX (box), text);
   gtk_box_append (GTK_BOX (box), meta);
   gtk_widget_set_hexpand (box, TRUE);
+  /* who speaks at a glance: a person, an organisation, a group, a document (set when bound) */
+  gtk_widget_set_valign (icon, GTK_ALIGN_START);
+  gtk_widget_add_css_class (icon, "statement-speaker-kind");
+  gtk_widget_set_visible (icon, FALSE);
+  gtk_box_append (GTK_BOX (outer), icon);
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
   gtk_widget_set_valign (button, GTK_ALIGN_START);
   gtk_widget_set_tooltip_text (button, _("Correct this statement"));
@@ -189,6 +195,7 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   g_object_set_data (G_OBJECT (row), "arx-text", text);
   g_object_set_data (G_OBJECT (row), "arx-meta", meta);
   g_object_set_data (G_OBJECT (row), "arx-button", button);
+  g_object_set_data (G_OBJECT (row), "arx-icon", icon);
   gtk_list_item_set_child (list_item, row);
   g_signal_connect_object (list_item, "notify::position", G_CALLBACK (on_list_item_position_cb), self, 0);
 }
@@ -207,6 +214,17 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_label (g_object_get_data (G_OBJECT (row), "arx-text"), arx_statement_item_get_text (statement));
   gtk_label_set_label (g_object_get_data (G_OBJECT (row), "arx-meta"), explanation);
   gtk_menu_button_set_menu_model (g_object_get_data (G_OBJECT (row), "arx-button"), menu);
+  {
+    GtkWidget *icon = g_object_get_data (G_OBJECT (row), "arx-icon");
+    const char *icon_name = arx_statement_item_get_speaker_icon_name (statement);
+    const char *kind = arx_statement_item_get_speaker_kind_label (statement);
+
+    gtk_image_set_from_icon_name (GTK_IMAGE (icon), icon_name);
+    gtk_widget_set_visible (icon, icon_name != NULL);
+    gtk_widget_set_tooltip_text (icon, kind);
+    if (kind != NULL)
+      gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, kind, -1);
+  }
   gtk_widget_set_tooltip_text (row, explanation);
   /* Screen readers read a row as "<speaker>: <statement text>". */
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
@@ -376,6 +394,14 @@ arx_statement_panel_init (ArxStatementPanel *self)
   g_autoptr(GtkListItemFactory) factory = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* the speaker-kind icons are ours: the application adds its icon path, but a panel made
+   * without it (a window outside an application) needs them too */
+  {
+    GtkIconTheme *theme = gtk_icon_theme_get_for_display (gtk_widget_get_display (GTK_WIDGET (self)));
+
+    if (!gtk_icon_theme_has_icon (theme, "arx-speaker-person-symbolic"))
+      gtk_icon_theme_add_resource_path (theme, "/io/github/arx/ArticleExplorer/icons");
+  }
 
   self->group_counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->store = g_list_store_new (ARX_TYPE_STATEMENT_ITEM);
