@@ -138,7 +138,6 @@ arx_html_reader_read (const char             *data,
   m = arx_html_meta_scan (doc, data, len, ctx->source_uri);
   title = arx_html_meta_title (m);
   kind = detected = arx_html_kind_detect (doc, m, &if_no_story);
-  arx_html_meta_apply (m, article, doc, kind);
   /* Class-based removal occasionally hits the story itself; then parse again and retry
    * without it (rare, so cheaper than copying every tree up front). */
   length = arx_html_extract_content (doc, article, title, arx_html_meta_url (m), TRUE, &kind, if_no_story);
@@ -170,6 +169,9 @@ arx_html_reader_read (const char             *data,
           kind = second_kind;
         }
     }
+  /* (the metadata after the text: extraction settles the kind of page, and with it the title) */
+  arx_html_meta_set_kind (m, kind);
+  arx_html_meta_apply (m, article, doc, kind);
   /* Readers that hide the body in scripts still state it in JSON-LD. */
   if (arx_html_meta_ld_body (m) != NULL
       && arx_article_get_text_length (article) < strlen (arx_html_meta_ld_body (m)) / 3)
