@@ -57,6 +57,9 @@ xmlDoc     *arx_xml_parse               (const char             *data,
 gboolean    arx_xml_check_depth         (xmlNode                *root,
                                          const ArxImportContext *ctx,
                                          GError                **error);
+gboolean    arx_xml_check_parser_depth  (xmlParserCtxt          *parser,
+                                         const ArxImportContext *ctx,
+                                         GError                **error);
 char       *arx_xml_text                (xmlNode *node);
 char       *arx_xml_raw_text            (xmlNode *node);
 gboolean    arx_xml_is                  (xmlNode    *node,
