@@ -22,7 +22,7 @@ typedef struct
 
 static const Command commands[] = {
   { "analyze", arx_cmd_analyze, "FILE|URL|-…  print the analysis of each article as JSON Lines" },
-  { "import", arx_cmd_import, "FILE…  analyse and add articles to the library" },
+  { "import", arx_cmd_import, "FILE… | --analyses FILE  add articles (analysed, or analyses made elsewhere)" },
   { "list", arx_cmd_list, "list the articles in the library" },
   { "statements", arx_cmd_statements, "[--speaker NAME] [--article ID] [--kind K] [--query Q]  list statements" },
   { "search", arx_cmd_search, "QUERY  full-text search over article titles and texts" },

@@ -393,7 +393,23 @@ write_statement (ArxJsonWriter      *w,
                                      statement->end - statement->start);
   arx_json_writer_member (w, "speaker");
   if (statement->speaker_name == NULL)
-    arx_json_writer_null (w);
+    {
+      arx_json_writer_null (w);
+      /* additive: a pronoun that names no one the article names ("he", "they"): who is meant
+       * is unknown, but the words and the rule that found them are kept */
+      if (statement->mention_start >= 0)
+        {
+          arx_json_writer_member (w, "unresolved_speaker");
+          arx_json_writer_begin_object (w);
+          arx_json_writer_member_string_len (w, "mention", text + statement->mention_start,
+                                             statement->mention_end - statement->mention_start);
+          arx_json_writer_member_int (w, "mention_start", statement->mention_start);
+          arx_json_writer_member_int (w, "mention_end", statement->mention_end);
+          arx_json_writer_member_string (w, "kind", arx_speaker_kind_to_string (statement->speaker_kind));
+          arx_json_writer_member_string (w, "rule", statement->rule);
+          arx_json_writer_end_object (w);
+        }
+    }
   else
     {
       const ArxEntity *entity = statement->speaker >= 0
@@ -418,24 +434,25 @@ write_statement (ArxJsonWriter      *w,
   arx_json_writer_end_object (w);
 }
 
-/**
- * arx_analysis_to_json:
- * @pretty: indent for people instead of one compact line
- *
- * Writes the `arx-analysis/1` contract of DESIGN.md for one article.
- *
- * Returns: (transfer full): the JSON text, without a trailing newline.
- */
-char *
-arx_analysis_to_json (ArxAnalysis *self,
-                      ArxArticle  *article,
-                      gboolean     pretty)
+static char *
+analysis_to_json (ArxAnalysis *self,
+                  ArxArticle  *article,
+                  gboolean     pretty,
+                  const char  *id_json,
+                  const char  *analyzer)
 {
   g_autoptr(ArxJsonWriter) w = arx_json_writer_new (pretty);
   const char *text = arx_article_get_text (article);
 
   arx_json_writer_begin_object (w);
+  if (id_json != NULL)
+    {
+      arx_json_writer_member (w, "id");
+      arx_json_writer_raw (w, id_json);
+    }
   arx_json_writer_member_string (w, "schema", "arx-analysis/1");
+  if (analyzer != NULL)
+    arx_json_writer_member_string (w, "analyzer", analyzer);
   arx_json_writer_member (w, "source");
   arx_json_writer_begin_object_inline (w);
   arx_json_writer_member_string (w, "uri", arx_article_get_source_uri (article));
@@ -457,4 +474,41 @@ arx_analysis_to_json (ArxAnalysis *self,
   arx_json_writer_end_object (w);
 
   return arx_json_writer_free_to_string (g_steal_pointer (&w));
+}
+
+/**
+ * arx_analysis_to_json:
+ * @pretty: indent for people instead of one compact line
+ *
+ * Writes the `arx-analysis/1` contract of DESIGN.md for one article.
+ *
+ * Returns: (transfer full): the JSON text, without a trailing newline.
+ */
+char *
+arx_analysis_to_json (ArxAnalysis *self,
+                      ArxArticle  *article,
+                      gboolean     pretty)
+{
+  return analysis_to_json (self, article, pretty, NULL, NULL);
+}
+
+/**
+ * arx_analysis_to_json_line:
+ * @id_json: one JSON value (the caller's id for the article, already JSON text)
+ * @analyzer: the version of the analyzer that made it
+ *
+ * The compact `arx-analysis/1` object of arx_analysis_to_json() with two more members
+ * first: "id" (echoed as given) and "analyzer", as `arx analyze --jsonl` writes them.
+ *
+ * Returns: (transfer full): the JSON text, without a trailing newline.
+ */
+char *
+arx_analysis_to_json_line (ArxAnalysis *self,
+                           ArxArticle  *article,
+                           const char  *id_json,
+                           const char  *analyzer)
+{
+  g_return_val_if_fail (id_json != NULL, NULL);
+
+  return analysis_to_json (self, article, FALSE, id_json, analyzer);
 }

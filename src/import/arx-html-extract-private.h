@@ -36,6 +36,16 @@ enum
   TAG_HEADING = 1 << 6,
 };
 
+/* How much preclean removes besides scripts, navigation, footers and hidden elements: class
+ * and id hints of page furniture (cookie banners, menus, share bars) for any page, or also
+ * those of a story's surroundings (related links, bylines, captions, teasers). */
+typedef enum
+{
+  ARX_CLEAN_TAGS,
+  ARX_CLEAN_FURNITURE,
+  ARX_CLEAN_ALL,
+} ArxHtmlClean;
+
 typedef struct
 {
   ArxArticle *article;
@@ -44,6 +54,8 @@ typedef struct
   const char *title;
   guint       emitted;
   gboolean    stopped;   /* reached a "related articles" / comments heading */
+  const char *base_uri;  /* (nullable) the page's address, for its links */
+  gboolean    skip_h1;   /* leave the headline out even when not cleaning */
 } ArxHtmlEmit;
 
 gboolean  arx_html_debug         (void);
@@ -55,9 +67,8 @@ gint      arx_html_class_weight  (xmlNode    *node);
 gboolean  arx_html_attr_equals   (xmlNode    *node,
                                   const char *name,
                                   const char *value);
-void      arx_html_preclean      (xmlNode    *node,
-                                  gboolean    use_classes,
-                                  guint       body_text);
+void      arx_html_preclean      (xmlNode     *body,
+                                  ArxHtmlClean clean);
 double    arx_html_link_density  (xmlNode    *node);
 gboolean  arx_html_skip_box      (xmlNode    *node);
 gboolean  arx_html_is_blank      (const char *s);
@@ -81,6 +92,7 @@ typedef enum
 } ArxPageKind;
 
 const char  *arx_page_kind_name    (ArxPageKind  kind);
+gboolean     arx_page_kind_is_story (ArxPageKind kind);
 ArxPageKind  arx_html_kind_detect  (xmlDoc      *doc,
                                     ArxHtmlMeta *m,
                                     ArxPageKind *if_no_story);
@@ -89,6 +101,7 @@ ArxPageKind  arx_html_kind_detect  (xmlDoc      *doc,
 guint        arx_html_extract_content (xmlDoc      *doc,
                                        ArxArticle  *article,
                                        const char  *title,
+                                       const char  *base_uri,
                                        gboolean     use_classes,
                                        ArxPageKind *kind,
                                        ArxPageKind  if_no_story);
@@ -105,6 +118,7 @@ ArxHtmlMeta *arx_html_meta_scan    (xmlDoc      *doc,
                                     gsize        len,
                                     const char  *source_uri);
 const char  *arx_html_meta_title   (ArxHtmlMeta *m);
+const char  *arx_html_meta_url     (ArxHtmlMeta *m);
 const char  *arx_html_meta_ld_body (ArxHtmlMeta *m);
 void         arx_html_meta_apply   (ArxHtmlMeta *m,
                                     ArxArticle  *article,

@@ -39,6 +39,14 @@ arx_page_kind_name (ArxPageKind kind)
   return kind_names[kind];
 }
 
+/* Whether the page's content is one story-like container of text (a story, a thread, a page
+ * of documentation) rather than the page's main region. */
+gboolean
+arx_page_kind_is_story (ArxPageKind kind)
+{
+  return kind == ARX_PAGE_ARTICLE || kind == ARX_PAGE_FORUM || kind == ARX_PAGE_DOCUMENTATION;
+}
+
 /* A short text that states a price: "$24.99", "149,00 €", "EUR 163.12", "£5". */
 static gboolean
 is_price (const char *s)
@@ -252,7 +260,8 @@ kind_from_url (const char *url,
     return ARX_PAGE_COLLECTION;
   /* a story's address: a news or blog section with a slug after it, or a date */
   if (g_regex_match_simple ("/(news|article|articles|story|stories|blog|blogs|post|posts|noticias?|nachrichten|"
-                            "actualites|notizie|[12]\\d{3}/[01]?\\d)/[^/?#]*[a-z]", path, 0, 0))
+                            "aktuelles|actualites|notizie|[12]\\d{3}/[01]?\\d)/([^?#]*/)?[^/?#]*[a-z]+-[a-z]+-",
+                            path, 0, 0))
     return ARX_PAGE_ARTICLE;
   return -1;
 }
@@ -334,7 +343,8 @@ arx_html_kind_detect (xmlDoc      *doc,
            || (from_url == ARX_PAGE_DOCUMENTATION && !story)
            || (c.pre >= 8 && !story))
     kind = ARX_PAGE_DOCUMENTATION;
-  else if (!story && ((types & (ARX_LD_ITEM_LIST | ARX_LD_COLLECTION)) || c.articles >= 6 || c.teasers >= 6))
+  else if (!story && ((types & (ARX_LD_ITEM_LIST | ARX_LD_COLLECTION)) || c.articles >= 6 || c.teasers >= 6
+                     || (c.teasers >= 3 && c.teasers * 2 >= c.headings)))
     unless_story = ARX_PAGE_LISTING;
   else if (!story)
     unless_story = ARX_PAGE_SERVICE;

@@ -54,6 +54,28 @@ sniff_charset (const char *data,
   return NULL;
 }
 
+/* libxml2 ends the body at a stray </body> or </html> (some pages have them in the middle) and
+ * puts what follows beside the body or beside <html>; a browser keeps reading it into the body,
+ * and so do we. */
+static void
+move_into_body (xmlNode *html)
+{
+  xmlNode *body = NULL;
+
+  for (xmlNode *c = html->children; c != NULL && body == NULL; c = c->next)
+    if (c->type == XML_ELEMENT_NODE && arx_xml_is (c, "body"))
+      body = c;
+  if (body == NULL)
+    return;
+  while (body->next != NULL || html->next != NULL)
+    {
+      xmlNode *stray = body->next != NULL ? body->next : html->next;
+
+      xmlUnlinkNode (stray);
+      xmlAddChild (body, stray);
+    }
+}
+
 htmlDocPtr
 arx_html_parse (const char             *data,
                 gsize                   len,
@@ -66,6 +88,7 @@ arx_html_parse (const char             *data,
   g_autofree char *utf8 = NULL;
   htmlParserCtxtPtr parser;
   htmlDocPtr doc;
+  gboolean depth_ok;
 
   if (len > G_MAXINT)
     {
@@ -89,14 +112,20 @@ arx_html_parse (const char             *data,
                             HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR
                             | HTML_PARSE_NOWARNING | HTML_PARSE_IGNORE_ENC
                             | HTML_PARSE_COMPACT);
-  if (!arx_xml_check_parser_depth (parser, ctx, error))
-    g_clear_pointer (&doc, xmlFreeDoc);
-  else if (doc == NULL || xmlDocGetRootElement (doc) == NULL)
+  depth_ok = arx_xml_check_parser_depth (parser, ctx, error);
+  htmlFreeParserCtxt (parser);
+  if (!depth_ok)
+    {
+      g_clear_pointer (&doc, xmlFreeDoc);
+      return NULL;
+    }
+  if (doc == NULL || xmlDocGetRootElement (doc) == NULL)
     {
       g_clear_pointer (&doc, xmlFreeDoc);
       g_set_error (error, ARX_ERROR, ARX_ERROR_PARSE, "%s: could not parse the HTML", ctx->name);
+      return NULL;
     }
-  htmlFreeParserCtxt (parser);
+  move_into_body (xmlDocGetRootElement (doc));
   return doc;
 }
 
@@ -114,6 +143,7 @@ arx_html_reader_read (const char             *data,
   g_autoptr(ArxHtmlMeta) m = NULL;
   const char *title;
   ArxPageKind kind, detected, if_no_story;
+  guint length;
 
   if (doc == NULL)
     return NULL;
@@ -126,14 +156,26 @@ arx_html_reader_read (const char             *data,
   arx_html_meta_apply (m, article, doc);
   /* Class-based removal occasionally hits the story itself; then parse again and retry
    * without it (rare, so cheaper than copying every tree up front). */
-  if (arx_html_extract_content (doc, article, title, TRUE, &kind, if_no_story) < 250)
+  length = arx_html_extract_content (doc, article, title, arx_html_meta_url (m), TRUE, &kind, if_no_story);
+  if (kind != detected)
+    {
+      /* not one story after all: read the page again for its main region, without removing
+       * what surrounds a story (teasers, promotions) */
+      g_autoptr(xmlDoc) again = arx_html_parse (data, len, charset, ctx, NULL);
+
+      if (again != NULL)
+        length = arx_html_extract_content (again, article, title, arx_html_meta_url (m), TRUE, &kind, kind);
+      detected = kind;
+    }
+  if (length < 250)
     {
       g_autoptr(xmlDoc) again = arx_html_parse (data, len, charset, ctx, NULL);
       g_autoptr(ArxArticle) second = arx_article_new ();
       ArxPageKind second_kind = detected;
 
       if (again != NULL
-          && arx_html_extract_content (again, second, title, FALSE, &second_kind, if_no_story)
+          && arx_html_extract_content (again, second, title, arx_html_meta_url (m), FALSE, &second_kind,
+                                       if_no_story)
              > arx_article_get_text_length (article))
         {
           guint n;

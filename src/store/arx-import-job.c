@@ -351,7 +351,7 @@ flush_batch (ArxImportJob  *self,
       items[i].analysis = g_ptr_array_index (slot->analyses, ref->article_index);
     }
 
-  ok = _arx_library_add_many (self->library, items, batch->len, &local_error);
+  ok = arx_library_add_many (self->library, items, batch->len, &local_error);
 
   for (guint i = 0; i < batch->len; i++)
     {
