@@ -2,11 +2,13 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <string.h>
 #include <glib/gstdio.h>
 #include <sys/resource.h>
 
 #include "arx-analyzer.h"
 #include "arx-import.h"
+#include "arx-jsonl.h"
 #include "arx-library.h"
 #include "hostile-inputs.h"
 
@@ -19,6 +21,13 @@ static double
 seconds_since (gint64 start)
 {
   return (g_get_monotonic_time () - start) / 1e6;
+}
+
+static double
+cpu_seconds (const struct rusage *usage)
+{
+  return usage->ru_utime.tv_sec + usage->ru_stime.tv_sec
+         + (usage->ru_utime.tv_usec + usage->ru_stime.tv_usec) / 1e6;
 }
 
 static int
@@ -64,8 +73,7 @@ run_one (const ArxHostileInput *input)
     }
   getrusage (RUSAGE_SELF, &usage);
   printf ("%-17s %6.1f %5u %7.2f %7.2f %7.2f %7.1f %7.0f  %s\n", input->name, len / 1e6,
-          articles != NULL ? articles->len : 0, import_s, analyze_s, store_s,
-          usage.ru_utime.tv_sec + usage.ru_stime.tv_sec + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6,
+          articles != NULL ? articles->len : 0, import_s, analyze_s, store_s, cpu_seconds (&usage),
           usage.ru_maxrss / 1024.0, articles != NULL ? "read" : error->message);
 
   g_clear_object (&library);
@@ -81,6 +89,38 @@ run_one (const ArxHostileInput *input)
   return 0;
 }
 
+static void
+print_usage_line (const char *name,
+                  gsize       len,
+                  double      import_s,
+                  const char *outcome)
+{
+  struct rusage usage;
+
+  getrusage (RUSAGE_SELF, &usage);
+  printf ("%-17s %6.1f %5u %7.2f %7.2f %7.2f %7.1f %7.0f  %s\n", name, len / 1e6, 0, import_s, 0.0, 0.0,
+          cpu_seconds (&usage), usage.ru_maxrss / 1024.0, outcome);
+}
+
+/* The JSON line goes to the JSON Lines reader of `arx analyze --jsonl`, not to a file. */
+static int
+run_json_line (void)
+{
+  g_autoptr(GBytes) line = arx_hostile_nested_json_line ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = NULL;
+  g_autoptr(ArxArticle) article = NULL;
+  ArxImportLimits limits;
+  gint64 start = g_get_monotonic_time ();
+  gsize len;
+  const char *data = g_bytes_get_data (line, &len);
+
+  arx_import_limits_init (&limits);
+  article = arx_jsonl_read_request (data, len, &limits, &id, &error);
+  print_usage_line ("nested-json-line", len, seconds_since (start), article ? "read" : error->message);
+  return 0;
+}
+
 int
 main (int    argc,
       char **argv)
@@ -89,6 +129,8 @@ main (int    argc,
   guint n_inputs;
 
   arx_import_init ();
+  if (argc == 2 && strcmp (argv[1], "nested-json-line") == 0)
+    return run_json_line ();
   if (argc == 2)
     {
       const ArxHostileInput *input = arx_hostile_input_find (argv[1]);
@@ -107,15 +149,16 @@ main (int    argc,
           "CPU s", "peak MB", "outcome");
   fflush (stdout);
   inputs = arx_hostile_inputs (&n_inputs);
-  for (guint i = 0; i < n_inputs; i++)
+  for (guint i = 0; i <= n_inputs; i++)
     {
-      const char *child_argv[] = { argv[0], inputs[i].name, NULL };
+      const char *name = i < n_inputs ? inputs[i].name : "nested-json-line";
+      const char *child_argv[] = { argv[0], name, NULL };
       g_autoptr(GError) error = NULL;
       int status;
 
       if (!g_spawn_sync (NULL, (char **)child_argv, NULL, G_SPAWN_CHILD_INHERITS_STDIN, NULL, NULL,
                          NULL, NULL, &status, &error) || !g_spawn_check_wait_status (status, NULL))
-        printf ("%-17s crashed or failed%s%s\n", inputs[i].name, error ? ": " : "", error ? error->message : "");
+        printf ("%-17s crashed or failed%s%s\n", name, error ? ": " : "", error ? error->message : "");
       fflush (stdout);
     }
   return 0;

@@ -564,6 +564,36 @@ arx_import_count_words (const char *text)
   return words;
 }
 
+/* How deep the arrays and objects of the JSON @text nest; brackets inside strings do not
+ * count. @text need not be valid JSON. */
+guint
+arx_json_depth (const char *text,
+                gsize       len)
+{
+  guint depth = 0, max_depth = 0;
+  gboolean in_string = FALSE;
+
+  for (gsize i = 0; i < len; i++)
+    {
+      char c = text[i];
+
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+        }
+      else if (c == '"')
+        in_string = TRUE;
+      else if (c == '{' || c == '[')
+        max_depth = MAX (max_depth, ++depth);
+      else if ((c == '}' || c == ']') && depth > 0)
+        depth--;
+    }
+  return max_depth;
+}
+
 /* Adds @text split at blank lines (or at every line end when @every_line) as paragraphs. */
 void
 arx_import_add_text (ArxArticle *article,

@@ -280,6 +280,8 @@ arx_jsonl_read_analysis (const char   *line,
   JsonObject *root;
   const char *text;
 
+  if (arx_json_depth (line, len) > ARX_JSON_MAX_DEPTH)
+    return fail (error, "JSON nested more than " G_STRINGIFY (ARX_JSON_MAX_DEPTH) " deep");
   if (!json_parser_load_from_data (parser, line, len, &local))
     return fail (error, local->message);
   root_node = json_parser_get_root (parser);

@@ -108,6 +108,12 @@ parse_object (const char  *line,
   g_autoptr(GError) local = NULL;
   JsonNode *root;
 
+  if (arx_json_depth (line, len) > ARX_JSON_MAX_DEPTH)
+    {
+      g_set_error (error, ARX_ERROR, ARX_ERROR_TOO_LARGE, "JSON nested more than %d deep",
+                   ARX_JSON_MAX_DEPTH);
+      return NULL;
+    }
   if (!json_parser_load_from_data (parser, line, len, &local))
     {
       g_set_error (error, ARX_ERROR, ARX_ERROR_PARSE, "not valid JSON: %s", local->message);

@@ -203,6 +203,20 @@ make_nested_json (void)
   return take_string (s);
 }
 
+GBytes *
+arx_hostile_nested_json_line (void)
+{
+  GString *s = g_string_new ("{\"id\": 7, \"schema\": \"arx-analysis/1\", \"deep\": ");
+
+  for (guint i = 0; i < 100000; i++)
+    g_string_append (s, i % 2 ? "[" : "{\"a\": ");
+  g_string_append (s, "1");
+  for (guint i = 100000; i > 0; i--)
+    g_string_append (s, (i - 1) % 2 ? "]" : "}");
+  g_string_append (s, ", \"text\": \"The mayor said the bridge opens on Monday.\"}");
+  return take_string (s);
+}
+
 /* Hardening finding 2: one sentence start, then 100,000 stops. */
 static GBytes *
 make_many_stops (void)

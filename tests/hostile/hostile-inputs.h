@@ -18,6 +18,9 @@ typedef struct
 } ArxHostileInput;
 
 const ArxHostileInput *arx_hostile_inputs      (guint *n_inputs);
+/* One JSON line, `arx analyze --jsonl` request or `arx import --analyses` line, with a member
+ * nested 100,000 deep between valid members (not a file: those commands read lines). */
+GBytes                *arx_hostile_nested_json_line (void);
 const ArxHostileInput *arx_hostile_input_find  (const char *name);
 
 G_END_DECLS

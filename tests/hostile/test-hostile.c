@@ -9,6 +9,7 @@
 #include "arx-autocleanups.h"
 #include "arx-import.h"
 #include "arx-import-job.h"
+#include "arx-jsonl.h"
 #include "arx-library.h"
 #include "hostile-inputs.h"
 
@@ -130,6 +131,33 @@ test_input (Fixture       *f,
     check_analysis (g_ptr_array_index (articles, i));
 }
 
+/* The JSON Lines readers of `arx analyze --jsonl` and `arx import --analyses` take lines, not
+ * files: a line nested 100,000 deep overflowed json-glib's recursive parser (SIGSEGV). */
+static void
+test_nested_json_line (void)
+{
+  g_autoptr(GBytes) line = arx_hostile_nested_json_line ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ArxArticle) article = NULL;
+  g_autoptr(ArxAnalysis) analysis = NULL;
+  g_autofree char *id = NULL;
+  ArxImportLimits limits;
+  gsize len;
+  const char *data = g_bytes_get_data (line, &len);
+
+  arx_import_limits_init (&limits);
+  article = arx_jsonl_read_request (data, len, &limits, &id, &error);
+  g_assert_null (article);
+  g_assert_error (error, ARX_ERROR, ARX_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, "nested"));
+  /* the id still answers the line */
+  g_assert_cmpstr (id, ==, "7");
+  g_clear_error (&error);
+
+  g_assert_false (arx_jsonl_read_analysis (data, len, &article, &analysis, NULL, &error));
+  g_assert_nonnull (strstr (error->message, "nested"));
+}
+
 static void
 check_integrity (const char *path)
 {
@@ -225,6 +253,7 @@ main (int    argc,
 
       g_test_add (path, Fixture, &inputs[i], fixture_set_up, test_input, fixture_tear_down);
     }
+  g_test_add_func ("/arx/hostile/nested-json-line", test_nested_json_line);
   g_test_add ("/arx/hostile/library-import-all", Fixture, NULL, fixture_set_up,
               test_library_import_all, fixture_tear_down);
   return g_test_run ();
