@@ -254,12 +254,13 @@ _arx_html_ld_read (xmlNode     *script,
 {
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(GString) text = g_string_new (NULL);
+  guint n_values;
 
   for (xmlNode *c = script->children; c; c = c->next)
     if (c->content != NULL)
       g_string_append (text, (const char *)c->content);
   /* metadata is shallow; do not hand absurdly nested JSON to a recursive parser */
-  if (arx_json_depth (text->str, text->len) > ARX_JSON_MAX_DEPTH)
+  if (arx_json_depth (text->str, text->len, &n_values) > ARX_JSON_MAX_DEPTH || n_values != 1)
     return;
   if (json_parser_load_from_data (parser, text->str, text->len, NULL))
     {

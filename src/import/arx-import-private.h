@@ -36,12 +36,13 @@ void        arx_import_add_text         (ArxArticle *article,
                                          gboolean    every_line);
 gboolean    arx_import_looks_binary     (const char *data,
                                          gsize       len);
-/* JSON deeper than this is refused before parsing: json-glib's parser recurses once per level,
- * and a line nested 100,000 deep overflows the stack. Real JSON-LD and JSON Lines nest a few
- * levels. */
+/* JSON is checked by its brackets before json-glib parses it: its parser recurses once per
+ * level (a line nested 100,000 deep overflows the stack), and it leaks a second value after
+ * the first ("{…}{…}"). Real JSON-LD and JSON Lines nest a few levels. */
 #define ARX_JSON_MAX_DEPTH 64
 guint       arx_json_depth              (const char *text,
-                                         gsize       len);
+                                         gsize       len,
+                                         guint      *n_values);
 GPtrArray  *arx_import_single           (ArxArticle             *article,
                                          const ArxImportContext *ctx,
                                          const char             *format);

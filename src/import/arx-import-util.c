@@ -564,14 +564,16 @@ arx_import_count_words (const char *text)
   return words;
 }
 
-/* How deep the arrays and objects of the JSON @text nest; brackets inside strings do not
- * count. @text need not be valid JSON. */
+/* How deep the arrays and objects of the JSON @text nest, and how many values stand at its
+ * top level (@n_values; one in a JSON document), as far as its brackets and quotes tell;
+ * brackets inside strings do not count. @text need not be valid JSON. */
 guint
 arx_json_depth (const char *text,
-                gsize       len)
+                gsize       len,
+                guint      *n_values)
 {
-  guint depth = 0, max_depth = 0;
-  gboolean in_string = FALSE;
+  guint depth = 0, max_depth = 0, values = 0;
+  gboolean in_string = FALSE, in_scalar = FALSE;
 
   for (gsize i = 0; i < len; i++)
     {
@@ -584,13 +586,36 @@ arx_json_depth (const char *text,
           else if (c == '"')
             in_string = FALSE;
         }
-      else if (c == '"')
-        in_string = TRUE;
-      else if (c == '{' || c == '[')
-        max_depth = MAX (max_depth, ++depth);
-      else if ((c == '}' || c == ']') && depth > 0)
-        depth--;
+      else if (c == '"' || c == '{' || c == '[')
+        {
+          if (depth == 0 && !in_scalar)
+            values++;
+          in_scalar = FALSE;
+          if (c == '"')
+            in_string = TRUE;
+          else
+            {
+              depth++;
+              max_depth = MAX (max_depth, depth);
+            }
+        }
+      else if (c == '}' || c == ']')
+        {
+          if (depth > 0)
+            depth--;
+          in_scalar = FALSE;
+        }
+      else if (depth == 0)
+        {
+          /* a number, true, false or null at the top */
+          gboolean space = c == ' ' || c == '\t' || c == '\r' || c == '\n';
+
+          if (!space && !in_scalar)
+            values++;
+          in_scalar = !space;
+        }
     }
+  *n_values = values;
   return max_depth;
 }
 
