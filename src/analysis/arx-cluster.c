@@ -304,8 +304,25 @@ person_index_add_key (PersonIndex *index, const char *key, int ei)
       list = g_array_new (FALSE, FALSE, sizeof (int));
       g_hash_table_insert (index->by_key, g_strdup (key), list);
     }
-  if (list->len == 0 || g_array_index (list, int, list->len - 1) != ei)
+  /* kept sorted: a form can be added to an older cluster after newer ones */
+  if (list->len == 0 || g_array_index (list, int, list->len - 1) < ei)
     g_array_append_val (list, ei);
+  else
+    {
+      guint lo = 0, hi = list->len;
+
+      while (lo < hi)
+        {
+          guint mid = (lo + hi) / 2;
+
+          if (g_array_index (list, int, mid) < ei)
+            lo = mid + 1;
+          else
+            hi = mid;
+        }
+      if (g_array_index (list, int, lo) != ei)
+        g_array_insert_val (list, lo, ei);
+    }
 }
 
 static void
@@ -338,13 +355,16 @@ person_index_try (PersonIndex  *index,
 {
   GArray *list = g_hash_table_lookup (index->by_key, key);
 
-  for (guint j = 0; list != NULL && j < list->len; j++)
+  /* latest first: the scan ends at the first cluster that cannot beat what was found (a
+   * first name such as "Anna" keys every Anna of a long text) */
+  for (guint j = list != NULL ? list->len : 0; j > 0; j--)
     {
-      int ci = g_array_index (list, int, j);
+      int ci = g_array_index (list, int, j - 1);
       const ArxDocEntity *c = ARX_DOC_ENTITY (doc, ci);
 
-      if ((ci <= *best_compatible && (g == 0 || ci <= *best_same)) ||
-          c->kind != ARX_ENTITY_PERSON || !person_matches (c, surface))
+      if (ci <= *best_compatible && (g == 0 || ci <= *best_same))
+        break;
+      if (c->kind != ARX_ENTITY_PERSON || !person_matches (c, surface))
         continue;
       if (g != 0 && c->gender == g)
         *best_same = MAX (*best_same, ci);
