@@ -31,6 +31,8 @@ int  arx_cmd_reanalyze  (const ArxCliGlobals *globals, int argc, char **argv);
 int  arx_cmd_tag        (const ArxCliGlobals *globals, int argc, char **argv);
 int  arx_cmd_untag      (const ArxCliGlobals *globals, int argc, char **argv);
 int  arx_cmd_tags       (const ArxCliGlobals *globals, int argc, char **argv);
+int  arx_cmd_stats      (const ArxCliGlobals *globals, int argc, char **argv);
+int  arx_cmd_provenance (const ArxCliGlobals *globals, int argc, char **argv);
 
 /* Shared by the library commands (arx-cmd-library.c). */
 ArxLibrary *arx_cli_open_library    (const ArxCliGlobals *globals);

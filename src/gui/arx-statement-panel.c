@@ -94,6 +94,52 @@ create_correction_button (ArxStatementItem *statement)
   return button;
 }
 
+static gboolean
+quote_articles_to_label (GBinding     *binding,
+                         const GValue *from,
+                         GValue       *to,
+                         gpointer      user_data)
+{
+  guint n = g_value_get_uint (from);
+
+  g_value_take_string (to, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Also in %u article",
+                                                         "Also in %u articles", n), n));
+  return TRUE;
+}
+
+static gboolean
+quote_articles_to_visible (GBinding     *binding,
+                           const GValue *from,
+                           GValue       *to,
+                           gpointer      user_data)
+{
+  g_value_set_boolean (to, g_value_get_uint (from) > 0);
+  return TRUE;
+}
+
+/* "Also in N articles": opens the versions of the quote (the window's win.show-versions). */
+static GtkWidget *
+create_quote_button (ArxStatementItem *statement)
+{
+  GtkWidget *button = gtk_button_new ();
+
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_add_css_class (button, "caption");
+  gtk_widget_add_css_class (button, "quote-spread");
+  gtk_widget_set_halign (button, GTK_ALIGN_START);
+  gtk_widget_set_tooltip_text (button, _("Show where else this quote appears, earliest first"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.show-versions");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "(xuu)",
+                                    arx_statement_item_get_article_id (statement),
+                                    arx_statement_item_get_start (statement),
+                                    arx_statement_item_get_end (statement));
+  g_object_bind_property_full (statement, "quote-articles", button, "label", G_BINDING_SYNC_CREATE,
+                               quote_articles_to_label, NULL, NULL, NULL);
+  g_object_bind_property_full (statement, "quote-articles", button, "visible",
+                               G_BINDING_SYNC_CREATE, quote_articles_to_visible, NULL, NULL, NULL);
+  return button;
+}
+
 static GtkWidget *
 create_row (gpointer item,
             gpointer user_data)
@@ -119,6 +165,7 @@ create_row (gpointer item,
   gtk_widget_add_css_class (box, "statement-row");
   gtk_box_append (GTK_BOX (box), text);
   gtk_box_append (GTK_BOX (box), meta);
+  gtk_box_append (GTK_BOX (box), create_quote_button (statement));
   gtk_widget_set_hexpand (box, TRUE);
   gtk_box_append (GTK_BOX (outer), box);
   gtk_box_append (GTK_BOX (outer), create_correction_button (statement));

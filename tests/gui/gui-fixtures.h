@@ -1,0 +1,181 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+/* What the window tests share: a real window on a real library file in a temporary folder,
+ * drops through the window's own drop target, and waiting for the window to settle. */
+
+#include <glib/gstdio.h>
+#include <gtk/gtk.h>
+
+#include "arx-library.h"
+#include "arx-window.h"
+
+typedef struct
+{
+  char       *dir;
+  ArxLibrary *library;
+  ArxWindow  *window;
+} Fixture;
+
+static inline GtkWidget *
+find_named (GtkWidget  *root,
+            const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static inline guint
+count_rows (GtkWidget *list_box)
+{
+  guint n = 0;
+
+  while (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list_box), n) != NULL)
+    n++;
+  return n;
+}
+
+/* The sidebar lists are GtkListViews: count their model's items. */
+static inline guint
+count_items (GtkWidget *list_view)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list_view))));
+}
+
+typedef gboolean (*Condition) (Fixture *fixture);
+
+static inline gboolean
+wait_for (Fixture   *fixture,
+          Condition  condition)
+{
+  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  while (!condition (fixture))
+    {
+      if (g_get_monotonic_time () > deadline)
+        return FALSE;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  /* let pending idle work (row creation, headers) settle */
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  return TRUE;
+}
+
+static inline gboolean
+window_idle (Fixture *fixture)
+{
+  return !arx_window_get_busy (fixture->window);
+}
+
+static inline gboolean
+has_statements (Fixture *fixture)
+{
+  GtkWidget *list = find_named (GTK_WIDGET (fixture->window), "statements-list");
+
+  return window_idle (fixture) && count_rows (list) > 0;
+}
+
+static inline void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  fixture->dir = g_dir_make_tmp ("arx-gui-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (fixture->dir, "library.db", NULL);
+  fixture->library = arx_library_open (path, &error);
+  g_assert_no_error (error);
+  fixture->window = arx_window_new (NULL, fixture->library);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  g_assert_true (wait_for (fixture, window_idle));
+}
+
+static inline void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *db = g_build_filename (fixture->dir, "library.db", NULL);
+  g_autofree char *wal = g_strconcat (db, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (db, "-shm", NULL);
+
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_clear_object (&fixture->library);
+  g_unlink (wal);
+  g_unlink (shm);
+  g_unlink (db);
+  g_rmdir (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static inline char *
+fixture_path (const char *name)
+{
+  return g_build_filename (g_getenv ("ARX_FIXTURES"), name, NULL);
+}
+
+/* The GtkDropTarget the window installed: the tests drop through its real handler. */
+static inline GtkDropTarget *
+find_drop_target (Fixture *fixture)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (fixture->window));
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        return GTK_DROP_TARGET (controller);
+    }
+  g_assert_not_reached ();
+}
+
+static inline void
+drop_string (Fixture    *fixture,
+             const char *text)
+{
+  GValue value = G_VALUE_INIT;
+  gboolean handled = FALSE;
+
+  g_value_init (&value, G_TYPE_STRING);
+  g_value_set_string (&value, text);
+  g_signal_emit_by_name (find_drop_target (fixture), "drop", &value, 10.0, 10.0, &handled);
+  g_value_unset (&value);
+  g_assert_true (handled);
+}
+
+static inline void
+drop_files (Fixture     *fixture,
+            const char **names)
+{
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  GtkDropTarget *target = find_drop_target (fixture);
+  GValue value = G_VALUE_INIT;
+  gboolean handled = FALSE;
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autofree char *path = fixture_path (names[i]);
+
+      g_ptr_array_add (files, g_file_new_for_path (path));
+    }
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, gdk_file_list_new_from_array ((GFile **)files->pdata, files->len));
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &handled);
+  g_value_unset (&value);
+  g_assert_true (handled);
+}
