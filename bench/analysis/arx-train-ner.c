@@ -1,174 +1,25 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Trains the analyzer's entity tagger (a greedy averaged perceptron over hashed features)
- * on CoNLL-2003-style data and writes the quantised model that data/analysis/ ships.
+/* Trains the analyzer's entity tagger (an averaged structured perceptron over hashed features,
+ * decoded with the analyzer's own Viterbi decoder) on CoNLL-style data and writes the quantised
+ * model that data/analysis/ ships.
  *
- *   arx-train-ner TRAIN.conll OUT.model [--dev DEV.conll] [--epochs N] [--buckets 2^k] [--dump FILE]
+ *   arx-train-ner OUT.model --train FILE[:WEIGHT[:nomisc]] ... [--dev FILE[:nomisc]] ...
+ *                 [--epochs N] [--buckets N] [--seed N] [--dump FILE]
  *
- * Run by hand; see bench/analysis/README.md. */
+ * WEIGHT scales the updates of one training file (entity-dense Wikipedia counts less than
+ * news); "nomisc" marks a file without MISC annotation, whose O tokens may then be MISC (the
+ * gold path is the best path that agrees with the annotation). Run by hand; see
+ * data/analysis/README.md for the command that builds the shipped model. */
 #include "config.h"
 
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "arx-lexicon.h"
 #include "arx-ner.h"
-
-typedef struct
-{
-  guint        start;  /* into the corpus token arrays */
-  guint        n;
-  gboolean     all_caps;
-} Sentence;
-
-typedef struct
-{
-  guint first;         /* sentence index */
-  guint n;
-} Document;
-
-typedef struct
-{
-  GPtrArray   *words;  /* char* */
-  GArray      *gold;   /* guint8 */
-  GArray      *sents;  /* Sentence */
-  GArray      *docs;   /* Document */
-  ArxNerPrep  *prep;
-  ArxNerToken *toks;
-} Corpus;
-
-static guint8
-parse_label (const char *tag, guint8 prev)
-{
-  static const char *types[] = { "PER", "ORG", "LOC", "MISC" };
-
-  if (strcmp (tag, "O") == 0)
-    return ARX_NER_O;
-  for (guint t = 0; t < 4; t++)
-    if (strcmp (tag + 2, types[t]) == 0)
-      {
-        guint8 b = 1 + 2 * t;
-
-        /* IOB1 → BIO2: an I- that does not continue the same type begins an entity */
-        if (tag[0] == 'B' || (prev != b && prev != b + 1))
-          return b;
-        return b + 1;
-      }
-  return ARX_NER_O;
-}
-
-static gboolean
-sentence_all_caps (ArxNerToken *toks, guint n)
-{
-  guint letters = 0, upper = 0;
-
-  for (guint i = 0; i < n; i++)
-    {
-      gboolean has_lower = FALSE, has_alpha = FALSE;
-
-      for (guint j = 0; j < toks[i].len; j++)
-        {
-          has_alpha |= g_ascii_isalpha (toks[i].word[j]);
-          has_lower |= g_ascii_islower (toks[i].word[j]);
-        }
-      if (has_alpha)
-        {
-          letters++;
-          upper += !has_lower;
-        }
-    }
-  return letters >= 3 && upper * 10 >= letters * 8;
-}
-
-static void
-finish_sentence (Corpus *c, guint start, const ArxLexicon *lex)
-{
-  Sentence s = { start, c->words->len - start, FALSE };
-  ArxNerToken *toks;
-
-  if (s.n == 0)
-    return;
-  toks = c->toks + start;
-  for (guint i = 0; i < s.n; i++)
-    {
-      toks[i].word = g_ptr_array_index (c->words, start + i);
-      toks[i].len = strlen (toks[i].word);
-    }
-  arx_ner_mark_gazetteer (lex, toks, s.n);
-  s.all_caps = sentence_all_caps (toks, s.n);
-  arx_ner_prepare (toks, s.n, c->prep + start);
-  g_array_append_val (c->sents, s);
-}
-
-static Corpus *
-read_corpus (const char *path, const ArxLexicon *lex)
-{
-  g_autofree char *data = NULL;
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) lines = NULL;
-  Corpus *c = g_new0 (Corpus, 1);
-  guint start = 0, n_lines;
-  guint8 prev = ARX_NER_O;
-
-  if (!g_file_get_contents (path, &data, NULL, &error))
-    g_error ("%s", error->message);
-  lines = g_strsplit (data, "\n", -1);
-  n_lines = g_strv_length (lines);
-  c->words = g_ptr_array_new_with_free_func (g_free);
-  c->gold = g_array_new (FALSE, FALSE, 1);
-  c->sents = g_array_new (FALSE, FALSE, sizeof (Sentence));
-  c->prep = g_new0 (ArxNerPrep, n_lines);
-  c->toks = g_new0 (ArxNerToken, n_lines);
-  c->docs = g_array_new (FALSE, FALSE, sizeof (Document));
-  for (guint i = 0; i < n_lines; i++)
-    {
-      g_auto(GStrv) cols = g_strsplit (g_strstrip (lines[i]), " ", -1);
-      guint n_cols = g_strv_length (cols);
-      guint8 label;
-
-      if (n_cols < 2 || strcmp (cols[0], "-DOCSTART-") == 0)
-        {
-          finish_sentence (c, start, lex);
-          start = c->words->len;
-          prev = ARX_NER_O;
-          if (n_cols >= 1 && strcmp (cols[0], "-DOCSTART-") == 0)
-            {
-              Document d = { c->sents->len, 0 };
-
-              g_array_append_val (c->docs, d);
-            }
-          continue;
-        }
-      label = parse_label (cols[n_cols - 1], prev);
-      g_ptr_array_add (c->words, g_strdup (cols[0]));
-      g_array_append_val (c->gold, label);
-      prev = label;
-    }
-  finish_sentence (c, start, lex);
-  if (c->docs->len == 0)
-    {
-      Document d = { 0, 0 };
-
-      g_array_append_val (c->docs, d);
-    }
-  for (guint d = 0; d < c->docs->len; d++)
-    {
-      Document *doc = &g_array_index (c->docs, Document, d);
-      guint end = d + 1 < c->docs->len ? g_array_index (c->docs, Document, d + 1).first : c->sents->len;
-
-      doc->n = end - doc->first;
-      if (doc->n > 0)
-        {
-          Sentence *a = &g_array_index (c->sents, Sentence, doc->first);
-          Sentence *b = &g_array_index (c->sents, Sentence, end - 1);
-
-          arx_ner_mark_lower_seen (c->toks + a->start, b->start + b->n - a->start);
-          for (guint i = a->start; i < b->start + b->n; i++)
-            c->prep[i].lc_seen = c->toks[i].lc_seen;
-        }
-    }
-  return c;
-}
+#include "arx-train-ner-corpus.h"
 
 typedef struct
 {
@@ -178,6 +29,9 @@ typedef struct
   guint  *stamp;
   guint   now;
 } Trainer;
+
+#define MASK_O    (1u << ARX_NER_O)
+#define MASK_MISC ((1u << ARX_NER_O) | (1u << ARX_NER_B_MISC) | (1u << ARX_NER_I_MISC))
 
 static void
 update (Trainer *t, guint32 f, guint l, float delta)
@@ -189,55 +43,157 @@ update (Trainer *t, guint32 f, guint l, float delta)
   t->w[k] += delta;
 }
 
-static guint8
-predict (const float *w, const guint32 *feats, guint k, guint8 prev)
+static void
+transitions (const float *w, guint32 n_buckets, float trans[ARX_NER_N_LABELS + 1][ARX_NER_N_LABELS])
 {
-  float scores[ARX_NER_N_LABELS] = { 0 };
-  int best = -1;
+  for (guint p = 0; p <= ARX_NER_N_LABELS; p++)
+    {
+      guint32 f = arx_ner_transition_feature (p, n_buckets);
 
-  for (guint f = 0; f < k; f++)
-    for (guint l = 0; l < ARX_NER_N_LABELS; l++)
-      scores[l] += w[(gsize) feats[f] * ARX_NER_N_LABELS + l];
-  for (guint l = 0; l < ARX_NER_N_LABELS; l++)
-    if (arx_ner_label_allowed (prev, l) && (best < 0 || scores[l] > scores[best]))
-      best = l;
-  return best;
+      for (guint y = 0; y < ARX_NER_N_LABELS; y++)
+        trans[p][y] = w[(gsize) f * ARX_NER_N_LABELS + y];
+    }
 }
 
-static gboolean
-G_GNUC_UNUSED doc_starts (const Corpus *c, guint s)
+/* Per sentence: the masks, the emission features of every token that is scored and their
+ * scores under @w. */
+typedef struct
 {
-  for (guint d = 0; d < c->docs->len; d++)
-    if (g_array_index (c->docs, Document, d).first == s)
-      return TRUE;
-  return FALSE;
+  guint16 *masks;
+  guint32 *feats;  /* n × ARX_NER_MAX_FEATURES */
+  guint8  *n_feats;
+  float   *emit;
+} Lattice;
+
+static void
+lattice_fill (Lattice *lat, const Corpus *c, const Sentence *sent, const float *w, guint32 n_buckets)
+{
+  arx_ner_label_masks (c->toks + sent->start, sent->n, lat->masks);
+  for (guint i = 0; i < sent->n; i++)
+    {
+      guint32 *feats = lat->feats + (gsize) i * ARX_NER_MAX_FEATURES;
+      float *e = lat->emit + (gsize) i * ARX_NER_N_LABELS;
+      guint k;
+
+      lat->n_feats[i] = 0;
+      if (lat->masks[i] == MASK_O)
+        continue;
+      k = arx_ner_features (c->prep + sent->start, sent->n, i, n_buckets, feats);
+      lat->n_feats[i] = k;
+      memset (e, 0, ARX_NER_N_LABELS * sizeof (float));
+      for (guint f = 0; f < k; f++)
+        for (guint l = 0; l < ARX_NER_N_LABELS; l++)
+          e[l] += w[(gsize) feats[f] * ARX_NER_N_LABELS + l];
+    }
 }
 
 static void
-tag_sentence (const Corpus *c, const Sentence *sent, const float *w, guint32 n_buckets, guint8 *pred)
+decode (const Lattice *lat, guint n, const float *w, guint32 n_buckets, guint8 *out)
 {
-  guint32 feats[ARX_NER_MAX_FEATURES];
+  float trans[ARX_NER_N_LABELS + 1][ARX_NER_N_LABELS];
+
+  transitions (w, n_buckets, trans);
+  arx_ner_viterbi (lat->emit, trans, lat->masks, n, out);
+}
+
+/* The best path that agrees with the annotation: the gold labels where the tagger can produce
+ * them (a name the masks rule out becomes O), and for a file without MISC, O or MISC where the
+ * annotation says O. */
+static guint
+gold_path (const Lattice *lat, const Sentence *sent, const guint8 *gold, gboolean no_misc,
+           const float *w, guint32 n_buckets, guint8 *out)
+{
+  g_autofree guint16 *gm = g_new (guint16, sent->n);
+  guint8 prev = ARX_NER_O;
+  guint lost = 0;
 
   for (guint i = 0; i < sent->n; i++)
     {
-      guint k = arx_ner_features (c->prep + sent->start, sent->n, i, pred, sent->all_caps, n_buckets, feats);
+      guint8 g = gold[i];
 
-      pred[i] = predict (w, feats, k, i ? pred[i - 1] : 0);
+      if (!(lat->masks[i] >> g & 1))
+        g = ARX_NER_O, lost += gold[i] & 1;
+      else if (g != ARX_NER_O && !(g & 1) && !arx_ner_label_allowed (prev, g))
+        g = (lat->masks[i] >> (g - 1) & 1) ? g - 1 : ARX_NER_O;
+      gm[i] = 1u << g;
+      if (g == ARX_NER_O && no_misc)
+        gm[i] = lat->masks[i] & MASK_MISC;
+      prev = g;
     }
+  {
+    float trans[ARX_NER_N_LABELS + 1][ARX_NER_N_LABELS];
+
+    transitions (w, n_buckets, trans);
+    arx_ner_viterbi (lat->emit, trans, gm, sent->n, out);
+  }
+  return lost;
+}
+
+static guint
+train_sentence (Trainer *t, Lattice *lat, const Corpus *c, const Sentence *sent, guint8 *pred)
+{
+  g_autofree guint8 *gold = g_new (guint8, sent->n);
+  const guint8 *annot = (const guint8 *) c->gold->data + sent->start;
+  float wt = c->weight;
+  guint errors = 0;
+
+  lattice_fill (lat, c, sent, t->w, t->n_buckets);
+  decode (lat, sent->n, t->w, t->n_buckets, pred);
+  gold_path (lat, sent, annot, c->no_misc, t->w, t->n_buckets, gold);
+  t->now++;
+  for (guint i = 0; i < sent->n; i++)
+    {
+      guint gp = i ? gold[i - 1] : ARX_NER_N_LABELS;
+      guint pp = i ? pred[i - 1] : ARX_NER_N_LABELS;
+
+      if (gold[i] != pred[i])
+        {
+          const guint32 *feats = lat->feats + (gsize) i * ARX_NER_MAX_FEATURES;
+
+          errors++;
+          for (guint f = 0; f < lat->n_feats[i]; f++)
+            {
+              update (t, feats[f], gold[i], wt);
+              update (t, feats[f], pred[i], -wt);
+            }
+        }
+      if (gold[i] != pred[i] || gp != pp)
+        {
+          update (t, arx_ner_transition_feature (gp, t->n_buckets), gold[i], wt);
+          update (t, arx_ner_transition_feature (pp, t->n_buckets), pred[i], -wt);
+        }
+    }
+  return errors;
+}
+
+static void
+lattice_init (Lattice *lat, guint n)
+{
+  lat->masks = g_new (guint16, n);
+  lat->feats = g_new (guint32, (gsize) n * ARX_NER_MAX_FEATURES);
+  lat->n_feats = g_new (guint8, n);
+  lat->emit = g_new (float, (gsize) n * ARX_NER_N_LABELS);
+}
+
+static void
+lattice_clear (Lattice *lat)
+{
+  g_free (lat->masks);
+  g_free (lat->feats);
+  g_free (lat->n_feats);
+  g_free (lat->emit);
 }
 
 /* --dump FILE: the dev predictions, "word label" per line, "#DOC" before each document, for
  * comparing the tagger alone with the analyzer's output (error analysis). */
 static const char *dump_path;
 
-/* Exact-match span F1 over PER, ORG, LOC (and all four types). */
 static void
-evaluate (const Corpus *c, const float *w, guint32 n_buckets, const char *name)
+tag_corpus (const Corpus *c, const float *w, guint32 n_buckets, guint8 *all)
 {
-  guint tp = 0, np = 0, ng = 0, tp3 = 0, np3 = 0, ng3 = 0;
-  g_autofree guint8 *all = g_new0 (guint8, c->words->len + 1);
-  gboolean two = g_getenv ("TWOPASS") != NULL;
+  Lattice lat;
 
+  lattice_init (&lat, c->max_sentence + 1);
   for (guint d = 0; d < c->docs->len; d++)
     {
       const Document *doc = &g_array_index (c->docs, Document, d);
@@ -248,40 +204,49 @@ evaluate (const Corpus *c, const float *w, guint32 n_buckets, const char *name)
           Sentence *sent = &g_array_index (c->sents, Sentence, s);
 
           arx_ner_history_fill (history, c->toks + sent->start, sent->n, c->prep + sent->start);
-          tag_sentence (c, sent, w, n_buckets, all + sent->start);
+          lattice_fill (&lat, c, sent, w, n_buckets);
+          decode (&lat, sent->n, w, n_buckets, all + sent->start);
           arx_ner_history_update (history, c->toks + sent->start, sent->n, all + sent->start);
         }
-      if (two)
-        for (guint s = doc->first; s < doc->first + doc->n; s++)
-          {
-            Sentence *sent = &g_array_index (c->sents, Sentence, s);
-
-            arx_ner_history_fill (history, c->toks + sent->start, sent->n, c->prep + sent->start);
-            tag_sentence (c, sent, w, n_buckets, all + sent->start);
-          }
     }
-  if (dump_path)
+  lattice_clear (&lat);
+}
+
+static void
+dump (const Corpus *c, const guint8 *all)
+{
+  FILE *f = fopen (dump_path, "w");
+
+  if (f == NULL)
+    g_error ("cannot write %s", dump_path);
+  for (guint d = 0; d < c->docs->len; d++)
     {
-      FILE *f = fopen (dump_path, "w");
+      const Document *doc = &g_array_index (c->docs, Document, d);
 
-      if (f == NULL)
-        g_error ("cannot write %s", dump_path);
-
-      for (guint d = 0; d < c->docs->len; d++)
+      fprintf (f, "#DOC\n");
+      for (guint s = doc->first; s < doc->first + doc->n; s++)
         {
-          const Document *doc = &g_array_index (c->docs, Document, d);
+          Sentence *sent = &g_array_index (c->sents, Sentence, s);
 
-          fprintf (f, "#DOC\n");
-          for (guint s = doc->first; s < doc->first + doc->n; s++)
-            {
-              Sentence *sent = &g_array_index (c->sents, Sentence, s);
-
-              for (guint i = 0; i < sent->n; i++)
-                fprintf (f, "%s %d\n", (char *) g_ptr_array_index (c->words, sent->start + i), all[sent->start + i]);
-            }
+          for (guint i = 0; i < sent->n; i++)
+            fprintf (f, "%s %d\n", (char *) g_ptr_array_index (c->words, sent->start + i), all[sent->start + i]);
         }
-      fclose (f);
     }
+  fclose (f);
+}
+
+/* Exact-match span F1 per type and over PER, ORG, LOC. */
+static double
+evaluate (const Corpus *c, const float *w, guint32 n_buckets, const char *name)
+{
+  guint tp[5] = { 0 }, np[5] = { 0 }, ng[5] = { 0 };
+  g_autofree guint8 *all = g_new0 (guint8, c->words->len + 1);
+  static const char *types[] = { "PER", "ORG", "LOC", "MISC" };
+  double f3 = 0;
+
+  tag_corpus (c, w, n_buckets, all);
+  if (dump_path)
+    dump (c, all);
   for (guint s = 0; s < c->sents->len; s++)
     {
       Sentence *sent = &g_array_index (c->sents, Sentence, s);
@@ -292,9 +257,10 @@ evaluate (const Corpus *c, const float *w, guint32 n_buckets, const char *name)
         {
           gboolean gb = gold[i] & 1, pb = pred[i] & 1;
 
-          ng += gb; np += pb;
-          ng3 += gb && gold[i] != ARX_NER_B_MISC;
-          np3 += pb && pred[i] != ARX_NER_B_MISC;
+          if (gb)
+            ng[gold[i] / 2]++;
+          if (pb)
+            np[pred[i] / 2]++;
           if (gb && pb && gold[i] == pred[i])
             {
               guint j = i + 1;
@@ -302,59 +268,90 @@ evaluate (const Corpus *c, const float *w, guint32 n_buckets, const char *name)
               while (j < sent->n && gold[j] == gold[i] + 1 && pred[j] == gold[i] + 1)
                 j++;
               if ((j == sent->n || gold[j] != gold[i] + 1) && (j == sent->n || pred[j] != gold[i] + 1))
-                {
-                  tp++;
-                  tp3 += gold[i] != ARX_NER_B_MISC;
-                }
+                tp[gold[i] / 2]++;
             }
         }
     }
-  {
-    double p = np ? (double) tp / np : 0, r = ng ? (double) tp / ng : 0;
-    double p3 = np3 ? (double) tp3 / np3 : 0, r3 = ng3 ? (double) tp3 / ng3 : 0;
+  printf ("%s:", name);
+  for (guint t = 0; t <= 4; t++)
+    {
+      guint a = t < 4 ? tp[t] : tp[0] + tp[1] + tp[2];
+      guint p = t < 4 ? np[t] : np[0] + np[1] + np[2];
+      guint g = t < 4 ? ng[t] : ng[0] + ng[1] + ng[2];
+      double pr = p ? (double) a / p : 0, rc = g ? (double) a / g : 0;
+      double f = pr + rc ? 2 * pr * rc / (pr + rc) : 0;
 
-    printf ("%s: all P %.4f R %.4f F1 %.4f | PER+ORG+LOC F1 %.4f\n", name, p, r,
-            p + r ? 2 * p * r / (p + r) : 0, p3 + r3 ? 2 * p3 * r3 / (p3 + r3) : 0);
-  }
+      if (t == 3 && c->no_misc)
+        continue;
+      if (t < 4)
+        printf (" %s %.3f", types[t], f);
+      else
+        printf (" | PER+ORG+LOC P %.4f R %.4f F1 %.4f\n", pr, rc, f), f3 = f;
+    }
+  fflush (stdout);
+  return f3;
 }
 
 int
 main (int argc, char **argv)
 {
-  const char *dev_path = NULL;
-  int epochs = 12;
+  g_autoptr(GPtrArray) train = g_ptr_array_new ();
+  g_autoptr(GPtrArray) dev = g_ptr_array_new ();
+  int epochs = 15;
   guint32 n_buckets = ARX_NER_DEFAULT_BUCKETS;
+  guint32 seed = 20171;
   const ArxLexicon *lex;
-  Corpus *train, *dev = NULL;
   Trainer t = { 0 };
-  g_autofree guint *order = NULL;
-  g_autoptr(GRand) rand = g_rand_new_with_seed (20171);
+  g_autoptr(GArray) order = g_array_new (FALSE, FALSE, sizeof (DocRef));
+  g_autoptr(GRand) rand = NULL;
   g_autofree float *avg = NULL;
-  gsize n_params;
-  guint32 feats[ARX_NER_MAX_FEATURES];
   g_autoptr(GHashTable) history = arx_ner_history_new ();
+  const char *out_path = argc > 1 ? argv[1] : NULL;
+  guint max_sentence = 0, n_tokens = 0, lost = 0;
+  gsize n_params;
+  Lattice lat;
 
-  for (int i = 3; i + 1 < argc; i += 2)
+  lex = arx_lexicon_get_default ();
+  for (int i = 2; i + 1 < argc; i += 2)
     {
-      if (strcmp (argv[i], "--dev") == 0)
-        dev_path = argv[i + 1];
+      if (strcmp (argv[i], "--train") == 0)
+        g_ptr_array_add (train, corpus_read_spec (argv[i + 1], lex));
+      else if (strcmp (argv[i], "--dev") == 0)
+        g_ptr_array_add (dev, corpus_read_spec (argv[i + 1], lex));
       else if (strcmp (argv[i], "--epochs") == 0)
         epochs = atoi (argv[i + 1]);
       else if (strcmp (argv[i], "--dump") == 0)
         dump_path = argv[i + 1];
       else if (strcmp (argv[i], "--buckets") == 0)
         n_buckets = (guint32) atol (argv[i + 1]);
+      else if (strcmp (argv[i], "--seed") == 0)
+        seed = (guint32) atol (argv[i + 1]);
+      else
+        g_error ("unknown option %s", argv[i]);
     }
-  if (argc < 3)
+  if (out_path == NULL || train->len == 0)
     {
-      fprintf (stderr, "usage: %s TRAIN.conll OUT.model [--dev DEV.conll] [--epochs N] [--buckets N] [--dump FILE]\n", argv[0]);
+      fprintf (stderr, "usage: %s OUT.model --train FILE[:WEIGHT[:nomisc]] ... [--dev FILE[:nomisc]] ... "
+               "[--epochs N] [--buckets N] [--seed N] [--dump FILE]\n", argv[0]);
       return 2;
     }
-  lex = arx_lexicon_get_default ();
-  train = read_corpus (argv[1], lex);
-  if (dev_path)
-    dev = read_corpus (dev_path, lex);
-  printf ("train: %u sentences, %u tokens\n", train->sents->len, train->words->len);
+  rand = g_rand_new_with_seed (seed);
+  for (guint c = 0; c < train->len; c++)
+    {
+      Corpus *corpus = g_ptr_array_index (train, c);
+
+      printf ("train %s: weight %.2f%s, %u documents, %u sentences, %u tokens\n", corpus->name,
+              corpus->weight, corpus->no_misc ? ", no MISC" : "", corpus->docs->len, corpus->sents->len,
+              corpus->words->len);
+      max_sentence = MAX (max_sentence, corpus->max_sentence);
+      n_tokens += corpus->words->len;
+      for (guint d = 0; d < corpus->docs->len; d++)
+        {
+          DocRef ref = { c, d };
+
+          g_array_append_val (order, ref);
+        }
+    }
 
   n_params = (gsize) n_buckets * ARX_NER_N_LABELS;
   t.n_buckets = n_buckets;
@@ -362,60 +359,69 @@ main (int argc, char **argv)
   t.total = g_new0 (double, n_params);
   t.stamp = g_new0 (guint, n_params);
   avg = g_new0 (float, n_params);
-  /* documents are shuffled, sentences stay in order within them (the history feature) */
-  order = g_new (guint, train->docs->len);
-  for (guint d = 0; d < train->docs->len; d++)
-    order[d] = d;
+  lattice_init (&lat, max_sentence + 1);
+  {
+    g_autofree guint8 *pred = g_new0 (guint8, max_sentence + 1);
 
-  for (int e = 0; e < epochs; e++)
-    {
-      guint errors = 0;
+    for (int e = 0; e < epochs; e++)
+      {
+        guint errors = 0;
 
-      for (guint d = train->docs->len; d > 1; d--)
-        {
-          guint j = g_rand_int_range (rand, 0, d), tmp = order[d - 1];
+        /* documents are shuffled, sentences stay in order within them (the history feature) */
+        for (guint d = order->len; d > 1; d--)
+          {
+            guint j = g_rand_int_range (rand, 0, d);
+            DocRef tmp = g_array_index (order, DocRef, d - 1);
 
-          order[d - 1] = order[j];
-          order[j] = tmp;
-        }
-      for (guint d = 0; d < train->docs->len; d++)
-        for (guint s = g_array_index (train->docs, Document, order[d]).first,
-             s_end = s + g_array_index (train->docs, Document, order[d]).n; s < s_end; s++)
-        {
-          Sentence *sent = &g_array_index (train->sents, Sentence, s);
-          g_autofree guint8 *pred = g_new0 (guint8, sent->n + 1);
-          const guint8 *gold = (const guint8 *) train->gold->data + sent->start;
+            g_array_index (order, DocRef, d - 1) = g_array_index (order, DocRef, j);
+            g_array_index (order, DocRef, j) = tmp;
+          }
+        for (guint d = 0; d < order->len; d++)
+          {
+            const DocRef *ref = &g_array_index (order, DocRef, d);
+            const Corpus *c = g_ptr_array_index (train, ref->corpus);
+            const Document *doc = &g_array_index (c->docs, Document, ref->doc);
 
-          if (s == g_array_index (train->docs, Document, order[d]).first)
             g_hash_table_remove_all (history);
-          arx_ner_history_fill (history, train->toks + sent->start, sent->n, train->prep + sent->start);
+            for (guint s = doc->first; s < doc->first + doc->n; s++)
+              {
+                Sentence *sent = &g_array_index (c->sents, Sentence, s);
 
-          for (guint i = 0; i < sent->n; i++)
-            {
-              guint k = arx_ner_features (train->prep + sent->start, sent->n, i, pred, sent->all_caps, n_buckets, feats);
-              guint8 guess = predict (t.w, feats, k, i ? pred[i - 1] : 0);
+                arx_ner_history_fill (history, c->toks + sent->start, sent->n, c->prep + sent->start);
+                errors += train_sentence (&t, &lat, c, sent, pred);
+                /* follow the model's own history, as at run time */
+                arx_ner_history_update (history, c->toks + sent->start, sent->n, pred);
+              }
+          }
+        printf ("epoch %d: %u token errors (%.2f %%)\n", e + 1, errors, 100.0 * errors / n_tokens);
+        fflush (stdout);
+      }
+  }
+  /* how many annotated names the label masks put out of reach */
+  for (guint c = 0; c < train->len; c++)
+    {
+      const Corpus *corpus = g_ptr_array_index (train, c);
+      g_autofree guint8 *gold = g_new0 (guint8, corpus->max_sentence + 1);
 
-              t.now++;
-              if (guess != gold[i])
-                {
-                  errors++;
-                  for (guint f = 0; f < k; f++)
-                    {
-                      update (&t, feats[f], gold[i], 1.0f);
-                      update (&t, feats[f], guess, -1.0f);
-                    }
-                }
-              /* follow the model's own history, as at run time */
-              pred[i] = guess;
-            }
-          arx_ner_history_update (history, train->toks + sent->start, sent->n, pred);
+      for (guint s = 0; s < corpus->sents->len; s++)
+        {
+          const Sentence *sent = &g_array_index (corpus->sents, Sentence, s);
+
+          lattice_fill (&lat, corpus, sent, t.w, n_buckets);
+          lost += gold_path (&lat, sent, (const guint8 *) corpus->gold->data + sent->start, corpus->no_misc,
+                             t.w, n_buckets, gold);
         }
-      printf ("epoch %d: %u token errors\n", e + 1, errors);
-      fflush (stdout);
     }
+  printf ("names out of the tagger's reach in the training data: %u\n", lost);
+  lattice_clear (&lat);
 
   {
     float maxabs = 0;
+    float scale;
+    g_autofree gint16 *q = g_new (gint16, n_params);
+    g_autofree float *back = g_new (float, n_params);
+    guint32 labels = ARX_NER_N_LABELS;
+    FILE *out;
 
     for (gsize k = 0; k < n_params; k++)
       {
@@ -424,32 +430,28 @@ main (int argc, char **argv)
         avg[k] = (float) (total / t.now);
         maxabs = MAX (maxabs, fabsf (avg[k]));
       }
-    if (dev)
-      evaluate (dev, avg, n_buckets, "dev (float)");
-    {
-      float scale = maxabs / 32767.0f;
-      g_autofree gint16 *q = g_new (gint16, n_params);
-      g_autofree float *back = g_new (float, n_params);
-      guint32 labels = ARX_NER_N_LABELS;
-      FILE *out = fopen (argv[2], "wb");
+    scale = maxabs / 32767.0f;
+    for (gsize k = 0; k < n_params; k++)
+      {
+        q[k] = (gint16) lrintf (avg[k] / scale);
+        back[k] = q[k];
+      }
+    for (guint c = 0; c < dev->len; c++)
+      {
+        const Corpus *corpus = g_ptr_array_index (dev, c);
 
-      for (gsize k = 0; k < n_params; k++)
-        {
-          q[k] = (gint16) lrintf (avg[k] / scale);
-          back[k] = q[k];
-        }
-      if (dev)
-        evaluate (dev, back, n_buckets, "dev (quantised)");
-      if (out == NULL)
-        g_error ("cannot write %s", argv[2]);
-      fwrite ("ARXNER01", 1, 8, out);
-      fwrite (&n_buckets, 4, 1, out);
-      fwrite (&labels, 4, 1, out);
-      fwrite (&scale, 4, 1, out);
-      fwrite (q, sizeof (gint16), n_params, out);
-      fclose (out);
-      printf ("wrote %s\n", argv[2]);
-    }
+        evaluate (corpus, back, n_buckets, corpus->name);
+      }
+    out = fopen (out_path, "wb");
+    if (out == NULL)
+      g_error ("cannot write %s", out_path);
+    fwrite ("ARXNER02", 1, 8, out);
+    fwrite (&n_buckets, 4, 1, out);
+    fwrite (&labels, 4, 1, out);
+    fwrite (&scale, 4, 1, out);
+    fwrite (q, sizeof (gint16), n_params, out);
+    fclose (out);
+    printf ("wrote %s\n", out_path);
   }
   return 0;
 }

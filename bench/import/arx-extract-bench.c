@@ -2,8 +2,9 @@
 /* Runs the HTML import on every <id>.html.gz of an evaluation set and writes <id>.json
  * ({"articleBody","title","author","date"}) for score.py; prints pages per second.
  *
- *   arx-extract-bench [--repeat N] [--threads N] INPUT_DIR OUTPUT_DIR
+ *   arx-extract-bench [--repeat N] [--threads N] [--kinds FILE] INPUT_DIR OUTPUT_DIR
  *
+ * --kinds FILE ("<id> <kind>" lines) forces each page's kind (ARX_EXTRACT_KIND).
  * --threads N additionally imports every page once more from N worker threads at the same
  * time (the app imports from worker threads) and prints that throughput.
  */
@@ -45,6 +46,28 @@ gunzip (const char *path,
                               NULL, error) < 0)
     return NULL;
   return g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (out));
+}
+
+/* "<id> <kind>" per line: the page kinds of an evaluation set, to force each page's
+ * extraction strategy and see what a perfect kind detection would give. */
+static GHashTable *
+read_kinds (const char *path)
+{
+  GHashTable *kinds = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  if (!g_file_get_contents (path, &text, NULL, NULL))
+    return kinds;
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i]; i++)
+    {
+      g_auto(GStrv) f = g_strsplit (lines[i], " ", 2);
+
+      if (f[0] != NULL && f[1] != NULL)
+        g_hash_table_insert (kinds, g_strdup (f[0]), g_strdup (f[1]));
+    }
+  return kinds;
 }
 
 typedef struct
@@ -99,11 +122,15 @@ main (int    argc,
   double seconds;
   gint64 start, import_us = 0, import_cpu_us = 0;
   const char *name;
+  g_autoptr(GHashTable) kinds = NULL;
 
-  while (argc >= 3 && (g_str_equal (argv[1], "--repeat") || g_str_equal (argv[1], "--threads")))
+  while (argc >= 3 && (g_str_equal (argv[1], "--repeat") || g_str_equal (argv[1], "--threads")
+                       || g_str_equal (argv[1], "--kinds")))
     {
       if (g_str_equal (argv[1], "--repeat"))
         repeat = MAX (1, atoi (argv[2]));
+      else if (g_str_equal (argv[1], "--kinds"))
+        kinds = read_kinds (argv[2]);
       else
         n_threads = MAX (1, atoi (argv[2]));
       argv += 2;
@@ -111,7 +138,7 @@ main (int    argc,
     }
   if (argc != 3)
     {
-      g_printerr ("usage: %s [--repeat N] [--threads N] INPUT_DIR OUTPUT_DIR\n", argv[0]);
+      g_printerr ("usage: %s [--repeat N] [--threads N] [--kinds FILE] INPUT_DIR OUTPUT_DIR\n", argv[0]);
       return 2;
     }
   arx_import_init ();
@@ -147,13 +174,19 @@ main (int    argc,
       {
         const char *id = g_ptr_array_index (names, i);
         g_autoptr(GError) local = NULL;
-        gint64 t0 = g_get_monotonic_time ();
-        gint64 c0 = cpu_us ();
-        g_autoptr(GPtrArray) articles = arx_import_bytes (g_ptr_array_index (pages, i), NULL, NULL, &local);
+        gint64 t0, c0;
+        g_autoptr(GPtrArray) articles = NULL;
         g_autoptr(ArxJsonWriter) w = NULL;
         g_autofree char *json = NULL;
         g_autofree char *path = NULL;
         ArxArticle *a;
+
+        /* (the import reads ARX_EXTRACT_KIND on this thread, before any worker starts) */
+        if (kinds != NULL)
+          g_setenv ("ARX_EXTRACT_KIND", g_hash_table_lookup (kinds, id) ? g_hash_table_lookup (kinds, id) : "", TRUE);
+        t0 = g_get_monotonic_time ();
+        c0 = cpu_us ();
+        articles = arx_import_bytes (g_ptr_array_index (pages, i), NULL, NULL, &local);
 
         /* the debug lines of the import above belong to this page */
         if (r == 0 && g_getenv ("ARX_EXTRACT_DEBUG") != NULL)
@@ -177,6 +210,7 @@ main (int    argc,
             arx_json_writer_member_string (w, "title", arx_article_get_title (a) ? arx_article_get_title (a) : "");
             arx_json_writer_member_string (w, "author", arx_article_get_byline (a) ? arx_article_get_byline (a) : "");
             arx_json_writer_member_string (w, "date", arx_article_get_published (a) ? arx_article_get_published (a) : "");
+            arx_json_writer_member_string (w, "kind", arx_article_get_kind (a) ? arx_article_get_kind (a) : "article");
           }
         arx_json_writer_end_object (w);
         json = arx_json_writer_free_to_string (g_steal_pointer (&w));

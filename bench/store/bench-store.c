@@ -248,7 +248,7 @@ run_store_only (ArxLibrary *library,
       g_autoptr(GError) error = NULL;
       guint len = MIN ((guint)batch_size, files->len - i);
 
-      if (!_arx_library_add_many (library, p.items + i, len, &error))
+      if (!arx_library_add_many (library, p.items + i, len, &error))
         g_error ("%s", error->message);
       n += len;
     }

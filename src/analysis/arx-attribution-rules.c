@@ -384,6 +384,131 @@ compare_found (gconstpointer a, gconstpointer b)
   return fa->start < fb->start ? -1 : fa->start > fb->start;
 }
 
+/* The leftover pass needs the statement that ends last before each quotation, in an array it
+ * keeps sorted by start; a scan of all statements and a sort of all per quotation made long
+ * documents quadratic. found[0, placed) is sorted by start; the statements appended since
+ * (a colon label or a bare quotation, added in quotation order) are a second run, sorted too
+ * unless @tail_unsorted; none is longer than @max_len, so a scan back from a byte stops early. */
+typedef struct
+{
+  GArray  *found;
+  guint    placed;
+  guint    seen;
+  guint    max_len;
+  gboolean tail_unsorted;
+} FoundOrder;
+
+static void
+found_order_init (FoundOrder *o, GArray *found)
+{
+  g_array_sort (found, compare_found);
+  o->found = found;
+  o->placed = o->seen = found->len;
+  o->max_len = 0;
+  o->tail_unsorted = FALSE;
+  for (guint k = 0; k < found->len; k++)
+    o->max_len = MAX (o->max_len, g_array_index (found, ArxFound, k).end - g_array_index (found, ArxFound, k).start);
+}
+
+/* Moves the appended statements to their place by start, after those with the same start:
+ * what sorting the whole array again gives. */
+static void
+found_order_place (FoundOrder *o)
+{
+  GArray *found = o->found;
+
+  for (; o->placed < found->len; o->placed++)
+    {
+      ArxFound f = g_array_index (found, ArxFound, o->placed);
+      guint lo = 0, hi = o->placed;
+
+      o->max_len = MAX (o->max_len, f.end - f.start);
+      while (lo < hi)
+        {
+          guint mid = lo + (hi - lo) / 2;
+
+          if (g_array_index (found, ArxFound, mid).start <= f.start)
+            lo = mid + 1;
+          else
+            hi = mid;
+        }
+      if (lo < o->placed)
+        {
+          memmove (&g_array_index (found, ArxFound, lo + 1), &g_array_index (found, ArxFound, lo),
+                   (o->placed - lo) * sizeof (ArxFound));
+          g_array_index (found, ArxFound, lo) = f;
+        }
+    }
+  o->seen = o->placed;
+  o->tail_unsorted = FALSE;
+}
+
+/* In found[from, to): the statement ending last at or before @byte, the first of equals. */
+static ArxFound *
+found_run_ending_before (FoundOrder *o, guint from, guint to, gboolean sorted, guint byte)
+{
+  guint lo = from, hi = to;
+  ArxFound *best = NULL;
+
+  if (!sorted)
+    {
+      for (guint k = from; k < to; k++)
+        {
+          ArxFound *f = &g_array_index (o->found, ArxFound, k);
+
+          if (f->end <= byte && (best == NULL || f->end > best->end))
+            best = f;
+        }
+      return best;
+    }
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (o->found, ArxFound, mid).start < byte)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  for (guint k = lo; k-- > from;)
+    {
+      ArxFound *f = &g_array_index (o->found, ArxFound, k);
+
+      if (best != NULL && f->start + o->max_len < best->end)
+        break;
+      if (f->end <= byte && (best == NULL || f->end >= best->end))
+        best = f;
+    }
+  return best;
+}
+
+/* The statement ending last at or before @byte, the first of equals in array order; or NULL. */
+static ArxFound *
+found_order_ending_before (FoundOrder *o, guint byte)
+{
+  ArxFound *first, *tail;
+
+  for (; o->seen < o->found->len; o->seen++)
+    {
+      const ArxFound *f = &g_array_index (o->found, ArxFound, o->seen);
+
+      o->max_len = MAX (o->max_len, f->end - f->start);
+      if (o->seen > o->placed && f->start < (f - 1)->start)
+        o->tail_unsorted = TRUE;
+    }
+  first = found_run_ending_before (o, 0, o->placed, TRUE, byte);
+  tail = found_run_ending_before (o, o->placed, o->found->len, !o->tail_unsorted, byte);
+  return first != NULL && (tail == NULL || first->end >= tail->end) ? first : tail;
+}
+
+/* Grows @f to end at @end. */
+static void
+found_order_extend (FoundOrder *o, ArxFound *f, guint end)
+{
+  f->end = end;
+  o->max_len = MAX (o->max_len, f->end - f->start);
+}
+
 static gboolean
 is_subject_pronoun (const ArxDoc *doc, guint i)
 {
@@ -499,8 +624,9 @@ void
 arx_attr_leftover_quotes (ArxAttrCtx *ctx)
 {
   ArxDoc *doc = ctx->base.doc;
+  FoundOrder order;
 
-  g_array_sort (ctx->base.found, compare_found);
+  found_order_init (&order, ctx->base.found);
   for (guint q = 0; q < doc->quotes->len; q++)
     {
       const ArxQuote *qq = &g_array_index (doc->quotes, ArxQuote, q);
@@ -512,13 +638,7 @@ arx_attr_leftover_quotes (ArxAttrCtx *ctx)
 
       if (qq->depth != 0 || ctx->used[q] || arx_attr_inside_found (ctx, qq->start))
         continue;
-      for (guint k = 0; k < ctx->base.found->len; k++)
-        {
-          ArxFound *f = &g_array_index (ctx->base.found, ArxFound, k);
-
-          if (f->end <= qq->start && (prev == NULL || f->end > prev->end))
-            prev = f;
-        }
+      prev = found_order_ending_before (&order, qq->start);
       {
         guint verb;
 
@@ -527,7 +647,7 @@ arx_attr_leftover_quotes (ArxAttrCtx *ctx)
             speaker.confidence *= 0.8;
             arx_attr_add_found (ctx, ARX_STATEMENT_DIRECT, qq->start, qq->end, verb, verb + 1, &speaker);
             arx_speaker_clear (&speaker);
-            g_array_sort (ctx->base.found, compare_found);
+            found_order_place (&order);
             continue;
           }
       }
@@ -538,7 +658,7 @@ arx_attr_leftover_quotes (ArxAttrCtx *ctx)
           ARX_DOC_TOK (doc, arx_doc_token_at (doc, prev->cue_start))->sentence == t->sentence)
         {
           arx_attr_cover (ctx, prev->end, qq->end);
-          prev->end = qq->end;
+          found_order_extend (&order, prev, qq->end);
           ctx->used[q] = TRUE;
           continue;
         }
@@ -565,7 +685,7 @@ arx_attr_leftover_quotes (ArxAttrCtx *ctx)
             {
               /* “…,” he said. “…” is one statement interrupted by its attribution */
               arx_attr_cover (ctx, prev->end, qq->end);
-              prev->end = qq->end;
+              found_order_extend (&order, prev, qq->end);
               ctx->used[q] = TRUE;
               continue;
             }
@@ -578,7 +698,7 @@ arx_attr_leftover_quotes (ArxAttrCtx *ctx)
               speaker.rule = "continuation";
               speaker.confidence = MIN (0.8, prev->speaker.confidence);
               arx_attr_add_found (ctx, ARX_STATEMENT_DIRECT, qq->start, qq->end, 0, 0, &speaker);
-              g_array_sort (ctx->base.found, compare_found);
+              found_order_place (&order);
               continue;
             }
         }
@@ -625,7 +745,7 @@ arx_attr_leftover_quotes (ArxAttrCtx *ctx)
                   if (arx_attr_emit_content (ctx, v + 1, sent->tok_end, v, v + 1, &speaker, FALSE))
                     {
                       arx_speaker_clear (&speaker);
-                      g_array_sort (ctx->base.found, compare_found);
+                      found_order_place (&order);
                       continue;
                     }
                   arx_speaker_clear (&speaker);

@@ -161,13 +161,15 @@ entity_new (ArxEntityKind kind, const char *name)
   return e;
 }
 
-static void
+/* Returns whether @form was new. */
+static gboolean
 add_form (ArxDocEntity *e, const char *form)
 {
   for (guint i = 0; i < e->forms->len; i++)
     if (strcmp (g_ptr_array_index (e->forms, i), form) == 0)
-      return;
+      return FALSE;
   g_ptr_array_add (e->forms, g_strdup (form));
+  return TRUE;
 }
 
 static guint
@@ -223,6 +225,129 @@ person_matches (const ArxDocEntity *e, const char *name)
   first = g_ascii_strdown (name, strchr (name, ' ') - name);
   efirst = g_ascii_strdown (e->name, strchr (e->name, ' ') - e->name);
   return given_names_match (first, efirst);
+}
+
+/* Every person cluster under each key by which person_matches can take a mention: its name
+ * in lower case ('n'), each surface form ('f'), its surname ('s') and, for a name of two or
+ * more words, its first word ('g'). A mention then tries the few clusters that share one of its
+ * keys instead of every earlier person: a long document has thousands, and the scan made
+ * clustering quadratic. A cluster renamed to a fuller form keeps its old keys; person_matches
+ * still decides, so a stale key costs a comparison, never a wrong match. */
+typedef struct
+{
+  GHashTable *by_key;  /* (owned) key → GArray of int, cluster indices */
+  GString    *buf;
+} PersonIndex;
+
+static void
+person_index_init (PersonIndex *index)
+{
+  index->by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                         (GDestroyNotify) g_array_unref);
+  index->buf = g_string_new (NULL);
+}
+
+static void
+person_index_clear (PersonIndex *index)
+{
+  g_clear_pointer (&index->by_key, g_hash_table_unref);
+  g_string_free (index->buf, TRUE);
+}
+
+static const char *
+person_key (PersonIndex *index, char kind, const char *s, gsize len, gboolean lower)
+{
+  g_string_truncate (index->buf, 0);
+  g_string_append_c (index->buf, kind);
+  g_string_append_len (index->buf, s, len);
+  if (lower)
+    for (gsize i = 1; i < index->buf->len; i++)
+      index->buf->str[i] = g_ascii_tolower (index->buf->str[i]);
+  return index->buf->str;
+}
+
+static void
+person_index_add_key (PersonIndex *index, const char *key, int ei)
+{
+  GArray *list = g_hash_table_lookup (index->by_key, key);
+
+  if (list == NULL)
+    {
+      list = g_array_new (FALSE, FALSE, sizeof (int));
+      g_hash_table_insert (index->by_key, g_strdup (key), list);
+    }
+  if (list->len == 0 || g_array_index (list, int, list->len - 1) != ei)
+    g_array_append_val (list, ei);
+}
+
+static void
+person_index_add_form (PersonIndex *index, const char *form, int ei)
+{
+  person_index_add_key (index, person_key (index, 'f', form, strlen (form), FALSE), ei);
+}
+
+/* Indexes the current name of cluster @ei. */
+static void
+person_index_add_name (PersonIndex *index, const ArxDocEntity *e, int ei)
+{
+  const char *surname = surname_core (last_word (e->name));
+  const char *space = strchr (e->name, ' ');
+
+  person_index_add_key (index, person_key (index, 'n', e->name, strlen (e->name), TRUE), ei);
+  person_index_add_key (index, person_key (index, 's', surname, strlen (surname), FALSE), ei);
+  if (space != NULL)
+    person_index_add_key (index, person_key (index, 'g', e->name, space - e->name, FALSE), ei);
+}
+
+static void
+person_index_try (PersonIndex  *index,
+                  const ArxDoc *doc,
+                  const char   *key,
+                  const char   *surface,
+                  char          g,
+                  int          *best_same,
+                  int          *best_compatible)
+{
+  GArray *list = g_hash_table_lookup (index->by_key, key);
+
+  for (guint j = 0; list != NULL && j < list->len; j++)
+    {
+      int ci = g_array_index (list, int, j);
+      const ArxDocEntity *c = ARX_DOC_ENTITY (doc, ci);
+
+      if ((ci <= *best_compatible && (g == 0 || ci <= *best_same)) ||
+          c->kind != ARX_ENTITY_PERSON || !person_matches (c, surface))
+        continue;
+      if (g != 0 && c->gender == g)
+        *best_same = MAX (*best_same, ci);
+      if (g == 0 || c->gender == 0 || g == c->gender)
+        *best_compatible = MAX (*best_compatible, ci);
+    }
+}
+
+/* The most recent person cluster that takes @surface; one of sex @g first when @g is set
+ * ("Mr. Trump" is Donald Trump before Ivana Trump). Same answer as trying every earlier
+ * cluster from the latest back, as long as every cluster's keys are in @index. */
+static int
+person_index_find (PersonIndex  *index,
+                   const ArxDoc *doc,
+                   const char   *surface,
+                   char          g)
+{
+  const char *surname = surname_core (last_word (surface));
+  gsize len = strlen (surface);
+  int best_same = -1, best_compatible = -1;
+
+  person_index_try (index, doc, person_key (index, 'n', surface, len, TRUE), surface, g,
+                    &best_same, &best_compatible);
+  person_index_try (index, doc, person_key (index, 'f', surface, len, FALSE), surface, g,
+                    &best_same, &best_compatible);
+  person_index_try (index, doc, person_key (index, 's', surname, strlen (surname), FALSE),
+                    surface, g, &best_same, &best_compatible);
+  if (strchr (surface, ' ') == NULL)
+    person_index_try (index, doc, person_key (index, 'g', surface, len, FALSE), surface, g,
+                      &best_same, &best_compatible);
+  return best_same >= 0 ? best_same : best_compatible;
 }
 
 /* The sex a mention states: "Mr." / "Mrs." / "Ms." before it, or its first name. */
@@ -328,6 +453,9 @@ void
 arx_doc_cluster_entities (ArxDoc *doc)
 {
   g_autoptr(GHashTable) keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  PersonIndex persons;
+
+  person_index_init (&persons);
 
   for (guint mi = 0; mi < doc->mentions->len; mi++)
     {
@@ -342,17 +470,8 @@ arx_doc_cluster_entities (ArxDoc *doc)
         {
           char g = mention_gender (doc, m, surface);
 
-          /* the most recent person that can take this name ("Mr. Bush" is not Laura Bush);
-           * one of the stated sex first ("Mr. Trump" is Donald Trump before Ivana Trump) */
-          for (int pass = g ? 0 : 1; pass < 2 && ei < 0; pass++)
-            for (int k = (int) doc->entities->len - 1; k >= 0 && ei < 0; k--)
-              {
-                ArxDocEntity *c = ARX_DOC_ENTITY (doc, k);
-
-                if (c->kind == ARX_ENTITY_PERSON && person_matches (c, surface) &&
-                    (pass == 0 ? c->gender == g : (g == 0 || c->gender == 0 || g == c->gender)))
-                  ei = k;
-              }
+          /* the most recent person that can take this name ("Mr. Bush" is not Laura Bush) */
+          ei = person_index_find (&persons, doc, surface, g);
         }
       else
         {
@@ -374,6 +493,8 @@ arx_doc_cluster_entities (ArxDoc *doc)
 
               e->gender = g == 'M' || g == 'F' ? g : 0;
             }
+          if (m->kind == ARX_ENTITY_PERSON)
+            person_index_add_name (&persons, e, ei);
         }
       else
         {
@@ -381,9 +502,12 @@ arx_doc_cluster_entities (ArxDoc *doc)
           /* the fullest form names the entity */
           if (count_words (surface) > count_words (e->name))
             {
-              add_form (e, e->name);
+              if (add_form (e, e->name) && e->kind == ARX_ENTITY_PERSON)
+                person_index_add_form (&persons, e->name, ei);
               g_free (e->name);
               e->name = g_strdup (surface);
+              if (e->kind == ARX_ENTITY_PERSON)
+                person_index_add_name (&persons, e, ei);
               if (e->kind == ARX_ENTITY_PERSON && e->gender == 0 && count_words (surface) >= 2)
                 {
                   g_autofree char *first = g_ascii_strdown (surface, strchr (surface, ' ') - surface);
@@ -392,8 +516,8 @@ arx_doc_cluster_entities (ArxDoc *doc)
                   e->gender = g == 'M' || g == 'F' ? g : 0;
                 }
             }
-          else
-            add_form (e, surface);
+          else if (add_form (e, surface) && e->kind == ARX_ENTITY_PERSON)
+            person_index_add_form (&persons, surface, ei);
         }
       m->entity = ei;
       g_array_append_val (e->mentions, mi);
@@ -436,11 +560,13 @@ arx_doc_cluster_entities (ArxDoc *doc)
                   g_autofree char *titled = g_strdup_printf ("%.*s %s", (int) (t->end - t->start),
                                                              doc->text + t->start, surface);
 
-                  add_form (e, titled);
+                  if (add_form (e, titled))
+                    person_index_add_form (&persons, titled, ei);
                 }
             }
         }
     }
+  person_index_clear (&persons);
 
   /* a cluster's kind is the kind most of its mentions had */
   for (guint k = 0; k < doc->entities->len; k++)
@@ -458,6 +584,78 @@ arx_doc_cluster_entities (ArxDoc *doc)
       for (guint j = 0; j < e->mentions->len; j++)
         ARX_DOC_MENTION (doc, g_array_index (e->mentions, guint, j))->kind = best;
     }
+}
+
+static GHashTable *
+index_described (const ArxDoc *doc)
+{
+  GHashTable *described = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                 (GDestroyNotify) g_array_unref);
+
+  for (guint mi = 0; mi < doc->mentions->len; mi++)
+    {
+      const ArxMention *m = ARX_DOC_MENTION (doc, mi);
+      ArxDocEntity *e;
+      GHashTableIter iter;
+      gpointer role;
+
+      if (m->entity < 0 || (e = ARX_DOC_ENTITY (doc, m->entity))->kind != ARX_ENTITY_PERSON)
+        continue;
+      g_hash_table_iter_init (&iter, e->descriptors);
+      while (g_hash_table_iter_next (&iter, &role, NULL))
+        {
+          GArray *list = g_hash_table_lookup (described, role);
+
+          if (list == NULL)
+            {
+              list = g_array_new (FALSE, FALSE, sizeof (guint));
+              /* the key is the entity's own string, alive as long as the doc */
+              g_hash_table_insert (described, role, list);
+            }
+          g_array_append_val (list, mi);
+        }
+    }
+  return described;
+}
+
+/**
+ * arx_doc_latest_described:
+ *
+ * The person of the latest mention starting before token @tok_before whose cluster was
+ * described by @role ("the senator" → "Sen. Marco Rubio"), other than @except_entity; or -1.
+ * An index built on first use answers it without a scan back over the whole text.
+ */
+int
+arx_doc_latest_described (ArxDoc     *doc,
+                          const char *role,
+                          guint       tok_before,
+                          int         except_entity)
+{
+  GArray *list;
+  guint lo = 0, hi;
+
+  if (doc->described == NULL)
+    doc->described = index_described (doc);
+  if ((list = g_hash_table_lookup (doc->described, role)) == NULL)
+    return -1;
+  hi = list->len;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (ARX_DOC_MENTION (doc, g_array_index (list, guint, mid))->tok_start < tok_before)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  while (lo-- > 0)
+    {
+      int e = ARX_DOC_MENTION (doc, g_array_index (list, guint, lo))->entity;
+
+      if (e != except_entity)
+        return e;
+    }
+  return -1;
 }
 
 void

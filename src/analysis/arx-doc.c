@@ -45,4 +45,5 @@ arx_doc_clear (ArxDoc *doc)
   g_clear_pointer (&doc->quotes, g_array_unref);
   g_clear_pointer (&doc->mentions, g_array_unref);
   g_clear_pointer (&doc->entities, g_ptr_array_unref);
+  g_clear_pointer (&doc->described, g_hash_table_unref);
 }

@@ -87,6 +87,8 @@ typedef struct
   GArray           *quotes;      /* ArxQuote, ordered by start */
   GArray           *mentions;    /* ArxMention, ordered by tok_start */
   GPtrArray        *entities;    /* ArxDocEntity */
+  GHashTable       *described;   /* role word → GArray of guint: the mentions of persons it
+                                  * describes, in text order (built on first use) */
 } ArxDoc;
 
 #define ARX_DOC_TOK(doc, i) (&g_array_index ((doc)->tokens, ArxToken, (i)))
@@ -125,6 +127,10 @@ void     arx_doc_find_entities (ArxDoc           *doc,
 void     arx_doc_cluster_entities (ArxDoc        *doc);
 int      arx_doc_mention_entity_at_end (const ArxDoc *doc,
                                         guint         tok_end);
+int      arx_doc_latest_described (ArxDoc     *doc,
+                                   const char *role,
+                                   guint       tok_before,
+                                   int         except_entity);
 void     arx_doc_emit_entities (ArxDoc           *doc,
                                 ArxAnalysis      *analysis);
 

@@ -171,6 +171,18 @@ is_place_name (const ArxDoc *doc, guint a, guint b, ArxEntityKind kind)
   return FALSE;
 }
 
+/* "II", "IV", "XIV": a regnal number */
+static gboolean
+is_roman_numeral (const ArxDoc *doc, guint i)
+{
+  const ArxToken *t = ARX_DOC_TOK (doc, i);
+
+  for (guint k = t->start; k < t->end; k++)
+    if (!strchr ("IVXL", doc->text[k]))
+      return FALSE;
+  return TRUE;
+}
+
 /* Votes for the kinds a surface form was tagged with in this document. */
 static void
 vote (GHashTable *known, const char *surface, ArxEntityKind kind, guint weight)
@@ -311,6 +323,27 @@ arx_doc_find_entities (ArxDoc            *doc,
                 m.kind = ARX_ENTITY_PERSON;
               }
           }
+        /* "Stephanie Hooton of Derry": a full name, then "of" and where the person is from or
+         * works (Wikipedia's "Geoffrey of Monmouth", "Charles II of England" have one name or a
+         * numeral before "of" and stay whole) */
+        if (m.kind == ARX_ENTITY_PERSON)
+          for (guint k = i + 2; k + 1 < j; k++)
+            if (arx_token_is (doc, k, "of") && (ARX_DOC_TOK (doc, k - 1)->flags & ARX_TOK_CAP) &&
+                (ARX_DOC_TOK (doc, k - 2)->flags & ARX_TOK_CAP) && !is_roman_numeral (doc, k - 1) &&
+                (ARX_DOC_TOK (doc, k + 1)->flags & ARX_TOK_CAP))
+              {
+                ArxMention where = { k + 1, j, ARX_ENTITY_LOCATION, -1 };
+                g_autofree char *where_text = NULL;
+
+                if ((ARX_DOC_TOK (doc, j - 1)->gaz & ARX_GAZ_ORGSUF) || gazetteer_span (doc, k + 1, j) == ARX_GAZ_ORG)
+                  where.kind = ARX_ENTITY_ORGANIZATION;
+                g_array_append_val (doc->mentions, where);
+                where_text = span_text (doc, k + 1, j);
+                vote (known, where_text, where.kind, 1);
+                j = k;
+                m.tok_end = j;
+                break;
+              }
         /* "United States Senate", "Bank of England": an organisation's last word decides */
         if ((m.kind == ARX_ENTITY_LOCATION || m.kind == ARX_ENTITY_MISC) && j - i >= 2 &&
             (ARX_DOC_TOK (doc, j - 1)->gaz & ARX_GAZ_ORGSUF) && !is_place_name (doc, i, j, m.kind))
@@ -332,6 +365,9 @@ arx_doc_find_entities (ArxDoc            *doc,
               vote (known, surname, ARX_ENTITY_PERSON, 3);
             else if (last->flags & ARX_TOK_CAP)
               vote (known, surname, ARX_ENTITY_PERSON, 1);
+            else if (is_particle_name (doc, j - 1) && strchr (surname, '-'))
+              /* "Bashar al-Assad" is "Assad" later */
+              vote (known, strchr (surname, '-') + 1, ARX_ENTITY_PERSON, 3);
           }
       }
       i = j;

@@ -9,9 +9,10 @@
 
 #include "arx-ner.h"
 
-/* Model file: "ARXNER01", guint32 buckets, guint32 labels, float scale, then
- * buckets × labels little-endian gint16 weights (quantised averaged-perceptron weights). */
-#define MODEL_MAGIC "ARXNER01"
+/* Model file: "ARXNER02", guint32 buckets, guint32 labels, float scale, then
+ * buckets × labels little-endian gint16 weights (quantised averaged structured-perceptron
+ * weights; the label transitions are hashed features among them). */
+#define MODEL_MAGIC "ARXNER02"
 #define MODEL_HEADER 20
 
 ArxNerModel *
@@ -43,6 +44,13 @@ arx_ner_model_load (GBytes  *bytes,
   model->scale = scale;
   model->bytes = g_bytes_ref (bytes);
   model->weights = (const gint16 *) (data + MODEL_HEADER);
+  for (guint p = 0; p <= ARX_NER_N_LABELS; p++)
+    {
+      guint32 f = arx_ner_transition_feature (p, buckets);
+
+      for (guint y = 0; y < ARX_NER_N_LABELS; y++)
+        model->trans[p][y] = model->weights[(gsize) f * ARX_NER_N_LABELS + y];
+    }
   return model;
 }
 
@@ -219,12 +227,12 @@ arx_ner_mark_lower_seen (ArxNerToken *toks,
 #define PAD_BEFORE 0x5bd1e995u
 #define PAD_AFTER  0x1b873593u
 
+/* The features of token @i that do not depend on the labels: each is scored against all nine
+ * labels. The label transitions are features of their own (arx_ner_transition_feature). */
 guint
 arx_ner_features (const ArxNerPrep *prep,
                   guint             n,
                   guint             i,
-                  const guint8     *labels,
-                  gboolean          all_caps,
                   guint32           n_buckets,
                   guint32          *out)
 {
@@ -235,13 +243,12 @@ arx_ner_features (const ArxNerPrep *prep,
   guint32 lp2 = i + 2 < n ? prep[i + 2].lower : PAD_AFTER;
   guint32 sm1 = i >= 1 ? prep[i - 1].shape : PAD_BEFORE;
   guint32 sp1 = i + 1 < n ? prep[i + 1].shape : PAD_AFTER;
-  guint32 p1 = i >= 1 ? labels[i - 1] : 99;
-  guint32 p2 = i >= 2 ? labels[i - 2] : 99;
   guint32 gm1 = i >= 1 ? prep[i - 1].gaz | prep[i - 1].gaz_self << 8 : 0xffff;
   guint32 gp1 = i + 1 < n ? prep[i + 1].gaz | prep[i + 1].gaz_self << 8 : 0xffff;
   guint32 cap;
   guint k = 0;
   guint caps_near = 0;
+  gboolean all_caps;
 
   /* headline capitals, judged on the words around (sentences may be split differently at
    * run time than in the training data) */
@@ -265,20 +272,15 @@ arx_ner_features (const ArxNerPrep *prep,
   F (12, lp2, 0);
   F (13, sm1, t->shape);
   F (14, t->shape, sp1);
-  F (15, p1, 0);
-  F (16, p1, p2);
-  F (17, p1, t->lower);
   F (18, mix (0, sm1, t->shape), sp1);
   F (19, i == 0, cap);
   F (20, lm1, t->lower);
   F (21, t->lower, lp1);
-  F (22, p1, t->shape);
   F (23, t->gaz | t->gaz_pos << 8, cap);
   F (24, t->gaz_self, cap);
   F (25, gm1, gp1);
   F (26, gm1, t->gaz | t->gaz_self << 8);
   F (27, t->gaz | t->gaz_self << 8, gp1);
-  F (28, p1, gp1);
   F (29, lm1, t->shape);
   F (30, t->shape, lp1);
   if (all_caps)
@@ -286,14 +288,21 @@ arx_ner_features (const ArxNerPrep *prep,
   else
     F (32, t->word, 0);
   F (33, t->suf3, sp1);
-  F (34, p1, lp1);
   F (35, t->hist, cap);
   F (36, t->hist, t->lower);
   F (37, t->pre4, 0);
   F (38, t->lc_seen | (i == 0) << 1, cap);
-  F (39, t->lc_seen, p1);
 #undef F
   return k;
+}
+
+/* The feature whose weights score label y after label @prev (ARX_NER_N_LABELS: the sentence
+ * start). */
+guint32
+arx_ner_transition_feature (guint   prev,
+                            guint32 n_buckets)
+{
+  return mix (15, prev, 0) % n_buckets;
 }
 
 gboolean
@@ -385,8 +394,118 @@ plainly_outside (const ArxNerToken *t)
   return c != 0 && c < 128 && !g_ascii_isalnum (c);
 }
 
-/* Greedy left-to-right tagging of one sentence; @history (may be NULL) carries what earlier
- * sentences of the document were tagged with and is updated with this one. */
+#define MASK_O      (1u << ARX_NER_O)
+#define MASK_INSIDE ((1u << ARX_NER_I_PER) | (1u << ARX_NER_I_ORG) | (1u << ARX_NER_I_LOC) | (1u << ARX_NER_I_MISC))
+#define MASK_ALL    ((1u << ARX_NER_N_LABELS) - 1)
+
+/* The labels each token may take. A word in lower case (or punctuation) begins no name; a short
+ * one may continue a name for up to two words ("Bank of the West", "AT & T"); any other is
+ * outside. Most tokens are then outside for certain and are never scored, which is most of the
+ * saving over scoring every token. */
+void
+arx_ner_label_masks (const ArxNerToken *toks,
+                     guint              n,
+                     guint16           *masks)
+{
+  guint run = 2;  /* lower-case words since the last word that may begin a name */
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (!plainly_outside (&toks[i]))
+        {
+          masks[i] = MASK_ALL;
+          run = 0;
+        }
+      else if (run < 2 && toks[i].len <= 3)
+        {
+          masks[i] = MASK_O | MASK_INSIDE;
+          run++;
+        }
+      else
+        {
+          masks[i] = MASK_O;
+          run = 2;
+        }
+    }
+}
+
+/* Best label sequence under the transition scores @trans (row ARX_NER_N_LABELS: the sentence
+ * start) and the emission scores @emit (n × ARX_NER_N_LABELS, read only where the mask allows
+ * more than O), within @masks and the BIO rule. A token that can only be O costs nothing. */
+void
+arx_ner_viterbi (const float   *emit,
+                 const float    trans[ARX_NER_N_LABELS + 1][ARX_NER_N_LABELS],
+                 const guint16 *masks,
+                 guint          n,
+                 guint8        *labels)
+{
+  guint8 back_stack[128 * ARX_NER_N_LABELS];
+  g_autofree guint8 *back_heap = n > 128 ? g_new (guint8, (gsize) n * ARX_NER_N_LABELS) : NULL;
+  guint8 *back = back_heap ? back_heap : back_stack;
+  float score[ARX_NER_N_LABELS], next[ARX_NER_N_LABELS];
+  guint prev_mask = 0;  /* 0: before the first token */
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint mask = masks[i];
+
+      if (mask == MASK_O && prev_mask == MASK_O)
+        {
+          /* the common case: outside after outside */
+          back[i * ARX_NER_N_LABELS + ARX_NER_O] = ARX_NER_O;
+          score[ARX_NER_O] += trans[ARX_NER_O][ARX_NER_O];
+          continue;
+        }
+      for (guint y = 0; y < ARX_NER_N_LABELS; y++)
+        {
+          /* I-X follows only B-X or I-X; the sentence start (prev_mask 0) only O or B-X */
+          guint from = (y == ARX_NER_O || (y & 1)) ? prev_mask : prev_mask & (3u << (y - 1));
+          int best = -1;
+          float best_s = 0;
+
+          if (!(mask >> y & 1))
+            continue;
+          if (prev_mask == 0 && (y == ARX_NER_O || (y & 1)))
+            {
+              best = ARX_NER_N_LABELS;
+              best_s = trans[ARX_NER_N_LABELS][y];
+            }
+          for (; from; from &= from - 1)
+            {
+              guint p = __builtin_ctz (from);
+
+              if (best < 0 || score[p] + trans[p][y] > best_s)
+                best = p, best_s = score[p] + trans[p][y];
+            }
+          if (best < 0)
+            {
+              mask &= ~(1u << y);
+              continue;
+            }
+          back[i * ARX_NER_N_LABELS + y] = best;
+          next[y] = best_s + (mask == MASK_O ? 0 : emit[(gsize) i * ARX_NER_N_LABELS + y]);
+        }
+      memcpy (score, next, sizeof score);
+      prev_mask = mask;
+    }
+  if (n == 0)
+    return;
+  {
+    int best = -1;
+
+    for (guint y = 0; y < ARX_NER_N_LABELS; y++)
+      if ((prev_mask >> y & 1) && (best < 0 || score[y] > score[best]))
+        best = y;
+    for (guint i = n; i-- > 0;)
+      {
+        labels[i] = best;
+        best = back[i * ARX_NER_N_LABELS + best];
+      }
+  }
+}
+
+/* Tags one sentence; @history (may be NULL) carries what earlier sentences of the document were
+ * tagged with and is updated with this one. */
 void
 arx_ner_tag (const ArxNerModel *model,
              const ArxNerToken *toks,
@@ -394,31 +513,30 @@ arx_ner_tag (const ArxNerModel *model,
              GHashTable        *history,
              guint8            *labels)
 {
-  ArxNerPrep stack[128];
+  ArxNerPrep prep_stack[128];
   guint8 ready_stack[128] = { 0 };
-  g_autofree ArxNerPrep *heap = n > G_N_ELEMENTS (stack) ? g_new (ArxNerPrep, n) : NULL;
-  g_autofree guint8 *ready_heap = heap ? g_new0 (guint8, n) : NULL;
-  ArxNerPrep *prep = heap ? heap : stack;
-  guint8 *ready = heap ? ready_heap : ready_stack;
+  guint16 mask_stack[128];
+  float emit_stack[128 * ARX_NER_N_LABELS];
+  gboolean big = n > 128;
+  g_autofree ArxNerPrep *prep_heap = big ? g_new (ArxNerPrep, n) : NULL;
+  g_autofree guint8 *ready_heap = big ? g_new0 (guint8, n) : NULL;
+  g_autofree guint16 *mask_heap = big ? g_new (guint16, n) : NULL;
+  g_autofree float *emit_heap = big ? g_new (float, (gsize) n * ARX_NER_N_LABELS) : NULL;
+  ArxNerPrep *prep = big ? prep_heap : prep_stack;
+  guint8 *ready = big ? ready_heap : ready_stack;
+  guint16 *masks = big ? mask_heap : mask_stack;
+  float *emit = big ? emit_heap : emit_stack;
   guint32 feats[ARX_NER_MAX_FEATURES];
-  gboolean all_caps = FALSE;
   gboolean no_history = history == NULL || g_hash_table_size (history) == 0;
 
+  G_STATIC_ASSERT (ARX_NER_N_LABELS == 9);
+  arx_ner_label_masks (toks, n, masks);
   for (guint i = 0; i < n; i++)
     {
-      int scores[ARX_NER_N_LABELS];
       guint k;
-      guint8 prev = i ? labels[i - 1] : ARX_NER_O;
-      int best = -1;
 
-      G_STATIC_ASSERT (ARX_NER_N_LABELS == 9);
-      /* outside a name, a word in lower case (or punctuation) begins none: skip the scoring,
-       * which is most of the analyzer's time */
-      if (prev == ARX_NER_O && plainly_outside (&toks[i]))
-        {
-          labels[i] = ARX_NER_O;
-          continue;
-        }
+      if (masks[i] == MASK_O)
+        continue;
       /* the per-word hashes are made only for scored words and the ±3 words they look at
        * (most words are never scored, nor next to one) */
       for (guint j = i >= 3 ? i - 3 : 0; j < n && j <= i + 3; j++)
@@ -430,7 +548,7 @@ arx_ner_tag (const ArxNerModel *model,
               prep[j].hist = GPOINTER_TO_UINT (g_hash_table_lookup (history, history_key (&toks[j])));
             ready[j] = 1;
           }
-      k = arx_ner_features (prep, n, i, labels, all_caps, model->n_buckets, feats);
+      k = arx_ner_features (prep, n, i, model->n_buckets, feats);
 
       /* the rows are scattered over a few megabytes: ask for all of them before adding */
       for (guint f = 0; f < k; f++)
@@ -441,6 +559,7 @@ arx_ner_tag (const ArxNerModel *model,
         typedef gint32 v8i __attribute__ ((vector_size (32)));
         v8i acc = { 0 };
         int last = 0;
+        float *e = emit + (gsize) i * ARX_NER_N_LABELS;
 
         for (guint f = 0; f < k; f++)
           {
@@ -452,14 +571,11 @@ arx_ner_tag (const ArxNerModel *model,
             last += w[8];
           }
         for (guint l = 0; l < 8; l++)
-          scores[l] = acc[l];
-        scores[8] = last;
+          e[l] = acc[l];
+        e[8] = last;
       }
-      for (guint l = 0; l < ARX_NER_N_LABELS; l++)
-        if (arx_ner_label_allowed (prev, l) && (best < 0 || scores[l] > scores[best]))
-          best = l;
-      labels[i] = best;
     }
+  arx_ner_viterbi (emit, model->trans, masks, n, labels);
   if (history)
     arx_ner_history_update (history, toks, n, labels);
 }

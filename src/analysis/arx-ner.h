@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-/* A greedy averaged-perceptron BIO tagger over hashed features. The same feature code serves
+/* A BIO tagger over hashed features: an averaged structured perceptron, decoded over the whole
+ * sentence (Viterbi over the label transitions). The same feature code serves
  * the analyzer and the training tool (bench/analysis/arx-train-ner.c). */
 
 #include <glib.h>
@@ -40,6 +41,7 @@ struct _ArxNerModel
   float         scale;
   const gint16 *weights;  /* n_buckets × ARX_NER_N_LABELS */
   GBytes       *bytes;
+  float         trans[ARX_NER_N_LABELS + 1][ARX_NER_N_LABELS];  /* from the weights; last row: start */
 };
 
 ArxNerModel *arx_ner_model_load       (GBytes            *bytes,
@@ -65,10 +67,18 @@ void         arx_ner_prepare          (const ArxNerToken *toks,
 guint        arx_ner_features         (const ArxNerPrep  *prep,
                                        guint              n,
                                        guint              i,
-                                       const guint8      *labels,
-                                       gboolean           all_caps,
                                        guint32            n_buckets,
                                        guint32           *out);
+guint32      arx_ner_transition_feature (guint            prev,
+                                       guint32            n_buckets);
+void         arx_ner_label_masks      (const ArxNerToken *toks,
+                                       guint              n,
+                                       guint16           *masks);
+void         arx_ner_viterbi          (const float       *emit,
+                                       const float        trans[ARX_NER_N_LABELS + 1][ARX_NER_N_LABELS],
+                                       const guint16     *masks,
+                                       guint              n,
+                                       guint8            *labels);
 GHashTable  *arx_ner_history_new      (void);
 /* Remembers, per document, which entity type each capitalised word was last tagged with. */
 void         arx_ner_history_fill     (GHashTable        *history,

@@ -102,6 +102,17 @@ set_speaker (ArxAttribution *ctx, ArxSpeaker *out, int entity, guint a, guint b,
   out->confidence = confidence;
 }
 
+/* Pronouns and descriptions look back a few paragraphs; in a text without paragraph breaks
+ * (a transcript, one long line) that would be the whole text, and every look-back a scan of
+ * it, so a look-back also ends this many sentences back. */
+#define NEAR_SENTENCES 100
+
+static gboolean
+sentences_apart (const ArxDoc *doc, guint earlier_tok, guint at)
+{
+  return ARX_DOC_TOK (doc, earlier_tok)->sentence + NEAR_SENTENCES < ARX_DOC_TOK (doc, at)->sentence;
+}
+
 static char
 entity_gender (const ArxDoc *doc, int entity)
 {
@@ -123,7 +134,7 @@ resolve_pronoun (ArxAttribution *ctx, guint at, char gender, double *confidence)
       const ArxFound *f = &g_array_index (ctx->found, ArxFound, k);
       char g;
 
-      if (f->paragraph + 2 < para)
+      if (f->paragraph + 2 < para || sentences_apart (doc, MIN ((guint) arx_doc_token_at (doc, f->start), at), at))
         break;
       if (f->speaker.entity < 0 || ARX_DOC_ENTITY (doc, f->speaker.entity)->kind != ARX_ENTITY_PERSON)
         continue;
@@ -133,11 +144,13 @@ resolve_pronoun (ArxAttribution *ctx, guint at, char gender, double *confidence)
           /* unless another person of that gender was named since, in this paragraph */
           gboolean other = FALSE;
 
-          for (int i = (int) at - 1; i >= 0 && ARX_DOC_TOK (doc, i)->start >= f->start; i--)
+          /* (only this sentence and the one before count: the scan stops there) */
+          for (int i = (int) at - 1; i >= 0 && ARX_DOC_TOK (doc, i)->start >= f->start &&
+               ARX_DOC_TOK (doc, i)->sentence + 1 >= ARX_DOC_TOK (doc, at)->sentence; i--)
             {
               const ArxToken *t = ARX_DOC_TOK (doc, i);
 
-              if (t->mention >= 0 && t->sentence + 1 >= ARX_DOC_TOK (doc, at)->sentence &&
+              if (t->mention >= 0 &&
                   ARX_DOC_TOK (doc, ARX_DOC_MENTION (doc, t->mention)->tok_start)->flags & ARX_TOK_SENT_START)
                 {
                   int e = ARX_DOC_MENTION (doc, t->mention)->entity;
@@ -162,7 +175,7 @@ resolve_pronoun (ArxAttribution *ctx, guint at, char gender, double *confidence)
       const ArxMention *m;
       char g;
 
-      if (t->paragraph + 3 < para)
+      if (t->paragraph + 3 < para || sentences_apart (doc, i, at))
         break;
       if (t->mention < 0)
         continue;
@@ -193,7 +206,7 @@ resolve_it (ArxAttribution *ctx, guint at)
     {
       const ArxToken *t = ARX_DOC_TOK (doc, i);
 
-      if (t->paragraph + 1 < para)
+      if (t->paragraph + 1 < para || sentences_apart (doc, i, at))
         break;
       if (t->mention >= 0 && ARX_DOC_MENTION (doc, t->mention)->kind == ARX_ENTITY_ORGANIZATION)
         return ARX_DOC_MENTION (doc, t->mention)->entity;
@@ -260,28 +273,6 @@ role_word_before (const ArxDoc *doc, guint a, guint b)
     if (role_word_at (doc, i))
       return TRUE;
   return FALSE;
-}
-
-/* "Trump’s top adviser", "the senator": the latest person earlier described by that role. */
-static int
-resolve_description (ArxAttribution *ctx, const char *role, guint at, int possessor)
-{
-  const ArxDoc *doc = ctx->doc;
-
-  for (int i = (int) at - 1; i >= 0; i--)
-    {
-      const ArxToken *t = ARX_DOC_TOK (doc, i);
-      const ArxMention *m;
-
-      if (t->mention < 0)
-        continue;
-      m = ARX_DOC_MENTION (doc, t->mention);
-      if (m->entity >= 0 && m->entity != possessor && ARX_DOC_ENTITY (doc, m->entity)->kind == ARX_ENTITY_PERSON &&
-          g_hash_table_contains (ARX_DOC_ENTITY (doc, m->entity)->descriptors, role))
-        return m->entity;
-      i = m->tok_start;  /* skip the rest of this mention */
-    }
-  return -1;
 }
 
 static gboolean speaker_from_np (ArxAttribution *ctx, guint a, guint b, gboolean strict, ArxSpeaker *out);
@@ -421,7 +412,7 @@ speaker_from_np (ArxAttribution *ctx,
         {
           const ArxToken *t = ARX_DOC_TOK (doc, i - 1);
 
-          if (t->paragraph + 2 < para)
+          if (t->paragraph + 2 < para || sentences_apart (doc, i - 1, a))
             break;
           if (t->mention >= 0 && ARX_DOC_MENTION (doc, t->mention)->entity >= 0 &&
               ARX_DOC_MENTION (doc, t->mention)->kind == ARX_ENTITY_PERSON)
@@ -467,7 +458,7 @@ speaker_from_np (ArxAttribution *ctx,
       }
     if (role != NULL)
       {
-        e = resolve_description (ctx, role, a, possessor);
+        e = arx_doc_latest_described (ctx->doc, role, a, possessor);
         set_speaker (ctx, out, e, a, b, "description", e >= 0 ? 0.75 : 0.5);
         return TRUE;
       }

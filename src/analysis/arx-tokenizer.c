@@ -375,6 +375,9 @@ void
 arx_doc_split_sentences (ArxDoc *doc)
 {
   guint n = doc->tokens->len, start = 0;
+  /* the run of stops last scanned (". . . ." or "?!"): a stop inside it that did not end the
+   * sentence reaches the same end, so it is not scanned again (". " × 100,000 was quadratic) */
+  guint run_from = 0, run_end = 0, run_paragraph = 0;
 
   for (guint i = 0; i < n; i++)
     {
@@ -402,12 +405,20 @@ arx_doc_split_sentences (ArxDoc *doc)
           while (end < n && ARX_DOC_TOK (doc, end)->start == ARX_DOC_TOK (doc, end - 1)->end &&
                  ARX_DOC_TOK (doc, end)->paragraph == t->paragraph && is_closing_char (doc, end))
             end++;
-          while (end < n && (ARX_DOC_TOK (doc, end)->flags & ARX_TOK_PUNCT) &&
-                 ARX_DOC_TOK (doc, end)->paragraph == t->paragraph &&
-                 (char_at (doc, ARX_DOC_TOK (doc, end)->start) == '.' ||
-                  char_at (doc, ARX_DOC_TOK (doc, end)->start) == '!' ||
-                  char_at (doc, ARX_DOC_TOK (doc, end)->start) == '?'))
-            end++;
+          if (end >= run_from && end <= run_end && run_paragraph == t->paragraph)
+            end = run_end;
+          else
+            {
+              run_from = end;
+              while (end < n && (ARX_DOC_TOK (doc, end)->flags & ARX_TOK_PUNCT) &&
+                     ARX_DOC_TOK (doc, end)->paragraph == t->paragraph &&
+                     (char_at (doc, ARX_DOC_TOK (doc, end)->start) == '.' ||
+                      char_at (doc, ARX_DOC_TOK (doc, end)->start) == '!' ||
+                      char_at (doc, ARX_DOC_TOK (doc, end)->start) == '?'))
+                end++;
+              run_end = end;
+              run_paragraph = t->paragraph;
+            }
           if (end >= n || ARX_DOC_TOK (doc, end)->paragraph != t->paragraph)
             boundary = TRUE;
           else

@@ -34,6 +34,12 @@ int  arx_cmd_tags       (const ArxCliGlobals *globals, int argc, char **argv);
 int  arx_cmd_stats      (const ArxCliGlobals *globals, int argc, char **argv);
 int  arx_cmd_provenance (const ArxCliGlobals *globals, int argc, char **argv);
 
+/* arx analyze --jsonl, arx import --analyses; each returns the exit status */
+int  arx_cli_analyze_jsonl   (void);
+int  arx_cli_import_analyses (const ArxCliGlobals *globals,
+                              ArxLibrary          *library,
+                              const char          *path);
+
 /* Shared by the library commands (arx-cmd-library.c). */
 ArxLibrary *arx_cli_open_library    (const ArxCliGlobals *globals);
 gboolean    arx_cli_parse_options   (const char          *usage,

@@ -51,9 +51,12 @@ arx_cmd_analyze (const ArxCliGlobals *globals,
                  int                  argc,
                  char               **argv)
 {
-  gboolean pretty = FALSE;
+  gboolean pretty = FALSE, jsonl = FALSE;
   const GOptionEntry entries[] = {
     { "pretty", 'p', 0, G_OPTION_ARG_NONE, &pretty, "Indent the JSON for people", NULL },
+    { "jsonl", 0, 0, G_OPTION_ARG_NONE, &jsonl,
+      "Read JSON Lines on standard input ({\"id\": …, \"text\": …} or \"html\"; optional \"title\", "
+      "\"date\", \"url\") and write one analysis per line, in the same order, each with its \"id\"", NULL },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new ("FILE|URL|-…");
@@ -70,6 +73,16 @@ arx_cmd_analyze (const ArxCliGlobals *globals,
     {
       g_printerr ("arx analyze: %s\n", error->message);
       return 2;
+    }
+  if (jsonl)
+    {
+      if (argc > 1 || pretty)
+        {
+          g_printerr ("arx analyze: --jsonl reads standard input and writes one line per article; "
+                      "no FILE and no --pretty\n");
+          return 2;
+        }
+      return arx_cli_analyze_jsonl ();
     }
   if (argc < 2)
     {

@@ -110,16 +110,26 @@ arx_cmd_import (const ArxCliGlobals *globals,
   g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GError) error = NULL;
   ImportState state = { globals, 0 };
+  g_autofree char *analyses = NULL;
+  GOptionEntry entries[] = {
+    { "analyses", 0, 0, G_OPTION_ARG_FILENAME, &analyses,
+      "Store the analyses in FILE (output of arx analyze [--jsonl]; - for standard input) "
+      "without analysing again", "FILE" },
+    { NULL }
+  };
 
-  if (!arx_cli_parse_options ("FILE…", NULL, &argc, &argv))
+  if (!arx_cli_parse_options ("FILE… | --analyses FILE", entries, &argc, &argv))
     return 2;
-  if (argc < 2)
+  if (analyses != NULL ? argc > 1 : argc < 2)
     {
-      g_printerr ("arx import: no FILE given\n");
+      g_printerr (analyses != NULL ? "arx import: --analyses FILE takes no other FILE\n"
+                                   : "arx import: no FILE given\n");
       return 2;
     }
   if ((library = arx_cli_open_library (globals)) == NULL)
     return 1;
+  if (analyses != NULL)
+    return arx_cli_import_analyses (globals, library, analyses);
 
   for (int i = 1; i < argc; i++)
     g_ptr_array_add (files, g_file_new_for_commandline_arg (argv[i]));

@@ -22,7 +22,7 @@ typedef struct
 
 static const Command commands[] = {
   { "analyze", arx_cmd_analyze, "FILE|URL|-…  print the analysis of each article as JSON Lines" },
-  { "import", arx_cmd_import, "FILE…  analyse and add articles to the library" },
+  { "import", arx_cmd_import, "FILE… | --analyses FILE  add articles (analysed, or analyses made elsewhere)" },
   { "list", arx_cmd_list, "list the articles in the library" },
   { "statements", arx_cmd_statements, "[--speaker NAME] [--article ID] [--kind K] [--query Q]  list statements" },
   { "search", arx_cmd_search, "QUERY  full-text search over article titles and texts" },
@@ -62,11 +62,11 @@ arx_cli_report (const char   *what,
 {
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (what);
   g_autofree char *path = g_file_get_parse_name (file);
+  g_autofree char *message = g_str_has_prefix (error->message, what)
+                            ? g_strdup (error->message)
+                            : arx_error_message_for_file (path, error->message);
 
-  if (g_str_has_prefix (error->message, what) || g_str_has_prefix (error->message, path))
-    g_printerr ("arx: %s\n", error->message);
-  else
-    g_printerr ("arx: %s: %s\n", what, error->message);
+  g_printerr ("arx: %s\n", message);
 }
 
 /* Takes the global options out of argv wherever they stand, so that `arx --json list` and

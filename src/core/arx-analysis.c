@@ -418,24 +418,25 @@ write_statement (ArxJsonWriter      *w,
   arx_json_writer_end_object (w);
 }
 
-/**
- * arx_analysis_to_json:
- * @pretty: indent for people instead of one compact line
- *
- * Writes the `arx-analysis/1` contract of DESIGN.md for one article.
- *
- * Returns: (transfer full): the JSON text, without a trailing newline.
- */
-char *
-arx_analysis_to_json (ArxAnalysis *self,
-                      ArxArticle  *article,
-                      gboolean     pretty)
+static char *
+analysis_to_json (ArxAnalysis *self,
+                  ArxArticle  *article,
+                  gboolean     pretty,
+                  const char  *id_json,
+                  const char  *analyzer)
 {
   g_autoptr(ArxJsonWriter) w = arx_json_writer_new (pretty);
   const char *text = arx_article_get_text (article);
 
   arx_json_writer_begin_object (w);
+  if (id_json != NULL)
+    {
+      arx_json_writer_member (w, "id");
+      arx_json_writer_raw (w, id_json);
+    }
   arx_json_writer_member_string (w, "schema", "arx-analysis/1");
+  if (analyzer != NULL)
+    arx_json_writer_member_string (w, "analyzer", analyzer);
   arx_json_writer_member (w, "source");
   arx_json_writer_begin_object_inline (w);
   arx_json_writer_member_string (w, "uri", arx_article_get_source_uri (article));
@@ -457,4 +458,41 @@ arx_analysis_to_json (ArxAnalysis *self,
   arx_json_writer_end_object (w);
 
   return arx_json_writer_free_to_string (g_steal_pointer (&w));
+}
+
+/**
+ * arx_analysis_to_json:
+ * @pretty: indent for people instead of one compact line
+ *
+ * Writes the `arx-analysis/1` contract of DESIGN.md for one article.
+ *
+ * Returns: (transfer full): the JSON text, without a trailing newline.
+ */
+char *
+arx_analysis_to_json (ArxAnalysis *self,
+                      ArxArticle  *article,
+                      gboolean     pretty)
+{
+  return analysis_to_json (self, article, pretty, NULL, NULL);
+}
+
+/**
+ * arx_analysis_to_json_line:
+ * @id_json: one JSON value (the caller's id for the article, already JSON text)
+ * @analyzer: the version of the analyzer that made it
+ *
+ * The compact `arx-analysis/1` object of arx_analysis_to_json() with two more members
+ * first: "id" (echoed as given) and "analyzer", as `arx analyze --jsonl` writes them.
+ *
+ * Returns: (transfer full): the JSON text, without a trailing newline.
+ */
+char *
+arx_analysis_to_json_line (ArxAnalysis *self,
+                           ArxArticle  *article,
+                           const char  *id_json,
+                           const char  *analyzer)
+{
+  g_return_val_if_fail (id_json != NULL, NULL);
+
+  return analysis_to_json (self, article, FALSE, id_json, analyzer);
 }

@@ -116,6 +116,10 @@ ArxSpeakerKind arx_speaker_kind_for_entity  (ArxEntityKind     kind);
 char         *arx_analysis_to_json          (ArxAnalysis      *self,
                                              ArxArticle       *article,
                                              gboolean          pretty);
+char         *arx_analysis_to_json_line     (ArxAnalysis      *self,
+                                             ArxArticle       *article,
+                                             const char       *id_json,
+                                             const char       *analyzer);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ArxAnalysis, arx_analysis_unref)
 

@@ -23,6 +23,8 @@ typedef enum
   ARX_ERROR_NETWORK,
 } ArxError;
 
-GQuark arx_error_quark (void);
+GQuark arx_error_quark            (void);
+char  *arx_error_message_for_file (const char *name,
+                                   const char *message);
 
 G_END_DECLS

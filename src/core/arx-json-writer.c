@@ -194,6 +194,15 @@ arx_json_writer_string_len (ArxJsonWriter *w,
   append_escaped (w->out, value, length);
 }
 
+/* @json must be one valid JSON value already (an id echoed from the input, say). */
+void
+arx_json_writer_raw (ArxJsonWriter *w,
+                     const char    *json)
+{
+  before_item (w);
+  g_string_append (w->out, json);
+}
+
 void
 arx_json_writer_string (ArxJsonWriter *w,
                         const char    *value)

@@ -32,6 +32,8 @@ void           arx_json_writer_double             (ArxJsonWriter *w,
 void           arx_json_writer_boolean            (ArxJsonWriter *w,
                                                    gboolean       value);
 void           arx_json_writer_null               (ArxJsonWriter *w);
+void           arx_json_writer_raw                (ArxJsonWriter *w,
+                                                   const char    *json);
 void           arx_json_writer_member_string      (ArxJsonWriter *w,
                                                    const char    *key,
                                                    const char    *value);

@@ -87,5 +87,8 @@ void _arx_window_import_string (ArxWindow  *self,
                                 const char *text);
 void _arx_window_set_busy      (ArxWindow  *self,
                                 gboolean    busy);
+gboolean _arx_window_opens_maximized (GSettings *settings,
+                                      int        screen_width,
+                                      int        screen_height);
 
 G_END_DECLS

@@ -250,6 +250,21 @@ arx_window_class_init (ArxWindowClass *klass)
   _arx_window_class_insights_init (widget_class);
 }
 
+/* Before the window has a surface its monitor is unknown; the first one is where a new
+ * window opens on a one-screen laptop, the case this is for. */
+static gboolean
+opens_maximized (ArxWindow *self)
+{
+  GListModel *monitors = gdk_display_get_monitors (gtk_widget_get_display (GTK_WIDGET (self)));
+  g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, 0);
+  GdkRectangle geometry;
+
+  if (monitor == NULL)
+    return FALSE;
+  gdk_monitor_get_geometry (monitor, &geometry);
+  return _arx_window_opens_maximized (self->settings, geometry.width, geometry.height);
+}
+
 static void
 arx_window_init (ArxWindow *self)
 {
@@ -268,6 +283,10 @@ arx_window_init (ArxWindow *self)
       g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
       g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
       g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+      /* on a small screen the default size would hide under the panels: start maximised
+       * once; from then on the user's own choice is remembered */
+      if (opens_maximized (self))
+        gtk_window_maximize (GTK_WINDOW (self));
       g_settings_bind (self->settings, "highlight-entities", self->article_view,
                        "highlight-entities", G_SETTINGS_BIND_DEFAULT);
       {
@@ -374,4 +393,39 @@ arx_window_select_article (ArxWindow *self,
   g_task_set_source_tag (task, arx_window_select_article);
   g_task_set_task_data (task, g_memdup2 (&article_id, sizeof article_id), g_free);
   g_task_run_in_thread (task, load_article_thread);
+}
+
+/* Nothing stored yet: no window of the app was ever resized or maximised on this account. */
+static gboolean
+is_first_start (GSettings *settings)
+{
+  static const char *const keys[] = { "window-width", "window-height", "window-maximized" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      g_autoptr(GVariant) value = g_settings_get_user_value (settings, keys[i]);
+
+      if (value != NULL)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * _arx_window_opens_maximized:
+ * @settings: the app's settings
+ *
+ * Returns: whether a new window should open maximised on a screen of this size: on the first
+ * start only, when the default size does not fit beside the desktop's top bar and dock.
+ * Later the size or state the user left is used as stored.
+ */
+gboolean
+_arx_window_opens_maximized (GSettings *settings,
+                             int        screen_width,
+                             int        screen_height)
+{
+  int width = g_settings_get_int (settings, "window-width");
+  int height = g_settings_get_int (settings, "window-height");
+
+  return is_first_start (settings) && (width + 64 > screen_width || height + 96 > screen_height);
 }

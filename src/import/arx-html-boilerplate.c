@@ -28,6 +28,14 @@ static const char *const unlikely[] = {
   "yom-remote", "author", "toolbar", "tags", "widget", "nav", "masthead", "meta", "dateline",
   NULL
 };
+/* Substrings of class/id that mark furniture on any kind of page, also where links and short
+ * blocks are the content (a shop's grid, a list of teasers, a service's sections). */
+static const char *const furniture[] = {
+  "cookie", "consent", "gdpr", "newsletter", "subscribe", "signup", "popup", "modal", "sharing",
+  "share-", "social", "breadcrumb", "skip-link", "skiplink", "disqus", "navbar", "navigation", "menu",
+  "footer", "sidebar", "masthead", "pagination", "pager", "toolbar", "outbrain", "taboola", "advert",
+  NULL
+};
 static const char *const maybe[] = {
   "and", "article", "body", "column", "content", "main", "shadow", "story", "text", "post",
   "entry", "blog", NULL
@@ -243,11 +251,42 @@ is_embedded_post (xmlNode    *node,
   return (strstr (ci, "embed") != NULL || strstr (ci, "tweet") != NULL) && has_descendant (node, "blockquote");
 }
 
+typedef struct
+{
+  ArxHtmlClean clean;
+  guint        body_text;
+  GHashTable  *class_text;   /* class attribute -> text of all elements that have it */
+} Preclean;
+
+/* Text under each class attribute value, to tell a page's layout classes from its furniture. */
+static void
+sum_class_text (xmlNode    *node,
+                GHashTable *table)
+{
+  for (xmlNode *c = node; c; c = c->next)
+    {
+      const char *cls;
+
+      if (c->type != XML_ELEMENT_NODE || c->_private == NULL)
+        continue;
+      cls = attr_text (c, "class");
+      if (cls != NULL && INFO (c)->text > 0)
+        {
+          gpointer old = g_hash_table_lookup (table, cls);
+
+          g_hash_table_insert (table, g_strdup (cls), GUINT_TO_POINTER (GPOINTER_TO_UINT (old) + INFO (c)->text));
+        }
+      sum_class_text (c->children, table);
+    }
+}
+
 static gboolean
 should_drop (xmlNode  *node,
-             gboolean  use_classes,
-             guint     body_text)
+             Preclean *p)
 {
+  ArxHtmlClean clean = p->clean;
+  guint body_text = p->body_text;
+
   static const char *const roles[] = { "navigation", "banner", "contentinfo", "complementary",
                                        "dialog", "alertdialog", "search", "menu", "menubar",
                                        "toolbar", "alert", NULL };
@@ -287,14 +326,22 @@ should_drop (xmlNode  *node,
       char compact[256];
       gsize n = 0;
 
-      for (const char *p = style; *p && n + 1 < sizeof compact; p++)
-        if (*p != ' ')
-          compact[n++] = g_ascii_tolower (*p);
+      for (const char *q = style; *q && n + 1 < sizeof compact; q++)
+        if (*q != ' ')
+          compact[n++] = g_ascii_tolower (*q);
       compact[n] = '\0';
       if (strstr (compact, "display:none") != NULL || strstr (compact, "visibility:hidden") != NULL)
         return TRUE;
     }
-  if (use_classes)
+  if (clean == ARX_CLEAN_FURNITURE)
+    {
+      char ci[512];
+
+      if (arx_html_class_and_id (node, ci, sizeof ci)
+          && (has_token (ci, hidden_tokens) || (contains_any (ci, furniture) && !arx_xml_is (node, "main"))))
+        return TRUE;
+    }
+  else if (clean == ARX_CLEAN_ALL)
     {
       char ci[512];
 
@@ -318,16 +365,22 @@ should_drop (xmlNode  *node,
             return TRUE;
           if (contains_any (ci, unlikely) && !contains_any (ci, maybe) && !storylike
               && !arx_xml_is (node, "article") && !arx_xml_is (node, "main") && !arx_xml_is (node, "a"))
-            return TRUE;
+            {
+              /* a page builder's block class ("elementor-widget-wrap") that holds most of the
+               * text is layout, not a sidebar */
+              const char *cls = attr_text (node, "class");
+              guint share = cls != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (p->class_text, cls)) : 0;
+
+              return share * 3 < body_text;
+            }
         }
     }
   return FALSE;
 }
 
-void
-arx_html_preclean (xmlNode  *node,
-          gboolean  use_classes,
-          guint     body_text)
+static void
+preclean_walk (xmlNode  *node,
+               Preclean *p)
 {
   xmlNode *c = node->children;
 
@@ -336,21 +389,35 @@ arx_html_preclean (xmlNode  *node,
       xmlNode *next = c->next;
 
       if (c->type == XML_COMMENT_NODE || c->type == XML_PI_NODE
-          || (c->type == XML_ELEMENT_NODE && should_drop (c, use_classes, body_text)))
+          || (c->type == XML_ELEMENT_NODE && should_drop (c, p)))
         {
           if (c->type == XML_ELEMENT_NODE && c->_private && INFO (c)->text > 150 && arx_html_debug ())
             {
               char ci[512] = "";
               arx_html_class_and_id (c, ci, sizeof ci);
-              g_printerr ("dropped <%s %s> text %u of %u\n", c->name, ci, INFO (c)->text, body_text);
+              g_printerr ("dropped <%s %s> text %u of %u\n", c->name, ci, INFO (c)->text, p->body_text);
             }
           xmlUnlinkNode (c);
           xmlFreeNode (c);
         }
       else if (c->type == XML_ELEMENT_NODE)
-        arx_html_preclean (c, use_classes, body_text);
+        preclean_walk (c, p);
       c = next;
     }
+}
+
+/* Removes what is certainly not content from under @body (whose element statistics are
+ * computed): scripts, navigation, hidden elements, and by class what @clean says. */
+void
+arx_html_preclean (xmlNode      *body,
+                   ArxHtmlClean  clean)
+{
+  Preclean p = { clean, INFO (body)->text, g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL) };
+
+  if (clean == ARX_CLEAN_ALL)
+    sum_class_text (body->children, p.class_text);
+  preclean_walk (body, &p);
+  g_hash_table_unref (p.class_text);
 }
 
 double

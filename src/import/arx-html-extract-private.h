@@ -36,6 +36,16 @@ enum
   TAG_HEADING = 1 << 6,
 };
 
+/* How much preclean removes besides scripts, navigation, footers and hidden elements: class
+ * and id hints of page furniture (cookie banners, menus, share bars) for any page, or also
+ * those of a story's surroundings (related links, bylines, captions, teasers). */
+typedef enum
+{
+  ARX_CLEAN_TAGS,
+  ARX_CLEAN_FURNITURE,
+  ARX_CLEAN_ALL,
+} ArxHtmlClean;
+
 typedef struct
 {
   ArxArticle *article;
@@ -55,9 +65,8 @@ gint      arx_html_class_weight  (xmlNode    *node);
 gboolean  arx_html_attr_equals   (xmlNode    *node,
                                   const char *name,
                                   const char *value);
-void      arx_html_preclean      (xmlNode    *node,
-                                  gboolean    use_classes,
-                                  guint       body_text);
+void      arx_html_preclean      (xmlNode     *body,
+                                  ArxHtmlClean clean);
 double    arx_html_link_density  (xmlNode    *node);
 gboolean  arx_html_skip_box      (xmlNode    *node);
 gboolean  arx_html_is_blank      (const char *s);
@@ -67,6 +76,39 @@ void      arx_html_emit_flush    (ArxHtmlEmit *e);
 
 /* arx-html-meta.c */
 typedef struct _ArxHtmlMeta ArxHtmlMeta;
+
+/* arx-html-kind.c: the kinds of page of the analysis contract's article.kind */
+typedef enum
+{
+  ARX_PAGE_ARTICLE,
+  ARX_PAGE_FORUM,
+  ARX_PAGE_PRODUCT,
+  ARX_PAGE_COLLECTION,
+  ARX_PAGE_LISTING,
+  ARX_PAGE_DOCUMENTATION,
+  ARX_PAGE_SERVICE,
+} ArxPageKind;
+
+const char  *arx_page_kind_name    (ArxPageKind  kind);
+gboolean     arx_page_kind_is_story (ArxPageKind kind);
+ArxPageKind  arx_html_kind_detect  (xmlDoc      *doc,
+                                    ArxHtmlMeta *m,
+                                    ArxPageKind *if_no_story);
+
+/* arx-html-extract.c */
+guint        arx_html_extract_content (xmlDoc      *doc,
+                                       ArxArticle  *article,
+                                       const char  *title,
+                                       gboolean     use_classes,
+                                       ArxPageKind *kind,
+                                       ArxPageKind  if_no_story);
+
+/* arx-html-region.c */
+xmlNode     *arx_html_find_region  (xmlNode     *body);
+void         arx_html_emit_region  (xmlNode     *region,
+                                    xmlNode     *top,
+                                    ArxHtmlEmit *e,
+                                    ArxPageKind  kind);
 
 ArxHtmlMeta *arx_html_meta_scan    (xmlDoc      *doc,
                                     const char  *data,

@@ -402,10 +402,12 @@ select_siblings (xmlNode   *top,
 
 /* Readability's conditional cleaning: link-heavy or form-like boxes inside the story. */
 static guint
-extract_once (xmlDoc     *doc,
-              ArxArticle *article,
-              const char *title,
-              gboolean    use_classes)
+extract_once (xmlDoc      *doc,
+              ArxArticle  *article,
+              const char  *title,
+              gboolean     use_classes,
+              ArxPageKind *kind,
+              ArxPageKind  if_no_story)
 {
   xmlNode *root = xmlDocGetRootElement (doc);
   xmlNode *body = root ? arx_xml_find (root, "body") : NULL;
@@ -429,13 +431,32 @@ extract_once (xmlDoc     *doc,
     body->next = NULL;
     pool = g_new (ArxHtmlInfo, count_elements (body) + 1);
     compute_info (body, pool, &used, FALSE);
-    arx_html_preclean (body, use_classes, INFO (body)->text);
+    arx_html_preclean (body, !use_classes ? ARX_CLEAN_TAGS : arx_page_kind_is_story (*kind) ? ARX_CLEAN_ALL
+                             : ARX_CLEAN_FURNITURE);
     used = 0;
     compute_info (body, pool, &used, FALSE);
     body->next = saved_next;
   }
   score_blocks (body->children, candidates);
   top = choose_top (candidates, body, &best);
+  {
+    xmlNode *region = arx_html_find_region (body);
+
+    /* A page that does not declare a story is one when the best container holds most of its
+     * text; a list of teasers or a page of sections spreads its text over many. */
+    if (*kind == ARX_PAGE_ARTICLE && if_no_story != ARX_PAGE_ARTICLE
+        && INFO (top)->text < INFO (region)->text * 0.4)
+      {
+        /* this tree lost what the region keeps; the caller reads the page again */
+        *kind = if_no_story;
+        goto done;
+      }
+    if (!arx_page_kind_is_story (*kind))
+      {
+        arx_html_emit_region (region, top, &e, *kind);
+        goto done;
+      }
+  }
   {
     /* the best block is one post of a thread (within the chosen container) */
     xmlNode *post = best != NULL && best != top && is_ancestor (top, best) ? repeated_block (best, body) : NULL;
@@ -524,6 +545,7 @@ extract_once (xmlDoc     *doc,
           arx_article_set_text (article, arx_article_get_text (plain), spans, n);
         }
     }
+done:
   /* clear pointers into the pool, which dies here */
   {
     xmlNode *n = body;
@@ -550,16 +572,21 @@ extract_once (xmlDoc     *doc,
  * arx_html_extract_content:
  * @doc: parsed page; modified (boilerplate is unlinked)
  * @use_classes: whether class/id hints may remove elements before scoring
+ * @kind: (inout): the kind of page, which decides the strategy: the story's container for
+ *   articles, documentation and threads; the page's main region for the other kinds
+ * @if_no_story: what an article is when no container holds most of the text
  *
  * Adds the main text of @doc to @article as paragraphs.
  * Returns: the length of the text added.
  */
 guint
-arx_html_extract_content (xmlDoc     *doc,
-                          ArxArticle *article,
-                          const char *title,
-                          gboolean    use_classes)
+arx_html_extract_content (xmlDoc      *doc,
+                          ArxArticle  *article,
+                          const char  *title,
+                          gboolean     use_classes,
+                          ArxPageKind *kind,
+                          ArxPageKind  if_no_story)
 {
-  return extract_once (doc, article, title, use_classes);
+  return extract_once (doc, article, title, use_classes, kind, if_no_story);
 }
 

@@ -54,6 +54,28 @@ sniff_charset (const char *data,
   return NULL;
 }
 
+/* libxml2 ends the body at a stray </body> or </html> (some pages have them in the middle) and
+ * puts what follows beside the body or beside <html>; a browser keeps reading it into the body,
+ * and so do we. */
+static void
+move_into_body (xmlNode *html)
+{
+  xmlNode *body = NULL;
+
+  for (xmlNode *c = html->children; c != NULL && body == NULL; c = c->next)
+    if (c->type == XML_ELEMENT_NODE && arx_xml_is (c, "body"))
+      body = c;
+  if (body == NULL)
+    return;
+  while (body->next != NULL || html->next != NULL)
+    {
+      xmlNode *stray = body->next != NULL ? body->next : html->next;
+
+      xmlUnlinkNode (stray);
+      xmlAddChild (body, stray);
+    }
+}
+
 htmlDocPtr
 arx_html_parse (const char             *data,
                 gsize                   len,
@@ -86,7 +108,9 @@ arx_html_parse (const char             *data,
     {
       g_clear_pointer (&doc, xmlFreeDoc);
       g_set_error (error, ARX_ERROR, ARX_ERROR_PARSE, "%s: could not parse the HTML", ctx->name);
+      return NULL;
     }
+  move_into_body (xmlDocGetRootElement (doc));
   return doc;
 }
 
@@ -103,6 +127,8 @@ arx_html_reader_read (const char             *data,
   g_autoptr(ArxArticle) article = NULL;
   g_autoptr(ArxHtmlMeta) m = NULL;
   const char *title;
+  ArxPageKind kind, detected, if_no_story;
+  guint length;
 
   if (doc == NULL)
     return NULL;
@@ -111,20 +137,36 @@ arx_html_reader_read (const char             *data,
   article = arx_article_new ();
   m = arx_html_meta_scan (doc, data, len, ctx->source_uri);
   title = arx_html_meta_title (m);
+  kind = detected = arx_html_kind_detect (doc, m, &if_no_story);
   arx_html_meta_apply (m, article, doc);
   /* Class-based removal occasionally hits the story itself; then parse again and retry
    * without it (rare, so cheaper than copying every tree up front). */
-  if (arx_html_extract_content (doc, article, title, TRUE) < 250)
+  length = arx_html_extract_content (doc, article, title, TRUE, &kind, if_no_story);
+  if (kind != detected)
+    {
+      /* not one story after all: read the page again for its main region, without removing
+       * what surrounds a story (teasers, promotions) */
+      g_autoptr(xmlDoc) again = arx_html_parse (data, len, charset, ctx, NULL);
+
+      if (again != NULL)
+        length = arx_html_extract_content (again, article, title, TRUE, &kind, kind);
+      detected = kind;
+    }
+  if (length < 250)
     {
       g_autoptr(xmlDoc) again = arx_html_parse (data, len, charset, ctx, NULL);
       g_autoptr(ArxArticle) second = arx_article_new ();
+      ArxPageKind second_kind = detected;
 
-      if (again != NULL && arx_html_extract_content (again, second, title, FALSE) > arx_article_get_text_length (article))
+      if (again != NULL
+          && arx_html_extract_content (again, second, title, FALSE, &second_kind, if_no_story)
+             > arx_article_get_text_length (article))
         {
           guint n;
           const ArxSpan *spans = arx_article_get_paragraphs (second, &n);
 
           arx_article_set_text (article, arx_article_get_text (second), spans, n);
+          kind = second_kind;
         }
     }
   /* Readers that hide the body in scripts still state it in JSON-LD. */
@@ -136,6 +178,7 @@ arx_html_reader_read (const char             *data,
       arx_html_meta_apply (m, fallback, doc);
       g_set_object (&article, fallback);
     }
+  arx_article_set_kind (article, arx_page_kind_name (kind));
   if (arx_article_get_text_length (article) == 0)
     {
       g_set_error (error, ARX_ERROR, ARX_ERROR_NOT_AN_ARTICLE, "%s: the page holds no article text", ctx->name);

@@ -88,10 +88,6 @@ void        arx_html_fragment_append    (ArxArticle *article,
                                          gsize       len);
 
 /* arx-html-extract.c */
-guint       arx_html_extract_content    (xmlDoc     *doc,
-                                         ArxArticle *article,
-                                         const char *title,
-                                         gboolean    use_classes);
 void        arx_html_append_blocks      (xmlNode    *node,
                                          ArxArticle *article,
                                          const char *title);

@@ -570,7 +570,10 @@ arx_import_add_text (ArxArticle *article,
                      const char *text,
                      gboolean    every_line)
 {
-  g_auto(GStrv) paras = g_regex_split_simple (every_line ? "\\n" : "\\n\\s*\\n", text, 0, 0);
+  /* GRegex refuses invalid UTF-8 (the split would return NULL), and a recovered XML
+   * document's raw text can hold any byte */
+  g_autofree char *valid = g_utf8_make_valid (text, -1);
+  g_auto(GStrv) paras = g_regex_split_simple (every_line ? "\\n" : "\\n\\s*\\n", valid, 0, 0);
 
   for (guint i = 0; paras[i]; i++)
     arx_article_add_paragraph (article, paras[i], -1);
@@ -594,21 +597,24 @@ char *
 arx_import_saved_from_url (const char *data,
                 gsize       len)
 {
+  /* the bytes need not end in a NUL: stay inside @len */
+  const char *limit = data + MIN (len, 4096);
   const char *p = g_strstr_len (data, MIN (len, 2048), "saved from url=(");
   const char *end;
 
   if (p == NULL)
     return NULL;
-  p = strchr (p, ')');
+  p = memchr (p, ')', limit - p);
   if (p == NULL)
     return NULL;
   p++;
   end = p;
   /* up to white space or the end of the comment */
-  while ((gsize)(end - data) < MIN (len, 4096) && *end && !g_ascii_isspace (*end)
-         && !(end[0] == '-' && end[1] == '-'))
+  while (end < limit && *end && !g_ascii_isspace (*end)
+         && !(end + 1 < limit && end[0] == '-' && end[1] == '-'))
     end++;
-  return g_strndup (p, end - p);
+  /* raw bytes of the file: callers match it with GRegex, which needs UTF-8 */
+  return g_utf8_make_valid (p, end - p);
 }
 
 /* Share of the words of @a (3+ letters) that also occur in @b. */

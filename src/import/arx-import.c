@@ -248,6 +248,25 @@ import_data (GBytes                 *bytes,
     }
 }
 
+/* GIO's messages name the file again ("Error opening file “/a/b.txt”: No such file or
+ * directory"); the caller names it once, so say only the reason when it is a common one. */
+static void
+set_file_error (GError       **error,
+                int            code,
+                const char    *name,
+                const GError  *io_error)
+{
+  const char *reason = io_error->message;
+
+  if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    reason = "no such file";
+  else if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
+    reason = "permission denied";
+  else if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
+    reason = "a folder, not a file";
+  g_set_error (error, ARX_ERROR, code, "%s: %s", name, reason);
+}
+
 static char *
 display_name (const char *uri)
 {
@@ -306,7 +325,7 @@ arx_import_file (GFile                 *file,
   info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, cancellable, &local);
   if (info == NULL)
     {
-      g_set_error (error, ARX_ERROR, ARX_ERROR_NOT_FOUND, "%s: %s", name, local->message);
+      set_file_error (error, ARX_ERROR_NOT_FOUND, name, local);
       return NULL;
     }
   if ((guint64)g_file_info_get_size (info) > ctx.limits->max_bytes)
@@ -318,7 +337,7 @@ arx_import_file (GFile                 *file,
   bytes = g_file_load_bytes (file, cancellable, NULL, &local);
   if (bytes == NULL)
     {
-      g_set_error (error, ARX_ERROR, ARX_ERROR_FAILED, "%s: %s", name, local->message);
+      set_file_error (error, ARX_ERROR_FAILED, name, local);
       return NULL;
     }
   return import_data (bytes, &ctx, NULL, error);

@@ -116,6 +116,47 @@ is_byline (const char *line)
          && !ends_sentence (line);
 }
 
+/* Most longer words capitalised: "Poll: Wealthy Voters Abandon Republican Party." */
+static gboolean
+is_title_case (const char *line)
+{
+  g_auto(GStrv) words = g_strsplit_set (line, " \t", -1);
+  guint long_words = 0, capitalised = 0;
+
+  /* the first word is capitalised in any sentence */
+  for (guint i = 1; words[i] != NULL; i++)
+    if (g_utf8_strlen (words[i], -1) >= 4 && g_unichar_isalpha (g_utf8_get_char (words[i])))
+      {
+        long_words++;
+        if (g_unichar_isupper (g_utf8_get_char (words[i])))
+          capitalised++;
+      }
+  return long_words >= 2 && capitalised * 10 >= long_words * 6;
+}
+
+/* A first paragraph that is a headline: short, and either not a sentence, or in title case,
+ * or a short line ending in a full stop, question or exclamation mark (some sites end their
+ * headlines so). A line ending in a comma, colon or semicolon leads into the text. */
+static gboolean
+is_headline (const char *line)
+{
+  gsize n = strlen (line);
+  guint words = 0;
+
+  if (g_utf8_strlen (line, -1) > 150)
+    return FALSE;
+  if (!ends_sentence (line))
+    return TRUE;
+  while (n > 0 && strchr ("\"')", line[n - 1]) != NULL)
+    n--;
+  if (n == 0 || strchr (":;,", line[n - 1]) != NULL)
+    return FALSE;
+  for (const char *p = line; *p; p++)
+    if (*p != ' ' && (p == line || p[-1] == ' '))
+      words++;
+  return words <= 12 || is_title_case (line);
+}
+
 static int
 compare_uint (gconstpointer a,
               gconstpointer b)
@@ -222,14 +263,13 @@ arx_text_reader_read (const char             *data,
       return NULL;
     }
 
-  /* A short first line without final punctuation is the title (if more text follows). */
+  /* A headline on its own first line is the title (if more text follows). */
   if (paras->len > 1)
     {
       const char *p0 = g_ptr_array_index (paras, 0);
       g_autofree char *date = NULL;
 
-      if (g_utf8_strlen (p0, -1) <= 150 && !ends_sentence (p0) && !is_byline (p0)
-          && !is_date_line (p0, &date))
+      if (is_headline (p0) && !is_byline (p0) && !is_date_line (p0, &date))
         {
           arx_article_set_title (article, p0);
           first = 1;

@@ -39,6 +39,49 @@ has_nested_entities (const char *data,
   return count >= 100;
 }
 
+static void
+make_text_valid (xmlNode *node)
+{
+  if (node->content != NULL && !g_utf8_validate ((const char *)node->content, -1, NULL))
+    {
+      g_autofree char *valid = g_utf8_make_valid ((const char *)node->content, -1);
+
+      /* for text, CDATA and comment nodes this copies the string as it is */
+      xmlNodeSetContent (node, (const xmlChar *)valid);
+    }
+}
+
+/* A recovered document keeps bytes that are not UTF-8 in its text and attributes (a
+ * well-formed one cannot hold them). Readers pass that text to GRegex, which crashes on
+ * invalid UTF-8 in GLib 2.74 (PCRE2's JIT reads past the string), so make it valid once. */
+static void
+make_document_valid (xmlNode *root)
+{
+  xmlNode *node = root;
+
+  /* iterative, like the depth check: the same tree */
+  while (node != NULL)
+    {
+      if (node->type == XML_ELEMENT_NODE)
+        for (xmlAttr *a = node->properties; a != NULL; a = a->next)
+          for (xmlNode *v = a->children; v != NULL; v = v->next)
+            make_text_valid (v);
+      else if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE
+               || node->type == XML_COMMENT_NODE)
+        make_text_valid (node);
+      if (node->type == XML_ELEMENT_NODE && node->children != NULL)
+        {
+          node = node->children;
+          continue;
+        }
+      while (node != NULL && node->next == NULL && node != root)
+        node = node->parent;
+      if (node == NULL || node == root)
+        break;
+      node = node->next;
+    }
+}
+
 xmlDoc *
 arx_xml_parse (const char             *data,
                gsize                   len,
@@ -48,6 +91,7 @@ arx_xml_parse (const char             *data,
   xmlParserCtxtPtr parser;
   xmlDoc *doc;
   int err_code = 0;
+  gboolean recovered = FALSE;
 
   if (len > G_MAXINT)
     {
@@ -87,6 +131,7 @@ arx_xml_parse (const char             *data,
       int line = parser->lastError.line;
 
       g_clear_pointer (&doc, xmlFreeDoc);
+      recovered = TRUE;
       doc = xmlCtxtReadMemory (parser, data, (int)len, ctx->source_uri, NULL,
                                ARX_XML_OPTIONS | XML_PARSE_RECOVER);
       if (doc == NULL || xmlDocGetRootElement (doc) == NULL)
@@ -99,6 +144,8 @@ arx_xml_parse (const char             *data,
   xmlFreeParserCtxt (parser);
   if (doc != NULL && !arx_xml_check_depth (xmlDocGetRootElement (doc), ctx, error))
     g_clear_pointer (&doc, xmlFreeDoc);
+  if (doc != NULL && recovered)
+    make_document_valid (xmlDocGetRootElement (doc));
   return doc;
 }
 

@@ -250,7 +250,8 @@ record_failure (ArxImportJob *self,
                 const GError *error)
 {
   Emission *e = g_new0 (Emission, 1);
-  GError *named = g_error_new (error->domain, error->code, "%s: %s", file, error->message);
+  g_autofree char *message = arx_error_message_for_file (file, error->message);
+  GError *named = g_error_new_literal (error->domain, error->code, message);
 
   g_ptr_array_add (self->failures, named);
   e->signal = SIGNAL_FILE_FAILED;
@@ -350,7 +351,7 @@ flush_batch (ArxImportJob  *self,
       items[i].analysis = g_ptr_array_index (slot->analyses, ref->article_index);
     }
 
-  ok = _arx_library_add_many (self->library, items, batch->len, &local_error);
+  ok = arx_library_add_many (self->library, items, batch->len, &local_error);
 
   for (guint i = 0; i < batch->len; i++)
     {

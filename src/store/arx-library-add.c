@@ -319,7 +319,8 @@ add_one (ArxLibrary  *self,
                      arx_article_get_text_length (article), SQLITE_STATIC);
   sqlite3_bind_blob (stmt, 10, g_bytes_get_data (paragraphs, NULL),
                      g_bytes_get_size (paragraphs), SQLITE_STATIC);
-  _arx_bind_text (stmt, 11, arx_analyzer_get_version (arx_analyzer_get_default ()));
+  _arx_bind_text (stmt, 11, item->analyzer_version != NULL ? item->analyzer_version
+                                                         : arx_analyzer_get_version (arx_analyzer_get_default ()));
   sqlite3_bind_int64 (stmt, 12, g_get_real_time () / G_USEC_PER_SEC);
   _arx_bind_text (stmt, 13, arx_article_get_kind (article));
   if (!_arx_library_step_done (self, stmt, error))
@@ -366,17 +367,24 @@ _arx_library_index_statements (ArxLibrary  *self,
                            "i", article_id);
 }
 
-/* Adds several analysed articles in one transaction (the import job's batches); each article
+/**
+ * arx_library_add_many:
+ *
+ * Adds several analysed articles in one transaction (the import job's batches); each article
  * sits in its own savepoint, so a bad one is reported in its item and the rest still commit.
- * Returns FALSE only when the transaction itself failed: then nothing was added. */
+ *
+ * Returns: FALSE only when the transaction itself failed: then nothing was added.
+ */
 gboolean
-_arx_library_add_many (ArxLibrary  *self,
-                       ArxAddItem  *items,
-                       guint        n_items,
-                       GError     **error)
+arx_library_add_many (ArxLibrary  *self,
+                      ArxAddItem  *items,
+                      guint        n_items,
+                      GError     **error)
 {
   gint64 last_id = 0;
   gboolean ok = FALSE;
+
+  g_return_val_if_fail (ARX_IS_LIBRARY (self), FALSE);
 
   g_mutex_lock (&self->lock);
   if (!_arx_library_begin (self, error))
@@ -439,13 +447,13 @@ arx_library_add (ArxLibrary   *self,
                  gboolean     *out_duplicate,
                  GError      **error)
 {
-  ArxAddItem item = { article, analysis, 0, FALSE, NULL };
+  ArxAddItem item = { article, analysis, 0, FALSE, NULL, NULL };
 
   g_return_val_if_fail (ARX_IS_LIBRARY (self), FALSE);
   g_return_val_if_fail (ARX_IS_ARTICLE (article), FALSE);
   g_return_val_if_fail (analysis != NULL, FALSE);
 
-  if (!_arx_library_add_many (self, &item, 1, error))
+  if (!arx_library_add_many (self, &item, 1, error))
     return FALSE;
   if (item.error != NULL)
     {

@@ -23,24 +23,10 @@ struct _ArxLibrary
   gboolean    has_speaker_counts;
 };
 
-/* One article of arx_library_add_many(): in @article/@analysis (NULL: analyse only if it
- * turns out not to be a duplicate), out the rest. */
-typedef struct
-{
-  ArxArticle  *article;
-  ArxAnalysis *analysis;
-  gint64       id;
-  gboolean     duplicate;
-  GError      *error;
-} ArxAddItem;
 
 /* The import job's largest batch (one transaction); the store bench writes batches this size. */
 #define ARX_IMPORT_JOB_MAX_BATCH 32
 
-gboolean      _arx_library_add_many       (ArxLibrary   *self,
-                                           ArxAddItem   *items,
-                                           guint         n_items,
-                                           GError      **error);
 
 /* Recounts the speakers marked dirty in this transaction (schema 9 on). */
 gboolean      _arx_library_flush_speaker_counts (ArxLibrary  *self,

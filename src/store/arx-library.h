@@ -75,6 +75,19 @@ typedef struct
   gint64  created;             /* unix seconds */
 } ArxCorrectionRow;
 
+/* One article of arx_library_add_many(): in @article, @analysis (NULL: analyse only if it
+ * turns out not to be a duplicate) and @analyzer_version (who made @analysis; NULL: this
+ * analyzer), out the rest. */
+typedef struct
+{
+  ArxArticle  *article;
+  ArxAnalysis *analysis;
+  gint64       id;
+  gboolean     duplicate;
+  GError      *error;
+  const char  *analyzer_version;
+} ArxAddItem;
+
 #define ARX_TYPE_LIBRARY (arx_library_get_type ())
 
 G_DECLARE_FINAL_TYPE (ArxLibrary, arx_library, ARX, LIBRARY, GObject)
@@ -89,6 +102,10 @@ gboolean    arx_library_add                 (ArxLibrary         *self,
                                              ArxAnalysis        *analysis,
                                              gint64             *out_id,
                                              gboolean           *out_duplicate,
+                                             GError            **error);
+gboolean    arx_library_add_many            (ArxLibrary         *self,
+                                             ArxAddItem         *items,
+                                             guint               n_items,
                                              GError            **error);
 gboolean    arx_library_find_duplicate      (ArxLibrary         *self,
                                              ArxArticle         *article,

@@ -115,6 +115,22 @@ test_description (void)
   expect (p, "he would run again", ARX_STATEMENT_INDIRECT, "Marco Rubio", "the senator", "description");
 }
 
+/* the latest person the role described, not the possessor, not one described only later */
+static void
+test_description_latest (void)
+{
+  const char *p[] = {
+    "Sen. Marco Rubio met Sen. Ted Ortiz and Governor Lena Park in Miami on Monday.",
+    "Ortiz’s fellow senator later said that the bill would pass easily.",
+    "The governor told reporters that the state would sue. Sen. Ann Blake and Governor Tom Reyes arrived later.",
+    NULL
+  };
+
+  expect (p, "the bill would pass easily", ARX_STATEMENT_INDIRECT, "Marco Rubio", "Ortiz’s fellow senator",
+          "description");
+  expect (p, "the state would sue", ARX_STATEMENT_INDIRECT, "Lena Park", "The governor", "description");
+}
+
 static void
 test_pronoun (void)
 {
@@ -552,6 +568,7 @@ main (int argc, char **argv)
   g_test_add_func ("/arx/analysis/attribution/inverted", test_inverted);
   g_test_add_func ("/arx/analysis/attribution/apposition", test_apposition);
   g_test_add_func ("/arx/analysis/attribution/description", test_description);
+  g_test_add_func ("/arx/analysis/attribution/description/latest", test_description_latest);
   g_test_add_func ("/arx/analysis/attribution/pronoun", test_pronoun);
   g_test_add_func ("/arx/analysis/attribution/continuation", test_continuation);
   g_test_add_func ("/arx/analysis/attribution/interrupted", test_interrupted);

@@ -70,6 +70,56 @@ test_import_list (Fixture       *f,
   g_assert_cmpint (run_arx (f, NULL, NULL, "export", "--article", "9", NULL), ==, 1);
 }
 
+static guint
+count_occurrences (const char *haystack,
+                   const char *needle)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + 1, needle))
+    n++;
+  return n;
+}
+
+/* As a new user meets them: each failed file is named once with its reason, and a text
+ * file's headline is the title `arx list` shows. */
+static void
+test_import_errors_and_titles (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autofree char *missing = g_build_filename (f->dir, "missing.txt", NULL);
+  g_autofree char *empty = g_build_filename (f->dir, "empty.txt", NULL);
+  g_autofree char *story = g_build_filename (f->dir, "story.txt", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *missing_line = g_strdup_printf ("arx: %s: no such file\n", missing);
+  g_autofree char *empty_line = g_strdup_printf ("arx: %s: the file is empty\n", empty);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (empty, "", 0, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (story, "Harbour Ferry Returns After Two Winters.\n\n"
+                       "The ferry to Skerry Island runs again from Monday, the council said.\n",
+                       -1, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpint (run_arx (f, &out, &err, "import", missing, empty, story, NULL), ==, 1);
+  g_assert_cmpuint (count_occurrences (err, missing), ==, 1);
+  g_assert_cmpuint (count_occurrences (err, empty), ==, 1);
+  g_assert_nonnull (strstr (err, missing_line));
+  g_assert_nonnull (strstr (err, empty_line));
+  g_assert_nonnull (strstr (out, "imported 1 "));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_arx (f, &out, &err, "analyze", missing, NULL), ==, 1);
+  g_assert_cmpstr (err, ==, missing_line);
+  g_clear_pointer (&out, g_free);
+
+  g_assert_cmpint (run_arx (f, &out, NULL, "list", NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "Harbour Ferry Returns After Two Winters."));
+}
+
 static void
 test_correct (Fixture       *f,
               gconstpointer  data)
@@ -380,6 +430,7 @@ main (int   argc,
 
 #define ADD(name, func) g_test_add ("/arx/cli/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("import-list", test_import_list);
+  ADD ("import-errors-and-titles", test_import_errors_and_titles);
   ADD ("correct", test_correct);
   ADD ("not-a-library", test_not_a_library);
   ADD ("kill", test_kill);

@@ -233,6 +233,38 @@ test_pasted_text (void)
   g_assert_error (error, ARX_ERROR, ARX_ERROR_NOT_AN_ARTICLE);
 }
 
+/* A text file's first line is its headline, however the site ends it; a lead paragraph or a
+ * line leading into the text is not. */
+static void
+test_text_headline (void)
+{
+  static const struct { const char *first; gboolean title; } cases[] = {
+    { "Ferry service returns to the island", TRUE },
+    { "Poll: Island Voters Back New Ferry Contract by Wide Margin, Council Says.", TRUE },
+    { "Will the ferry run again this winter?", TRUE },
+    { "Ferry returns to Skerry Island after two years.", TRUE },
+    { "\u201cWe waited two winters,\u201d islanders say", TRUE },
+    { "The ferry between Port Aveline and Skerry Island will run again from Monday, the county "
+      "council said on Tuesday, ending two winters in which islanders relied on a fishing boat.", FALSE },
+    { "The county council made the following announcement on Tuesday:", FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("%s\n\nThe first boat leaves Port Aveline at seven, "
+                                               "Marta Quill said.\n", cases[i].first);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) articles = arx_import_pasted_text (text, -1, &error);
+      ArxArticle *a;
+
+      g_assert_no_error (error);
+      a = single (articles);
+      g_assert_cmpstr (arx_article_get_title (a), ==, cases[i].title ? cases[i].first : NULL);
+      /* the headline stays in the text */
+      g_assert_true (g_str_has_prefix (arx_article_get_text (a), cases[i].first));
+    }
+}
+
 static void
 check_news_page (ArxArticle *a)
 {
@@ -698,6 +730,7 @@ main (int    argc,
   g_test_add_func ("/arx/import/text/utf-16", test_text_utf16);
   g_test_add_func ("/arx/import/text/date-lines", test_text_date_lines);
   g_test_add_func ("/arx/import/text/pasted", test_pasted_text);
+  g_test_add_func ("/arx/import/text/headline", test_text_headline);
   g_test_add_func ("/arx/import/html/news-page", test_html_news_page);
   g_test_add_func ("/arx/import/html/without-metadata", test_html_without_metadata);
   g_test_add_func ("/arx/import/html/saved-from-url", test_html_saved_from_url);

@@ -1,0 +1,210 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "arx-import"
+
+/* Choosing among the metadata candidates of a page: title, author and date. */
+
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "arx-import-private.h"
+#include "arx-html-meta-private.h"
+
+char *
+_arx_html_choose_title (ArxHtmlMeta *m)
+{
+  const char *metas[] = { m->ld_title, m->og_title, m->title };
+  g_autofree char *best = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (metas) && best == NULL; i++)
+    if (metas[i] != NULL)
+      best = arx_import_clean_title (metas[i], m->site);
+  /* old WordPress themes: "Site » Blog Archiv » Headline" */
+  if (best != NULL && m->title != NULL && metas[0] == NULL && metas[1] == NULL)
+    {
+      const char *archive = strstr (m->title, " » Blog Archiv");
+
+      if (archive != NULL && strstr (archive + 3, " » ") != NULL)
+        {
+          g_free (best);
+          best = arx_normalize_space (strstr (archive + 3, " » ") + strlen (" » "), -1);
+        }
+    }
+  /* A JSON-LD headline rarely carries the site name: keep its " – Until Now" tail unless
+   * what was cut is the site. */
+  if (best != NULL && m->ld_title != NULL && metas[0] == m->ld_title)
+    {
+      g_autofree char *whole = arx_normalize_space (m->ld_title, -1);
+      gsize blen = strlen (best);
+
+      if (strlen (whole) > blen && strncmp (whole, best, blen) == 0
+          && (m->site == NULL || !arx_import_same_name (whole + blen, m->site)))
+        {
+          g_free (best);
+          best = g_steal_pointer (&whole);
+        }
+    }
+  /* The visible headline (an <h1> that the metadata title contains, e.g. without a kicker
+   * or site name) is what readers call the title. */
+  for (guint i = 0; i < m->h1s->len; i++)
+    {
+      const char *h1 = g_ptr_array_index (m->h1s, i);
+      gsize len = strlen (h1);
+
+      if (len < 8 || (m->site != NULL && g_ascii_strcasecmp (h1, m->site) == 0))
+        continue;
+      /* an h1 that merely copies the page <title> (site suffix included) */
+      if (g_strcmp0 (h1, m->title) == 0 || g_strcmp0 (h1, m->og_title) == 0)
+        return arx_import_clean_title (h1, m->site);
+      if (best == NULL)
+        break;
+      /* a kicker printed before the headline in the h1 ("Local News | …", "Tunesien …"), or a
+       * date line run into it after the headline */
+      {
+        gsize blen = strlen (best);
+
+        /* ('"Quote": Headline' is one headline) */
+        if (len > blen + 1 && blen >= 20 && strcmp (h1 + len - blen, best) == 0 && h1[len - blen - 1] == ' '
+            && !(h1[len - blen - 2] == ':' && (h1[0] == '"' || g_str_has_prefix (h1, "„")
+                                               || g_str_has_prefix (h1, "“") || g_str_has_prefix (h1, "«")
+                                               || g_str_has_prefix (h1, "»"))))
+          return g_steal_pointer (&best);
+        if (len > blen && blen >= 15 && strncmp (h1, best, blen) == 0 && h1[blen] == ' ')
+          {
+            g_autofree char *d = arx_import_date_normalize (h1 + blen);
+            if (d != NULL)
+              return g_steal_pointer (&best);
+          }
+      }
+      /* "Headline - Site" where the site suffix was too long to strip safely */
+      if (strncmp (best, h1, len) == 0 && best[len] == ' ' && strchr ("|-–—:·", best[len + 1]) != NULL)
+        return g_strdup (h1);
+      for (guint j = 0; j < G_N_ELEMENTS (metas); j++)
+        if (metas[j] != NULL && strstr (metas[j], h1) != NULL && len * 2 >= strlen (best))
+          return g_strdup (h1);
+      /* a reworded headline (the metadata title is often written for search engines) */
+      if (len >= 20 && arx_import_shared_words (h1, best) >= 0.4)
+        return g_strdup (h1);
+    }
+  if (best == NULL && m->h1s->len > 0)
+    return g_strdup (g_ptr_array_index (m->h1s, 0));
+  return g_steal_pointer (&best);
+}
+
+/* Whether @author is the publication itself (many sites put their name in the author
+ * metadata): same as the site name, or the title's " | Site" part. */
+static gboolean
+author_is_site (const char  *author,
+                ArxHtmlMeta *m)
+{
+  const char *sites[] = { m->site, m->publisher, m->title };
+  g_autofree char *a = arx_import_squash (author);
+
+  if (strlen (a) < 3)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (sites); i++)
+    {
+      g_autofree char *s = sites[i] != NULL ? arx_import_squash (sites[i]) : NULL;
+
+      if (s == NULL || strlen (s) < 3)
+        continue;
+      if (i == 2)
+        {
+          /* the title holds the site name as its prefix or suffix */
+          if (g_str_has_suffix (s, a) || g_str_has_prefix (s, a))
+            return strlen (a) * 2 < strlen (s);
+          continue;
+        }
+      if (strstr (s, a) != NULL || strstr (a, s) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+const char *
+_arx_html_choose_author (ArxHtmlMeta *m)
+{
+  /* JSON-LD persons, then a visible "By …" line (author meta tags often hold a handle or the
+   * site), class-marked bylines, and an agency named as the JSON-LD author last */
+  const char *candidates[] = { m->ld_author, m->text_author, m->meta_author, m->author, m->ld_org_author };
+  const char *first = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (candidates); i++)
+    if (candidates[i] != NULL)
+      {
+        if (!author_is_site (candidates[i], m))
+          return candidates[i];
+        if (first == NULL)
+          first = candidates[i];
+      }
+  /* the site as author is still better than nothing (press releases, agencies) */
+  return first;
+}
+
+static GDate *
+parse_day (const char *iso)
+{
+  int y, mo, d;
+
+  if (iso == NULL || sscanf (iso, "%d-%d-%d", &y, &mo, &d) != 3 || !g_date_valid_dmy (d, mo, y))
+    return NULL;
+  return g_date_new_dmy (d, mo, y);
+}
+
+/* The date line next to the headline is what readers see as the article's date, and it
+ * agrees with them more often than metadata does: JSON-LD and article:published_time are
+ * often UTC (a day off the local date), the first version's date, or the date of an
+ * update. But a date line years older than the metadata date is rather the date of an
+ * event the page mentions. */
+const char *
+_arx_html_choose_date (ArxHtmlMeta *m)
+{
+  const char *structured = m->ld_date ? m->ld_date : m->meta_date;
+
+  if (m->near_date != NULL && structured != NULL)
+    {
+      g_autoptr(GDate) near = parse_day (m->near_date);
+      g_autoptr(GDate) meta = parse_day (structured);
+
+      if (near != NULL && meta != NULL && g_date_days_between (near, meta) > 365)
+        return structured;
+    }
+  if (m->near_date != NULL)
+    return m->near_date;
+  return structured ? structured : m->date ? m->date : m->class_date;
+}
+
+
+/* The date line next to the headline: the nearest short date text within a few lines after
+ * the h1 that gave the title (or before it: many sites print the date above the headline). */
+char *
+_arx_html_near_date (ArxHtmlMeta *m)
+{
+  guint h1 = G_MAXUINT, best = G_MAXUINT;
+  const char *date = NULL;
+
+  for (guint i = 0; i < m->h1s->len && h1 == G_MAXUINT; i++)
+    {
+      const char *text = g_ptr_array_index (m->h1s, i);
+
+      if (m->chosen_title != NULL && strstr (text, m->chosen_title) != NULL)
+        h1 = m->h1_pos[i];
+    }
+  if (h1 == G_MAXUINT && m->h1s->len > 0)
+    h1 = m->h1_pos[0];
+  if (h1 == G_MAXUINT)
+    return NULL;
+  for (guint i = 0; i < m->short_dates->len; i++)
+    {
+      ArxNearDate *nd = &g_array_index (m->short_dates, ArxNearDate, i);
+      guint distance = nd->pos > h1 ? nd->pos - h1 : (h1 - nd->pos + 1) * 2;
+
+      if (distance <= 30 && distance < best)
+        {
+          best = distance;
+          date = nd->date;
+        }
+    }
+  return g_strdup (date);
+}

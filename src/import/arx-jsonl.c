@@ -1,0 +1,201 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "arx-import"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <json-glib/json-glib.h>
+
+#include "arx-import-private.h"
+
+#include "arx-jsonl.h"
+
+/* An id longer than this at the start of a broken line is not looked for. */
+#define MAX_PEEKED_ID 4096
+
+static const char *
+skip_space (const char *p, const char *end)
+{
+  while (p < end && (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n'))
+    p++;
+  return p;
+}
+
+/* One JSON scalar as canonical JSON text, or NULL when @text is not one. */
+static char *
+canonical_scalar (const char *text, gsize len)
+{
+  g_autofree char *copy = g_strndup (text, len);
+  g_autoptr(JsonNode) node = json_from_string (copy, NULL);
+
+  if (node == NULL || (!JSON_NODE_HOLDS_VALUE (node) && !JSON_NODE_HOLDS_NULL (node)))
+    return NULL;
+  return json_to_string (node, FALSE);
+}
+
+/**
+ * arx_jsonl_peek_id:
+ *
+ * The id of a line that may not be valid JSON as a whole, read from its start:
+ * `{"id": VALUE` where VALUE is a string, a number, true, false or null.
+ *
+ * Returns: (transfer full) (nullable): VALUE as JSON text, or NULL.
+ */
+char *
+arx_jsonl_peek_id (const char *line,
+                   gsize       len)
+{
+  const char *end = line + len, *p = line, *value;
+
+  if (len >= 3 && memcmp (p, "\xEF\xBB\xBF", 3) == 0)
+    p += 3;
+  p = skip_space (p, end);
+  if (p >= end || *p++ != '{')
+    return NULL;
+  p = skip_space (p, end);
+  if (end - p < 4 || memcmp (p, "\"id\"", 4) != 0)
+    return NULL;
+  p = skip_space (p + 4, end);
+  if (p >= end || *p++ != ':')
+    return NULL;
+  value = p = skip_space (p, end);
+  if (p < end && *p == '"')
+    {
+      for (p++; p < end && *p != '"' && p - value < MAX_PEEKED_ID; p++)
+        if (*p == '\\')
+          p++;
+      if (p >= end || *p != '"')
+        return NULL;
+      p++;
+    }
+  else
+    while (p < end && p - value < MAX_PEEKED_ID && (g_ascii_isalnum (*p) || *p == '-' || *p == '+' || *p == '.'))
+      p++;
+  if (p == value)
+    return NULL;
+  return canonical_scalar (value, p - value);
+}
+
+/* The string member @key of @object, or NULL when absent, null or not a string. */
+static const char *
+string_member (JsonObject *object, const char *key)
+{
+  JsonNode *node = json_object_get_member (object, key);
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+  return json_node_get_string (node);
+}
+
+static gboolean
+is_blank (const char *s)
+{
+  for (; *s; s++)
+    if (!g_ascii_isspace (*s))
+      return FALSE;
+  return TRUE;
+}
+
+/* Parses @line as one JSON object. */
+static JsonParser *
+parse_object (const char  *line,
+              gsize        len,
+              JsonObject **out_object,
+              GError     **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(GError) local = NULL;
+  JsonNode *root;
+
+  if (!json_parser_load_from_data (parser, line, len, &local))
+    {
+      g_set_error (error, ARX_ERROR, ARX_ERROR_PARSE, "not valid JSON: %s", local->message);
+      return NULL;
+    }
+  root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    {
+      g_set_error (error, ARX_ERROR, ARX_ERROR_PARSE, "not a JSON object");
+      return NULL;
+    }
+  *out_object = json_node_get_object (root);
+  return g_steal_pointer (&parser);
+}
+
+/**
+ * arx_jsonl_read_request:
+ * @out_id: (out) (transfer full): the line's "id" as JSON text ("null" when there is none);
+ *   set on failure too, from the line's start when the line is not valid JSON
+ *
+ * Reads one request line of `arx analyze --jsonl`: a JSON object with "id" and "text", or
+ * "html" instead of "text", and optionally "title", "date" and "url". The text goes through
+ * the same reader as a text file (and the HTML through the page reader), so a text gives
+ * the same analysis here as from a file.
+ *
+ * Returns: (transfer full) (nullable): the article, or NULL with @error set.
+ */
+ArxArticle *
+arx_jsonl_read_request (const char             *line,
+                        gsize                   len,
+                        const ArxImportLimits  *limits,
+                        char                  **out_id,
+                        GError                **error)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  JsonObject *object;
+  JsonNode *id;
+  const char *text, *html, *title, *date, *url;
+  ArxImportContext ctx = { NULL, NULL, limits };
+  ArxArticle *article;
+
+  g_return_val_if_fail (limits != NULL, NULL);
+  g_return_val_if_fail (out_id != NULL, NULL);
+
+  *out_id = NULL;
+  if (len > limits->max_bytes)
+    {
+      *out_id = arx_jsonl_peek_id (line, len);
+      g_set_error (error, ARX_ERROR, ARX_ERROR_TOO_LARGE, "line too long (%" G_GSIZE_FORMAT " bytes; the limit is %"
+                   G_GSIZE_FORMAT ")", len, limits->max_bytes);
+      return NULL;
+    }
+  if ((parser = parse_object (line, len, &object, error)) == NULL)
+    {
+      *out_id = arx_jsonl_peek_id (line, len);
+      return NULL;
+    }
+  id = json_object_get_member (object, "id");
+  *out_id = id != NULL ? json_to_string (id, FALSE) : g_strdup ("null");
+
+  text = string_member (object, "text");
+  html = string_member (object, "html");
+  title = string_member (object, "title");
+  date = string_member (object, "date");
+  url = string_member (object, "url");
+  if ((text == NULL || is_blank (text)) && (html == NULL || is_blank (html)))
+    {
+      g_set_error (error, ARX_ERROR, ARX_ERROR_NOT_AN_ARTICLE,
+                   text == NULL && html == NULL ? "no \"text\" (or \"html\") string" : "the text is empty");
+      return NULL;
+    }
+  ctx.name = url != NULL ? url : "text";
+  ctx.source_uri = url;
+  if (text != NULL && !is_blank (text))
+    article = arx_text_reader_read (text, strlen (text), &ctx, error);
+  else
+    article = arx_html_reader_read (html, strlen (html), "UTF-8", &ctx, error);
+  if (article == NULL)
+    return NULL;
+  arx_article_set_source_uri (article, url);
+  arx_article_set_format (article, text != NULL && !is_blank (text) ? "text" : "html");
+  if (title != NULL)
+    arx_article_set_title (article, title);
+  if (date != NULL)
+    {
+      g_autofree char *normal = arx_import_date_normalize (date);
+
+      arx_article_set_published (article, normal != NULL ? normal : date);
+    }
+  return article;
+}

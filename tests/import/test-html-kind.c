@@ -1,0 +1,234 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Kinds of web page (article.kind) and what each keeps: a thread every post with its author, a
+ * listing its teasers in order, a product its description and specifications, documentation
+ * its headings and code. All pages are made up for these tests. */
+#include "config.h"
+
+#include <string.h>
+
+#include "arx-core.h"
+#include "arx-import.h"
+
+static ArxArticle *
+import_html (const char *html)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (html, strlen (html));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) articles = arx_import_bytes (bytes, "page.html", NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (articles);
+  g_assert_cmpuint (articles->len, ==, 1);
+  return g_object_ref (g_ptr_array_index (articles, 0));
+}
+
+static void
+assert_has (ArxArticle *a,
+            const char *needle)
+{
+  if (strstr (arx_article_get_text (a), needle) == NULL)
+    g_error ("missing \"%s\" in:\n%s", needle, arx_article_get_text (a));
+}
+
+static void
+assert_lacks (ArxArticle *a,
+              const char *needle)
+{
+  if (strstr (arx_article_get_text (a), needle) != NULL)
+    g_error ("unexpected \"%s\" in:\n%s", needle, arx_article_get_text (a));
+}
+
+/* Navigation and footer every kind of page has around its content. */
+#define NAV "<header><nav><ul><li><a href=\"/\">Home</a></li><li><a href=\"/shop\">Shop</a></li>" \
+            "<li><a href=\"/about\">About us</a></li></ul></nav></header>"
+#define FOOTER "<footer><p>© 2025 Example Ltd. All rights reserved.</p><ul><li><a href=\"/privacy\">Privacy</a>" \
+               "</li><li><a href=\"/terms\">Terms</a></li></ul></footer>"
+
+static void
+test_article (void)
+{
+  g_autoptr(ArxArticle) a = import_html (
+    "<html><head><title>Ferry service resumes | The Coastal Times</title>"
+    "<meta property=\"og:type\" content=\"article\">"
+    "<script type=\"application/ld+json\">{\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\","
+    " \"headline\": \"Ferry service resumes after the storm\", \"datePublished\": \"2025-03-03T09:00:00+01:00\","
+    " \"author\": {\"@type\": \"Person\", \"name\": \"Ana Ruiz\"}}</script></head><body>" NAV
+    "<article><h1>Ferry service resumes after the storm</h1><p>By Ana Ruiz</p>"
+    "<p>The ferry between the harbour and the islands sailed again on Monday, a week after the storm "
+    "damaged the landing stage on the larger island.</p>"
+    "<p>Engineers had worked through the weekend, the operator said, and the timetable would be back to "
+    "normal by Wednesday.</p></article>" FOOTER "</body></html>");
+
+  g_assert_cmpstr (arx_article_get_kind (a), ==, "article");
+  assert_has (a, "The ferry between the harbour");
+  assert_lacks (a, "All rights reserved");
+}
+
+static void
+test_forum (void)
+{
+  g_autoptr(GString) html = g_string_new (
+    "<html><head><title>Which tent for a windy coast? - Outdoor Forum</title>"
+    "<link rel=\"canonical\" href=\"https://forum.example.org/t/which-tent-for-a-windy-coast/4411\">"
+    "<script type=\"application/ld+json\">{\"@context\": \"https://schema.org\", \"@type\": "
+    "\"DiscussionForumPosting\", \"headline\": \"Which tent for a windy coast?\", \"author\": {\"@type\": "
+    "\"Person\", \"name\": \"hillwalker\"}, \"datePublished\": \"2025-02-11T18:20:00Z\"}</script></head><body>"
+    NAV "<main><h1>Which tent for a windy coast?</h1><div class=\"posts\">");
+  static const char *const posts[][2] = {
+    { "hillwalker", "I am planning a week on the western coast in April and my old dome tent bent in the wind last "
+                    "year. Which tent would you take?" },
+    { "seabird", "A tunnel tent pitched with its back to the wind has never failed me, as long as every guy line is "
+                 "out before the gusts start." },
+    { "hillwalker", "Thank you, I will look at tunnel tents then. Do you double the pegs on sand?" },
+  };
+  g_autoptr(ArxArticle) a = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (posts); i++)
+    g_string_append_printf (html, "<div class=\"post\"><div class=\"post-author\"><a href=\"/u/%s\">%s</a></div>"
+                                  "<div class=\"post-body\"><p>%s</p></div></div>", posts[i][0], posts[i][0],
+                            posts[i][1]);
+  g_string_append (html, "</div></main>" FOOTER "</body></html>");
+  a = import_html (html->str);
+
+  g_assert_cmpstr (arx_article_get_kind (a), ==, "forum");
+  assert_has (a, "my old dome tent bent");
+  assert_has (a, "A tunnel tent pitched");
+  assert_has (a, "Do you double the pegs");
+}
+
+static void
+test_product (void)
+{
+  g_autoptr(ArxArticle) a = import_html (
+    "<html><head><title>Trail Lamp 400 | Example Outdoor</title>"
+    "<meta property=\"og:type\" content=\"product\">"
+    "<script type=\"application/ld+json\">{\"@context\": \"https://schema.org\", \"@type\": \"Product\", "
+    "\"name\": \"Trail Lamp 400\", \"offers\": {\"@type\": \"Offer\", \"price\": \"39.90\", \"priceCurrency\": "
+    "\"EUR\"}}</script></head><body>" NAV
+    "<main><div class=\"product\"><h1>Trail Lamp 400</h1><p class=\"price\">€39.90</p>"
+    "<button>Add to cart</button>"
+    "<div class=\"description\"><p>A head lamp for long evenings on the trail: 400 lumens, a red light that "
+    "keeps your night vision, and a battery that lasts through a cold night.</p></div>"
+    "<h2>Specifications</h2><table><tr><th>Weight</th><td>86 g</td></tr>"
+    "<tr><th>Battery</th><td>1800 mAh, USB-C</td></tr><tr><th>Water resistance</th><td>IPX4</td></tr>"
+    "</table></div></main>" FOOTER "</body></html>");
+
+  g_assert_cmpstr (arx_article_get_kind (a), ==, "product");
+  assert_has (a, "A head lamp for long evenings");
+  assert_has (a, "1800 mAh, USB-C");
+  assert_lacks (a, "All rights reserved");
+}
+
+static void
+test_collection (void)
+{
+  g_autoptr(GString) html = g_string_new (
+    "<html><head><title>Head lamps | Example Outdoor</title>"
+    "<link rel=\"canonical\" href=\"https://shop.example.com/collections/head-lamps\"></head><body>" NAV
+    "<main><h1>Head lamps</h1><p>12 products</p><ul class=\"grid\">");
+  static const char *const names[] = { "Trail Lamp 400", "Camp Lamp 200", "Night Runner", "Cave Explorer 900",
+                                       "Kids Lamp", "Reading Clip Light", "Bike Light Duo", "Lantern 300" };
+  g_autoptr(ArxArticle) a = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    g_string_append_printf (html, "<li class=\"card\"><a href=\"/products/p%u\"><h3>%s</h3></a>"
+                                  "<span class=\"price\">€%u.90</span><button>Add to cart</button></li>",
+                            i, names[i], 19 + i * 5);
+  g_string_append (html, "</ul></main>" FOOTER "</body></html>");
+  a = import_html (html->str);
+
+  g_assert_cmpstr (arx_article_get_kind (a), ==, "collection");
+  assert_has (a, "Trail Lamp 400");
+  assert_has (a, "Lantern 300");
+  assert_lacks (a, "All rights reserved");
+}
+
+static void
+test_listing (void)
+{
+  g_autoptr(GString) html = g_string_new (
+    "<html><head><title>The Coastal Times</title>"
+    "<link rel=\"canonical\" href=\"https://www.coastal-times.example/\"></head><body>" NAV "<main>");
+  static const char *const stories[][2] = {
+    { "Ferry service resumes after the storm", "The ferry sailed again on Monday, a week after the storm." },
+    { "Harbour market moves indoors", "Traders will sell from the old fish hall from next month." },
+    { "School wins regional robotics prize", "Six pupils built a robot that sorts beach litter." },
+    { "New cycle path along the dunes", "The council approved the plans after two years of debate." },
+    { "Lighthouse opens to visitors", "The tower can be climbed on weekends from May to September." },
+    { "Fishing quotas cut again", "Boats will be allowed a fifth less cod this year." },
+  };
+  g_autoptr(ArxArticle) a = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (stories); i++)
+    g_string_append_printf (html, "<div class=\"teaser\"><h2><a href=\"/news/s%u\">%s</a></h2><p>%s</p></div>",
+                            i, stories[i][0], stories[i][1]);
+  g_string_append (html, "</main>" FOOTER "</body></html>");
+  a = import_html (html->str);
+
+  g_assert_cmpstr (arx_article_get_kind (a), ==, "listing");
+  /* every teaser, title and text, in the order of the page */
+  assert_has (a, "Ferry service resumes after the storm");
+  assert_has (a, "Six pupils built a robot");
+  assert_has (a, "Fishing quotas cut again");
+  g_assert_true (strstr (arx_article_get_text (a), "Harbour market") < strstr (arx_article_get_text (a), "Lighthouse"));
+}
+
+static void
+test_documentation (void)
+{
+  g_autoptr(ArxArticle) a = import_html (
+    "<html><head><title>Reading tide tables — tidekit 2.1 documentation</title>"
+    "<meta name=\"generator\" content=\"Docutils 0.20: https://docutils.sourceforge.io/\"></head><body>"
+    "<div class=\"sidebar\"><ul><li><a href=\"install.html\">Installation</a></li>"
+    "<li><a href=\"tables.html\">Tide tables</a></li></ul></div>"
+    "<div role=\"main\"><h1>Reading tide tables</h1>"
+    "<p>A tide table lists the times and heights of high and low water for one harbour and one day.</p>"
+    "<h2>Loading a table</h2><p>Load the table of a harbour by its code:</p>"
+    "<pre>table = tidekit.load (\"HARB\")\nprint (table.high_water)</pre>"
+    "<h2>Heights</h2><p>Heights are given in metres above chart datum, the lowest tide to expect.</p>"
+    "</div>" FOOTER "</body></html>");
+
+  g_assert_cmpstr (arx_article_get_kind (a), ==, "documentation");
+  assert_has (a, "Loading a table");
+  assert_has (a, "table = tidekit.load (\"HARB\")");
+  assert_has (a, "metres above chart datum");
+}
+
+static void
+test_service (void)
+{
+  g_autoptr(ArxArticle) a = import_html (
+    "<html><head><title>Example Boat Repairs – hulls, engines and rigging</title>"
+    "<link rel=\"canonical\" href=\"https://boat-repairs.example/\"></head><body>" NAV
+    "<main><section><h1>Boat repairs on the coast</h1><p>We repair hulls, engines and rigging of sailing "
+    "and motor boats up to twelve metres, in our yard or at your mooring.</p></section>"
+    "<section><h2>Engines</h2><p>Diesel and outboard engines of every make are serviced by our two "
+    "certified mechanics, with parts in stock for the common models.</p></section>"
+    "<section><h2>Winter storage</h2><p>Boats stay dry in our heated hall from October to April, with a "
+    "check of the batteries every month.</p></section>"
+    "<section><h2>Contact</h2><p>Call us on weekdays between eight and five, or drop by the yard.</p>"
+    "</section></main>" FOOTER "</body></html>");
+
+  g_assert_cmpstr (arx_article_get_kind (a), ==, "service");
+  /* every section of the page, not the largest alone */
+  assert_has (a, "We repair hulls");
+  assert_has (a, "Diesel and outboard engines");
+  assert_has (a, "Boats stay dry");
+  assert_lacks (a, "All rights reserved");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  arx_import_init ();
+  g_test_add_func ("/arx/import/kind/article", test_article);
+  g_test_add_func ("/arx/import/kind/forum", test_forum);
+  g_test_add_func ("/arx/import/kind/product", test_product);
+  g_test_add_func ("/arx/import/kind/collection", test_collection);
+  g_test_add_func ("/arx/import/kind/listing", test_listing);
+  g_test_add_func ("/arx/import/kind/documentation", test_documentation);
+  g_test_add_func ("/arx/import/kind/service", test_service);
+  return g_test_run ();
+}
