@@ -346,7 +346,7 @@ draw_bars (const ArxChartData   *data,
 {
   double label_width = 0, value_width = 0, max = max_total (data), plot;
 
-  /* labels take what they need, up to two fifths of the width */
+  /* labels take what they need, up to half the width */
   for (guint c = 0; c < data->categories->len; c++)
     {
       g_autofree char *value = format_value (arx_chart_data_get_total (data, c));
@@ -359,7 +359,7 @@ draw_bars (const ArxChartData   *data,
       layout_size (layout, &w, NULL);
       value_width = MAX (value_width, w);
     }
-  label_width = MIN (label_width, 0.4 * width);
+  label_width = MIN (label_width, 0.5 * width);
   plot = MAX (1, width - label_width - VALUE_GAP * 2 - value_width);
 
   for (guint c = 0; c < data->categories->len; c++)

@@ -14,7 +14,7 @@
 typedef struct
 {
   ArxGenderEvidence  evidence;
-  GPtrArray         *keys;        /* name keys the user's correction may be filed under */
+  GPtrArray         *keys;        /* names the user's correction may be filed under */
 } Person;
 
 static void
@@ -42,8 +42,9 @@ add_name (Person     *person,
   if (name == NULL)
     return;
   arx_gender_evidence_add_name (&person->evidence, name);
+  /* the keys are made when a correction is looked up: most libraries have none */
   if (is_key)
-    g_ptr_array_add (person->keys, _arx_name_key (name));
+    g_ptr_array_add (person->keys, g_strdup (name));
 }
 
 /* The people (only @person_id unless 0) with their names, aliases and resolved pronouns. */
@@ -182,10 +183,12 @@ static int
 corrected_gender (GHashTable *corrections,
                   Person     *person)
 {
+  if (g_hash_table_size (corrections) == 0)
+    return -1;
   for (guint i = 0; i < person->keys->len; i++)
     {
-      int stored = GPOINTER_TO_INT (g_hash_table_lookup (corrections,
-                                                         g_ptr_array_index (person->keys, i)));
+      g_autofree char *key = _arx_name_key (g_ptr_array_index (person->keys, i));
+      int stored = GPOINTER_TO_INT (g_hash_table_lookup (corrections, key));
 
       if (stored > 0)
         return stored - 1;
@@ -193,9 +196,25 @@ corrected_gender (GHashTable *corrections,
   return -1;
 }
 
-GHashTable *
-_arx_library_genders (ArxLibrary  *self,
-                      GError     **error)
+/* The genders of every person, kept until the library changes: the Insights page counts
+ * several scopes and bars in a row, and inferring costs a pass over the pronoun statements. */
+typedef struct
+{
+  GHashTable *genders;
+  gint64      data_version;    /* PRAGMA data_version: other connections' commits */
+  gint64      changes;         /* sqlite3_total_changes64: this connection's writes */
+} GenderCache;
+
+static void
+gender_cache_free (GenderCache *cache)
+{
+  g_hash_table_unref (cache->genders);
+  g_free (cache);
+}
+
+static GHashTable *
+infer_all (ArxLibrary  *self,
+           GError     **error)
 {
   g_autoptr(GHashTable) people = collect_evidence (self, 0, error);
   g_autoptr(GHashTable) corrections = NULL;
@@ -216,6 +235,35 @@ _arx_library_genders (ArxLibrary  *self,
       if (gender != ARX_GENDER_UNKNOWN)
         g_hash_table_insert (genders, g_memdup2 (key, sizeof (gint64)), GINT_TO_POINTER (gender));
     }
+  return genders;
+}
+
+/**
+ * _arx_library_genders:
+ *
+ * Returns: (transfer full): person id (gint64 *) → GINT_TO_POINTER (ArxGender), for the people
+ * whose gender is known; %NULL with @error set.
+ */
+GHashTable *
+_arx_library_genders (ArxLibrary  *self,
+                      GError     **error)
+{
+  GenderCache *cache = g_object_get_data (G_OBJECT (self), "arx-gender-cache");
+  gint64 data_version = 0, changes = sqlite3_total_changes64 (self->db);
+  GHashTable *genders;
+
+  if (!_arx_library_get_int64 (self, &data_version, NULL, error, "PRAGMA data_version", ""))
+    return NULL;
+  if (cache != NULL && cache->data_version == data_version && cache->changes == changes)
+    return g_hash_table_ref (cache->genders);
+  if ((genders = infer_all (self, error)) == NULL)
+    return NULL;
+  cache = g_new0 (GenderCache, 1);
+  cache->genders = g_hash_table_ref (genders);
+  cache->data_version = data_version;
+  cache->changes = changes;
+  g_object_set_data_full (G_OBJECT (self), "arx-gender-cache", cache,
+                          (GDestroyNotify)gender_cache_free);
   return genders;
 }
 

@@ -326,6 +326,7 @@ _arx_library_group_quotes (ArxLibrary  *self,
 {
   g_autoptr(GArray) pending = NULL;
 
+  /* ORDER BY article_id walks the article index; by id, SQLite scanned the whole table */
   if (article_id > 0)
     pending = read_pending (self,
                             "SELECT id, article_id, text FROM statements WHERE article_id = ?1"
@@ -334,7 +335,7 @@ _arx_library_group_quotes (ArxLibrary  *self,
   else
     pending = read_pending (self,
                             "SELECT id, article_id, text FROM statements WHERE article_id > ?1"
-                            " AND origin = 0 AND kind != ?2 ORDER BY id",
+                            " AND origin = 0 AND kind != ?2 ORDER BY article_id",
                             after_id, error);
   return group_pending (self, pending, error);
 }
