@@ -16,11 +16,12 @@ arx_attr_try_trailing (ArxAttrCtx *ctx, guint s0, guint s1, guint cue)
   ArxDoc *doc = ctx->base.doc;
   guint j = cue, k, sep, tail_end = s1, content_start;
   ArxSpeaker speaker = { -1, NULL, -1, -1, NULL, 0 };
-  gboolean ok, after_quote;
+  gboolean ok, after_quote, inverted = FALSE;
 
   while (j > s0 && arx_token_is_skip_word (doc, j - 1))
     j--;
-  for (k = j; k > s0 && j - k < 9; k--)
+  /* "…, a second person briefed on the call said": up to 16 words of subject */
+  for (k = j; k > s0 && j - k < 16; k--)
     {
       guint p = k - 1;
 
@@ -32,18 +33,40 @@ arx_attr_try_trailing (ArxAttrCtx *ctx, guint s0, guint s1, guint cue)
       if (arx_token_is (doc, p, "that") || arx_attr_cue_class (doc, p))
         return FALSE;
     }
-  if (k == s0)
+  if (k == s0 || (k < j && !arx_attr_tok_char (doc, k - 1, ',') && ctx->qclose[k - 1] < 0))
     return FALSE;
   sep = k - 1;
   /* the tail after the cue is short and introduces nothing */
   while (tail_end > cue + 1 && arx_attr_is_end_punct (doc, tail_end - 1))
     tail_end--;
   after_quote = ctx->qclose[sep] >= 0 || (sep > s0 && ctx->qclose[sep - 1] >= 0);
+  /* "…, said The We Company’s executive chair Marcelo Claure in an email to staff that …": the
+   * speaker named after the cue, then only adjuncts */
+  if (k == j && arx_attr_cue_class (doc, cue) == 'S' && !arx_attr_is_tell_verb (doc, cue) &&
+      arx_speaker_after_cue (&ctx->base, cue + 1, MIN (s1, cue + 16), &speaker))
+    {
+      guint e = arx_doc_token_at (doc, speaker.m_end);
+      gboolean verb = FALSE;
+
+      /* "said the union expected production to …" is a clause, not a speaker */
+      for (guint v = cue + 1; v < e && !verb; v++)
+        verb = arx_attr_ends_subject (doc, v);
+      if (!verb && (e >= tail_end || arx_attr_tok_char (doc, e, ',') || arx_token_is_preposition (doc, e)))
+        {
+          inverted = TRUE;
+          tail_end = MIN (tail_end, e);
+        }
+      else
+        arx_speaker_clear (&speaker);
+    }
   for (guint t = cue + 1; t < s1; t++)
     {
       /* a quotation after the cue belongs to it, unless the content before was one too:
        * "…,” he said, “…”" */
-      if (ctx->qopen[t] >= 0 && !(after_quote && arx_attr_tok_char (doc, t - 1, ',')))
+      /* (past the tail's comma, a quotation not right after a comma or colon belongs to a later
+       * clause: "…, Mayer said, and “patched” the software") */
+      if (ctx->qopen[t] >= 0 && !(after_quote && arx_attr_tok_char (doc, t - 1, ',')) &&
+          !(t > tail_end && !arx_attr_tok_char (doc, t - 1, ',') && !arx_attr_tok_char (doc, t - 1, ':')))
         {
           /* "…,” he said on “Meet the Press.”", "…,” she said, adding that it is “…”": after
            * a quotation, a title in an adjunct or a quotation past the tail's comma is not
@@ -57,9 +80,8 @@ arx_attr_try_trailing (ArxAttrCtx *ctx, guint s0, guint s1, guint cue)
         }
       if (t >= tail_end)
         continue;
-      /* "…,” he said, adding that …": the tail ends at the comma (right after the cue too,
-       * once a quotation came before) */
-      if ((t > cue + 1 || after_quote) && arx_attr_tok_char (doc, t, ','))
+      /* "…,” he said, adding that …", "…, Benioff said, ever since …": the tail ends at the comma */
+      if (arx_attr_tok_char (doc, t, ','))
         {
           tail_end = t;
           continue;
@@ -68,17 +90,39 @@ arx_attr_try_trailing (ArxAttrCtx *ctx, guint s0, guint s1, guint cue)
         return FALSE;
     }
   /* "…,” Clinton said on Thursday during a speech at …" */
-  if (tail_end - cue > (after_quote ? 25u : 10u))
+  if (!inverted && tail_end - cue > (after_quote ? 25u : 10u))
     return FALSE;
   /* "…, she joked about moving": without a quotation before, what follows the cue must be
-   * an adjunct, an addressee or nothing */
-  if (!after_quote && tail_end > cue + 1 && !arx_token_is_preposition (doc, cue + 1) &&
+   * an adjunct ("while visiting …"), an addressee or nothing */
+  if (!after_quote && !inverted && tail_end > cue + 1 && !arx_token_is_preposition (doc, cue + 1) &&
       !arx_token_is_skip_word (doc, cue + 1) && !arx_attr_is_tell_verb (doc, cue) &&
       ARX_DOC_TOK (doc, cue + 1)->mention < 0 && !(ARX_DOC_TOK (doc, cue + 1)->flags & ARX_TOK_CAP) &&
-      !arx_attr_tok_char (doc, cue + 1, ','))
+      !arx_attr_is_adjunct_opener (doc, cue + 1))
     return FALSE;
   if (!after_quote && tail_end > cue + 1 && (arx_token_is_ci (doc, cue + 1, "about") || arx_token_is_ci (doc, cue + 1, "of")))
     return FALSE;
+  if (k == j && sep > s0 + 1)
+    {
+      /* “…,” Dylan Nelson, a fellow at the institute in Munich, Germany, and co-author of the
+       * study, said: the person named right after the quotation, then an apposition of any
+       * length, then the cue */
+      guint qc;
+      const ArxMention *m;
+
+      for (qc = sep; qc > s0 && sep - qc < 45 && ctx->qclose[qc - 1] < 0; qc--)
+        ;
+      if (qc > s0 && ctx->qclose[qc - 1] >= 0 && qc < sep)
+        {
+          guint n = arx_attr_tok_char (doc, qc, ',') ? qc + 1 : qc;
+
+          if ((m = arx_person_after_premodifiers (doc, n, sep)) != NULL && arx_attr_tok_char (doc, m->tok_end, ',') &&
+              arx_speaker_from_np (&ctx->base, m->tok_start, m->tok_end, &speaker) && speaker.entity >= 0)
+            {
+              sep = qc - 1;
+              k = n;
+            }
+        }
+    }
   if (k == j && sep > s0 + 1)
     {
       /* “…,” Sarandon, 69, told MSNBC — a name and an aside before the cue */
@@ -104,7 +148,9 @@ arx_attr_try_trailing (ArxAttrCtx *ctx, guint s0, guint s1, guint cue)
   /* "…, told CTV": who is told follows the verb, never who speaks */
   if (k == j && arx_attr_is_tell_verb (doc, cue))
     return FALSE;
-  if (k == j)
+  if (inverted)
+    ok = TRUE;
+  else if (k == j)
     ok = arx_speaker_after_cue (&ctx->base, cue + 1, tail_end, &speaker);
   else if (speaker.rule != NULL)
     ok = TRUE;
@@ -132,6 +178,7 @@ arx_attr_try_trailing (ArxAttrCtx *ctx, guint s0, guint s1, guint cue)
   /* "If it’s …, the campaign said, it may not bother": the attribution sits inside */
   if (tail_end < s1 && arx_attr_tok_char (doc, tail_end, ',') && tail_end + 3 < s1 && ctx->qopen[tail_end + 1] < 0 &&
       !(ARX_DOC_TOK (doc, tail_end + 1)->flags & ARX_TOK_IN_QUOTE) && !arx_attr_cue_class (doc, tail_end + 1) &&
+      !arx_attr_is_subordinator (doc, tail_end + 1) &&
       (sep == 0 || ctx->qclose[sep - 1] < 0))
     ok = arx_attr_emit_content (ctx, content_start, s1, cue, cue + 1, &speaker, TRUE);
   else
@@ -161,9 +208,11 @@ arx_attr_try_leading (ArxAttrCtx *ctx, guint s0, guint s1, guint cue, char cls)
     }
   for (guint t = p; t < s1 && t < p + 10; t++)
     {
-      if (ctx->qopen[t] >= 0 || arx_attr_tok_char (doc, t, '.') || arx_attr_tok_char (doc, t, ';') || arx_attr_is_verb_form (doc, t))
+      /* "said the test could change that": an auxiliary means the clause has begun */
+      if (ctx->qopen[t] >= 0 || arx_attr_tok_char (doc, t, '.') || arx_attr_tok_char (doc, t, ';') ||
+          arx_attr_is_verb_form (doc, t) || arx_token_is_clause_verb (doc, t))
         break;
-      if (arx_token_is (doc, t, "that"))
+      if (arx_token_is (doc, t, "that") && t + 2 < s1)
         {
           p = t + 1;
           had_that = TRUE;
@@ -678,17 +727,6 @@ arx_attr_leftover_quotes (ArxAttrCtx *ctx)
                 clean = FALSE;
                 break;
               }
-          /* the next paragraph's quotation too, while the whole stays short (news style
-           * annotations keep such runs together; a reader sees one statement) */
-          if (clean && prev->kind == ARX_STATEMENT_DIRECT &&
-              (prev->paragraph == t->paragraph || qq->end - prev->start <= 600))
-            {
-              /* “…,” he said. “…” is one statement interrupted by its attribution */
-              arx_attr_cover (ctx, prev->end, qq->end);
-              found_order_extend (&order, prev, qq->end);
-              ctx->used[q] = TRUE;
-              continue;
-            }
           if (clean)
             {
               speaker.entity = prev->speaker.entity;

@@ -57,6 +57,23 @@ arx_attr_is_end_punct (const ArxDoc *doc, guint i)
          g_utf8_get_char (doc->text + t->start) == 0x2014 || arx_attr_tok_char (doc, i, '-');
 }
 
+/* A headline in title case ("Obama Says Museum Will Tell …"): most words of the sentence of
+ * token @i are capitalised. */
+static gboolean
+title_cased (const ArxDoc *doc, guint i)
+{
+  const ArxSentence *s = ARX_DOC_SENT (doc, ARX_DOC_TOK (doc, i)->sentence);
+  guint words = 0, caps = 0;
+
+  for (guint k = s->tok_start; k < s->tok_end; k++)
+    if ((ARX_DOC_TOK (doc, k)->flags & ARX_TOK_WORD) && ARX_DOC_TOK (doc, k)->end - ARX_DOC_TOK (doc, k)->start > 3)
+      {
+        words++;
+        caps += (ARX_DOC_TOK (doc, k)->flags & ARX_TOK_CAP) != 0;
+      }
+  return words >= 3 && caps * 4 >= words * 3;
+}
+
 /* 'S', 'T' or 'O' (see data/analysis/cues.tsv) when token @i is a reporting verb used as one. */
 char
 arx_attr_cue_class (const ArxDoc *doc, guint i)
@@ -80,9 +97,14 @@ arx_attr_cue_class (const ArxDoc *doc, guint i)
   if (arx_token_is_ci (doc, i - 1, "the") || arx_token_is_ci (doc, i - 1, "a") ||
       arx_token_is_ci (doc, i - 1, "his") || arx_token_is_ci (doc, i - 1, "her") ||
       arx_token_is_ci (doc, i - 1, "their") || arx_token_is_ci (doc, i - 1, "its") ||
-      arx_token_is_ci (doc, i - 1, "was") || arx_token_is_ci (doc, i - 1, "were") ||
+      arx_token_is_ci (doc, i - 1, "was") || arx_token_is_ci (doc, i - 1, "were") || arx_token_is_ci (doc, i - 1, "be") ||
       arx_token_is_ci (doc, i - 1, "been") || arx_token_is_ci (doc, i - 1, "being") ||
-      arx_token_is_ci (doc, i - 1, "news") || arx_token_is_ci (doc, i - 1, "media"))
+      arx_token_is (doc, i - 1, "news") || arx_token_is (doc, i - 1, "media"))
+    return 0;
+  /* "the State Department", "Trump Says He Will …": a capital inside a sentence is a name or a
+   * headline, not a verb */
+  if ((t->flags & ARX_TOK_CAP) && !(t->flags & ARX_TOK_SENT_START) && !(ARX_DOC_TOK (doc, i - 1)->flags & ARX_TOK_QUOTE) &&
+      !arx_attr_tok_char (doc, i - 1, ',') && !arx_attr_tok_char (doc, i - 1, ':') && !title_cased (doc, i))
     return 0;
   return c;
 }
@@ -176,8 +198,12 @@ arx_attr_emit_content (ArxAttrCtx *ctx, guint a, guint b, guint cue_a, guint cue
 
   while (a < b && arx_attr_is_end_punct (doc, a))
     a++;
-  /* "she respects Sanders’ “passion” but argues that …": a second clause is not said here */
-  for (guint i = a + 3; i + 1 < b; i++)
+  /* "But Apple has had …, Benioff said": the conjunction links to the sentence before */
+  if (cue_a >= b && b > a + 3 && (arx_token_is (doc, a, "But") || arx_token_is (doc, a, "And") || arx_token_is (doc, a, "So")))
+    a++;
+  /* "she respects Sanders’ “passion” but argues that …": a second clause is not said here
+   * (only in what follows a cue: before one, "A, but B, X said" is all X's) */
+  for (guint i = a + 3; i + 1 < b && cue_a < a; i++)
     {
       if (ARX_DOC_TOK (doc, i)->flags & ARX_TOK_IN_QUOTE)
         continue;
@@ -199,6 +225,15 @@ arx_attr_emit_content (ArxAttrCtx *ctx, guint a, guint b, guint cue_a, guint cue
 
       if ((ARX_DOC_TOK (doc, i)->flags & ARX_TOK_IN_QUOTE) || ctx->qopen[i] >= 0 || !arx_attr_cue_class (doc, i) ||
           arx_attr_tok_char (doc, i + 1, ',') || arx_attr_is_end_punct (doc, i + 1))
+        continue;
+      /* the cue must open a clause or a quotation ("had admitted more than 1.4 million refugees"
+       * is no second statement) */
+      if (!(arx_token_is (doc, i + 1, "that") || ctx->qopen[i + 1] >= 0 || arx_attr_tok_char (doc, i + 1, ':') ||
+            arx_token_is_ci (doc, i + 1, "he") || arx_token_is_ci (doc, i + 1, "she") || arx_token_is_ci (doc, i + 1, "they") ||
+            arx_token_is_ci (doc, i + 1, "it") || arx_token_is_ci (doc, i + 1, "we") || arx_token_is (doc, i + 1, "I") ||
+            arx_token_is_ci (doc, i + 1, "the") || arx_token_is_ci (doc, i + 1, "a") || arx_token_is_ci (doc, i + 1, "his") ||
+            arx_token_is_ci (doc, i + 1, "her") || arx_token_is_ci (doc, i + 1, "its") || arx_token_is_ci (doc, i + 1, "their") ||
+            (ARX_DOC_TOK (doc, i + 1)->flags & ARX_TOK_CAP)))
         continue;
       for (k = i; k > a + 2 && i - k < 6; k--)
         if (arx_attr_tok_char (doc, k - 1, ',') || arx_attr_tok_char (doc, k - 1, ';') ||
@@ -303,6 +338,21 @@ arx_attr_clause_subject (ArxAttrCtx *ctx, guint L, guint cue, ArxSpeaker *out)
     return FALSE;
   if (arx_token_is_ci (doc, a, "he") || arx_token_is_ci (doc, a, "she"))
     return arx_speaker_from_np (&ctx->base, a, a + 1, out);
+  /* the subject noun phrase, past a dateline and a fronted adverbial: its head names the
+   * speaker ("Wild coach Bruce Boudreau", not "BUFFALO" or "Wild") */
+  {
+    guint na, nb;
+
+    if (arx_attr_subject_np (doc, a, cue, &na, &nb) && arx_speaker_from_np (&ctx->base, na, nb, out))
+      {
+        if (out->entity >= 0 || g_strcmp0 (out->rule, "pronoun") == 0)
+          {
+            out->confidence *= 0.8;
+            return TRUE;
+          }
+        arx_speaker_clear (out);
+      }
+  }
   /* "Democratic candidate Sen. Bernie Sanders (I-Vt.) on Saturday criticized …",
    * "WASHINGTON — Sen. Bernie Sanders (I-Vt.) defended …" */
   for (guint k = a; k < cue && k < a + 8; k++)
@@ -355,7 +405,8 @@ arx_attr_speaker_before (ArxAttrCtx *ctx, guint s0, guint cue, ArxSpeaker *out)
   /* "Clinton attacked Trump, saying …": a participle's subject opens the clause */
   if (last_comma != G_MAXUINT && last_comma + 1 == j && ARX_DOC_TOK (doc, cue)->end - ARX_DOC_TOK (doc, cue)->start > 4 &&
       g_str_has_prefix (doc->text + ARX_DOC_TOK (doc, cue)->end - 3, "ing") &&
-      (arx_attr_clause_subject (ctx, s0, first_comma, out) || arx_attr_clause_subject (ctx, L, first_comma, out)))
+      (arx_attr_clause_subject (ctx, s0, last_comma, out) || arx_attr_clause_subject (ctx, s0, first_comma, out) ||
+       arx_attr_clause_subject (ctx, L, first_comma, out)))
     return TRUE;
   if (last_comma != G_MAXUINT && last_comma + 1 < j)
     {
@@ -372,6 +423,20 @@ arx_attr_speaker_before (ArxAttrCtx *ctx, guint s0, guint cue, ArxSpeaker *out)
         return TRUE;
       return arx_attr_clause_subject (ctx, L, cue, out);
     }
+  /* "Prince Andrew, the Queen's son, …, has told": a name before the first comma is the subject
+   * and what follows it an apposition */
+  {
+    guint na, nb;
+
+    if (arx_attr_subject_np (doc, L, first_comma, &na, &nb) && nb == first_comma &&
+        arx_doc_mention_entity_at_end (doc, nb) >= 0 && arx_speaker_from_np (&ctx->base, na, nb, out))
+      {
+        if (out->entity >= 0 && (ARX_DOC_ENTITY (doc, out->entity)->kind == ARX_ENTITY_PERSON ||
+                                 ARX_DOC_ENTITY (doc, out->entity)->kind == ARX_ENTITY_ORGANIZATION))
+          return TRUE;
+        arx_speaker_clear (out);
+      }
+  }
   /* "Clinton's campaign chairman, John Podesta, said", "At Boca West, …, Jay DiPietro, the
    * club's president, suggested": a name between commas */
   for (guint k = first_comma; k < last_comma; k++)
@@ -525,12 +590,12 @@ arx_doc_find_statements (ArxDoc      *doc,
       st->confidence = calibrated_confidence (f);
       if (f->speaker.rule)
         st->rule = g_strdup (f->speaker.rule);
+      st->speaker_kind = arx_speaker_kind (doc, &f->speaker);
       if (f->speaker.entity >= 0)
         {
           ArxDocEntity *de = ARX_DOC_ENTITY (doc, f->speaker.entity);
 
           arx_statement_set_speaker (st, de->out_index, de->name);
-          st->speaker_kind = arx_speaker_kind_for_entity (de->kind);
           /* a description that named this speaker is one of its aliases */
           if (g_strcmp0 (f->speaker.rule, "description") == 0 && de->out_index >= 0 && f->speaker.m_start >= 0)
             {
@@ -541,10 +606,7 @@ arx_doc_find_statements (ArxDoc      *doc,
             }
         }
       else if (f->speaker.name)
-        {
-          arx_statement_set_speaker (st, -1, f->speaker.name);
-          st->speaker_kind = ARX_SPEAKER_OTHER;
-        }
+        arx_statement_set_speaker (st, -1, f->speaker.name);
       arx_speaker_clear (&f->speaker);
     }
   g_array_unref (ctx.base.found);

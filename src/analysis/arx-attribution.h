@@ -17,6 +17,9 @@ typedef struct
   double      confidence;
 } ArxSpeaker;
 
+/* (name is NULL for a pronoun that names no one we know: the mention stays, the speaker is
+ * unknown) */
+
 typedef struct
 {
   ArxStatementKind kind;
@@ -66,6 +69,14 @@ guint    arx_attr_skip_brackets_back (const ArxDoc *doc, guint a, guint b);
 gboolean arx_attr_clause_subject  (ArxAttrCtx *ctx, guint L, guint cue, ArxSpeaker *out);
 gboolean arx_attr_speaker_before  (ArxAttrCtx *ctx, guint s0, guint cue, ArxSpeaker *out);
 
+/* arx-attribution-subject.c: the subject noun phrase of a clause */
+guint    arx_attr_skip_dateline   (const ArxDoc *doc, guint i, guint limit);
+gboolean arx_attr_is_ly_adverb    (const ArxDoc *doc, guint i);
+gboolean arx_attr_is_adjunct_opener (const ArxDoc *doc, guint i);
+gboolean arx_attr_is_subordinator (const ArxDoc *doc, guint i);
+gboolean arx_attr_ends_subject    (const ArxDoc *doc, guint i);
+gboolean arx_attr_subject_np      (const ArxDoc *doc, guint s0, guint limit, guint *np_a, guint *np_b);
+
 /* arx-attribution-rules.c: the patterns */
 gboolean arx_attr_try_trailing    (ArxAttrCtx *ctx, guint s0, guint s1, guint cue);
 gboolean arx_attr_try_leading     (ArxAttrCtx *ctx, guint s0, guint s1, guint cue, char cls);
@@ -75,6 +86,8 @@ gboolean arx_attr_inside_found    (ArxAttrCtx *ctx, guint byte);
 void     arx_attr_leftover_quotes (ArxAttrCtx *ctx);
 
 void     arx_speaker_clear        (ArxSpeaker           *speaker);
+ArxSpeakerKind arx_speaker_kind   (const ArxDoc         *doc,
+                                   const ArxSpeaker     *speaker);
 gboolean arx_speaker_from_np      (ArxAttribution       *ctx,
                                    guint                 a,
                                    guint                 b,
@@ -87,5 +100,10 @@ gboolean arx_token_is_skip_word   (const ArxDoc         *doc,
                                    guint                 i);
 gboolean arx_token_is_preposition (const ArxDoc         *doc,
                                    guint                 i);
+gboolean arx_token_is_clause_verb (const ArxDoc         *doc,
+                                   guint                 i);
+const ArxMention *arx_person_after_premodifiers (const ArxDoc *doc,
+                                                 guint         a,
+                                                 guint         limit);
 
 G_END_DECLS

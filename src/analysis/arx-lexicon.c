@@ -151,6 +151,10 @@ lexicon_load (void)
   each_line ("cues.tsv", add_char, lex->cues);
   lex->roles = new_table ();
   each_line ("roles.tsv", add_char, lex->roles);
+  lex->speaker_nouns = new_table ();
+  each_line ("speaker-nouns.tsv", add_char, lex->speaker_nouns);
+  lex->cue_nouns = new_table ();
+  each_line ("cue-nouns.txt", add_char, lex->cue_nouns);
 
   model = lookup ("ner.model");
   if (model != NULL && g_bytes_get_size (model) > 0)

@@ -31,6 +31,8 @@ typedef struct
   GHashTable  *abbrevs;      /* lower case, without final period → 'T', 'M' or 'E' */
   GHashTable  *cues;         /* lower-case verb form → 'S' or 'T' */
   GHashTable  *roles;        /* lower-case role noun → 'P' (person) or 'G' (group) */
+  GHashTable  *speaker_nouns; /* lower-case head noun → 'G' (a group of people) or 'D' (a document) */
+  GHashTable  *cue_nouns;    /* lower-case noun reporting speech before "that" ("claim") → 1 */
   ArxNerModel *ner;          /* NULL when the model resource is missing or empty */
   guint32      title_lens[26]; /* by first letter a–z: bit n set when a title has n bytes (31 or more: bit 31),
                                 * a cheap test before the titles look-up */

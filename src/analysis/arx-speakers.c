@@ -100,6 +100,121 @@ set_speaker (ArxAttribution *ctx, ArxSpeaker *out, int entity, guint a, guint b,
     out->name = g_strndup (doc->text + out->m_start, out->m_end - out->m_start);
   out->rule = rule;
   out->confidence = confidence;
+  /* a pronoun is never a name: unresolved, only the mention stays */
+  if (entity < 0 && g_strcmp0 (rule, "pronoun") == 0)
+    g_clear_pointer (&out->name, g_free);
+}
+
+/* Token @i in lower case, as a look-up key of at most 31 bytes ("" when longer). */
+static gboolean
+lower_key (const ArxDoc *doc, guint i, char buf[32])
+{
+  const ArxToken *t = ARX_DOC_TOK (doc, i);
+  gsize len = t->end - t->start;
+
+  buf[0] = 0;
+  if (!(t->flags & ARX_TOK_WORD) || len >= 32)
+    return FALSE;
+  for (gsize k = 0; k < len; k++)
+    buf[k] = g_ascii_tolower (doc->text[t->start + k]);
+  buf[len] = 0;
+  return TRUE;
+}
+
+/* What kind of speaker the head noun at @i names: a person role, an organisation, a group
+ * (the plural of a person role, or a group noun), a document; -1 when it says nothing. */
+static int
+head_noun_kind (const ArxDoc *doc, guint i)
+{
+  char buf[32];
+  gsize len;
+  char c;
+
+  if (!lower_key (doc, i, buf))
+    return -1;
+  len = strlen (buf);
+  if ((c = arx_lexicon_lookup_char (doc->lex->speaker_nouns, buf, len)) != 0)
+    return c == 'G' ? ARX_SPEAKER_GROUP : ARX_SPEAKER_OTHER;
+  if ((c = arx_lexicon_lookup_char (doc->lex->roles, buf, len)) != 0)
+    return c == 'P' ? ARX_SPEAKER_PERSON : ARX_SPEAKER_ORGANIZATION;
+  /* "officers", "advisers", "ministries" */
+  if (len > 3 && buf[len - 1] == 's')
+    {
+      if (len > 4 && buf[len - 3] == 'i' && buf[len - 2] == 'e')
+        {
+          buf[len - 3] = 'y';
+          c = arx_lexicon_lookup_char (doc->lex->roles, buf, len - 2);
+        }
+      else
+        c = arx_lexicon_lookup_char (doc->lex->roles, buf, len - 1);
+      if (c != 0)
+        return c == 'P' ? ARX_SPEAKER_GROUP : ARX_SPEAKER_ORGANIZATION;
+    }
+  return -1;
+}
+
+/* Person, organisation, group or other: from the entity when the speaker is one, else from the
+ * head of the words naming the speaker ("an officer", "officials", "the ministry", "the
+ * report", "they"). */
+ArxSpeakerKind
+arx_speaker_kind (const ArxDoc     *doc,
+                  const ArxSpeaker *speaker)
+{
+  guint a, b, head = G_MAXUINT;
+
+  if (speaker->entity >= 0)
+    {
+      const ArxDocEntity *de = ARX_DOC_ENTITY (doc, speaker->entity);
+
+      switch (de->kind)
+        {
+        case ARX_ENTITY_PERSON:
+          return ARX_SPEAKER_PERSON;
+        case ARX_ENTITY_ORGANIZATION:
+        case ARX_ENTITY_LOCATION:  /* "China said": a country speaks through its government */
+          return ARX_SPEAKER_ORGANIZATION;
+        case ARX_ENTITY_MISC:      /* "Democrats", "Republicans" */
+          return de->name[0] && de->name[strlen (de->name) - 1] == 's' ? ARX_SPEAKER_GROUP : ARX_SPEAKER_OTHER;
+        default:
+          return ARX_SPEAKER_OTHER;
+        }
+    }
+  if (speaker->m_start < 0 || speaker->m_end <= speaker->m_start)
+    return ARX_SPEAKER_OTHER;
+  a = arx_doc_token_at (doc, speaker->m_start);
+  b = arx_doc_token_at (doc, speaker->m_end);
+  if (b == a + 1)
+    {
+      if (arx_token_is_ci (doc, a, "he") || arx_token_is_ci (doc, a, "she") || arx_token_is (doc, a, "I") ||
+          arx_token_is_ci (doc, a, "who"))
+        return ARX_SPEAKER_PERSON;
+      if (arx_token_is_ci (doc, a, "they") || arx_token_is_ci (doc, a, "we"))
+        return ARX_SPEAKER_GROUP;
+      if (arx_token_is_ci (doc, a, "it"))
+        return ARX_SPEAKER_ORGANIZATION;
+    }
+  /* the head: the last word before a post-modifier ("a spokesman for the city") */
+  for (guint i = a; i < b; i++)
+    {
+      if (arx_token_is_preposition (doc, i) || arx_attr_tok_char (doc, i, ',') || arx_attr_tok_char (doc, i, '(') ||
+          arx_token_is_ci (doc, i, "who") || arx_token_is_ci (doc, i, "which") || arx_token_is_ci (doc, i, "that"))
+        break;
+      if (ARX_DOC_TOK (doc, i)->flags & ARX_TOK_WORD)
+        head = i;
+    }
+  if (head != G_MAXUINT)
+    {
+      int k = head_noun_kind (doc, head);
+      char buf[32];
+
+      if (k >= 0)
+        return k;
+      /* a name the tagger missed: a first name makes it a person */
+      if ((ARX_DOC_TOK (doc, a)->flags & ARX_TOK_CAP) && lower_key (doc, a, buf) &&
+          arx_lexicon_lookup_char (doc->lex->first_names, buf, strlen (buf)) != 0)
+        return ARX_SPEAKER_PERSON;
+    }
+  return ARX_SPEAKER_OTHER;
 }
 
 /* Pronouns and descriptions look back a few paragraphs; in a text without paragraph breaks
@@ -119,81 +234,125 @@ entity_gender (const ArxDoc *doc, int entity)
   return entity >= 0 ? ARX_DOC_ENTITY (doc, entity)->gender : 0;
 }
 
-/* he / she: the last speaker of the same gender nearby, else the nearest person mention
- * of that gender (a person named as a sentence subject first). */
+/* he / she: the person the reader has in mind. Every person named in this paragraph and the two
+ * before is a candidate unless the gender disagrees; the one who spoke last, the subject of the
+ * sentence before and the person named most recently and most often weigh most. (The nearest
+ * name alone is often an object or a name in between: "a man's he resolved to a woman named
+ * in between".) */
+typedef struct
+{
+  int    entity;
+  guint  last_sentence;
+  guint  mentions;
+  double score;
+} Candidate;
+
 static int
 resolve_pronoun (ArxAttribution *ctx, guint at, char gender, double *confidence)
 {
   const ArxDoc *doc = ctx->doc;
-  guint para = ARX_DOC_TOK (doc, at)->paragraph;
-  guint at_byte = ARX_DOC_TOK (doc, at)->start;
-  int fallback = -1;
+  guint para = ARX_DOC_TOK (doc, at)->paragraph, sent = ARX_DOC_TOK (doc, at)->sentence;
+  Candidate cand[24];
+  guint n = 0, na, nb, best_sentence = 0;
+  int best = -1, last_speaker = -1, prev_subject = -1, this_subject = -1;
+  double best_score = -1e9, second = -1e9;
 
-  for (int k = (int) ctx->found->len - 1; k >= 0; k--)
+  for (guint i = at; i > 0; i--)
     {
-      const ArxFound *f = &g_array_index (ctx->found, ArxFound, k);
-      char g;
-
-      if (f->paragraph + 2 < para || sentences_apart (doc, MIN ((guint) arx_doc_token_at (doc, f->start), at), at))
-        break;
-      if (f->speaker.entity < 0 || ARX_DOC_ENTITY (doc, f->speaker.entity)->kind != ARX_ENTITY_PERSON)
-        continue;
-      g = entity_gender (doc, f->speaker.entity);
-      if (g == gender)
-        {
-          /* unless another person of that gender was named since, in this paragraph */
-          gboolean other = FALSE;
-
-          /* (only this sentence and the one before count: the scan stops there) */
-          for (int i = (int) at - 1; i >= 0 && ARX_DOC_TOK (doc, i)->start >= f->start &&
-               ARX_DOC_TOK (doc, i)->sentence + 1 >= ARX_DOC_TOK (doc, at)->sentence; i--)
-            {
-              const ArxToken *t = ARX_DOC_TOK (doc, i);
-
-              if (t->mention >= 0 &&
-                  ARX_DOC_TOK (doc, ARX_DOC_MENTION (doc, t->mention)->tok_start)->flags & ARX_TOK_SENT_START)
-                {
-                  int e = ARX_DOC_MENTION (doc, t->mention)->entity;
-
-                  if (e >= 0 && e != f->speaker.entity && ARX_DOC_ENTITY (doc, e)->kind == ARX_ENTITY_PERSON &&
-                      entity_gender (doc, e) == gender)
-                    other = TRUE;
-                }
-            }
-          if (!other)
-            {
-              *confidence = f->paragraph == para ? 0.85 : 0.75;
-              return f->speaker.entity;
-            }
-        }
-      if (g == 0 && fallback < 0)
-        fallback = f->speaker.entity;
-    }
-  for (int i = (int) at - 1; i >= 0; i--)
-    {
-      const ArxToken *t = ARX_DOC_TOK (doc, i);
+      const ArxToken *t = ARX_DOC_TOK (doc, i - 1);
       const ArxMention *m;
-      char g;
+      guint c;
 
-      if (t->paragraph + 3 < para || sentences_apart (doc, i, at))
+      if (t->paragraph + 3 < para || sentences_apart (doc, i - 1, at))
         break;
       if (t->mention < 0)
         continue;
       m = ARX_DOC_MENTION (doc, t->mention);
+      i = m->tok_start + 1;
       if (m->entity < 0 || m->kind != ARX_ENTITY_PERSON)
         continue;
-      g = entity_gender (doc, m->entity);
-      if (g == gender)
+      for (c = 0; c < n && cand[c].entity != m->entity; c++)
+        ;
+      if (c == n)
         {
-          *confidence = 0.7;
-          return m->entity;
+          if (n == G_N_ELEMENTS (cand))
+            continue;
+          cand[n].entity = m->entity;
+          cand[n].last_sentence = t->sentence;
+          cand[n].mentions = 0;
+          n++;
         }
-      if (g == 0 && fallback < 0)
-        fallback = m->entity;
+      cand[c].mentions++;
     }
-  (void) at_byte;
-  *confidence = 0.5;
-  return fallback;
+  for (int k = (int) ctx->found->len - 1; k >= 0 && last_speaker < 0; k--)
+    {
+      const ArxFound *f = &g_array_index (ctx->found, ArxFound, k);
+
+      if (f->paragraph + 2 < para || sentences_apart (doc, MIN ((guint) arx_doc_token_at (doc, f->start), at), at))
+        break;
+      if (f->start < ARX_DOC_TOK (doc, at)->start && f->speaker.entity >= 0 &&
+          ARX_DOC_ENTITY (doc, f->speaker.entity)->kind == ARX_ENTITY_PERSON &&
+          entity_gender (doc, f->speaker.entity) != (gender == 'M' ? 'F' : 'M'))
+        last_speaker = f->speaker.entity;
+    }
+  /* the subject of the sentence before, and of this one when the pronoun is not its start */
+  if (sent > 0 && ARX_DOC_SENT (doc, sent - 1)->paragraph + 1 >= para &&
+      arx_attr_subject_np (doc, ARX_DOC_SENT (doc, sent - 1)->tok_start, ARX_DOC_SENT (doc, sent - 1)->tok_end, &na, &nb))
+    prev_subject = arx_doc_mention_entity_at_end (doc, nb);
+  if (ARX_DOC_SENT (doc, sent)->tok_start < at &&
+      arx_attr_subject_np (doc, ARX_DOC_SENT (doc, sent)->tok_start, at, &na, &nb))
+    this_subject = arx_doc_mention_entity_at_end (doc, nb);
+  for (guint c = 0; c < n; c++)
+    {
+      char g = entity_gender (doc, cand[c].entity);
+      double score = 0;
+
+      if (g != 0 && g != gender)
+        continue;
+      if (g == 0)
+        score -= 1.0;
+      if (cand[c].entity == last_speaker)
+        score += 2.5;
+      if (cand[c].entity == this_subject)
+        score += 2.5;
+      else if (cand[c].entity == prev_subject)
+        score += 2.0;
+      score += MAX (0.0, 2.0 - 0.5 * (sent - cand[c].last_sentence));
+      score += MIN (1.5, 0.3 * cand[c].mentions + 0.1 * ARX_DOC_ENTITY (doc, cand[c].entity)->mentions->len);
+      if (score > best_score)
+        {
+          second = best_score;
+          best_score = score;
+          best = cand[c].entity;
+          best_sentence = cand[c].last_sentence;
+        }
+      else if (score > second)
+        second = score;
+    }
+  if (best < 0)
+    {
+      /* nobody of that gender nearby: the person of that gender the article names most */
+      guint most = 0;
+
+      for (guint e = 0; e < doc->entities->len; e++)
+        {
+          const ArxDocEntity *de = ARX_DOC_ENTITY (doc, e);
+
+          if (de->kind == ARX_ENTITY_PERSON && (de->gender == gender || (de->gender == 0 && best < 0)) &&
+              de->mentions->len > most && ARX_DOC_MENTION (doc, g_array_index (de->mentions, guint, 0))->tok_start < at)
+            {
+              most = de->mentions->len;
+              best = e;
+            }
+        }
+      *confidence = 0.45;
+      return best;
+    }
+  /* sure when the winner stands out; a pronoun from an earlier paragraph is less sure */
+  *confidence = best_score - second >= 2.0 ? 0.85 : best_score - second >= 1.0 ? 0.75 : 0.6;
+  if (ARX_DOC_TOK (doc, at)->paragraph != ARX_DOC_SENT (doc, best_sentence)->paragraph)
+    *confidence *= 0.9;
+  return best;
 }
 
 static int
@@ -210,6 +369,84 @@ resolve_it (ArxAttribution *ctx, guint at)
         break;
       if (t->mention >= 0 && ARX_DOC_MENTION (doc, t->mention)->kind == ARX_ENTITY_ORGANIZATION)
         return ARX_DOC_MENTION (doc, t->mention)->entity;
+    }
+  return -1;
+}
+
+/* The start of the noun phrase whose head is @head: determiners, adjectives and names before it. */
+static guint
+np_start (const ArxDoc *doc, guint head, guint floor)
+{
+  guint a = head;
+
+  while (a > floor && head - a < 5)
+    {
+      const ArxToken *t = ARX_DOC_TOK (doc, a - 1);
+
+      if (!(t->flags & (ARX_TOK_WORD | ARX_TOK_POSS | ARX_TOK_NUMBER)) || arx_token_is_preposition (doc, a - 1) ||
+          arx_token_is_clause_verb (doc, a - 1) || arx_attr_cue_class (doc, a - 1) ||
+          arx_token_is_ci (doc, a - 1, "and") || arx_token_is_ci (doc, a - 1, "that") ||
+          (ARX_DOC_TOK (doc, a - 1)->flags & ARX_TOK_IN_QUOTE))
+        break;
+      a--;
+    }
+  return a;
+}
+
+/* they: the organisation or group that spoke last (two paragraphs at most), else the last group
+ * named in this sentence or the one before ("Officials met on Monday. They said …"); an entity,
+ * or -1 with the group's words in [*ga, *gb) (empty when none). */
+static int
+resolve_they (ArxAttribution *ctx, guint at, guint *ga, guint *gb)
+{
+  const ArxDoc *doc = ctx->doc;
+  guint para = ARX_DOC_TOK (doc, at)->paragraph, sent = ARX_DOC_TOK (doc, at)->sentence;
+
+  *ga = *gb = 0;
+  for (int k = (int) ctx->found->len - 1; k >= 0; k--)
+    {
+      const ArxFound *f = &g_array_index (ctx->found, ArxFound, k);
+      ArxSpeakerKind kind;
+
+      if (f->paragraph + 2 < para || sentences_apart (doc, MIN ((guint) arx_doc_token_at (doc, f->start), at), at))
+        break;
+      if (f->start >= ARX_DOC_TOK (doc, at)->start || f->speaker.m_start < 0 || f->speaker.name == NULL)
+        continue;
+      kind = arx_speaker_kind (doc, &f->speaker);
+      if (kind == ARX_SPEAKER_PERSON)
+        break;
+      if (kind == ARX_SPEAKER_ORGANIZATION && f->speaker.entity >= 0)
+        return f->speaker.entity;
+      if (kind == ARX_SPEAKER_GROUP && f->speaker.entity < 0)
+        {
+          *ga = arx_doc_token_at (doc, f->speaker.m_start);
+          *gb = arx_doc_token_at (doc, f->speaker.m_end);
+          return -1;
+        }
+    }
+  for (guint i = at; i > 0; i--)
+    {
+      const ArxToken *t = ARX_DOC_TOK (doc, i - 1);
+
+      if (t->sentence + 1 < sent)
+        break;
+      if (t->flags & ARX_TOK_IN_QUOTE)
+        continue;
+      if (t->mention >= 0)
+        {
+          const ArxMention *m = ARX_DOC_MENTION (doc, t->mention);
+
+          if (m->entity >= 0 && m->kind == ARX_ENTITY_ORGANIZATION)
+            return m->entity;
+          i = m->tok_start + 1;
+          continue;
+        }
+      if ((!(t->flags & ARX_TOK_CAP) || (t->flags & ARX_TOK_SENT_START)) && head_noun_kind (doc, i - 1) == ARX_SPEAKER_GROUP)
+        {
+          *ga = np_start (doc, i - 1, ARX_DOC_SENT (doc, t->sentence)->tok_start);
+          *gb = i;
+          return -1;
+        }
     }
   return -1;
 }
@@ -277,6 +514,44 @@ role_word_before (const ArxDoc *doc, guint a, guint b)
 
 static gboolean speaker_from_np (ArxAttribution *ctx, guint a, guint b, gboolean strict, ArxSpeaker *out);
 
+/* The person entity one of whose name's words is token @i ("Andrew" of "Prince Andrew"), when
+ * exactly one has it. */
+static int
+person_by_name_part (const ArxDoc *doc, guint i)
+{
+  const ArxToken *t = ARX_DOC_TOK (doc, i);
+  gsize len = t->end - t->start;
+  int found = -1;
+
+  if (len < 3)
+    return -1;
+  for (guint e = 0; e < doc->entities->len; e++)
+    {
+      const ArxDocEntity *de = ARX_DOC_ENTITY (doc, e);
+      const char *p;
+
+      if (de->kind != ARX_ENTITY_PERSON)
+        continue;
+      for (p = de->name; *p; )
+        {
+          const char *end = strchr (p, ' ');
+          gsize wl = end ? (gsize) (end - p) : strlen (p);
+
+          if (wl == len && memcmp (p, doc->text + t->start, len) == 0)
+            {
+              if (found >= 0 && found != (int) e)
+                return -1;
+              found = e;
+              break;
+            }
+          p += wl;
+          while (*p == ' ')
+            p++;
+        }
+    }
+  return found;
+}
+
 /* Words that open a noun phrase: determiners, possessives, quantities. */
 static gboolean
 starts_np (const ArxDoc *doc, guint a)
@@ -321,7 +596,7 @@ speaker_from_np (ArxAttribution *ctx,
   ArxDoc *doc = ctx->doc;
   int e;
 
-  while (b > a && (arx_token_is_skip_word (doc, b - 1) || arx_token_is (doc, b - 1, ",") ||
+  while (b > a && (arx_token_is_skip_word (doc, b - 1) || arx_token_is (doc, b - 1, ",") || arx_attr_is_ly_adverb (doc, b - 1) ||
                    arx_token_is (doc, b - 1, "not") || arx_token_is (doc, b - 1, "n't") ||
                    arx_token_is_ci (doc, b - 1, "did") || arx_token_is_ci (doc, b - 1, "does")))
     b--;
@@ -389,6 +664,25 @@ speaker_from_np (ArxAttribution *ctx,
           if (e >= 0 && ARX_DOC_ENTITY (doc, e)->kind == ARX_ENTITY_PERSON)
             {
               set_speaker (ctx, out, e, a, b, "pronoun", 0.85);
+              return TRUE;
+            }
+        }
+      /* "they": the group or organisation last speaking or last named as a group */
+      if (arx_token_is_ci (doc, a, "they"))
+        {
+          guint ga, gb;
+
+          e = resolve_they (ctx, a, &ga, &gb);
+          if (e >= 0)
+            {
+              set_speaker (ctx, out, e, a, b, "pronoun", 0.6);
+              return TRUE;
+            }
+          if (gb > ga)
+            {
+              set_speaker (ctx, out, -1, a, b, "pronoun", 0.5);
+              out->name = g_strndup (doc->text + ARX_DOC_TOK (doc, ga)->start,
+                                     ARX_DOC_TOK (doc, gb - 1)->end - ARX_DOC_TOK (doc, ga)->start);
               return TRUE;
             }
         }
@@ -481,7 +775,18 @@ speaker_from_np (ArxAttribution *ctx,
         set_speaker (ctx, out, -1, a, b, "description", 0.45);
         return TRUE;
       }
-    /* capitalised words the tagger missed: take them as a name */
+    /* "Andrew claims that …": one capitalised word the tagger missed that is part of the name
+     * of a person the article names */
+    if (b - a == 1 && (ARX_DOC_TOK (doc, a)->flags & ARX_TOK_CAP) && (e = person_by_name_part (doc, a)) >= 0)
+      {
+        set_speaker (ctx, out, e, a, b, "subject", 0.7);
+        return TRUE;
+      }
+    /* capitalised words the tagger missed: take them as a name (not across a comma: "the
+     * Earth, Cook said") */
+    for (guint i = a; i < b; i++)
+      if (arx_attr_tok_char (doc, i, ','))
+        return FALSE;
     if (b - a <= 4 && !arx_token_is_preposition (doc, a) &&
         ((b - a >= 2) || !(ARX_DOC_TOK (doc, a)->flags & ARX_TOK_SENT_START)) &&
         all_capitalised (doc, arx_token_is_ci (doc, a, "the") ? a + 1 : a, b))
@@ -499,6 +804,44 @@ static const char *const clause_verbs[] = {
   "has", "have", "had", "does", "did", "do", "won’t", "won't", "isn’t", "isn't", "wasn’t", "wasn't",
   NULL
 };
+
+gboolean
+arx_token_is_clause_verb (const ArxDoc *doc,
+                          guint         i)
+{
+  return arx_attr_token_in_list (doc, i, clause_verbs);
+}
+
+/* "planetary geologist Rosaly Lopes", "U.S. Attorney Erin Nealy Cox", "Browns DL Sheldon
+ * Richardson": the first person named at @a after words that only describe them (roles,
+ * titles, organisations, places); NULL when a preposition, a verb or punctuation comes first. */
+const ArxMention *
+arx_person_after_premodifiers (const ArxDoc *doc,
+                               guint         a,
+                               guint         limit)
+{
+  for (guint i = a; i < limit && i < a + 7; i++)
+    {
+      const ArxToken *t = ARX_DOC_TOK (doc, i);
+
+      if (t->mention >= 0)
+        {
+          const ArxMention *m = ARX_DOC_MENTION (doc, t->mention);
+
+          if (m->kind == ARX_ENTITY_PERSON && m->entity >= 0 && m->tok_start == i)
+            return m->tok_end <= limit ? m : NULL;
+          i = m->tok_end - 1;
+          continue;
+        }
+      if (t->flags & ARX_TOK_POSS)
+        continue;
+      if (!(t->flags & ARX_TOK_WORD) || arx_token_is_preposition (doc, i) || arx_token_is_clause_verb (doc, i) ||
+          arx_attr_cue_class (doc, i) || arx_token_is_ci (doc, i, "who") || arx_token_is_ci (doc, i, "and") ||
+          arx_token_is_ci (doc, i, "that") || arx_token_is_ci (doc, i, "which"))
+        return NULL;
+    }
+  return NULL;
+}
 
 /* The speaker named after the cue: "…,” said Bossert", "said the senator". */
 gboolean
@@ -531,8 +874,10 @@ arx_speaker_after_cue (ArxAttribution *ctx,
           b = MAX (b + 1, m->tok_end);
           if (b >= limit)
             break;
-          /* "said former Obama adviser David Axelrod": a name qualifying a role word goes on */
-          if ((ARX_DOC_TOK (doc, b)->flags & ARX_TOK_WORD) && role_word_at (doc, b))
+          /* "said former Obama adviser David Axelrod", "said U.S. Attorney Erin Nealy Cox": a
+           * name qualifying a role word or a title goes on */
+          if ((ARX_DOC_TOK (doc, b)->flags & ARX_TOK_WORD) &&
+              (role_word_at (doc, b) || ((ARX_DOC_TOK (doc, b)->flags & ARX_TOK_CAP) && ARX_DOC_TOK (doc, b)->mention < 0)))
             continue;
           if (!(arx_token_is (doc, b, "for") || arx_token_is (doc, b, "of")))
             break;
@@ -548,7 +893,17 @@ arx_speaker_after_cue (ArxAttribution *ctx,
   for (guint i = a; i < b; i++)
     if (arx_attr_token_in_list (doc, i, clause_verbs))
       return FALSE;
-  /* a description then the person's name: "said campaign manager Robby Mook" */
+  /* a description then the person's name: "said campaign manager Robby Mook", "said planetary
+   * geologist Rosaly Lopes of NASA" */
+  {
+    const ArxMention *m = arx_person_after_premodifiers (doc, a, b);
+
+    if (m != NULL && m->tok_start > a)
+      {
+        set_speaker (ctx, out, m->entity, m->tok_start, m->tok_end, "inverted", 0.9);
+        return TRUE;
+      }
+  }
   for (guint i = a + 1; i < b; i++)
     {
       const ArxMention *m;

@@ -393,7 +393,23 @@ write_statement (ArxJsonWriter      *w,
                                      statement->end - statement->start);
   arx_json_writer_member (w, "speaker");
   if (statement->speaker_name == NULL)
-    arx_json_writer_null (w);
+    {
+      arx_json_writer_null (w);
+      /* additive: a pronoun that names no one the article names ("he", "they"): who is meant
+       * is unknown, but the words and the rule that found them are kept */
+      if (statement->mention_start >= 0)
+        {
+          arx_json_writer_member (w, "unresolved_speaker");
+          arx_json_writer_begin_object (w);
+          arx_json_writer_member_string_len (w, "mention", text + statement->mention_start,
+                                             statement->mention_end - statement->mention_start);
+          arx_json_writer_member_int (w, "mention_start", statement->mention_start);
+          arx_json_writer_member_int (w, "mention_end", statement->mention_end);
+          arx_json_writer_member_string (w, "kind", arx_speaker_kind_to_string (statement->speaker_kind));
+          arx_json_writer_member_string (w, "rule", statement->rule);
+          arx_json_writer_end_object (w);
+        }
+    }
   else
     {
       const ArxEntity *entity = statement->speaker >= 0

@@ -22,6 +22,8 @@ struct _ArxArticle
 
   GString *text;
   GArray  *paragraphs;
+  GPtrArray *link_uris;    /* (nullable) links of a listing page, in page order */
+  GPtrArray *link_titles;
 };
 
 G_DEFINE_FINAL_TYPE (ArxArticle, arx_article, G_TYPE_OBJECT)
@@ -88,6 +90,8 @@ arx_article_finalize (GObject *object)
     g_clear_pointer (field_for_prop (self, i), g_free);
   g_string_free (self->text, TRUE);
   g_array_unref (self->paragraphs);
+  g_clear_pointer (&self->link_uris, g_ptr_array_unref);
+  g_clear_pointer (&self->link_titles, g_ptr_array_unref);
 
   G_OBJECT_CLASS (arx_article_parent_class)->finalize (object);
 }
@@ -320,4 +324,56 @@ arx_article_dup_content_hash (ArxArticle *self)
   g_checksum_update (sum, (const guchar *)self->text->str, self->text->len);
 
   return g_strdup (g_checksum_get_string (sum));
+}
+
+/**
+ * arx_article_add_link:
+ * @uri: an absolute URI
+ * @title: the link's text as the page shows it
+ *
+ * Adds a page the article links to as one of its items: the stories of a listing, the pages
+ * of a hub. A reader sets them; they are not stored in the library.
+ */
+void
+arx_article_add_link (ArxArticle *self,
+                      const char *uri,
+                      const char *title)
+{
+  g_return_if_fail (ARX_IS_ARTICLE (self));
+  g_return_if_fail (uri != NULL && title != NULL);
+
+  if (self->link_uris == NULL)
+    {
+      self->link_uris = g_ptr_array_new_with_free_func (g_free);
+      self->link_titles = g_ptr_array_new_with_free_func (g_free);
+    }
+  g_ptr_array_add (self->link_uris, g_strdup (uri));
+  g_ptr_array_add (self->link_titles, g_strdup (title));
+}
+
+guint
+arx_article_get_n_links (ArxArticle *self)
+{
+  g_return_val_if_fail (ARX_IS_ARTICLE (self), 0);
+  return self->link_uris != NULL ? self->link_uris->len : 0;
+}
+
+/**
+ * arx_article_get_link:
+ * @index: below arx_article_get_n_links()
+ * @title: (out) (optional) (transfer none): the link's text
+ *
+ * Returns: (transfer none): the URI of link @index.
+ */
+const char *
+arx_article_get_link (ArxArticle  *self,
+                      guint        index,
+                      const char **title)
+{
+  g_return_val_if_fail (ARX_IS_ARTICLE (self), NULL);
+  g_return_val_if_fail (index < arx_article_get_n_links (self), NULL);
+
+  if (title != NULL)
+    *title = g_ptr_array_index (self->link_titles, index);
+  return g_ptr_array_index (self->link_uris, index);
 }

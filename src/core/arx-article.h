@@ -55,6 +55,13 @@ void           arx_article_set_text          (ArxArticle    *self,
                                               const ArxSpan *paragraphs,
                                               guint          n_paragraphs);
 char          *arx_article_dup_content_hash  (ArxArticle    *self);
+void           arx_article_add_link          (ArxArticle    *self,
+                                              const char    *uri,
+                                              const char    *title);
+guint          arx_article_get_n_links       (ArxArticle    *self);
+const char    *arx_article_get_link          (ArxArticle    *self,
+                                              guint          index,
+                                              const char   **title);
 
 char          *arx_normalize_space           (const char    *text,
                                               gssize         length);

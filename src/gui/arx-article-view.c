@@ -24,6 +24,9 @@ struct _ArxArticleView
   GtkScrolledWindow *scroller;
   GtkLabel       *title_label;
   GtkLabel       *meta_label;
+  GtkWidget      *kind_box;
+  GtkLabel       *kind_label;
+  GtkWidget      *links_button;
   GtkTextView    *text_view;
 
   ArxArticle     *article;
@@ -241,6 +244,18 @@ format_meta (ArxArticle *article)
   return g_strjoinv (" · ", strv);
 }
 
+static void
+show_kind (ArxArticleView *self,
+           ArxArticle     *article)
+{
+  const char *kind = article != NULL ? arx_article_get_kind (article) : NULL;
+  const char *name = arx_display_kind (kind);
+
+  gtk_label_set_label (self->kind_label, name != NULL ? name : "");
+  gtk_widget_set_visible (self->links_button, arx_display_kind_lists_articles (kind));
+  gtk_widget_set_visible (self->kind_box, name != NULL);
+}
+
 /* Hovering a quotation tells who said it and why the analyzer thinks so. */
 static gboolean
 on_text_view_query_tooltip_cb (ArxArticleView *self,
@@ -363,6 +378,9 @@ arx_article_view_class_init (ArxArticleViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ArxArticleView, scroller);
   gtk_widget_class_bind_template_child (widget_class, ArxArticleView, title_label);
   gtk_widget_class_bind_template_child (widget_class, ArxArticleView, meta_label);
+  gtk_widget_class_bind_template_child (widget_class, ArxArticleView, kind_box);
+  gtk_widget_class_bind_template_child (widget_class, ArxArticleView, kind_label);
+  gtk_widget_class_bind_template_child (widget_class, ArxArticleView, links_button);
   gtk_widget_class_bind_template_child (widget_class, ArxArticleView, text_view);
   gtk_widget_class_bind_template_callback (widget_class, on_text_view_query_tooltip_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -407,6 +425,7 @@ arx_article_view_set_article (ArxArticleView *self,
       gtk_text_buffer_set_text (buffer, "", 0);
       gtk_label_set_label (self->title_label, "");
       gtk_label_set_label (self->meta_label, "");
+      show_kind (self, NULL);
       return;
     }
 
@@ -419,6 +438,7 @@ arx_article_view_set_article (ArxArticleView *self,
   meta = format_meta (article);
   gtk_label_set_label (self->meta_label, meta);
   gtk_widget_set_visible (GTK_WIDGET (self->meta_label), meta[0] != '\0');
+  show_kind (self, article);
 
   gtk_text_buffer_set_text (buffer, arx_article_get_text (article), -1);
   build_char_table (self, arx_article_get_text (article));

@@ -32,3 +32,39 @@ arx_display_title (const char *title,
     }
   return g_strdup (_("Untitled Article"));
 }
+
+/**
+ * arx_display_kind:
+ * @kind: (nullable): an article's kind (article.kind of the analysis contract)
+ *
+ * Returns: (nullable) (transfer none): what to call a page of @kind in the article's header,
+ * or NULL for a story (nothing to say).
+ */
+const char *
+arx_display_kind (const char *kind)
+{
+  static const struct { const char *kind, *name; } names[] = {
+    { "forum", N_("Forum thread") },
+    { "product", N_("Product page") },
+    { "collection", N_("Shop category") },
+    { "listing", N_("List of articles") },
+    { "documentation", N_("Documentation") },
+    { "service", N_("Service page") },
+  };
+
+  for (guint i = 0; kind != NULL && i < G_N_ELEMENTS (names); i++)
+    if (g_str_equal (kind, names[i].kind))
+      return _(names[i].name);
+  return NULL;
+}
+
+/**
+ * arx_display_kind_lists_articles:
+ *
+ * Whether a page of @kind lists other pages the user may want to import (a listing, a hub).
+ */
+gboolean
+arx_display_kind_lists_articles (const char *kind)
+{
+  return g_strcmp0 (kind, "listing") == 0 || g_strcmp0 (kind, "collection") == 0;
+}

@@ -5,7 +5,9 @@
 
 G_BEGIN_DECLS
 
-char *arx_display_title (const char *title,
-                         const char *source_uri);
+char       *arx_display_title               (const char *title,
+                                             const char *source_uri);
+const char *arx_display_kind                (const char *kind);
+gboolean    arx_display_kind_lists_articles (const char *kind);
 
 G_END_DECLS

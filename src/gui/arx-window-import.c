@@ -72,7 +72,10 @@ import_cb (GObject      *object,
   /* Show the last new article: it is what the user just dropped. */
   imported = arx_import_job_get_imported_ids (job);
   if (imported != NULL && imported->len > 0)
-    self->article_id = g_array_index (imported, gint64, imported->len - 1);
+    {
+      self->article_id = g_array_index (imported, gint64, imported->len - 1);
+      self->offer_links = imported->len == 1;
+    }
   arx_window_reload_library (self);
 }
 

@@ -57,6 +57,7 @@ struct _ArxWindow
   char                 *speaker_scope; /* the panel shows this speaker's library statements */
   int                   pending_start; /* statement to show once the loading article is in */
   int                   pending_end;
+  gboolean              offer_links;   /* a drop just finished: offer a listing's links */
 };
 
 void _arx_window_class_actions_init (GtkWidgetClass *widget_class);
@@ -67,6 +68,9 @@ void _arx_window_insights_init (ArxWindow  *self);
 void _arx_window_refresh_insights (ArxWindow *self);
 void _arx_window_show_profile  (ArxWindow  *self,
                                 gint64      person_id);
+void _arx_window_class_links_init (GtkWidgetClass *widget_class);
+void _arx_window_offer_links   (ArxWindow  *self,
+                                ArxArticle *article);
 void _arx_window_dnd_init      (ArxWindow  *self);
 void _arx_window_library_init  (ArxWindow  *self);
 void _arx_window_speakers_init (ArxWindow  *self);

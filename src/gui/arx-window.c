@@ -81,6 +81,11 @@ load_article_cb (GObject      *object,
     }
 
   arx_article_view_set_article (self->article_view, loaded->article, loaded->analysis);
+  if (self->offer_links)
+    {
+      self->offer_links = FALSE;
+      _arx_window_offer_links (self, loaded->article);
+    }
   /* While a speaker's library statements are listed, the panel keeps them. */
   if (self->speaker_scope == NULL)
     arx_statement_panel_set_analysis (self->statement_panel, loaded->analysis,
@@ -248,6 +253,7 @@ arx_window_class_init (ArxWindowClass *klass)
   _arx_window_class_corrections_init (widget_class);
   _arx_window_class_library_init (widget_class);
   _arx_window_class_insights_init (widget_class);
+  _arx_window_class_links_init (widget_class);
 }
 
 /* Before the window has a surface its monitor is unknown; the first one is where a new

@@ -138,7 +138,10 @@ arx_html_emit (xmlNode *node,
         }
       if ((arx_html_tag_flags (c) & TAG_DROP))
         continue;
-      if (e->clean && (arx_html_skip_box (c) || arx_xml_is (c, "h1")))
+      /* the headline is the title, not text */
+      if (arx_xml_is (c, "h1") && (e->clean || e->skip_h1))
+        continue;
+      if (e->clean && arx_html_skip_box (c))
         continue;
       if (e->clean && (arx_html_tag_flags (c) & TAG_HEADING))
         {

@@ -54,6 +54,8 @@ typedef struct
   const char *title;
   guint       emitted;
   gboolean    stopped;   /* reached a "related articles" / comments heading */
+  const char *base_uri;  /* (nullable) the page's address, for its links */
+  gboolean    skip_h1;   /* leave the headline out even when not cleaning */
 } ArxHtmlEmit;
 
 gboolean  arx_html_debug         (void);
@@ -99,6 +101,7 @@ ArxPageKind  arx_html_kind_detect  (xmlDoc      *doc,
 guint        arx_html_extract_content (xmlDoc      *doc,
                                        ArxArticle  *article,
                                        const char  *title,
+                                       const char  *base_uri,
                                        gboolean     use_classes,
                                        ArxPageKind *kind,
                                        ArxPageKind  if_no_story);
@@ -115,6 +118,7 @@ ArxHtmlMeta *arx_html_meta_scan    (xmlDoc      *doc,
                                     gsize        len,
                                     const char  *source_uri);
 const char  *arx_html_meta_title   (ArxHtmlMeta *m);
+const char  *arx_html_meta_url     (ArxHtmlMeta *m);
 const char  *arx_html_meta_ld_body (ArxHtmlMeta *m);
 void         arx_html_meta_apply   (ArxHtmlMeta *m,
                                     ArxArticle  *article,

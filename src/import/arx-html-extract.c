@@ -335,6 +335,37 @@ largest_block (xmlNode *node)
 }
 
 static void
+count_headings (xmlNode *node,
+                guint   *headings,
+                guint   *linked)
+{
+  for (xmlNode *c = node; c; c = c->next)
+    {
+      if (c->type != XML_ELEMENT_NODE)
+        continue;
+      if (arx_html_tag_flags (c) & TAG_HEADING)
+        {
+          (*headings)++;
+          if (arx_xml_find (c, "a") != NULL || (c->parent != NULL && arx_xml_is (c->parent, "a")))
+            (*linked)++;
+          continue;
+        }
+      count_headings (c->children, headings, linked);
+    }
+}
+
+/* A container of teasers rather than a story: most of its headings are links, and no block of
+ * text is as long as a story's paragraphs. */
+static gboolean
+is_teaser_list (xmlNode *top)
+{
+  guint headings = 0, linked = 0;
+
+  count_headings (top->children, &headings, &linked);
+  return linked >= 3 && linked * 2 >= headings && largest_block (top) < 400;
+}
+
+static void
 select_siblings (xmlNode   *top,
                  gboolean   repeated,
                  GPtrArray *out)
@@ -405,6 +436,7 @@ static guint
 extract_once (xmlDoc      *doc,
               ArxArticle  *article,
               const char  *title,
+              const char  *base_uri,
               gboolean     use_classes,
               ArxPageKind *kind,
               ArxPageKind  if_no_story)
@@ -416,7 +448,7 @@ extract_once (xmlDoc      *doc,
   g_autoptr(GString) buf = g_string_new (NULL);
   g_autofree ArxHtmlInfo *pool = NULL;
   guint used = 0;
-  ArxHtmlEmit e = { article, buf, TRUE, title, 0 };
+  ArxHtmlEmit e = { article, buf, TRUE, title, 0, FALSE, base_uri };
   xmlNode *top, *best = NULL;
 
   if (body == NULL)
@@ -445,7 +477,8 @@ extract_once (xmlDoc      *doc,
     /* A page that does not declare a story is one when the best container holds most of its
      * text; a list of teasers or a page of sections spreads its text over many. */
     if (*kind == ARX_PAGE_ARTICLE && if_no_story != ARX_PAGE_ARTICLE
-        && INFO (top)->text < INFO (region)->text * 0.4)
+        && (INFO (top)->text < INFO (region)->text * 0.4
+            || (if_no_story == ARX_PAGE_LISTING && is_teaser_list (top))))
       {
         /* this tree lost what the region keeps; the caller reads the page again */
         *kind = if_no_story;
@@ -571,6 +604,7 @@ done:
 /**
  * arx_html_extract_content:
  * @doc: parsed page; modified (boilerplate is unlinked)
+ * @base_uri: (nullable): the page's address, to resolve the links of a listing
  * @use_classes: whether class/id hints may remove elements before scoring
  * @kind: (inout): the kind of page, which decides the strategy: the story's container for
  *   articles, documentation and threads; the page's main region for the other kinds
@@ -583,10 +617,11 @@ guint
 arx_html_extract_content (xmlDoc      *doc,
                           ArxArticle  *article,
                           const char  *title,
+                          const char  *base_uri,
                           gboolean     use_classes,
                           ArxPageKind *kind,
                           ArxPageKind  if_no_story)
 {
-  return extract_once (doc, article, title, use_classes, kind, if_no_story);
+  return extract_once (doc, article, title, base_uri, use_classes, kind, if_no_story);
 }
 

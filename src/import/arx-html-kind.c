@@ -343,7 +343,8 @@ arx_html_kind_detect (xmlDoc      *doc,
            || (from_url == ARX_PAGE_DOCUMENTATION && !story)
            || (c.pre >= 8 && !story))
     kind = ARX_PAGE_DOCUMENTATION;
-  else if (!story && ((types & (ARX_LD_ITEM_LIST | ARX_LD_COLLECTION)) || c.articles >= 6 || c.teasers >= 6))
+  else if (!story && ((types & (ARX_LD_ITEM_LIST | ARX_LD_COLLECTION)) || c.articles >= 6 || c.teasers >= 6
+                     || (c.teasers >= 3 && c.teasers * 2 >= c.headings)))
     unless_story = ARX_PAGE_LISTING;
   else if (!story)
     unless_story = ARX_PAGE_SERVICE;

@@ -364,6 +364,14 @@ arx_html_meta_title (ArxHtmlMeta *m)
   return m->chosen_title;
 }
 
+/* The page's own address (canonical link, og:url, a browser's "saved from" note, or where it
+ * was fetched from), or NULL. */
+const char *
+arx_html_meta_url (ArxHtmlMeta *m)
+{
+  return m->url;
+}
+
 const char *
 arx_html_meta_ld_body (ArxHtmlMeta *m)
 {

@@ -141,7 +141,7 @@ arx_html_reader_read (const char             *data,
   arx_html_meta_apply (m, article, doc);
   /* Class-based removal occasionally hits the story itself; then parse again and retry
    * without it (rare, so cheaper than copying every tree up front). */
-  length = arx_html_extract_content (doc, article, title, TRUE, &kind, if_no_story);
+  length = arx_html_extract_content (doc, article, title, arx_html_meta_url (m), TRUE, &kind, if_no_story);
   if (kind != detected)
     {
       /* not one story after all: read the page again for its main region, without removing
@@ -149,7 +149,7 @@ arx_html_reader_read (const char             *data,
       g_autoptr(xmlDoc) again = arx_html_parse (data, len, charset, ctx, NULL);
 
       if (again != NULL)
-        length = arx_html_extract_content (again, article, title, TRUE, &kind, kind);
+        length = arx_html_extract_content (again, article, title, arx_html_meta_url (m), TRUE, &kind, kind);
       detected = kind;
     }
   if (length < 250)
@@ -159,7 +159,8 @@ arx_html_reader_read (const char             *data,
       ArxPageKind second_kind = detected;
 
       if (again != NULL
-          && arx_html_extract_content (again, second, title, FALSE, &second_kind, if_no_story)
+          && arx_html_extract_content (again, second, title, arx_html_meta_url (m), FALSE, &second_kind,
+                                       if_no_story)
              > arx_article_get_text_length (article))
         {
           guint n;

@@ -153,7 +153,8 @@ test_continuation (void)
   expect (p, "We will appeal", ARX_STATEMENT_DIRECT, "Mary Collins", "Mary Collins", "continuation");
 }
 
-/* “…,” she said. “…” is one statement interrupted by its attribution */
+/* “…,” she said. “…”: every quotation is a statement of its own; the second one, with no cue
+ * in its sentence, continues the speaker of the first */
 static void
 test_interrupted (void)
 {
@@ -161,10 +162,12 @@ test_interrupted (void)
   ArxArticle *article = NULL;
   g_autoptr(ArxAnalysis) analysis = analyze (&article, p);
 
-  g_assert_cmpuint (analysis->statements->len, ==, 1);
-  g_assert_true (statement_with (analysis, article, "The vote is a disgrace") ==
+  g_assert_cmpuint (analysis->statements->len, ==, 2);
+  g_assert_true (statement_with (analysis, article, "The vote is a disgrace") !=
                  statement_with (analysis, article, "we will win"));
   g_object_unref (article);
+  expect (p, "The vote is a disgrace", ARX_STATEMENT_DIRECT, "Mary Collins", "Mary Collins", "subject");
+  expect (p, "we will win", ARX_STATEMENT_DIRECT, "Mary Collins", "Mary Collins", "continuation");
 }
 
 /* a role and a name after the cue: the name speaks, not the qualifying name before it */

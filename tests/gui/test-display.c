@@ -20,6 +20,21 @@ test_title_fallbacks (void)
 }
 
 static void
+test_page_kinds (void)
+{
+  /* a story says nothing about its kind; other pages are named, and lists offer their links */
+  g_assert_null (arx_display_kind (NULL));
+  g_assert_null (arx_display_kind ("article"));
+  g_assert_cmpstr (arx_display_kind ("forum"), ==, "Forum thread");
+  g_assert_cmpstr (arx_display_kind ("listing"), ==, "List of articles");
+  g_assert_null (arx_display_kind ("something-new"));
+  g_assert_true (arx_display_kind_lists_articles ("listing"));
+  g_assert_true (arx_display_kind_lists_articles ("collection"));
+  g_assert_false (arx_display_kind_lists_articles ("product"));
+  g_assert_false (arx_display_kind_lists_articles (NULL));
+}
+
+static void
 test_statement_item_labels (void)
 {
   const char *text = "“We will,” Ann Lee said.";
@@ -64,5 +79,6 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/arx/display/title-fallbacks", test_title_fallbacks);
   g_test_add_func ("/arx/display/statement-item-labels", test_statement_item_labels);
+  g_test_add_func ("/arx/display/page-kinds", test_page_kinds);
   return g_test_run ();
 }

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <glib/gstdio.h>
 
 #include "arx-chart.h"
 #include "arx-import.h"
@@ -10,7 +11,7 @@
 #include "arx-sidebar-item.h"
 #include "arx-speaker-profile.h"
 #include "arx-statement-item.h"
-#include "gui-fixtures.h"
+#include "window-fixture.h"
 
 /* The Insights page, the speaker profile and quote provenance through the real window: the
  * three made-up articles of tests/fixtures/insights are dropped in (two quote Mary Okonkwo,

@@ -11,10 +11,7 @@
 #include "arx-sidebar-item.h"
 #include "arx-statement-item.h"
 #include "arx-window.h"
-#include "gui-fixtures.h"
-
-/* Real window, real library file, real drop handler: the tests drive the app the way a user's
- * drop does and read what the widgets show. */
+#include "window-fixture.h"
 
 static void
 test_empty_library (Fixture       *fixture,

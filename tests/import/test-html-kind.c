@@ -171,6 +171,16 @@ test_listing (void)
   assert_has (a, "Six pupils built a robot");
   assert_has (a, "Fishing quotas cut again");
   g_assert_true (strstr (arx_article_get_text (a), "Harbour market") < strstr (arx_article_get_text (a), "Lighthouse"));
+  /* the stories it links to, for the app to offer them for import */
+  g_assert_cmpuint (arx_article_get_n_links (a), ==, G_N_ELEMENTS (stories));
+  for (guint i = 0; i < G_N_ELEMENTS (stories); i++)
+    {
+      g_autofree char *uri = g_strdup_printf ("https://www.coastal-times.example/news/s%u", i);
+      const char *title;
+
+      g_assert_cmpstr (arx_article_get_link (a, i, &title), ==, uri);
+      g_assert_cmpstr (title, ==, stories[i][0]);
+    }
 }
 
 static void

@@ -1,23 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-#pragma once
-
-/* What the window tests share: a real window on a real library file in a temporary folder,
- * drops through the window's own drop target, and waiting for the window to settle. */
+/* The window test fixture: a real window on a real library file in a temporary folder, the
+ * window's own drop handler, and waiting for the work it does off the main thread. */
+#include "config.h"
 
 #include <glib/gstdio.h>
-#include <gtk/gtk.h>
 
-#include "arx-library.h"
-#include "arx-window.h"
+#include "window-fixture.h"
 
-typedef struct
-{
-  char       *dir;
-  ArxLibrary *library;
-  ArxWindow  *window;
-} Fixture;
-
-static inline GtkWidget *
+GtkWidget *
 find_named (GtkWidget  *root,
             const char *name)
 {
@@ -34,7 +24,7 @@ find_named (GtkWidget  *root,
   return NULL;
 }
 
-static inline guint
+guint
 count_rows (GtkWidget *list_box)
 {
   guint n = 0;
@@ -45,15 +35,13 @@ count_rows (GtkWidget *list_box)
 }
 
 /* The sidebar lists are GtkListViews: count their model's items. */
-static inline guint
+guint
 count_items (GtkWidget *list_view)
 {
   return g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list_view))));
 }
 
-typedef gboolean (*Condition) (Fixture *fixture);
-
-static inline gboolean
+gboolean
 wait_for (Fixture   *fixture,
           Condition  condition)
 {
@@ -72,13 +60,13 @@ wait_for (Fixture   *fixture,
   return TRUE;
 }
 
-static inline gboolean
+gboolean
 window_idle (Fixture *fixture)
 {
   return !arx_window_get_busy (fixture->window);
 }
 
-static inline gboolean
+gboolean
 has_statements (Fixture *fixture)
 {
   GtkWidget *list = find_named (GTK_WIDGET (fixture->window), "statements-list");
@@ -86,7 +74,7 @@ has_statements (Fixture *fixture)
   return window_idle (fixture) && count_rows (list) > 0;
 }
 
-static inline void
+void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
@@ -103,7 +91,7 @@ fixture_set_up (Fixture       *fixture,
   g_assert_true (wait_for (fixture, window_idle));
 }
 
-static inline void
+void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
@@ -122,14 +110,14 @@ fixture_tear_down (Fixture       *fixture,
   g_free (fixture->dir);
 }
 
-static inline char *
+char *
 fixture_path (const char *name)
 {
   return g_build_filename (g_getenv ("ARX_FIXTURES"), name, NULL);
 }
 
 /* The GtkDropTarget the window installed: the tests drop through its real handler. */
-static inline GtkDropTarget *
+GtkDropTarget *
 find_drop_target (Fixture *fixture)
 {
   g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (fixture->window));
@@ -144,7 +132,7 @@ find_drop_target (Fixture *fixture)
   g_assert_not_reached ();
 }
 
-static inline void
+void
 drop_string (Fixture    *fixture,
              const char *text)
 {
@@ -158,24 +146,34 @@ drop_string (Fixture    *fixture,
   g_assert_true (handled);
 }
 
-static inline void
-drop_files (Fixture     *fixture,
-            const char **names)
+/* Drops files given by absolute path through the window's drop handler. */
+void
+drop_paths (Fixture     *fixture,
+            const char **paths)
 {
   g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
   GtkDropTarget *target = find_drop_target (fixture);
   GValue value = G_VALUE_INIT;
   gboolean handled = FALSE;
 
-  for (guint i = 0; names[i] != NULL; i++)
-    {
-      g_autofree char *path = fixture_path (names[i]);
-
-      g_ptr_array_add (files, g_file_new_for_path (path));
-    }
+  for (guint i = 0; paths[i] != NULL; i++)
+    g_ptr_array_add (files, g_file_new_for_path (paths[i]));
   g_value_init (&value, GDK_TYPE_FILE_LIST);
   g_value_take_boxed (&value, gdk_file_list_new_from_array ((GFile **)files->pdata, files->len));
   g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &handled);
   g_value_unset (&value);
   g_assert_true (handled);
+}
+
+/* Drops fixture files (names under tests/fixtures). */
+void
+drop_files (Fixture     *fixture,
+            const char **names)
+{
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; names[i] != NULL; i++)
+    g_ptr_array_add (paths, fixture_path (names[i]));
+  g_ptr_array_add (paths, NULL);
+  drop_paths (fixture, (const char **)paths->pdata);
 }
