@@ -16,9 +16,10 @@
  * probes per statement, done once when it is stored. Fingerprints of statements deleted
  * without _forget_quotes() only cost space: every candidate is compared by its text. */
 
-/* A fingerprint shared by this many statements is a common phrase: no more statements are
- * filed under it (they have rarer ones), which keeps every lookup short. */
-#define MAX_PER_PRINT 32
+/* A fingerprint shared by this many statements is a common phrase or a much-copied quote: no
+ * more statements are filed under it (a phrase's have rarer ones, a copy finds the first
+ * copies), which keeps every lookup and the table short. */
+#define MAX_PER_PRINT 8
 /* Candidates compared per statement, most shared fingerprints first. */
 #define MAX_COMPARED 16
 /* The same quote shares most fingerprints of the shorter wording (all of them when one is a
@@ -289,7 +290,16 @@ group_one (ArxLibrary     *self,
         continue;
       compared++;
       /* copies are common (wire stories): the same text needs no word comparison */
-      if (!g_str_equal (text, p->text))
+      if (g_str_equal (text, p->text))
+        {
+          if (group != 0)
+            {
+              /* an exact copy of a grouped quote: its group holds whatever else matches */
+              g_array_append_val (groups, group);
+              break;
+            }
+        }
+      else
         {
           other = arx_quote_words (text);
           if (!arx_quote_same (words, other))
