@@ -275,6 +275,9 @@ arx_window_class_init (ArxWindowClass *klass)
   g_type_ensure (ARX_TYPE_ARTICLE_VIEW);
   g_type_ensure (ARX_TYPE_SIDEBAR_ITEM);
   g_type_ensure (ARX_TYPE_STATEMENT_PANEL);
+  g_type_ensure (ARX_TYPE_INSIGHTS_SCOPE);
+  g_type_ensure (ARX_TYPE_INSIGHTS_PAGE);
+  g_type_ensure (ARX_TYPE_SPEAKER_PROFILE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
     "/io/github/arx/ArticleExplorer/ui/arx-window.ui");
@@ -301,6 +304,10 @@ arx_window_class_init (ArxWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ArxWindow, speaker_store);
   gtk_widget_class_bind_template_child (widget_class, ArxWindow, article_view);
   gtk_widget_class_bind_template_child (widget_class, ArxWindow, statement_panel);
+  gtk_widget_class_bind_template_child (widget_class, ArxWindow, insights_scope);
+  gtk_widget_class_bind_template_child (widget_class, ArxWindow, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, ArxWindow, insights_page);
+  gtk_widget_class_bind_template_child (widget_class, ArxWindow, speaker_profile);
   gtk_widget_class_bind_template_callback (widget_class,
                                            on_statement_panel_statement_activated_cb);
 
@@ -308,6 +315,7 @@ arx_window_class_init (ArxWindowClass *klass)
   _arx_window_class_corrections_init (widget_class);
   _arx_window_class_library_init (widget_class);
   _arx_window_class_speakers_init (widget_class);
+  _arx_window_class_insights_init (widget_class);
   _arx_window_class_links_init (widget_class);
 }
 
@@ -353,9 +361,11 @@ arx_window_init (ArxWindow *self)
       {
         g_autoptr(GAction) action = g_settings_create_action (self->settings,
                                                               "highlight-entities");
+        g_autoptr(GAction) gender = g_settings_create_action (self->settings, "show-gender");
         g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
 
         g_action_map_add_action (G_ACTION_MAP (group), action);
+        g_action_map_add_action (G_ACTION_MAP (group), gender);
         gtk_widget_insert_action_group (GTK_WIDGET (self), "settings", G_ACTION_GROUP (group));
       }
     }
@@ -364,6 +374,7 @@ arx_window_init (ArxWindow *self)
   _arx_window_dnd_init (self);
   _arx_window_library_init (self);
   _arx_window_speakers_init (self);
+  _arx_window_insights_init (self);
   self->pending_start = self->pending_end = -1;
 }
 
@@ -437,6 +448,7 @@ arx_window_select_article (ArxWindow *self,
   g_return_if_fail (ARX_IS_WINDOW (self));
 
   self->article_id = article_id;
+  arx_insights_scope_set_article (self->insights_scope, article_id);
   position = _arx_window_find_library_position (self, article_id);
   if (position != GTK_INVALID_LIST_POSITION &&
       gtk_single_selection_get_selected (self->library_selection) != position)

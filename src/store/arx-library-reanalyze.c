@@ -5,7 +5,7 @@
 
 #include "arx-analyzer.h"
 
-#include "arx-library-private.h"
+#include "arx-library-insights-private.h"
 
 static GArray *
 stale_articles (ArxLibrary  *self,
@@ -52,10 +52,12 @@ _arx_library_replace_analysis (ArxLibrary   *self,
   if (ok)
     {
       ok = (people = _arx_library_people_of_article (self, id, error)) != NULL &&
+           _arx_library_forget_quotes (self, id, error) &&
            _arx_library_run (self, error, "DELETE FROM statements WHERE article_id = ?1", "i", id) &&
            _arx_library_run (self, error, "DELETE FROM entities WHERE article_id = ?1", "i", id) &&
            _arx_library_insert_analysis (self, id, article, analysis, FALSE, error) &&
            _arx_library_index_statements (self, id, error) &&
+           _arx_library_group_quotes (self, 0, id, error) &&
            _arx_library_run (self, error,
                              "UPDATE articles SET analyzer_version = ?2 WHERE id = ?1", "it", id, version) &&
            _arx_library_replay_corrections (self, id, error) &&
