@@ -656,6 +656,41 @@ arx_statement_panel_set_analysis (ArxStatementPanel *self,
 }
 
 /**
+ * arx_statement_panel_set_rows:
+ * @rows: (element-type ArxStatementRow): statements from the library, in the order to show
+ *   their articles (a chart's bar: a bounded list, held in memory)
+ * @scope: what they are ("Tom Bossert"), shown above the list
+ *
+ * Shows statements from across the library, grouped by article.
+ */
+void
+arx_statement_panel_set_rows (ArxStatementPanel *self,
+                              GPtrArray         *rows,
+                              const char        *scope)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) ranks = g_hash_table_new (g_int64_hash, g_int64_equal);
+
+  g_return_if_fail (ARX_IS_STATEMENT_PANEL (self));
+
+  g_hash_table_remove_all (self->group_counts);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      ArxStatementRow *row = g_ptr_array_index (rows, i);
+      gpointer rank = NULL;
+
+      if (!g_hash_table_lookup_extended (ranks, &row->article_id, NULL, &rank))
+        {
+          rank = GUINT_TO_POINTER (g_hash_table_size (ranks));
+          g_hash_table_insert (ranks, &row->article_id, rank);
+        }
+      g_ptr_array_add (items, arx_statement_item_new_from_row (row, GPOINTER_TO_UINT (rank)));
+      count_in_group (self, g_ptr_array_index (items, items->len - 1));
+    }
+  replace_items (self, items, scope);
+}
+
+/**
  * arx_statement_panel_set_library_list:
  * @statements: statements from across the library, in article order
  * @scope: what they are ("Tom Bossert"), shown above the list
