@@ -147,7 +147,6 @@ create_quote_button (void)
   gtk_widget_set_halign (button, GTK_ALIGN_START);
   gtk_widget_set_visible (button, FALSE);
   gtk_widget_set_tooltip_text (button, _("Show where else this quote appears, earliest first"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.show-versions");
   return button;
 }
 
@@ -161,6 +160,8 @@ bind_quote_button (GtkWidget        *button,
                                     arx_statement_item_get_article_id (statement),
                                     arx_statement_item_get_start (statement),
                                     arx_statement_item_get_end (statement));
+  /* named once it has a target: the action takes one */
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.show-versions");
   label = g_object_bind_property_full (statement, "quote-articles", button, "label",
                                        G_BINDING_SYNC_CREATE, quote_articles_to_label,
                                        NULL, NULL, NULL);

@@ -35,7 +35,7 @@ three_articles (Fixture *fixture)
   GtkWidget *list = find_named (GTK_WIDGET (fixture->window), "library-list");
 
   return window_idle (fixture) && count_items (list) == 3 &&
-         count_rows (find_named (GTK_WIDGET (fixture->window), "statements-list")) > 0;
+         count_items (find_named (GTK_WIDGET (fixture->window), "statements-list")) > 0;
 }
 
 static void
@@ -93,11 +93,10 @@ panel_texts (Fixture *fixture)
 {
   GtkWidget *list = find_named (GTK_WIDGET (fixture->window), "statements-list");
   GString *out = g_string_new (NULL);
-  GtkListBoxRow *row;
 
-  for (guint i = 0; (row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), i)) != NULL; i++)
+  for (guint i = 0; i < count_items (list); i++)
     {
-      ArxStatementItem *item = g_object_get_data (G_OBJECT (row), "arx-item");
+      ArxStatementItem *item = statement_at (list, i);
 
       g_string_append_printf (out, "%s%s", i > 0 ? "|" : "", arx_statement_item_get_text (item));
     }
@@ -289,7 +288,6 @@ test_provenance (Fixture       *fixture,
   GtkWidget *statements = find_named (GTK_WIDGET (fixture->window), "statements-list");
   ArxStatementItem *first = NULL, *second = NULL;
   ArxQuoteVersions *versions;
-  GtkListBoxRow *row;
   GtkWidget *later;
   const char *markup;
 
@@ -297,9 +295,9 @@ test_provenance (Fixture       *fixture,
   /* the second harbour article: its reworded quote is also in one other article */
   arx_window_select_article (fixture->window, article_titled (fixture, WORKS));
   g_assert_true (wait_for (fixture, has_statements));
-  for (guint i = 0; (row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (statements), i)) != NULL; i++)
+  for (guint i = 0; i < count_items (statements); i++)
     {
-      ArxStatementItem *item = g_object_get_data (G_OBJECT (row), "arx-item");
+      ArxStatementItem *item = statement_at (statements, i);
 
       if (arx_statement_item_get_quote_articles (item) > 0)
         first = item;
