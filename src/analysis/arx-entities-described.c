@@ -110,8 +110,34 @@ described_kind (const ArxDoc *doc, guint j)
   return ARX_ENTITY_MISC;
 }
 
+/* Organisation nouns that name the organisation right after them ("the band Orgy", "rival bank
+ * Barclays", "the newspaper Le Monde"), and place nouns before "of" ("the village of Atwick");
+ * not "team" ("second team All-American") nor "carrier" ("the aircraft carrier Enterprise") */
+static const char *const organisation_before[] = {
+  "company", "firm", "corporation", "conglomerate", "manufacturer", "carmaker", "retailer", "chain",
+  "airline", "bank", "lender", "insurer", "startup", "band", "label", "club", "newspaper", "magazine",
+  "broadcaster", "network", "studio", "agency", NULL
+};
+static const char *const place_before_of[] = {
+  "village", "town", "city", "hamlet", "suburb", "parish", "county", "district", "province",
+  "region", "island", "municipality", "commune", "borough", "township", "state", "prefecture", NULL
+};
+
+static ArxEntityKind
+preceded_kind (const ArxDoc *doc, guint i)
+{
+  if (i >= 1 && !(ARX_DOC_TOK (doc, i - 1)->flags & ARX_TOK_CAP) &&
+      token_in (doc, i - 1, organisation_before))
+    return ARX_ENTITY_ORGANIZATION;
+  if (i >= 2 && arx_token_is (doc, i - 1, "of") && !(ARX_DOC_TOK (doc, i - 2)->flags & ARX_TOK_CAP) &&
+      token_in (doc, i - 2, place_before_of))
+    return ARX_ENTITY_LOCATION;
+  return ARX_ENTITY_MISC;
+}
+
 /* A name that the text itself defines as an organisation or a place ("Bilka is a Danish
- * hypermarket chain", "Lyft, a ride-hailing company,") is one in every mention of the document,
+ * hypermarket chain", "Lyft, a ride-hailing company,", "the band Orgy", "the village of Atwick")
+ * is one in every mention of the document,
  * whatever the tagger read: unknown names are where it guesses. A person stays one when the
  * name has more than one word or starts with a first name ("Jack London, the company's
  * founder" has no head here anyway). */
@@ -124,6 +150,9 @@ arx_doc_kind_described (ArxDoc *doc)
     {
       const ArxMention *mm = ARX_DOC_MENTION (doc, m);
       ArxEntityKind kind = described_kind (doc, mm->tok_end);
+
+      if (kind == ARX_ENTITY_MISC)
+        kind = preceded_kind (doc, mm->tok_start);
 
       if (kind != ARX_ENTITY_MISC)
         g_hash_table_insert (described,

@@ -186,6 +186,30 @@ test_defined_names (void)
   g_assert_true (entity_at (analysis, article, "Farvolo", strstr (text, "Farvolo has") - text) == company);
 }
 
+/* The noun before a name says what it is: "the town of …", "the band …". */
+static void
+test_named_after_noun (void)
+{
+  const char *p[] = {
+    "Flooding cut off the town of Pemberley for three days, and residents of Pemberley were taken "
+    "out by boat.",
+    "The band Velvetine will play two shows in Dublin next month, and Velvetine said tickets sold "
+    "out in an hour.",
+    NULL
+  };
+  g_autoptr(ArxArticle) article = NULL;
+  g_autoptr(ArxAnalysis) analysis = analyze (&article, p);
+  const ArxEntity *town = find_entity (analysis, "Pemberley");
+  const ArxEntity *band = find_entity (analysis, "Velvetine");
+
+  g_assert_nonnull (town);
+  g_assert_cmpint (town->kind, ==, ARX_ENTITY_LOCATION);
+  g_assert_cmpuint (town->mentions->len, ==, 2);
+  g_assert_nonnull (band);
+  g_assert_cmpint (band->kind, ==, ARX_ENTITY_ORGANIZATION);
+  g_assert_cmpuint (band->mentions->len, ==, 2);
+}
+
 /* "of" and a town after a full name: the person and the place. */
 static void
 test_person_of_place (void)
@@ -292,6 +316,7 @@ main (int argc, char **argv)
   g_test_add_func ("/arx/analysis/entities/headline-without-names", test_headline_without_names);
   g_test_add_func ("/arx/analysis/entities/person-of-place", test_person_of_place);
   g_test_add_func ("/arx/analysis/entities/defined-names", test_defined_names);
+  g_test_add_func ("/arx/analysis/entities/named-after-noun", test_named_after_noun);
   g_test_add_func ("/arx/analysis/entities/accounts-and-hashtags", test_accounts_and_hashtags);
   g_test_add_func ("/arx/analysis/entities/name-runs", test_name_runs);
   return g_test_run ();
