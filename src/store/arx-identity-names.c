@@ -34,6 +34,8 @@ is_apostrophe (gunichar c)
   return c == '\'' || c == 0x2019 || c == 0x2018 || c == 0x02BC;
 }
 
+static char *fold_unicode (const char *text);
+
 /**
  * arx_name_fold:
  *
@@ -42,6 +44,39 @@ is_apostrophe (gunichar c)
  */
 char *
 arx_name_fold (const char *text)
+{
+  gboolean ascii = TRUE;
+  GString *key;
+  gboolean space = FALSE;
+
+  for (const char *p = text != NULL ? text : ""; *p != '\0' && ascii; p++)
+    ascii = (guchar)*p < 0x80;
+  /* Most names are ASCII: no normalising or case tables needed. */
+  if (ascii)
+    {
+      key = g_string_new (NULL);
+      for (const char *p = text != NULL ? text : ""; *p != '\0'; p++)
+        {
+          if (*p == '.' || *p == ',')
+            continue;
+          /* The same spaces as the Unicode path's (not '\v'). */
+          if (g_unichar_isspace ((guchar)*p))
+            {
+              space = key->len > 0;
+              continue;
+            }
+          if (space)
+            g_string_append_c (key, ' ');
+          space = FALSE;
+          g_string_append_c (key, g_ascii_tolower (*p));
+        }
+      return g_string_free (key, FALSE);
+    }
+  return fold_unicode (text);
+}
+
+static char *
+fold_unicode (const char *text)
 {
   g_autofree char *normal = g_utf8_normalize (text != NULL ? text : "", -1, G_NORMALIZE_NFKC);
   g_autofree char *folded = g_utf8_casefold (normal != NULL ? normal : "", -1);

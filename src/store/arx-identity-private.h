@@ -55,6 +55,10 @@ _arx_name_is_full_person (const ArxName *name)
   return name->klass == ARX_NAME_PERSON && name->first != NULL;
 }
 
+/* arx-identity.c: @item's alias @index, read once. */
+const ArxName *_arx_identity_item_alias (ArxIdentityItem *item,
+                                         guint            index);
+
 /* arx-identity-aliases.c */
 void     _arx_identity_alias_free    (gpointer                  data);
 void     _arx_identity_collect_names (ArxIdentityItem          *root,

@@ -178,14 +178,32 @@ static const char *const *const lists[] = {
   [ARX_WORDS_PARTY_MEMBERS] = party_members,
 };
 
+/* One table of every listed word, each with the bits of the lists it is in; built once and
+ * read-only after (shared by the import threads). Reading a name asks these lists dozens of
+ * times per word. */
+static GHashTable *
+word_table (void)
+{
+  static GHashTable *table;
+
+  if (g_once_init_enter (&table))
+    {
+      GHashTable *t = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (guint list = 0; list < G_N_ELEMENTS (lists); list++)
+        for (const char *const *p = lists[list]; *p != NULL; p++)
+          g_hash_table_insert (t, (gpointer)*p,
+                               GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (t, *p)) | 1u << list));
+      g_once_init_leave (&table, t);
+    }
+  return table;
+}
+
 gboolean
 _arx_words_in (ArxWordList  list,
                const char  *word)
 {
-  for (const char *const *p = lists[list]; *p != NULL; p++)
-    if (strcmp (*p, word) == 0)
-      return TRUE;
-  return FALSE;
+  return (GPOINTER_TO_UINT (g_hash_table_lookup (word_table (), word)) & (1u << list)) != 0;
 }
 
 /* With the analyzer's lexicons */

@@ -143,6 +143,24 @@ test_keys (void)
   g_assert_cmpstr (junior->loose, ==, "daniel okafor jr");
 }
 
+/* Plain ASCII takes a shorter path than other text: both must give the same keys. */
+static void
+test_fold (void)
+{
+  g_autofree char *ascii = arx_name_fold ("  Sen.  Ana\tMaria  O'Neill, Jr. ");
+  g_autofree char *wide = arx_name_fold ("  Sen.  Ana\tMaria  O\u2019Neill, Jr.\u00a0");
+  g_autofree char *accent = arx_name_fold ("Zo\u00eb  \u00c9LISE");
+  g_autofree char *tab = arx_name_fold ("Ana\vLopez");
+  g_autofree char *tab_wide = arx_name_fold ("Ana\vL\u00f3pez");
+
+  g_assert_cmpstr (ascii, ==, "sen ana maria o'neill jr");
+  g_assert_cmpstr (wide, ==, ascii);
+  g_assert_cmpstr (accent, ==, "zo\u00eb \u00e9lise");
+  /* A vertical tab is no space to either path. */
+  g_assert_cmpstr (tab, ==, "ana\vlopez");
+  g_assert_cmpstr (tab_wide, ==, "ana\vl\u00f3pez");
+}
+
 static void
 test_pick_surname (void)
 {
@@ -338,6 +356,7 @@ main (int   argc,
 
   g_test_add_func ("/arx/identity/names", test_names);
   g_test_add_func ("/arx/identity/keys", test_keys);
+  g_test_add_func ("/arx/identity/fold", test_fold);
   g_test_add_func ("/arx/identity/pick-surname", test_pick_surname);
   g_test_add_func ("/arx/identity/display-name", test_display_name);
   g_test_add_func ("/arx/identity/article-joins", test_article_joins);
