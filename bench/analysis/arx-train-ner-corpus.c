@@ -48,6 +48,12 @@ finish_sentence (Corpus *c, guint start, gboolean own_document, const ArxLexicon
     }
   arx_ner_mark_gazetteer (lex, toks, s.n);
   arx_ner_prepare (toks, s.n, c->prep + start);
+  {
+    g_autofree guint16 *masks = g_new (guint16, s.n);
+
+    arx_ner_label_masks (toks, s.n, masks);
+    arx_ner_mark_runs (toks, masks, s.n, c->prep + start);
+  }
   c->max_sentence = MAX (c->max_sentence, s.n);
   g_array_append_val (c->sents, s);
 }

@@ -4,7 +4,7 @@
  * model that data/analysis/ ships.
  *
  *   arx-train-ner OUT.model --train FILE[:WEIGHT[:nomisc]] ... [--dev FILE[:nomisc]] ...
- *                 [--epochs N] [--buckets N] [--seed N] [--dump FILE]
+ *                 [--epochs N] [--buckets N] [--seed N] [--runs N] [--dump FILE]
  *
  * WEIGHT scales the updates of one training file (entity-dense Wikipedia counts less than
  * news); "nomisc" marks a file without MISC annotation, whose O tokens may then be MISC (the
@@ -292,6 +292,51 @@ evaluate (const Corpus *c, const float *w, guint32 n_buckets, const char *name)
   return f3;
 }
 
+static void
+train_run (Trainer *t, Lattice *lat, GPtrArray *train, GArray *order, GRand *rand, int epochs, guint n_tokens)
+{
+  g_autoptr(GHashTable) history = arx_ner_history_new ();
+  guint max_sentence = 0;
+  g_autofree guint8 *pred = NULL;
+
+  for (guint c = 0; c < train->len; c++)
+    max_sentence = MAX (max_sentence, ((Corpus *) g_ptr_array_index (train, c))->max_sentence);
+  pred = g_new0 (guint8, max_sentence + 1);
+  for (int e = 0; e < epochs; e++)
+    {
+      guint errors = 0;
+
+      /* documents are shuffled, sentences stay in order within them (the history feature) */
+      for (guint d = order->len; d > 1; d--)
+        {
+          guint j = g_rand_int_range (rand, 0, d);
+          DocRef tmp = g_array_index (order, DocRef, d - 1);
+
+          g_array_index (order, DocRef, d - 1) = g_array_index (order, DocRef, j);
+          g_array_index (order, DocRef, j) = tmp;
+        }
+      for (guint d = 0; d < order->len; d++)
+        {
+          const DocRef *ref = &g_array_index (order, DocRef, d);
+          const Corpus *c = g_ptr_array_index (train, ref->corpus);
+          const Document *doc = &g_array_index (c->docs, Document, ref->doc);
+
+          g_hash_table_remove_all (history);
+          for (guint s = doc->first; s < doc->first + doc->n; s++)
+            {
+              Sentence *sent = &g_array_index (c->sents, Sentence, s);
+
+              arx_ner_history_fill (history, c->toks + sent->start, sent->n, c->prep + sent->start);
+              errors += train_sentence (t, lat, c, sent, pred);
+              /* follow the model's own history, as at run time */
+              arx_ner_history_update (history, c->toks + sent->start, sent->n, pred);
+            }
+        }
+      printf ("epoch %d: %u token errors (%.2f %%)\n", e + 1, errors, 100.0 * errors / n_tokens);
+      fflush (stdout);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -300,12 +345,11 @@ main (int argc, char **argv)
   int epochs = 15;
   guint32 n_buckets = ARX_NER_DEFAULT_BUCKETS;
   guint32 seed = 20171;
+  guint runs = 1;
   const ArxLexicon *lex;
   Trainer t = { 0 };
   g_autoptr(GArray) order = g_array_new (FALSE, FALSE, sizeof (DocRef));
-  g_autoptr(GRand) rand = NULL;
   g_autofree float *avg = NULL;
-  g_autoptr(GHashTable) history = arx_ner_history_new ();
   const char *out_path = argc > 1 ? argv[1] : NULL;
   guint max_sentence = 0, n_tokens = 0, lost = 0;
   gsize n_params;
@@ -326,16 +370,17 @@ main (int argc, char **argv)
         n_buckets = (guint32) atol (argv[i + 1]);
       else if (strcmp (argv[i], "--seed") == 0)
         seed = (guint32) atol (argv[i + 1]);
+      else if (strcmp (argv[i], "--runs") == 0)
+        runs = (guint) atoi (argv[i + 1]);
       else
         g_error ("unknown option %s", argv[i]);
     }
   if (out_path == NULL || train->len == 0)
     {
       fprintf (stderr, "usage: %s OUT.model --train FILE[:WEIGHT[:nomisc]] ... [--dev FILE[:nomisc]] ... "
-               "[--epochs N] [--buckets N] [--seed N] [--dump FILE]\n", argv[0]);
+               "[--epochs N] [--buckets N] [--seed N] [--runs N] [--dump FILE]\n", argv[0]);
       return 2;
     }
-  rand = g_rand_new_with_seed (seed);
   for (guint c = 0; c < train->len; c++)
     {
       Corpus *corpus = g_ptr_array_index (train, c);
@@ -360,43 +405,24 @@ main (int argc, char **argv)
   t.stamp = g_new0 (guint, n_params);
   avg = g_new0 (float, n_params);
   lattice_init (&lat, max_sentence + 1);
-  {
-    g_autofree guint8 *pred = g_new0 (guint8, max_sentence + 1);
+  /* several runs over differently shuffled documents, their averaged weights averaged: one
+   * run's model depends on its order by about a point on out-of-domain sets */
+  for (guint r = 0; r < runs; r++)
+    {
+      g_autoptr(GRand) rand = g_rand_new_with_seed (seed + r);
 
-    for (int e = 0; e < epochs; e++)
-      {
-        guint errors = 0;
+      memset (t.w, 0, n_params * sizeof (float));
+      memset (t.total, 0, n_params * sizeof (double));
+      memset (t.stamp, 0, n_params * sizeof (guint));
+      t.now = 0;
+      train_run (&t, &lat, train, order, rand, epochs, n_tokens);
+      for (gsize k = 0; k < n_params; k++)
+        {
+          double total = t.total[k] + (double) (t.now - t.stamp[k]) * t.w[k];
 
-        /* documents are shuffled, sentences stay in order within them (the history feature) */
-        for (guint d = order->len; d > 1; d--)
-          {
-            guint j = g_rand_int_range (rand, 0, d);
-            DocRef tmp = g_array_index (order, DocRef, d - 1);
-
-            g_array_index (order, DocRef, d - 1) = g_array_index (order, DocRef, j);
-            g_array_index (order, DocRef, j) = tmp;
-          }
-        for (guint d = 0; d < order->len; d++)
-          {
-            const DocRef *ref = &g_array_index (order, DocRef, d);
-            const Corpus *c = g_ptr_array_index (train, ref->corpus);
-            const Document *doc = &g_array_index (c->docs, Document, ref->doc);
-
-            g_hash_table_remove_all (history);
-            for (guint s = doc->first; s < doc->first + doc->n; s++)
-              {
-                Sentence *sent = &g_array_index (c->sents, Sentence, s);
-
-                arx_ner_history_fill (history, c->toks + sent->start, sent->n, c->prep + sent->start);
-                errors += train_sentence (&t, &lat, c, sent, pred);
-                /* follow the model's own history, as at run time */
-                arx_ner_history_update (history, c->toks + sent->start, sent->n, pred);
-              }
-          }
-        printf ("epoch %d: %u token errors (%.2f %%)\n", e + 1, errors, 100.0 * errors / n_tokens);
-        fflush (stdout);
-      }
-  }
+          avg[k] += (float) (total / t.now / runs);
+        }
+    }
   /* how many annotated names the label masks put out of reach */
   for (guint c = 0; c < train->len; c++)
     {
@@ -407,9 +433,9 @@ main (int argc, char **argv)
         {
           const Sentence *sent = &g_array_index (corpus->sents, Sentence, s);
 
-          lattice_fill (&lat, corpus, sent, t.w, n_buckets);
+          lattice_fill (&lat, corpus, sent, avg, n_buckets);
           lost += gold_path (&lat, sent, (const guint8 *) corpus->gold->data + sent->start, corpus->no_misc,
-                             t.w, n_buckets, gold);
+                             avg, n_buckets, gold);
         }
     }
   printf ("names out of the tagger's reach in the training data: %u\n", lost);
@@ -424,12 +450,7 @@ main (int argc, char **argv)
     FILE *out;
 
     for (gsize k = 0; k < n_params; k++)
-      {
-        double total = t.total[k] + (double) (t.now - t.stamp[k]) * t.w[k];
-
-        avg[k] = (float) (total / t.now);
-        maxabs = MAX (maxabs, fabsf (avg[k]));
-      }
+      maxabs = MAX (maxabs, fabsf (avg[k]));
     scale = maxabs / 32767.0f;
     for (gsize k = 0; k < n_params; k++)
       {

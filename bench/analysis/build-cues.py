@@ -93,7 +93,7 @@ NOT_CUES = {'state', 'states', 'report', 'reports', 'claim', 'claims', 'note', '
             'brands', 'labeling', 'labelling', 'dub', 'dubs', 'interject', 'interjects', 'caution',
             'cautions', 'ask', 'charged', 'answering', 'estimated', 'reasoned', 'pledge', 'pledges',
             'stress', 'stresses', 'stressing', 'concluding', 'recounting', 'confessing', 'remarking',
-            'repeating', 'repeat', 'repeats', 'repeated', 'marveling', 'marvelling', 'commenting',
+            'repeating', 'repeat', 'repeats', 'repeated', 'maintaining', 'marveling', 'marvelling', 'commenting',
             'report', 'reporting', 'posted', 'sang', 'ruled'}
 # the forms that have a stronger or weaker class than their lemma
 OVERRIDE = {

@@ -8,7 +8,18 @@ SHARED=${SHARED:-../shared}
 N=$SHARED/eval/ner
 BUILD=${BUILD:-build}
 
-# the lexicons are compiled into the trainer: build it first
+# word classes from unlabelled text: PolNeAR train's news articles and the words (not the labels)
+# of the training corpora below
+ninja -C "$BUILD" bench/analysis/arx-word-clusters
+set --
+for f in "$N/conll2003/eng.train.txt" "$N/uner-en/en_ewt-train.iob2.txt" "$N/uner-en/en_pud.iob2.txt" \
+         "$N"/crossner/*.iob2.txt; do
+  set -- "$@" --conll "$f"
+done
+"$BUILD/bench/analysis/arx-word-clusters" data/analysis/word-clusters.tsv --classes 64,512 \
+  --min-count 3 --iterations 20 --text "$SHARED/eval/statements/polnear-train" "$@"
+
+# the lexicons and word classes are compiled into the trainer: build it with them
 ninja -C "$BUILD" bench/analysis/arx-train-ner
 
 set -- \
@@ -28,5 +39,5 @@ set -- "$@" \
   --dev "$N/uner-en/en_ewt-dev.iob2.txt:nomisc"
 
 "$BUILD/bench/analysis/arx-train-ner" data/analysis/ner.model "$@" \
-  --epochs 15 --buckets 131072 --seed 20171
+  --epochs 15 --buckets 131072 --seed 20171 --runs 8
 ninja -C "$BUILD"

@@ -34,6 +34,7 @@ static int n_workers = 0;
 static gboolean store_only = FALSE;
 static gboolean profile = FALSE;
 static int batch_size = ARX_IMPORT_JOB_MAX_BATCH;
+static int n_statements = 0;
 
 static GOptionEntry entries[] = {
   { "n", 'n', 0, G_OPTION_ARG_INT, &n_articles, "Articles in the corpus (default 10000)", "N" },
@@ -48,6 +49,9 @@ static GOptionEntry entries[] = {
   { "profile", 0, 0, G_OPTION_ARG_NONE, &profile, "With --store-only: time per SQL statement", NULL },
   { "batch", 0, 0, G_OPTION_ARG_INT, &batch_size,
     "With --store-only: articles per transaction (default: the import job's largest batch)", "N" },
+  { "statements", 0, 0, G_OPTION_ARG_INT, &n_statements,
+    "Instead of a corpus: a library of at least N statements, made of copies of the sources"
+    " each analysed once (the writer's cost only)", "N" },
   { "reuse", 0, 0, G_OPTION_ARG_NONE, &reuse, "Keep the library of an earlier run: queries only", NULL },
   { NULL }
 };
@@ -274,6 +278,110 @@ run_store_only (ArxLibrary *library,
   g_free (p.items);
 }
 
+/* Copy @copy of @source: the title numbered, one closing paragraph with a word of this copy
+ * only (qx<hex i>, as in the corpus files). The text before it is the source's, so the
+ * source's analysis holds for the copy. */
+static ArxArticle *
+make_copy (ArxArticle *source,
+           guint       copy,
+           guint       i)
+{
+  ArxArticle *article = arx_article_new ();
+  guint n_paragraphs;
+  const ArxSpan *paragraphs = arx_article_get_paragraphs (source, &n_paragraphs);
+  g_autoptr(GArray) spans = g_array_new (FALSE, FALSE, sizeof (ArxSpan));
+  g_autofree char *title = g_strdup_printf ("%s (%u)", arx_article_get_title (source), copy);
+  g_autofree char *uri = g_strdup_printf ("file:///bench/copy-%06u.txt", i);
+  g_autoptr(GString) text = g_string_new (arx_article_get_text (source));
+  ArxSpan note;
+
+  g_array_append_vals (spans, paragraphs, n_paragraphs);
+  g_string_append (text, "\n\n");
+  note.start = text->len;
+  g_string_append_printf (text, "Editor’s note: reference code qx%x was assigned to this copy.", i);
+  note.end = text->len;
+  g_array_append_val (spans, note);
+  arx_article_set_text (article, text->str, (const ArxSpan *)spans->data, spans->len);
+  arx_article_set_title (article, title);
+  arx_article_set_published (article, arx_article_get_published (source));
+  arx_article_set_source_uri (article, uri);
+  arx_article_set_format (article, arx_article_get_format (source));
+  return article;
+}
+
+/* --statements: every source read and analysed once, then copies written in the import
+ * job's batches until the library holds @n_statements statements. Returns the articles. */
+static guint
+build_from_copies (ArxLibrary *library,
+                   GPtrArray  *texts)
+{
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) analyses = g_ptr_array_new_with_free_func ((GDestroyNotify)arx_analysis_unref);
+  g_autofree ArxAddItem *items = g_new0 (ArxAddItem, batch_size);
+  ArxImportLimits limits;
+  guint written = 0, statements = 0;
+  gint64 start = g_get_monotonic_time ();
+  struct rusage before, after;
+
+  arx_import_limits_init (&limits);
+  for (guint i = 0; i < texts->len; i++)
+    {
+      const char *text = g_ptr_array_index (texts, i);
+      g_autoptr(GBytes) bytes = g_bytes_new_static (text, strlen (text));
+      g_autofree char *uri = g_strdup_printf ("file:///bench/source-%04u.txt", i);
+      g_autoptr(GPtrArray) read = arx_import_bytes (bytes, uri, &limits, NULL);
+
+      if (read == NULL || read->len == 0)
+        continue;
+      g_ptr_array_add (articles, g_object_ref (g_ptr_array_index (read, 0)));
+      g_ptr_array_add (analyses, arx_analyzer_analyze (arx_analyzer_get_default (),
+                                                       g_ptr_array_index (read, 0)));
+    }
+  printf ("sources analysed once: %u articles in %.1f s\n", articles->len,
+          (g_get_monotonic_time () - start) / 1e6);
+
+  getrusage (RUSAGE_SELF, &before);
+  start = g_get_monotonic_time ();
+  while (statements < (guint)n_statements)
+    {
+      g_autoptr(GError) error = NULL;
+      guint n = 0;
+
+      for (; n < (guint)batch_size && statements < (guint)n_statements; n++, written++)
+        {
+          ArxAnalysis *analysis = g_ptr_array_index (analyses, written % analyses->len);
+
+          items[n] = (ArxAddItem) { 0 };
+          items[n].article = make_copy (g_ptr_array_index (articles, written % articles->len),
+                                        written / articles->len, written);
+          items[n].analysis = arx_analysis_ref (analysis);
+          statements += analysis->statements->len;
+        }
+      if (!arx_library_add_many (library, items, n, &error))
+        g_error ("%s", error->message);
+      for (guint k = 0; k < n; k++)
+        {
+          g_clear_object (&items[k].article);
+          g_clear_pointer (&items[k].analysis, arx_analysis_unref);
+          g_clear_error (&items[k].error);
+        }
+      if (written % 8192 < (guint)batch_size)
+        {
+          printf ("  %u articles, %u statements, %.0f s\r", written, statements,
+                  (g_get_monotonic_time () - start) / 1e6);
+          fflush (stdout);
+        }
+    }
+  getrusage (RUSAGE_SELF, &after);
+  printf ("library of copies: %u articles, %u statements in %.1f s (%.1f s CPU)\n", written,
+          statements, (g_get_monotonic_time () - start) / 1e6,
+          (after.ru_utime.tv_sec - before.ru_utime.tv_sec) +
+          (after.ru_stime.tv_sec - before.ru_stime.tv_sec) +
+          ((after.ru_utime.tv_usec - before.ru_utime.tv_usec) +
+           (after.ru_stime.tv_usec - before.ru_stime.tv_usec)) / 1e6);
+  return written;
+}
+
 static int
 compare_doubles (gconstpointer a,
                  gconstpointer b)
@@ -390,6 +498,8 @@ main (int   argc,
     source_glob_dirs = g_strdup ("../shared/eval/statements/polnear-train:../shared/eval/statements/polnear-dev");
   if (corpus_dir == NULL)
     corpus_dir = g_strdup_printf ("/tmp/arx-bench-corpus-%d", n_articles);
+  if (library_path == NULL && n_statements > 0)
+    library_path = g_strdup_printf ("/tmp/arx-bench-%ds.db", n_statements);
   if (library_path == NULL)
     library_path = g_strdup_printf ("/tmp/arx-bench-%d.db", n_articles);
 
@@ -400,7 +510,8 @@ main (int   argc,
   wal = g_strconcat (library_path, "-wal", NULL);
   if (reuse)
     goto queries;
-  files = write_corpus (texts);
+  if (n_statements == 0)
+    files = write_corpus (texts);
 
   g_remove (library_path);
   g_remove (wal);
@@ -412,6 +523,11 @@ main (int   argc,
   library = arx_library_open (library_path, &error);
   if (library == NULL)
     g_error ("%s", error->message);
+  if (n_statements > 0)
+    {
+      n_articles = build_from_copies (library, texts);
+      goto reopen;
+    }
   if (store_only)
     {
       run_store_only (library, files);

@@ -79,8 +79,8 @@ lower_word (const ArxDoc *doc, guint i)
 }
 
 /* Is [a, comma) an adverbial put before the subject? */
-static gboolean
-is_fronted_adverbial (const ArxDoc *doc, guint a, guint comma)
+gboolean
+arx_attr_is_fronted_adverbial (const ArxDoc *doc, guint a, guint comma)
 {
   const ArxToken *t = ARX_DOC_TOK (doc, a);
   gsize len = t->end - t->start;
@@ -182,7 +182,7 @@ arx_attr_subject_np (const ArxDoc *doc, guint s0, guint limit, guint *np_a, guin
       for (c = i; c < limit && !arx_attr_tok_char (doc, c, ','); c++)
         if (arx_attr_ends_subject (doc, c) && !arx_attr_token_in_list (doc, c, adverbial_openers))
           break;
-      if (c >= limit || !arx_attr_tok_char (doc, c, ',') || !is_fronted_adverbial (doc, i, c))
+      if (c >= limit || !arx_attr_tok_char (doc, c, ',') || !arx_attr_is_fronted_adverbial (doc, i, c))
         break;
       i = c + 1;
     }

@@ -35,6 +35,8 @@ typedef struct
 {
   ArxDoc *doc;
   GArray *found;   /* ArxFound, in the order found */
+  guint   excl_start; /* bytes of the content being attributed: a person named there is not */
+  guint   excl_end;   /* who a pronoun speaker means ("he said Smith was wrong") */
 } ArxAttribution;
 
 /* State of one run of the statement finder (arx-attribution.c, arx-attribution-rules.c). */
@@ -47,6 +49,8 @@ typedef struct
   gboolean       *used;     /* quote → covered by a statement */
   guint8         *covered;  /* text byte → inside a found statement (no scan per token) */
   guint          *qmaxend;  /* quote → largest end of the depth-0 quotes up to it */
+  guint8         *furniture; /* paragraph → page furniture ("READ MORE: …", a byline) */
+  guint           n_paragraphs;
 } ArxAttrCtx;
 
 extern const char *const arx_attr_tell_objects[];
@@ -75,19 +79,50 @@ gboolean arx_attr_is_ly_adverb    (const ArxDoc *doc, guint i);
 gboolean arx_attr_is_adjunct_opener (const ArxDoc *doc, guint i);
 gboolean arx_attr_is_subordinator (const ArxDoc *doc, guint i);
 gboolean arx_attr_ends_subject    (const ArxDoc *doc, guint i);
+gboolean arx_attr_is_fronted_adverbial (const ArxDoc *doc, guint a, guint comma);
 gboolean arx_attr_subject_np      (const ArxDoc *doc, guint s0, guint limit, guint *np_a, guint *np_b);
+
+/* arx-attribution-furniture.c: paragraphs that are page furniture, not article */
+void     arx_attr_find_furniture  (ArxAttrCtx *ctx);
+gboolean arx_attr_is_furniture    (ArxAttrCtx *ctx, guint tok);
+
+/* arx-attribution-discourse.c: attributions read from the layout around a quotation */
+void     arx_attr_find_signatures (ArxAttrCtx *ctx);
+void     arx_attr_find_interview  (ArxAttrCtx *ctx);
+gboolean arx_attr_speaker_next_sentence (ArxAttrCtx *ctx, guint q, ArxSpeaker *out, guint *cue_out);
 
 /* arx-attribution-rules.c: the patterns */
 gboolean arx_attr_try_trailing    (ArxAttrCtx *ctx, guint s0, guint s1, guint cue);
 gboolean arx_attr_try_leading     (ArxAttrCtx *ctx, guint s0, guint s1, guint cue, char cls);
 gboolean arx_attr_try_according   (ArxAttrCtx *ctx, guint s0, guint s1, guint i);
+gboolean arx_attr_try_noun_cue    (ArxAttrCtx *ctx, guint s0, guint s1, guint i);
 void     arx_attr_find_labels     (ArxAttrCtx *ctx);
 gboolean arx_attr_inside_found    (ArxAttrCtx *ctx, guint byte);
 void     arx_attr_leftover_quotes (ArxAttrCtx *ctx);
 
 void     arx_speaker_clear        (ArxSpeaker           *speaker);
+
+/* arx-speakers-resolve.c: what pronouns and descriptions refer to */
 ArxSpeakerKind arx_speaker_kind   (const ArxDoc         *doc,
                                    const ArxSpeaker     *speaker);
+int      arx_head_noun_kind       (const ArxDoc         *doc,
+                                   guint                 i);
+gboolean arx_sentences_apart      (const ArxDoc         *doc,
+                                   guint                 earlier_tok,
+                                   guint                 at);
+int      arx_resolve_pronoun      (ArxAttribution       *ctx,
+                                   guint                 at,
+                                   char                  gender,
+                                   double               *confidence);
+int      arx_resolve_it           (ArxAttribution       *ctx,
+                                   guint                 at);
+int      arx_resolve_they         (ArxAttribution       *ctx,
+                                   guint                 at,
+                                   guint                *ga,
+                                   guint                *gb);
+int      arx_person_by_name_part  (const ArxDoc         *doc,
+                                   guint                 i);
+
 gboolean arx_speaker_from_np      (ArxAttribution       *ctx,
                                    guint                 a,
                                    guint                 b,

@@ -68,6 +68,9 @@ entity_key (const char *surface)
 
   if (g_str_has_prefix (low, "the "))
     memmove (low, low + 4, strlen (low + 4) + 1);
+  /* a hashtag names what its word names: "#Gaza" */
+  if (low[0] == '#')
+    memmove (low, low + 1, strlen (low + 1) + 1);
   for (guint i = 0; i < G_N_ELEMENTS (equivalents); i++)
     if (strcmp (low, equivalents[i][0]) == 0)
       {
@@ -522,7 +525,21 @@ arx_doc_cluster_entities (ArxDoc *doc)
       m->entity = ei;
       g_array_append_val (e->mentions, mi);
       if (m->kind != ARX_ENTITY_PERSON)
-        g_hash_table_insert (keys, mention_key (doc, m, surface), GINT_TO_POINTER (ei));
+        {
+          char initials[8];
+
+          g_hash_table_insert (keys, mention_key (doc, m, surface), GINT_TO_POINTER (ei));
+          /* its initials name it later ("Corvane Logistics" … "CL"), unless they name another */
+          if (arx_doc_initials (doc, m->tok_start, m->tok_end, initials, sizeof initials))
+            {
+              char *key = entity_key (initials);
+
+              if (g_hash_table_contains (keys, key))
+                g_free (key);
+              else
+                g_hash_table_insert (keys, key, GINT_TO_POINTER (ei));
+            }
+        }
       else
         collect_descriptors (doc, e, m);
 

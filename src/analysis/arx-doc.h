@@ -127,6 +127,11 @@ void     arx_doc_find_entities (ArxDoc           *doc,
 void     arx_doc_cluster_entities (ArxDoc        *doc);
 int      arx_doc_mention_entity_at_end (const ArxDoc *doc,
                                         guint         tok_end);
+gsize    arx_doc_initials      (const ArxDoc     *doc,
+                                guint             tok_start,
+                                guint             tok_end,
+                                char             *out,
+                                gsize             size);
 int      arx_doc_latest_described (ArxDoc     *doc,
                                    const char *role,
                                    guint       tok_before,

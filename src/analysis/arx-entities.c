@@ -183,6 +183,68 @@ is_roman_numeral (const ArxDoc *doc, guint i)
   return TRUE;
 }
 
+/* A headline in title case: four capitalised words or more and no word in lower case but the
+ * short ones title case keeps ("of", "the"). */
+static gboolean
+in_title_case_line (const ArxDoc *doc, guint i)
+{
+  static const char *const small[] = { "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at",
+                                       "by", "for", "with", "as", "from", "vs", NULL };
+  const ArxSentence *sent = ARX_DOC_SENT (doc, ARX_DOC_TOK (doc, i)->sentence);
+  guint caps = 0;
+
+  for (guint k = sent->tok_start; k < sent->tok_end; k++)
+    {
+      const ArxToken *t = ARX_DOC_TOK (doc, k);
+
+      if (!(t->flags & ARX_TOK_WORD))
+        continue;
+      if (t->flags & ARX_TOK_CAP)
+        caps++;
+      else
+        {
+          gboolean is_small = FALSE;
+
+          for (guint w = 0; small[w] && !is_small; w++)
+            is_small = arx_token_is (doc, k, small[w]);
+          if (!is_small)
+            return FALSE;
+        }
+    }
+  return caps >= 4;
+}
+
+/* Every word of the span is one that news mostly writes in lower case ("Heat Wave Pushes Power
+ * Demand"), none is a first name and the gazetteer does not know the phrase. */
+static gboolean
+common_words_span (const ArxDoc *doc, const GArray *ntoks, guint a, guint b)
+{
+  if (gazetteer_span (doc, a, b))
+    return FALSE;
+  for (guint i = a; i < b; i++)
+    {
+      const ArxToken *t = ARX_DOC_TOK (doc, i);
+
+      if (!(t->flags & ARX_TOK_WORD))
+        continue;
+      if ((t->gaz & ARX_GAZ_FIRST) || i >= ntoks->len || g_array_index (ntoks, ArxNerToken, i).lower_share < 3)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* A word beside another word in capitals, in its sentence: a headline or a table in capitals */
+static gboolean
+in_capitals (const ArxDoc *doc, guint i)
+{
+  guint sentence = ARX_DOC_TOK (doc, i)->sentence;
+
+  for (guint k = i > 0 ? i - 1 : 0; k <= i + 1 && k < doc->tokens->len; k++)
+    if (k != i && ARX_DOC_TOK (doc, k)->sentence == sentence && (ARX_DOC_TOK (doc, k)->flags & ARX_TOK_UPPER))
+      return TRUE;
+  return FALSE;
+}
+
 /* Votes for the kinds a surface form was tagged with in this document. */
 static void
 vote (GHashTable *known, const char *surface, ArxEntityKind kind, guint weight)
@@ -220,6 +282,102 @@ is_role (const ArxDoc *doc, guint i)
   return g_hash_table_lookup (doc->lex->roles, low) == GINT_TO_POINTER ('P');
 }
 
+/* A "#" glued to the name at @i, and to no word before it */
+static gboolean
+is_hashtag_mark (const ArxDoc *doc, guint i)
+{
+  const ArxToken *hash = i > 0 ? ARX_DOC_TOK (doc, i - 1) : NULL;
+
+  return hash != NULL && hash->end == ARX_DOC_TOK (doc, i)->start && hash->end == hash->start + 1 &&
+         doc->text[hash->start] == '#' && (hash->start == 0 || !g_ascii_isalnum (doc->text[hash->start - 1]));
+}
+
+/* Whether the account name @a (lower case, @len bytes) begins with a first name: "nina" in
+ * "ninabstevens" or "nina_stevens"; a name glued to the rest needs three letters and four after
+ * it, so that "longreads" is no "Lon". */
+static gboolean
+starts_with_first_name (const ArxDoc *doc, const char *a, gsize len, gboolean separated)
+{
+  char buf[16];
+
+  if (separated)
+    {
+      if (len < 3 || len >= sizeof buf)
+        return FALSE;
+      memcpy (buf, a, len);
+      buf[len] = '\0';
+      return g_hash_table_contains (doc->lex->first_names, buf);
+    }
+  for (gsize n = MIN (len, sizeof buf - 1); n >= 3; n--)
+    {
+      if (n + 4 > len)
+        continue;
+      memcpy (buf, a, n);
+      buf[n] = '\0';
+      if (g_hash_table_contains (doc->lex->first_names, buf))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The kind of an account ("@kathleen_wynne", "@NinaBStevens" people; "@BBCBreaking",
+ * "@the_rhs" organisations): a person when the name starts with a first name. */
+static guint8
+handle_label (const ArxDoc *doc, gsize start, gsize end)
+{
+  char low[64];
+  gsize len = MIN (end - start, sizeof low), first = len;
+  const char *w = doc->text + start;
+
+  for (gsize i = 0; i < len; i++)
+    {
+      low[i] = g_ascii_tolower (w[i]);
+      /* the first part ends at "_", a digit or a lower-to-upper step ("Nina|BStevens") */
+      if (first == len && i > 0 && (w[i] == '_' || g_ascii_isdigit (w[i]) ||
+                                    (g_ascii_isupper (w[i]) && g_ascii_islower (w[i - 1]))))
+        first = i;
+    }
+  if (starts_with_first_name (doc, low, first, first < len))
+    return ARX_NER_B_PER;
+  return ARX_NER_B_ORG;
+}
+
+/* "@BBCBreaking": an account named in a post or a quoted tweet is a person or an organisation.
+ * The handle is the words glued to the "@" (or after one space, in text split into tokens); an
+ * "@" glued to a word before it is an e-mail address. */
+static void
+mark_handles (ArxDoc *doc)
+{
+  guint n = doc->tokens->len;
+
+  for (guint k = 0; k + 1 < n; k++)
+    {
+      const ArxToken *at = ARX_DOC_TOK (doc, k), *first = ARX_DOC_TOK (doc, k + 1);
+      guint b = k + 2;
+      guint8 label;
+
+      if (at->end != at->start + 1 || doc->text[at->start] != '@' ||
+          (at->start > 0 && g_ascii_isalnum (doc->text[at->start - 1])) ||
+          first->start > at->end + 1 || first->sentence != at->sentence ||
+          !(first->flags & (ARX_TOK_WORD | ARX_TOK_NUMBER)))
+        continue;
+      while (b < n && ARX_DOC_TOK (doc, b)->start == ARX_DOC_TOK (doc, b - 1)->end &&
+             ((ARX_DOC_TOK (doc, b)->flags & (ARX_TOK_WORD | ARX_TOK_NUMBER)) ||
+              doc->text[ARX_DOC_TOK (doc, b)->start] == '_'))
+        b++;
+      while (b > k + 2 && doc->text[ARX_DOC_TOK (doc, b - 1)->start] == '_')
+        b--;
+      label = handle_label (doc, first->start, ARX_DOC_TOK (doc, b - 1)->end);
+      ARX_DOC_TOK (doc, k)->ner = ARX_NER_O;
+      ARX_DOC_TOK (doc, k + 1)->ner = label;
+      for (guint i = k + 2; i < b; i++)
+        ARX_DOC_TOK (doc, i)->ner = label + 1;
+      if (b < n && ARX_DOC_TOK (doc, b)->ner == label + 1)
+        ARX_DOC_TOK (doc, b)->ner = label;
+      k = b - 1;
+    }
+}
+
 /* Tags every sentence, then makes the document consistent: a word sequence tagged as an
  * entity somewhere (or a person's surname) is an entity of that kind everywhere. */
 void
@@ -227,6 +385,7 @@ arx_doc_find_entities (ArxDoc            *doc,
                        const ArxNerModel *model)
 {
   g_autoptr(GHashTable) known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GHashTable) initials_known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(GArray) ntoks = g_array_new (FALSE, FALSE, sizeof (ArxNerToken));
   g_autoptr(GByteArray) labels = g_byte_array_new ();
   g_autoptr(GHashTable) history = arx_ner_history_new ();
@@ -266,6 +425,8 @@ arx_doc_find_entities (ArxDoc            *doc,
         }
     }
 
+  if (model != NULL)
+    mark_handles (doc);
   for (guint i = 0; i < doc->tokens->len;)
     {
       ArxToken *t = ARX_DOC_TOK (doc, i);
@@ -295,12 +456,18 @@ arx_doc_find_entities (ArxDoc            *doc,
         i++;
       while (j > i && !(ARX_DOC_TOK (doc, j - 1)->flags & (ARX_TOK_WORD | ARX_TOK_NUMBER)))
         j--;
+      /* a hashtag is one word: "#Gaza" */
+      if (i < j && is_hashtag_mark (doc, i))
+        i--;
       /* a name has letters and is no function word ("Any" opening a sentence), no party and
-       * state tag ("(R-Fla.)") and, for a person, not only words the document also writes in
-       * lower case ("a Cyber Security unit" beside "cyber security matters") */
+       * state tag ("(R-Fla.)"), for a person, not only words the document also writes in
+       * lower case ("a Cyber Security unit" beside "cyber security matters"), and in a headline
+       * in title case, not only words that news mostly writes in lower case */
       if (i >= j || !has_letters (doc, i, j) || (j == i + 1 && is_function_word (doc, i)) ||
           (j == i + 1 && is_party_tag (doc, i)) ||
-          (label_kind[t->ner] == ARX_ENTITY_PERSON && common_words_only (doc, ntoks, i, j)))
+          (label_kind[t->ner] == ARX_ENTITY_PERSON && common_words_only (doc, ntoks, i, j)) ||
+          /* a headline's capitals make no name of common words */
+          (common_words_span (doc, ntoks, i, j) && in_title_case_line (doc, i)))
         {
           i = MAX (MAX (i, j), i0 + 1);
           continue;
@@ -310,8 +477,9 @@ arx_doc_find_entities (ArxDoc            *doc,
         g_autofree char *surface = NULL;
 
         /* "White House Homeland Security Adviser Tom Bossert": a title followed by a first
-         * name starts a person, whatever the tagger made of the words before */
-        for (guint k = i; k + 1 < j; k++)
+         * name starts a person, whatever the tagger made of the words before, and a title
+         * just before the name makes it one ("Governor Lena Park") */
+        for (guint k = i > 0 ? i - 1 : i; k + 1 < j; k++)
           {
             const ArxToken *tk = ARX_DOC_TOK (doc, k);
 
@@ -354,6 +522,14 @@ arx_doc_find_entities (ArxDoc            *doc,
         g_array_append_val (doc->mentions, m);
         surface = span_text (doc, i, j);
         vote (known, surface, m.kind, 1);
+        /* "Corvane Logistics" … "CL": the initials of an organisation or a place name it later */
+        if (m.kind == ARX_ENTITY_ORGANIZATION || m.kind == ARX_ENTITY_LOCATION)
+          {
+            char initials[8];
+
+            if (arx_doc_initials (doc, i, j, initials, sizeof initials))
+              vote (initials_known, initials, m.kind, 1);
+          }
         if (m.kind == ARX_ENTITY_PERSON && j - i >= 2)
           {
             const ArxToken *last = ARX_DOC_TOK (doc, j - 1);
@@ -375,7 +551,7 @@ arx_doc_find_entities (ArxDoc            *doc,
   index_mentions (doc);
 
   /* consistency pass: untagged capitalised words that equal a known name */
-  if (g_hash_table_size (known) > 0)
+  if (g_hash_table_size (known) > 0 || g_hash_table_size (initials_known) > 0)
     {
       guint before = doc->mentions->len;
 
@@ -409,6 +585,10 @@ arx_doc_find_entities (ArxDoc            *doc,
                   i += len - 1;
                   break;
                 }
+              /* a word in capitals, not among others (a headline), made of a name's initials */
+              if (len == 1 && (t->flags & ARX_TOK_UPPER) && !in_capitals (doc, i) &&
+                  (kind = g_hash_table_lookup (initials_known, surface)) != NULL)
+                add_mention (doc, i, i + 1, majority (kind));
             }
         }
       if (doc->mentions->len != before)
@@ -442,4 +622,34 @@ arx_doc_mention_entity_at_end (const ArxDoc *doc,
     return -1;
   m = ARX_DOC_MENTION (doc, t->mention);
   return m->tok_end == tok_end ? m->entity : -1;
+}
+
+/* The initials of the capitalised words of a name written in lower case with capitals
+ * ("Corvane Logistics" → "CL", "Democratic Republic of the Congo" → "DRC") into @out; 0 when
+ * the name has fewer than two such words, a word in capitals, or too many words for @size. */
+gsize
+arx_doc_initials (const ArxDoc *doc,
+                  guint         tok_start,
+                  guint         tok_end,
+                  char         *out,
+                  gsize         size)
+{
+  gsize n = 0;
+
+  for (guint i = tok_start; i < tok_end; i++)
+    {
+      const ArxToken *t = ARX_DOC_TOK (doc, i);
+
+      if (t->flags & ARX_TOK_UPPER)
+        return 0;
+      if (!(t->flags & ARX_TOK_CAP) || !g_ascii_isupper (doc->text[t->start]))
+        continue;
+      if (n + 1 >= size)
+        return 0;
+      out[n++] = doc->text[t->start];
+    }
+  if (n < 2)
+    return 0;
+  out[n] = '\0';
+  return n;
 }

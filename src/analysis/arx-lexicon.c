@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "arx-analysis-resources.h"
@@ -110,6 +111,21 @@ add_gazetteer (GHashTable *table, const char *key, const char *value)
   g_hash_table_insert (table, g_strdup (key), GUINT_TO_POINTER (bits));
 }
 
+/* "word<TAB>class<TAB>class[<TAB>percent]": the classes at the two granularities and, for a
+ * word in lower case, how often its uses are in lower case; packed as ArxLexicon.clusters says */
+static void
+add_clusters (GHashTable *table, const char *key, const char *value)
+{
+  guint small = 0, big = 0, percent = 0, share = 0;
+  int n;
+
+  if (value == NULL || (n = sscanf (value, "%u\t%u\t%u", &small, &big, &percent)) < 2 || small > 254 || big > 4094)
+    return;
+  if (n == 3)
+    share = percent < 10 ? 1 : percent < 50 ? 2 : percent < 90 ? 3 : 4;
+  g_hash_table_insert (table, g_strdup (key), GUINT_TO_POINTER ((small + 1) | (big + 1) << 8 | share << 20));
+}
+
 static GHashTable *
 new_table (void)
 {
@@ -151,6 +167,8 @@ lexicon_load (void)
   each_line ("cues.tsv", add_char, lex->cues);
   lex->roles = new_table ();
   each_line ("roles.tsv", add_char, lex->roles);
+  lex->clusters = new_table ();
+  each_line ("word-clusters.tsv", add_clusters, lex->clusters);
   lex->speaker_nouns = new_table ();
   each_line ("speaker-nouns.tsv", add_char, lex->speaker_nouns);
   lex->cue_nouns = new_table ();

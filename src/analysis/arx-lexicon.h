@@ -31,6 +31,10 @@ typedef struct
   GHashTable  *abbrevs;      /* lower case, without final period → 'T', 'M' or 'E' */
   GHashTable  *cues;         /* lower-case verb form → 'S' or 'T' */
   GHashTable  *roles;        /* lower-case role noun → 'P' (person) or 'G' (group) */
+  GHashTable  *clusters;     /* word, digits as 0 → word classes from unlabelled text:
+                              * (small class + 1) | (big class + 1) << 8 | share << 20, where
+                              * share (lower-case words only) is 1–4 as uses in lower case are
+                              * < 10 %, < 50 %, < 90 %, more */
   GHashTable  *speaker_nouns; /* lower-case head noun → 'G' (a group of people) or 'D' (a document) */
   GHashTable  *cue_nouns;    /* lower-case noun reporting speech before "that" ("claim") → 1 */
   ArxNerModel *ner;          /* NULL when the model resource is missing or empty */

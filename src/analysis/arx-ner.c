@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "arx-error.h"
@@ -168,6 +169,9 @@ prepare_one (const ArxNerToken *tok,
   p->gaz_self = tok->gaz_self;
   p->hist = tok->hist;
   p->lc_seen = tok->lc_seen;
+  p->cls_small = tok->cls_small;
+  p->cls_big = tok->cls_big;
+  p->lower_share = tok->lower_share;
 }
 
 void
@@ -247,13 +251,16 @@ arx_ner_features (const ArxNerPrep *prep,
   guint32 gp1 = i + 1 < n ? prep[i + 1].gaz | prep[i + 1].gaz_self << 8 : 0xffff;
   guint32 cap;
   guint k = 0;
-  guint caps_near = 0;
+  guint caps_near = 0, common_near = 0;
   gboolean all_caps;
 
   /* headline capitals, judged on the words around (sentences may be split differently at
    * run time than in the training data) */
   for (guint j = i >= 3 ? i - 3 : 0; j < n && j <= i + 3; j++)
-    caps_near += j != i && prep[j].cap == 2;
+    {
+      caps_near += j != i && prep[j].cap == 2;
+      common_near += j != i && prep[j].cap && prep[j].lower_share >= 3;
+    }
   all_caps = t->cap == 2 && caps_near >= 2;
   cap = all_caps ? 7 : t->cap;
 
@@ -292,6 +299,25 @@ arx_ner_features (const ArxNerPrep *prep,
   F (36, t->hist, t->lower);
   F (37, t->pre4, 0);
   F (38, t->lc_seen | (i == 0) << 1, cap);
+  F (40, t->cls_small, 0);
+  F (41, t->cls_big, 0);
+  F (42, i >= 1 ? prep[i - 1].cls_small : 0xffff, 0);
+  F (43, i + 1 < n ? prep[i + 1].cls_small : 0xffff, 0);
+  F (44, t->cls_big, cap);
+  /* a capitalised common word ("Pushes"), and how many are around it: a headline in title case */
+  F (45, t->lower_share, cap);
+  F (46, t->lower_share | MIN (common_near, 3) << 4, cap);
+  /* the name this word may be in, whatever its length: its last word ("… Laboratory",
+   * "… Records") and the words around it ("the band …", "signed to …", "… founded") */
+  if (t->run_where)
+    {
+      F (50, t->run_head, t->run_where & 7);
+      F (51, t->run_head_cls, t->run_where);
+      F (52, t->run_before, 0);
+      F (53, t->run_before2, t->run_before);
+      F (54, t->run_after, 0);
+      F (55, t->run_where, cap);
+    }
 #undef F
   return k;
 }
@@ -429,6 +455,67 @@ arx_ner_label_masks (const ArxNerToken *toks,
     }
 }
 
+/* A token that may continue a name but that splits two runs: punctuation other than "&" and
+ * an apostrophe ("Paris, France" are two names, "AT & T" one). A short lower-case word does
+ * not: a run is the stretch of words the decoder could make one name ("Bank of the West"), so
+ * it may be longer than the name ("Records in Leeds"), and its edges are context too. */
+static gboolean
+run_breaks (const ArxNerToken *t)
+{
+  guchar c = t->len ? (guchar) t->word[0] : 0;
+
+  return c < 128 && !g_ascii_isalnum (c) && c != '&' && !(c == '\'' && t->len == 1);
+}
+
+void
+arx_ner_mark_runs (const ArxNerToken *toks,
+                   const guint16     *masks,
+                   guint              n,
+                   ArxNerPrep        *prep)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      prep[i].run_head = prep[i].run_before = prep[i].run_before2 = prep[i].run_after = 0;
+      prep[i].run_head_cls = 0;
+      prep[i].run_where = 0;
+    }
+  for (guint s = 0; s < n;)
+    {
+      guint e = s, j;
+      guint32 head, before, before2, after;
+      guint16 head_cls;
+
+      if (masks[s] != MASK_ALL || run_breaks (&toks[s]))
+        {
+          s++;
+          continue;
+        }
+      /* the run ends at its last word that may begin a name: "Bank of Canada", not "Bank of" */
+      for (j = s + 1; j < n && masks[j] != MASK_O && !run_breaks (&toks[j]); j++)
+        if (masks[j] == MASK_ALL)
+          e = j;
+      head = prep[e].lower;
+      head_cls = toks[e].cls_big;
+      before = s >= 1 ? prep[s - 1].lower : PAD_BEFORE;
+      before2 = s >= 2 ? prep[s - 2].lower : PAD_BEFORE;
+      after = e + 1 < n ? prep[e + 1].lower : PAD_AFTER;
+      for (guint i = s; i <= e; i++)
+        {
+          ArxNerPrep *p = &prep[i];
+          guint len = e - s + 1;
+
+          p->run_head = head;
+          p->run_head_cls = head_cls;
+          p->run_before = before;
+          p->run_before2 = before2;
+          p->run_after = after;
+          /* 1 alone, 2 first, 3 inside, 4 last; with the length up to 4 */
+          p->run_where = (len == 1 ? 1 : i == s ? 2 : i == e ? 4 : 3) | MIN (len, 4) << 3;
+        }
+      s = e + 1;
+    }
+}
+
 /* Best label sequence under the transition scores @trans (row ARX_NER_N_LABELS: the sentence
  * start) and the emission scores @emit (n × ARX_NER_N_LABELS, read only where the mask allows
  * more than O), within @masks and the BIO rule. A token that can only be O costs nothing. */
@@ -531,14 +618,10 @@ arx_ner_tag (const ArxNerModel *model,
 
   G_STATIC_ASSERT (ARX_NER_N_LABELS == 9);
   arx_ner_label_masks (toks, n, masks);
+  /* the per-word hashes are made only for scored words and the ±3 words they look at (most
+   * words are never scored, nor next to one) */
   for (guint i = 0; i < n; i++)
-    {
-      guint k;
-
-      if (masks[i] == MASK_O)
-        continue;
-      /* the per-word hashes are made only for scored words and the ±3 words they look at
-       * (most words are never scored, nor next to one) */
+    if (masks[i] != MASK_O)
       for (guint j = i >= 3 ? i - 3 : 0; j < n && j <= i + 3; j++)
         if (!ready[j])
           {
@@ -548,6 +631,13 @@ arx_ner_tag (const ArxNerModel *model,
               prep[j].hist = GPOINTER_TO_UINT (g_hash_table_lookup (history, history_key (&toks[j])));
             ready[j] = 1;
           }
+  arx_ner_mark_runs (toks, masks, n, prep);
+  for (guint i = 0; i < n; i++)
+    {
+      guint k;
+
+      if (masks[i] == MASK_O)
+        continue;
       k = arx_ner_features (prep, n, i, model->n_buckets, feats);
 
       /* the rows are scattered over a few megabytes: ask for all of them before adding */
@@ -598,6 +688,69 @@ lower_word (const char *w, gsize len, char *out, gsize cap)
         out[o++] = (c >= 'A' && c <= 'Z') ? c + 32 : c;
     }
   return o;
+}
+
+/* The packed classes of a word (digits as 0; ArxLexicon.clusters), or 0; with @fold, of its
+ * lower-case form. A word in capitals is looked up as it would be written in a sentence
+ * ("LEICESTERSHIRE" as "Leicestershire"). */
+static guint
+cluster_lookup (GHashTable *clusters, const char *w, gsize len, gboolean fold)
+{
+  char buf[64];
+  gboolean upper = len > 1;
+  gpointer v;
+
+  if (len == 0 || len >= sizeof buf)
+    return 0;
+  for (gsize i = 0; i < len; i++)
+    {
+      buf[i] = g_ascii_isdigit (w[i]) ? '0' : fold ? g_ascii_tolower (w[i]) : w[i];
+      upper &= !g_ascii_islower (w[i]);
+    }
+  buf[len] = '\0';
+  v = g_hash_table_lookup (clusters, buf);
+  if (v == NULL && upper && !fold)
+    {
+      for (gsize i = 1; i < len; i++)
+        buf[i] = g_ascii_tolower (buf[i]);
+      v = g_hash_table_lookup (clusters, buf);
+    }
+  return GPOINTER_TO_UINT (v);
+}
+
+/* Word classes and the lower-case share for the tokens the features look at: a token that is
+ * not plainly outside a name and its two neighbours (most tokens are neither). */
+static void
+mark_clusters (GHashTable        *clusters,
+               ArxNerToken       *toks,
+               guint              n)
+{
+  guint last_open = G_MAXUINT;  /* index of the last token that may be in a name */
+
+  for (guint i = 0; i < n; i++)
+    toks[i].cls_small = toks[i].cls_big = toks[i].lower_share = 0;
+  if (clusters == NULL || g_hash_table_size (clusters) == 0)
+    return;
+  for (guint i = 0; i < n; i++)
+    if (!plainly_outside (&toks[i]))
+      {
+        guint from = i >= 1 ? i - 1 : 0;
+
+        if (last_open != G_MAXUINT && last_open + 2 > from)
+          from = last_open + 2;
+        for (guint j = from; j < n && j <= i + 1; j++)
+          {
+            guint v = cluster_lookup (clusters, toks[j].word, toks[j].len, FALSE);
+            guint low = v;
+
+            if (toks[j].len > 0 && g_ascii_isupper (toks[j].word[0]))
+              low = cluster_lookup (clusters, toks[j].word, toks[j].len, TRUE);
+            toks[j].cls_small = v & 0xff;
+            toks[j].cls_big = (v >> 8) & 0xfff;
+            toks[j].lower_share = (low >> 20) & 0xf;
+          }
+        last_open = i;
+      }
 }
 
 /* Marks every token with the kinds of the longest gazetteer phrase that covers it, and with
@@ -677,4 +830,5 @@ arx_ner_mark_gazetteer (const ArxLexicon *lex,
         }
       i += best_len;
     }
+  mark_clusters (lex->clusters, toks, n);
 }

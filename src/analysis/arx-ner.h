@@ -33,6 +33,9 @@ typedef struct
   guint8      gaz_self; /* ArxGazBits of the single word alone (titles, first names, suffixes) */
   guint8      hist;     /* entity type (1–4) this word was tagged with earlier in the document, or 0 */
   guint8      lc_seen;  /* 1 when this capitalised word also occurs in lower case in the document */
+  guint16     cls_small, cls_big; /* word classes from unlabelled text, 0 when unknown */
+  guint8      lower_share; /* how often the word is written in lower case inside a sentence
+                            * (1 rarely … 4 nearly always), 0 when unknown */
 } ArxNerToken;
 
 struct _ArxNerModel
@@ -55,6 +58,12 @@ typedef struct
   guint32 lower, shape, word, pre2, pre3, pre4, suf2, suf3, suf4;
   guint8  gaz, gaz_pos, gaz_self, hist, lc_seen;
   guint8  cap;     /* 1 capitalised, 2 all capitals */
+  guint16 cls_small, cls_big;
+  guint8  lower_share;
+  /* the run of words that may be one name around this word (arx_ner_mark_runs) */
+  guint32 run_head, run_before, run_before2, run_after;
+  guint16 run_head_cls;
+  guint8  run_where;
 } ArxNerPrep;
 
  /* Sets lc_seen over all tokens of one document (capitalisation in context: "Summit" is a
@@ -74,6 +83,14 @@ guint32      arx_ner_transition_feature (guint            prev,
 void         arx_ner_label_masks      (const ArxNerToken *toks,
                                        guint              n,
                                        guint16           *masks);
+ /* Sets the run fields of @prep from the label masks (arx_ner_label_masks): for every word
+ * that may be in a name, the last word of the stretch of such words it is in, and the two words
+ * before that stretch and the one after it ("the band The Used", "… Laboratory"). Reads the
+ * lower-case hashes of @prep for the words of each run and the three around it. */
+void         arx_ner_mark_runs        (const ArxNerToken *toks,
+                                       const guint16     *masks,
+                                       guint              n,
+                                       ArxNerPrep        *prep);
 void         arx_ner_viterbi          (const float       *emit,
                                        const float        trans[ARX_NER_N_LABELS + 1][ARX_NER_N_LABELS],
                                        const guint16     *masks,

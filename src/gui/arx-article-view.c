@@ -229,10 +229,11 @@ starts_with_title (ArxArticle *article)
 static char *
 format_meta (ArxArticle *article)
 {
+  g_autofree char *date = arx_display_date (arx_article_get_published (article));
   const char *parts[] = {
     arx_article_get_byline (article),
     arx_article_get_site (article),
-    arx_article_get_published (article),
+    date,
   };
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_auto(GStrv) strv = NULL;

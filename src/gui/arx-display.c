@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n.h>
 #include <gio/gio.h>
 
@@ -67,4 +68,22 @@ gboolean
 arx_display_kind_lists_articles (const char *kind)
 {
   return g_strcmp0 (kind, "listing") == 0 || g_strcmp0 (kind, "collection") == 0;
+}
+
+/**
+ * arx_display_date:
+ * @published: (nullable): an article's date, ISO 8601 ("2021-11-12" or
+ *   "2021-11-12T23:30:00-05:00")
+ *
+ * Returns: (nullable) (transfer full): the day to show: the date part of a timestamp (the day
+ * as the publisher's own clock had it), or @published as it is when it is not ISO 8601.
+ */
+char *
+arx_display_date (const char *published)
+{
+  if (published == NULL)
+    return NULL;
+  if (strlen (published) > 10 && published[10] == 'T' && g_ascii_isdigit (published[0]))
+    return g_strndup (published, 10);
+  return g_strdup (published);
 }

@@ -9,5 +9,6 @@ char       *arx_display_title               (const char *title,
                                              const char *source_uri);
 const char *arx_display_kind                (const char *kind);
 gboolean    arx_display_kind_lists_articles (const char *kind);
+char       *arx_display_date                (const char *published);
 
 G_END_DECLS

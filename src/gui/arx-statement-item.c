@@ -22,6 +22,8 @@ struct _ArxStatementItem
   char             *group;
   gint64            article_id;
   ArxStatementKind  kind;
+  ArxSpeakerKind    speaker_kind;
+  gboolean          has_speaker_kind; /* rows of the library's statement list do not carry it */
   guint             start;
   guint             end;
   guint             group_rank;
@@ -148,6 +150,8 @@ arx_statement_item_new (const ArxStatement *statement,
   self->mention = dup_span (article_text, statement->mention_start, statement->mention_end);
   self->rule = g_strdup (statement->rule);
   self->kind = statement->kind;
+  self->speaker_kind = statement->speaker_kind;
+  self->has_speaker_kind = statement->speaker_name != NULL;
   self->start = statement->start;
   self->end = statement->end;
   self->group_rank = group_rank;
@@ -200,6 +204,50 @@ guint arx_statement_item_get_group_rank (ArxStatementItem *self) { return self->
 const char *arx_statement_item_get_group (ArxStatementItem *self) { return self->group; }
 gint64 arx_statement_item_get_article_id (ArxStatementItem *self) { return self->article_id; }
 double arx_statement_item_get_confidence (ArxStatementItem *self) { return self->confidence; }
+
+/**
+ * arx_statement_item_get_speaker_icon_name:
+ *
+ * Returns: (nullable): the symbolic icon of the speaker's kind (a person, an organisation, a
+ * group, anything else), or %NULL when the statement has no speaker or its kind is unknown.
+ */
+const char *
+arx_statement_item_get_speaker_icon_name (ArxStatementItem *self)
+{
+  static const char *const icons[ARX_N_SPEAKER_KINDS] = {
+    [ARX_SPEAKER_PERSON] = "arx-speaker-person-symbolic",
+    [ARX_SPEAKER_ORGANIZATION] = "arx-speaker-organization-symbolic",
+    [ARX_SPEAKER_GROUP] = "arx-speaker-group-symbolic",
+    [ARX_SPEAKER_OTHER] = "arx-speaker-other-symbolic",
+  };
+
+  if (!self->has_speaker_kind || self->speaker_kind >= ARX_N_SPEAKER_KINDS)
+    return NULL;
+  return icons[self->speaker_kind];
+}
+
+/**
+ * arx_statement_item_get_speaker_kind_label:
+ *
+ * Returns: (nullable): what the icon shows, for its tooltip and screen readers.
+ */
+const char *
+arx_statement_item_get_speaker_kind_label (ArxStatementItem *self)
+{
+  if (!self->has_speaker_kind)
+    return NULL;
+  switch (self->speaker_kind)
+    {
+    case ARX_SPEAKER_PERSON:
+      return _("Person");
+    case ARX_SPEAKER_ORGANIZATION:
+      return _("Organization");
+    case ARX_SPEAKER_GROUP:
+      return _("Group of people");
+    default:
+      return _("Other source");
+    }
+}
 
 /**
  * arx_statement_item_dup_row_label:

@@ -29,6 +29,8 @@ guint             arx_statement_item_get_group_rank  (ArxStatementItem   *self);
 const char       *arx_statement_item_get_group       (ArxStatementItem   *self);
 gint64            arx_statement_item_get_article_id  (ArxStatementItem   *self);
 double            arx_statement_item_get_confidence  (ArxStatementItem   *self);
+const char       *arx_statement_item_get_speaker_icon_name (ArxStatementItem *self);
+const char       *arx_statement_item_get_speaker_kind_label (ArxStatementItem *self);
 char             *arx_statement_item_dup_row_label   (ArxStatementItem   *self);
 char             *arx_statement_item_dup_explanation (ArxStatementItem   *self);
 

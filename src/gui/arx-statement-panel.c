@@ -9,9 +9,11 @@
 
 /* The statements of one article grouped by speaker: a GListStore of ArxStatementItem, filtered
  * by the search entry, sorted by speaker (in order of first appearance) and position, shown in
- * a GtkListView (rows are made for what is on screen only: a long article's hundreds of
- * wrapped statements were all laid out before the first frame). GTK 4.8 has no list sections,
- * so a row shows its group's heading itself when the row before it is of another group.
+ * a GtkGridView of one column: rows are made only around what is on screen, and a grid keeps
+ * 30 of them where GTK 4.8's GtkListView keeps 200, each bound, measured and laid out again
+ * whenever the list changes or jumps (200 wrapped statements took most of a second at a
+ * million statements). GTK 4.8 has no list sections, so a row shows its group's heading
+ * itself when the row before it is of another group.
  *
  * A speaker's statements across the library, however many, come as an ArxPagedStatements
  * instead (read from the library a page at a time, grouped by article); then the filter and
@@ -23,7 +25,7 @@ struct _ArxStatementPanel
   GtkSearchEntry     *filter_entry;
   GtkDropDown        *kind_dropdown;
   GtkLabel           *count_label;
-  GtkListView        *list_view;
+  GtkGridView        *list_view;        /* of one column: see the note above */
   GtkWidget          *placeholder_label;
 
   GListStore         *store;
@@ -62,14 +64,22 @@ update_count (ArxStatementPanel *self)
                                                                : G_LIST_MODEL (self->filtered));
   guint total = self->paged != NULL ? arx_paged_statements_get_total (self->paged)
                                     : g_list_model_get_n_items (G_LIST_MODEL (self->store));
+  gboolean loading = self->paged != NULL && arx_paged_statements_get_loading (self->paged);
   g_autofree char *text = NULL;
 
-  if (shown == total)
+  /* A library list shows its last result while it is read again; the first time there is
+   * none yet. Filtered before its whole length was known, it has no total. */
+  if (loading && shown == 0)
+    text = g_strdup (_("Reading statements…"));
+  else if (self->paged != NULL && total == 0)
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u statement", "%u statements", shown),
+                            shown);
+  else if (shown == total)
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u statement", "%u statements", total),
                             total);
   else
     text = g_strdup_printf (_("%u of %u statements"), shown, total);
-  gtk_widget_set_visible (self->placeholder_label, shown == 0);
+  gtk_widget_set_visible (self->placeholder_label, shown == 0 && !loading);
   if (self->scope != NULL)
     {
       g_autofree char *scoped = g_strdup_printf ("%s · %s", self->scope, text);
@@ -127,9 +137,10 @@ update_header (ArxStatementPanel *self,
       gtk_widget_set_visible (GTK_WIDGET (header), FALSE);
       return;
     }
-  /* A library list is not counted by article (it holds only the pages read). */
+  /* A library list holds only the pages read: its article counts come from the library. */
   if (self->paged != NULL)
-    title = g_strdup (group);
+    title = g_strdup_printf ("%s (%u)", group, arx_paged_statements_count_in_article (
+                               self->paged, arx_statement_item_get_article_id (item)));
   else
     title = g_strdup_printf ("%s (%u)", group,
                              GPOINTER_TO_UINT (g_hash_table_lookup (self->group_counts, group)));
@@ -146,6 +157,19 @@ on_list_item_position_cb (GtkListItem       *list_item,
     update_header (self, list_item);
 }
 
+/* The correction menu is made when the button is first pressed: making one for every row
+ * bound (a popover each) cost more than the rest of the row. */
+static void
+create_correction_popup_cb (GtkMenuButton *button,
+                            gpointer       user_data)
+{
+  GtkListItem *list_item = user_data;
+  ArxStatementItem *statement = gtk_list_item_get_item (list_item);
+  g_autoptr(GMenuModel) menu = statement != NULL ? create_correction_menu (statement) : NULL;
+
+  gtk_menu_button_set_menu_model (button, menu);
+}
+
 static void
 setup_row_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *list_item,
@@ -155,32 +179,43 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   GtkWidget *header = gtk_label_new (NULL);
   GtkWidget *outer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *text = gtk_label_new (NULL);
-  GtkWidget *meta = gtk_label_new (NULL);
+  GtkWidget *text = gtk_inscription_new (NULL);
+  GtkWidget *meta = gtk_inscription_new (NULL);
   GtkWidget *button = gtk_menu_button_new ();
+  GtkWidget *icon = gtk_image_new ();
 
   gtk_label_set_xalign (GTK_LABEL (header), 0);
   gtk_label_set_wrap (GTK_LABEL (header), TRUE);
   gtk_widget_add_css_class (header, "statement-header");
   gtk_widget_add_css_class (header, "heading");
   gtk_widget_set_visible (header, FALSE);
-  gtk_label_set_wrap (GTK_LABEL (text), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (text), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_lines (GTK_LABEL (text), 6);
-  gtk_label_set_ellipsize (GTK_LABEL (text), PANGO_ELLIPSIZE_END);
-  gtk_label_set_xalign (GTK_LABEL (text), 0);
-  gtk_label_set_xalign (GTK_LABEL (meta), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (meta), PANGO_ELLIPSIZE_END);
+  /* An inscription's size does not depend on its text: measuring a row lays out nothing (a
+   * wrapping label laid out its text several times to find its height). Three lines show
+   * most statements whole; the article shows the rest. */
+  gtk_inscription_set_wrap_mode (GTK_INSCRIPTION (text), PANGO_WRAP_WORD_CHAR);
+  gtk_inscription_set_min_lines (GTK_INSCRIPTION (text), 3);
+  gtk_inscription_set_nat_lines (GTK_INSCRIPTION (text), 3);
+  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (text), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+  gtk_inscription_set_xalign (GTK_INSCRIPTION (text), 0);
+  gtk_inscription_set_xalign (GTK_INSCRIPTION (meta), 0);
+  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (meta), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
   gtk_widget_add_css_class (meta, "dim-label");
   gtk_widget_add_css_class (meta, "statement-meta");
   gtk_widget_add_css_class (box, "statement-row");
   gtk_box_append (GTK_BOX (box), text);
   gtk_box_append (GTK_BOX (box), meta);
   gtk_widget_set_hexpand (box, TRUE);
+  /* who speaks at a glance: a person, an organisation, a group, a document (set when bound) */
+  gtk_widget_set_valign (icon, GTK_ALIGN_START);
+  gtk_widget_add_css_class (icon, "statement-speaker-kind");
+  gtk_widget_set_visible (icon, FALSE);
+  gtk_box_append (GTK_BOX (outer), icon);
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
   gtk_widget_set_valign (button, GTK_ALIGN_START);
   gtk_widget_set_tooltip_text (button, _("Correct this statement"));
   gtk_widget_add_css_class (button, "flat");
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (button), create_correction_popup_cb,
+                                         list_item, NULL);
   gtk_box_append (GTK_BOX (outer), box);
   gtk_box_append (GTK_BOX (outer), button);
   gtk_box_append (GTK_BOX (row), header);
@@ -189,6 +224,7 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   g_object_set_data (G_OBJECT (row), "arx-text", text);
   g_object_set_data (G_OBJECT (row), "arx-meta", meta);
   g_object_set_data (G_OBJECT (row), "arx-button", button);
+  g_object_set_data (G_OBJECT (row), "arx-icon", icon);
   gtk_list_item_set_child (list_item, row);
   g_signal_connect_object (list_item, "notify::position", G_CALLBACK (on_list_item_position_cb), self, 0);
 }
@@ -202,11 +238,23 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   GtkWidget *row = gtk_list_item_get_child (list_item);
   g_autofree char *explanation = arx_statement_item_dup_explanation (statement);
   g_autofree char *label = arx_statement_item_dup_row_label (statement);
-  g_autoptr(GMenuModel) menu = create_correction_menu (statement);
 
-  gtk_label_set_label (g_object_get_data (G_OBJECT (row), "arx-text"), arx_statement_item_get_text (statement));
-  gtk_label_set_label (g_object_get_data (G_OBJECT (row), "arx-meta"), explanation);
-  gtk_menu_button_set_menu_model (g_object_get_data (G_OBJECT (row), "arx-button"), menu);
+  gtk_inscription_set_text (g_object_get_data (G_OBJECT (row), "arx-text"),
+                            arx_statement_item_get_text (statement));
+  gtk_inscription_set_text (g_object_get_data (G_OBJECT (row), "arx-meta"), explanation);
+  /* a menu made for the row's former statement goes; the next press makes this one's */
+  gtk_menu_button_set_menu_model (g_object_get_data (G_OBJECT (row), "arx-button"), NULL);
+  {
+    GtkWidget *icon = g_object_get_data (G_OBJECT (row), "arx-icon");
+    const char *icon_name = arx_statement_item_get_speaker_icon_name (statement);
+    const char *kind = arx_statement_item_get_speaker_kind_label (statement);
+
+    gtk_image_set_from_icon_name (GTK_IMAGE (icon), icon_name);
+    gtk_widget_set_visible (icon, icon_name != NULL);
+    gtk_widget_set_tooltip_text (icon, kind);
+    if (kind != NULL)
+      gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, kind, -1);
+  }
   gtk_widget_set_tooltip_text (row, explanation);
   /* Screen readers read a row as "<speaker>: <statement text>". */
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
@@ -240,14 +288,11 @@ static void
 filter_paged (ArxStatementPanel *self)
 {
   guint selected = gtk_drop_down_get_selected (self->kind_dropdown);
-  g_autoptr(GError) error = NULL;
 
-  if (!arx_paged_statements_set_filter (self->paged,
-                                        selected == 0 || selected == GTK_INVALID_LIST_POSITION
-                                        ? -1 : (int)selected - 1,
-                                        gtk_editable_get_text (GTK_EDITABLE (self->filter_entry)),
-                                        &error))
-    g_warning ("filtering statements: %s", error->message);
+  arx_paged_statements_set_filter (self->paged,
+                                   selected == 0 || selected == GTK_INVALID_LIST_POSITION
+                                   ? -1 : (int)selected - 1,
+                                   gtk_editable_get_text (GTK_EDITABLE (self->filter_entry)));
   update_count (self);
 }
 
@@ -309,7 +354,7 @@ on_paged_selection_selected_cb (ArxStatementPanel *self)
 static void
 on_list_view_activate_cb (ArxStatementPanel *self,
                           guint              position,
-                          GtkListView       *list_view)
+                          GtkGridView       *list_view)
 {
   emit_activated (self, position);
 }
@@ -376,6 +421,14 @@ arx_statement_panel_init (ArxStatementPanel *self)
   g_autoptr(GtkListItemFactory) factory = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* the speaker-kind icons are ours: the application adds its icon path, but a panel made
+   * without it (a window outside an application) needs them too */
+  {
+    GtkIconTheme *theme = gtk_icon_theme_get_for_display (gtk_widget_get_display (GTK_WIDGET (self)));
+
+    if (!gtk_icon_theme_has_icon (theme, "arx-speaker-person-symbolic"))
+      gtk_icon_theme_add_resource_path (theme, "/io/github/arx/ArticleExplorer/icons");
+  }
 
   self->group_counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->store = g_list_store_new (ARX_TYPE_STATEMENT_ITEM);
@@ -409,14 +462,14 @@ arx_statement_panel_init (ArxStatementPanel *self)
   g_signal_connect_object (factory, "setup", G_CALLBACK (setup_row_cb), self, 0);
   g_signal_connect_object (factory, "bind", G_CALLBACK (bind_row_cb), self, 0);
   g_signal_connect_object (factory, "unbind", G_CALLBACK (unbind_row_cb), self, 0);
-  gtk_list_view_set_factory (self->list_view, factory);
+  gtk_grid_view_set_factory (self->list_view, factory);
   self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->sorted)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   g_signal_connect_object (self->selection, "notify::selected",
                            G_CALLBACK (on_selection_selected_cb), self, G_CONNECT_SWAPPED);
-  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  gtk_grid_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
   update_count (self);
 }
 
@@ -445,7 +498,7 @@ show_library_list (ArxStatementPanel  *self,
   g_set_object (&self->paged, paged);
   if (paged == NULL)
     {
-      gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+      gtk_grid_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
       return;
     }
   self->paged_selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (paged)));
@@ -454,9 +507,13 @@ show_library_list (ArxStatementPanel  *self,
   gtk_single_selection_set_selected (self->paged_selection, GTK_INVALID_LIST_POSITION);
   g_signal_connect_object (self->paged_selection, "notify::selected",
                            G_CALLBACK (on_paged_selection_selected_cb), self, G_CONNECT_SWAPPED);
+  /* Its changes replace every row or add rows at the end: each row's neighbour before it
+   * changes only with its own item, and binding the item sets the heading. */
   g_signal_connect_object (paged, "items-changed",
-                           G_CALLBACK (on_sorted_items_changed_cb), self, G_CONNECT_SWAPPED);
-  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->paged_selection));
+                           G_CALLBACK (update_count), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (paged, "notify::loading",
+                           G_CALLBACK (update_count), self, G_CONNECT_SWAPPED);
+  gtk_grid_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->paged_selection));
   if (gtk_drop_down_get_selected (self->kind_dropdown) > 0 ||
       gtk_editable_get_text (GTK_EDITABLE (self->filter_entry))[0] != '\0')
     filter_paged (self);
@@ -510,41 +567,6 @@ arx_statement_panel_set_analysis (ArxStatementPanel *self,
       count_in_group (self, g_ptr_array_index (items, items->len - 1));
     }
   replace_items (self, items, NULL);
-}
-
-/**
- * arx_statement_panel_set_rows:
- * @rows: (element-type ArxStatementRow): statements from the library, in the order to show
- *   their articles
- * @scope: what they are ("Tom Bossert"), shown above the list
- *
- * Shows statements from across the library, grouped by article.
- */
-void
-arx_statement_panel_set_rows (ArxStatementPanel *self,
-                              GPtrArray         *rows,
-                              const char        *scope)
-{
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GHashTable) ranks = g_hash_table_new (g_int64_hash, g_int64_equal);
-
-  g_return_if_fail (ARX_IS_STATEMENT_PANEL (self));
-
-  g_hash_table_remove_all (self->group_counts);
-  for (guint i = 0; i < rows->len; i++)
-    {
-      ArxStatementRow *row = g_ptr_array_index (rows, i);
-      gpointer rank = NULL;
-
-      if (!g_hash_table_lookup_extended (ranks, &row->article_id, NULL, &rank))
-        {
-          rank = GUINT_TO_POINTER (g_hash_table_size (ranks));
-          g_hash_table_insert (ranks, &row->article_id, rank);
-        }
-      g_ptr_array_add (items, arx_statement_item_new_from_row (row, GPOINTER_TO_UINT (rank)));
-      count_in_group (self, g_ptr_array_index (items, items->len - 1));
-    }
-  replace_items (self, items, scope);
 }
 
 /**

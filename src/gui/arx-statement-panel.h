@@ -16,9 +16,6 @@ G_DECLARE_FINAL_TYPE (ArxStatementPanel, arx_statement_panel, ARX, STATEMENT_PAN
 void        arx_statement_panel_set_analysis  (ArxStatementPanel *self,
                                                ArxAnalysis       *analysis,
                                                const char        *article_text);
-void        arx_statement_panel_set_rows      (ArxStatementPanel *self,
-                                               GPtrArray         *rows,
-                                               const char        *scope);
 void        arx_statement_panel_set_library_list (ArxStatementPanel  *self,
                                                   ArxPagedStatements *statements,
                                                   const char         *scope);

@@ -18,11 +18,12 @@ create_article_item (const ArxArticleRow *row)
 {
   g_autofree char *title = arx_display_title (row->title, row->source_uri);
   g_autoptr(GString) details = g_string_new (NULL);
+  g_autofree char *date = arx_display_date (row->published);
 
   if (row->site != NULL)
     g_string_append_printf (details, "%s · ", row->site);
-  if (row->published != NULL)
-    g_string_append_printf (details, "%s · ", row->published);
+  if (date != NULL)
+    g_string_append_printf (details, "%s · ", date);
   g_string_append_printf (details,
                           g_dngettext (GETTEXT_PACKAGE, "%u statement", "%u statements",
                                        row->n_statements),

@@ -9,7 +9,7 @@
 
 /* The Speakers page of the sidebar, in sections: People, Organisations, Groups (and unnamed
  * sources, each a speaker of its one article) and the statements nobody is known to have said;
- * each section by statements, most first. Choosing one activates win.show-speaker with its
+ * each section by statements, most first; above them, all statements. Choosing one activates win.show-speaker with its
  * library id (ARX_SPEAKER_NOBODY for the unattributed ones), which lists every statement in
  * the statements panel, paged from the library; choosing a statement there opens its article
  * at that statement. Other views (a speaker's profile) can activate the same action. */
@@ -112,6 +112,10 @@ reload_speakers (ArxWindow *self)
 
       g_ptr_array_add (sections[section_of (speaker)], create_speaker_item (speaker));
     }
+  /* Every statement of the library, to search them all from the statements panel. */
+  if (filter[0] == '\0' && speakers->len + unattributed > 0)
+    g_ptr_array_add (items, arx_sidebar_item_new (ARX_SPEAKER_ANYONE, _("All Statements"),
+                                                  _("Every statement of every article"), FALSE));
   for (guint i = 0; i < N_SECTIONS; i++)
     {
       if (sections[i]->len > 0)

@@ -124,7 +124,8 @@ const char  *arx_html_meta_url     (ArxHtmlMeta *m);
 const char  *arx_html_meta_ld_body (ArxHtmlMeta *m);
 void         arx_html_meta_apply   (ArxHtmlMeta *m,
                                     ArxArticle  *article,
-                                    xmlDoc      *doc);
+                                    xmlDoc      *doc,
+                                    ArxPageKind  kind);
 void         arx_html_meta_free    (ArxHtmlMeta *m);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ArxHtmlMeta, arx_html_meta_free)

@@ -24,33 +24,6 @@ ld_string (JsonObject *obj,
   return json_node_get_string (n);
 }
 
-static gboolean
-ld_type_is_article (JsonObject *obj)
-{
-  static const char *types[] = { "Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle",
-                                 "AnalysisNewsArticle", "OpinionNewsArticle", "ReviewNewsArticle",
-                                 "BackgroundNewsArticle", "LiveBlogPosting", "ScholarlyArticle",
-                                 "TechArticle", "Report", "SocialMediaPosting", "WebPage" };
-  JsonNode *t = json_object_get_member (obj, "@type");
-  g_autoptr(GList) values = NULL;
-
-  if (t == NULL)
-    return FALSE;
-  if (JSON_NODE_HOLDS_ARRAY (t))
-    values = json_array_get_elements (json_node_get_array (t));
-  else
-    values = g_list_prepend (values, t);
-  for (GList *l = values; l; l = l->next)
-    {
-      const char *s = JSON_NODE_HOLDS_VALUE (l->data) ? json_node_get_string (l->data) : NULL;
-
-      for (guint i = 0; s != NULL && i < G_N_ELEMENTS (types); i++)
-        if (g_strcmp0 (s, types[i]) == 0)
-          return TRUE;
-    }
-  return FALSE;
-}
-
 /* The names of the people in an author value; organisations (the publisher or an agency)
  * only when @organisations is set. */
 static char *
@@ -91,76 +64,6 @@ ld_names (JsonNode *node,
   return out->len > 0 ? g_strdup (out->str) : NULL;
 }
 
-static void
-ld_visit (JsonNode    *node,
-          ArxHtmlMeta *m,
-          guint        depth)
-{
-  if (node == NULL || depth > 6)
-    return;
-  if (JSON_NODE_HOLDS_ARRAY (node))
-    {
-      JsonArray *a = json_node_get_array (node);
-
-      for (guint i = 0; i < json_array_get_length (a); i++)
-        ld_visit (json_array_get_element (a, i), m, depth + 1);
-      return;
-    }
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    return;
-  {
-    JsonObject *o = json_node_get_object (node);
-    gboolean is_page = FALSE;
-
-    if (json_object_has_member (o, "@graph"))
-      ld_visit (json_object_get_member (o, "@graph"), m, depth + 1);
-    if (!ld_type_is_article (o))
-      return;
-    {
-      JsonNode *t = json_object_get_member (o, "@type");
-      is_page = JSON_NODE_HOLDS_VALUE (t) && g_strcmp0 (json_node_get_string (t), "WebPage") == 0;
-    }
-    /* a WebPage only lends its date; its name is usually the <title> */
-    if (!is_page)
-      {
-        const char *headline = ld_string (o, "headline");
-        g_autofree char *author = ld_names (json_object_get_member (o, "author"), FALSE);
-        g_autofree char *agency = ld_names (json_object_get_member (o, "author"), TRUE);
-        const char *body = ld_string (o, "articleBody");
-        JsonNode *pub = json_object_get_member (o, "publisher");
-
-        if (headline == NULL)
-          headline = ld_string (o, "name");
-        if (headline != NULL && m->ld_title == NULL)
-          m->ld_title = arx_import_decode_entities (headline);
-        if (author != NULL && m->ld_author == NULL)
-          {
-            g_autofree char *decoded = arx_import_decode_entities (author);
-            m->ld_author = arx_import_clean_byline (decoded);
-          }
-        if (agency != NULL && m->ld_org_author == NULL)
-          {
-            g_autofree char *decoded = arx_import_decode_entities (agency);
-            m->ld_org_author = arx_import_clean_byline (decoded);
-          }
-        if (body != NULL && m->ld_body == NULL)
-          m->ld_body = g_strdup (body);
-        _arx_html_meta_set_once (&m->language, ld_string (o, "inLanguage"));
-        if (pub != NULL && JSON_NODE_HOLDS_OBJECT (pub))
-          {
-            _arx_html_meta_set_once (&m->site, ld_string (json_node_get_object (pub), "name"));
-            _arx_html_meta_set_once (&m->publisher, ld_string (json_node_get_object (pub), "name"));
-          }
-      }
-    if (json_object_has_member (o, "datePublished")
-        && JSON_NODE_HOLDS_VALUE (json_object_get_member (o, "datePublished")))
-      {
-        g_autofree char *d = arx_import_date_normalize (ld_string (o, "datePublished"));
-        _arx_html_meta_set_once (&m->ld_date, d);
-      }
-  }
-}
-
 /* The ARX_LD_* family of a schema.org type name (@type "Product", itemtype
  * "https://schema.org/Product"), 0 for the others. */
 guint
@@ -197,12 +100,102 @@ _arx_html_ld_type_flag (const char *type,
   return 0;
 }
 
-/* Every @type in the data, nested ones included (a Product in an ItemList, the Question of a
- * QAPage). */
+/* Story objects: an article of any kind, a forum thread's opening post, a Q&A page's
+ * question (not the questions of a FAQ). A WebPage only lends its date: its name is usually
+ * the <title>. */
+static guint
+ld_object_types (JsonObject  *o,
+                 ArxHtmlMeta *m,
+                 gboolean     question_is_story,
+                 gboolean    *story,
+                 gboolean    *page,
+                 gboolean    *qa_page)
+{
+  static const char *const stories[] = { "Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle",
+                                          "AnalysisNewsArticle", "OpinionNewsArticle", "ReviewNewsArticle",
+                                          "BackgroundNewsArticle", "LiveBlogPosting", "ScholarlyArticle",
+                                          "TechArticle", "Report", "SocialMediaPosting",
+                                          "DiscussionForumPosting", NULL };
+  JsonNode *t = json_object_get_member (o, "@type");
+  g_autoptr(GList) values = NULL;
+  guint flags = 0;
+
+  if (t == NULL)
+    return 0;
+  if (JSON_NODE_HOLDS_ARRAY (t))
+    values = json_array_get_elements (json_node_get_array (t));
+  else
+    values = g_list_prepend (values, t);
+  for (GList *l = values; l; l = l->next)
+    {
+      const char *s = JSON_NODE_HOLDS_VALUE (l->data) && json_node_get_value_type (l->data) == G_TYPE_STRING
+                      ? json_node_get_string (l->data) : NULL;
+      guint flag;
+
+      if (s == NULL)
+        continue;
+      flag = _arx_html_ld_type_flag (s, strlen (s));
+      if ((flag & ARX_LD_PRODUCT) && l == values)
+        m->ld_products++;
+      flags |= flag;
+      for (guint i = 0; stories[i]; i++)
+        if (g_str_equal (s, stories[i]))
+          *story = TRUE;
+      if (g_str_equal (s, "WebPage"))
+        *page = TRUE;
+      if (g_str_equal (s, "QAPage"))
+        *qa_page = TRUE;
+      if (question_is_story && g_str_equal (s, "Question"))
+        *story = TRUE;
+    }
+  return flags;
+}
+
+/* The headline, authors, body and publisher of a story object; the first object to give one
+ * keeps it. */
 static void
-ld_collect_types (JsonNode    *node,
-                  ArxHtmlMeta *m,
-                  guint        depth)
+ld_read_story (JsonObject  *o,
+               ArxHtmlMeta *m)
+{
+  const char *headline = ld_string (o, "headline");
+  g_autofree char *author = ld_names (json_object_get_member (o, "author"), FALSE);
+  g_autofree char *agency = ld_names (json_object_get_member (o, "author"), TRUE);
+  const char *body = ld_string (o, "articleBody");
+  JsonNode *pub = json_object_get_member (o, "publisher");
+
+  if (headline == NULL)
+    headline = ld_string (o, "name");
+  if (headline != NULL && m->ld_title == NULL)
+    m->ld_title = arx_import_decode_entities (headline);
+  if (author != NULL && m->ld_author == NULL)
+    {
+      g_autofree char *decoded = arx_import_decode_entities (author);
+      m->ld_author = arx_import_clean_byline (decoded);
+    }
+  if (agency != NULL && m->ld_org_author == NULL)
+    {
+      g_autofree char *decoded = arx_import_decode_entities (agency);
+      m->ld_org_author = arx_import_clean_byline (decoded);
+    }
+  if (body != NULL && m->ld_body == NULL)
+    m->ld_body = g_strdup (body);
+  _arx_html_meta_set_once (&m->language, ld_string (o, "inLanguage"));
+  if (pub != NULL && JSON_NODE_HOLDS_OBJECT (pub))
+    {
+      _arx_html_meta_set_once (&m->site, ld_string (json_node_get_object (pub), "name"));
+      _arx_html_meta_set_once (&m->publisher, ld_string (json_node_get_object (pub), "name"));
+    }
+}
+
+/* Walks the data once: every @type, nested ones included (a Product in an ItemList), counts
+ * for the kind of page; the page's own objects (the top level, an @graph, a list, the
+ * mainEntity of a Q&A page) give the story's metadata, not the items they mention. */
+static void
+ld_walk (JsonNode    *node,
+         ArxHtmlMeta *m,
+         guint        depth,
+         gboolean     own,
+         gboolean     qa)
 {
   if (node == NULL || depth > 12)
     return;
@@ -211,40 +204,35 @@ ld_collect_types (JsonNode    *node,
       JsonArray *a = json_node_get_array (node);
 
       for (guint i = 0; i < json_array_get_length (a); i++)
-        ld_collect_types (json_array_get_element (a, i), m, depth + 1);
+        ld_walk (json_array_get_element (a, i), m, depth + 1, own, qa);
       return;
     }
   if (!JSON_NODE_HOLDS_OBJECT (node))
     return;
   {
     JsonObject *o = json_node_get_object (node);
-    JsonNode *t = json_object_get_member (o, "@type");
-    g_autoptr(GList) members = json_object_get_values (o);
+    gboolean story = FALSE, page = FALSE, qa_page = FALSE;
+    g_autoptr(GList) names = json_object_get_members (o);
 
-    if (t != NULL && JSON_NODE_HOLDS_ARRAY (t))
+    m->ld_types |= ld_object_types (o, m, qa, &story, &page, &qa_page);
+    if (own && story && !page)
+      ld_read_story (o, m);
+    if (own && (story || page))
       {
-        JsonArray *a = json_node_get_array (t);
+        const char *date = ld_string (o, "datePublished");
+        g_autofree char *d = arx_import_timestamp_normalize (date != NULL ? date : ld_string (o, "dateCreated"));
 
-        for (guint i = 0; i < json_array_get_length (a); i++)
-          {
-            const char *s = json_array_get_string_element (a, i);
-
-            if (s != NULL)
-              m->ld_types |= _arx_html_ld_type_flag (s, strlen (s));
-          }
+        _arx_html_meta_set_once (&m->ld_date, d);
       }
-    else if (t != NULL && JSON_NODE_HOLDS_VALUE (t) && json_node_get_value_type (t) == G_TYPE_STRING)
+    for (GList *l = names; l; l = l->next)
       {
-        const char *s = json_node_get_string (t);
-        guint flag = _arx_html_ld_type_flag (s, strlen (s));
+        JsonNode *member = json_object_get_member (o, l->data);
 
-        m->ld_types |= flag;
-        if (flag & ARX_LD_PRODUCT)
-          m->ld_products++;
+        gboolean main = g_str_equal (l->data, "mainEntity");
+
+        if (!JSON_NODE_HOLDS_VALUE (member))
+          ld_walk (member, m, depth + 1, own && (main || g_str_equal (l->data, "@graph")), main && qa_page);
       }
-    for (GList *l = members; l; l = l->next)
-      if (!JSON_NODE_HOLDS_VALUE (l->data))
-        ld_collect_types (l->data, m, depth + 1);
   }
 }
 
@@ -271,8 +259,5 @@ _arx_html_ld_read (xmlNode     *script,
   if (max_depth > 64)
     return;
   if (json_parser_load_from_data (parser, text->str, text->len, NULL))
-    {
-      ld_visit (json_parser_get_root (parser), m, 0);
-      ld_collect_types (json_parser_get_root (parser), m, 0);
-    }
+    ld_walk (json_parser_get_root (parser), m, 0, TRUE, FALSE);
 }

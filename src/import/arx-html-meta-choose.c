@@ -123,11 +123,14 @@ author_is_site (const char  *author,
 }
 
 const char *
-_arx_html_choose_author (ArxHtmlMeta *m)
+_arx_html_choose_author (ArxHtmlMeta *m,
+                         ArxPageKind  kind)
 {
   /* JSON-LD persons, then a visible "By …" line (author meta tags often hold a handle or the
-   * site), class-marked bylines, and an agency named as the JSON-LD author last */
-  const char *candidates[] = { m->ld_author, m->text_author, m->meta_author, m->author, m->ld_org_author };
+   * site), class-marked bylines, and an agency named as the JSON-LD author last; a thread's
+   * author is the user who opened it */
+  const char *candidates[] = { m->ld_author, kind == ARX_PAGE_FORUM ? m->poster : NULL, m->text_author,
+                               m->meta_author, m->author, m->ld_org_author };
   const char *first = NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (candidates); i++)
@@ -158,9 +161,14 @@ parse_day (const char *iso)
  * update. But a date line years older than the metadata date is rather the date of an
  * event the page mentions. */
 const char *
-_arx_html_choose_date (ArxHtmlMeta *m)
+_arx_html_choose_date (ArxHtmlMeta *m,
+                       ArxPageKind  kind)
 {
   const char *structured = m->ld_date ? m->ld_date : m->meta_date;
+
+  /* a thread's date is its first post's, the first time stamp on the page */
+  if (kind == ARX_PAGE_FORUM && (m->ld_date != NULL || m->date != NULL))
+    return m->ld_date != NULL ? m->ld_date : m->date;
 
   if (m->near_date != NULL && structured != NULL)
     {
@@ -168,6 +176,9 @@ _arx_html_choose_date (ArxHtmlMeta *m)
       g_autoptr(GDate) meta = parse_day (structured);
 
       if (near != NULL && meta != NULL && g_date_days_between (near, meta) > 365)
+        return structured;
+      /* the visible line dates an update; the metadata has the first publication */
+      if (m->near_updated && near != NULL && meta != NULL && g_date_compare (meta, near) < 0)
         return structured;
     }
   if (m->near_date != NULL)
@@ -195,16 +206,19 @@ _arx_html_near_date (ArxHtmlMeta *m)
     h1 = m->h1_pos[0];
   if (h1 == G_MAXUINT)
     return NULL;
-  for (guint i = 0; i < m->short_dates->len; i++)
-    {
-      ArxNearDate *nd = &g_array_index (m->short_dates, ArxNearDate, i);
-      guint distance = nd->pos > h1 ? nd->pos - h1 : (h1 - nd->pos + 1) * 2;
+  /* a "Published" line beats an "Updated" one nearer to the headline */
+  for (guint pass = 0; pass < 2 && date == NULL; pass++)
+    for (guint i = 0; i < m->short_dates->len; i++)
+      {
+        ArxNearDate *nd = &g_array_index (m->short_dates, ArxNearDate, i);
+        guint distance = nd->pos > h1 ? nd->pos - h1 : (h1 - nd->pos + 1) * 2;
 
-      if (distance <= 30 && distance < best)
-        {
-          best = distance;
-          date = nd->date;
-        }
-    }
+        if (distance <= 30 && distance < best && (pass == 1 || !nd->updated))
+          {
+            best = distance;
+            date = nd->date;
+            m->near_updated = nd->updated;
+          }
+      }
   return g_strdup (date);
 }

@@ -10,8 +10,9 @@ G_BEGIN_DECLS
 
 typedef struct
 {
-  guint pos;
-  char *date;
+  guint    pos;
+  char    *date;
+  gboolean updated;   /* labelled as the date of an update ("Updated: …") */
 } ArxNearDate;
 
 /* Families of schema.org types a page declares (JSON-LD @type or microdata itemtype); they
@@ -37,6 +38,7 @@ struct _ArxHtmlMeta
   char *author, *ld_author, *meta_author, *ld_org_author;
   char *date, *ld_date, *meta_date;
   char *site, *publisher, *language, *ld_body, *class_date, *text_author, *near_date;
+  gboolean near_updated;      /* the date line next to the headline is an update's */
   guint text_pos;             /* non-blank text nodes seen so far */
   guint h1_pos[8];            /* text position of each h1 in h1s */
   GArray *short_dates;        /* ArxNearDate: short date-only texts and where they stand */
@@ -46,6 +48,8 @@ struct _ArxHtmlMeta
   guint ld_types;             /* ARX_LD_* */
   guint ld_products;          /* Product objects in JSON-LD */
   char *og_type, *url, *generator;
+  char twitter_author_slot;   /* "1" when twitter:label1 says "Written by" */
+  char *poster;               /* the first user name on the page: a thread's opener */
 };
 
 void        _arx_html_meta_set_once (char       **field,
@@ -53,8 +57,10 @@ void        _arx_html_meta_set_once (char       **field,
 void        _arx_html_ld_read       (xmlNode     *script,
                                      ArxHtmlMeta *m);
 char       *_arx_html_choose_title  (ArxHtmlMeta *m);
-const char *_arx_html_choose_author (ArxHtmlMeta *m);
-const char *_arx_html_choose_date   (ArxHtmlMeta *m);
+const char *_arx_html_choose_author (ArxHtmlMeta *m,
+                                     ArxPageKind  kind);
+const char *_arx_html_choose_date   (ArxHtmlMeta *m,
+                                     ArxPageKind  kind);
 char       *_arx_html_near_date     (ArxHtmlMeta *m);
 guint       _arx_html_ld_type_flag  (const char  *type,
                                      gsize        len);

@@ -25,7 +25,7 @@ arx_html_meta_free (ArxHtmlMeta *m)
   g_free (m->date); g_free (m->ld_date); g_free (m->meta_date);
   g_free (m->site); g_free (m->publisher); g_free (m->language); g_free (m->ld_body); g_free (m->class_date); g_free (m->text_author);
   g_free (m->near_date);
-  g_free (m->og_type); g_free (m->url); g_free (m->generator);
+  g_free (m->og_type); g_free (m->url); g_free (m->generator); g_free (m->poster);
   g_ptr_array_unref (m->h1s);
   for (guint i = 0; i < m->short_dates->len; i++)
     g_free (g_array_index (m->short_dates, ArxNearDate, i).date);
@@ -66,7 +66,24 @@ read_meta (xmlNode     *meta,
       g_free (content);
       content = decoded;
     }
-  if (g_str_equal (lower, "og:type"))
+  /* Yoast and others: twitter:label1 "Written by" / "Verfasst von", twitter:data1 the name */
+  if (g_str_has_prefix (lower, "twitter:label") && lower[13] != '\0' && lower[14] == '\0')
+    {
+      static const char *const labels[] = { "written by", "verfasst von", "geschrieben von", "author", "autor",
+                                            "écrit par", "escrito por", "scritto da", "geschreven door", NULL };
+      g_autofree char *label = g_utf8_strdown (content, -1);
+
+      for (guint i = 0; labels[i]; i++)
+        if (g_str_has_prefix (label, labels[i]))
+          m->twitter_author_slot = lower[13];
+    }
+  else if (g_str_has_prefix (lower, "twitter:data") && lower[12] != '\0' && lower[13] == '\0'
+           && lower[12] == m->twitter_author_slot)
+    {
+      g_autofree char *clean = arx_import_clean_byline (content);
+      _arx_html_meta_set_once (&m->meta_author, clean);
+    }
+  else if (g_str_equal (lower, "og:type"))
     _arx_html_meta_set_once (&m->og_type, content);
   else if (g_str_equal (lower, "og:url"))
     _arx_html_meta_set_once (&m->url, content);
@@ -97,7 +114,7 @@ read_meta (xmlNode     *meta,
            || g_str_equal (lower, "parsely-pub-date") || g_str_equal (lower, "article.published")
            || g_str_equal (lower, "published_time") || g_str_equal (lower, "date_published"))
     {
-      g_autofree char *d = arx_import_date_normalize (content);
+      g_autofree char *d = arx_import_timestamp_normalize (content);
       _arx_html_meta_set_once (&m->meta_date, d);
     }
 }
@@ -140,6 +157,91 @@ byline_element (xmlNode *node)
   return FALSE;
 }
 
+/* Whether the date in text node @t is labelled as an update: "Updated: …" in the text, in
+ * its element or in the label just before it ("<span>Aktualisiert</span> <time>…"). */
+static gboolean
+says_updated (xmlNode *t)
+{
+  static const char *const words[] = { "updated", "update:", "aktualisiert", "modified", "geändert", "mis à jour",
+                                       "actualizado", "aggiornato", "bijgewerkt", "last reviewed", "reviewed on",
+                                       NULL };
+  xmlNode *around[] = { t, t->parent, t->parent != NULL ? t->parent->prev : NULL,
+                        t->parent != NULL && t->parent->prev != NULL ? t->parent->prev->prev : NULL };
+
+  for (guint i = 0; i < G_N_ELEMENTS (around); i++)
+    {
+      g_autofree char *text = NULL;
+      g_autofree char *lower = NULL;
+
+      if (around[i] == NULL || (i > 0 && around[i]->type != XML_ELEMENT_NODE && around[i]->type != XML_TEXT_NODE))
+        continue;
+      text = around[i]->type == XML_TEXT_NODE ? g_strdup ((const char *)around[i]->content) : arx_xml_text (around[i]);
+      if (text == NULL || strlen (text) > 120)
+        continue;
+      lower = g_utf8_strdown (text, -1);
+      if (arx_html_contains_any (lower, words))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A user name as forum software marks it: a "username" class, microdata author, a data-author
+ * attribute (the first one on a thread's page is the opener's). */
+static char *
+poster_name (xmlNode *node)
+{
+  static const char *const classes[] = { "username", "user-name", "user_name", "post-author", "postauthor",
+                                         "poster", "creator", "topic-author", "author-name", NULL };
+  static const char *const attributes[] = { "data-author", "data-author-username", "data-username", NULL };
+  g_autofree char *cls = arx_xml_prop (node, "class");
+  g_autofree char *itemprop = arx_xml_prop (node, "itemprop");
+  g_autofree char *text = NULL;
+  gboolean marked = FALSE;
+
+  for (guint i = 0; attributes[i]; i++)
+    {
+      g_autofree char *value = arx_xml_prop (node, attributes[i]);
+
+      if (value != NULL && *value != '\0' && g_utf8_strlen (value, -1) <= 40)
+        return g_steal_pointer (&value);
+    }
+  if (cls != NULL)
+    {
+      g_auto(GStrv) words = g_strsplit_set (cls, " \t\n", -1);
+
+      for (guint i = 0; words[i] && !marked; i++)
+        for (guint j = 0; classes[j] && !marked; j++)
+          marked = g_ascii_strcasecmp (words[i], classes[j]) == 0;
+    }
+  if (itemprop != NULL && g_ascii_strcasecmp (itemprop, "author") == 0)
+    {
+      xmlNode *name = NULL;
+
+      /* <div itemprop="author"><span itemprop="name">…</span></div> */
+      for (xmlNode *c = node->children; c != NULL && name == NULL; c = c->next)
+        if (c->type == XML_ELEMENT_NODE && arx_html_attr_equals (c, "itemprop", "name"))
+          name = c;
+      text = arx_xml_text (name != NULL ? name : node);
+      marked = TRUE;
+    }
+  if (!marked)
+    return NULL;
+  if (text == NULL)
+    text = arx_xml_text (node);
+  if (text != NULL)
+    {
+      char *paren;
+
+      g_strstrip (text);
+      /* "raoul (raoul)": display name and handle */
+      if ((paren = strstr (text, " (")) != NULL)
+        *paren = '\0';
+    }
+  if (text == NULL || *text == '\0' || g_utf8_strlen (text, -1) > 40 || arx_import_count_words (text) > 4)
+    return NULL;
+  return g_steal_pointer (&text);
+}
+
 /* One pass over the tree for metadata the extractor may later delete (head, header, bylines). */
 static void
 scan_meta (xmlNode     *node,
@@ -149,6 +251,7 @@ scan_meta (xmlNode     *node,
   for (xmlNode *c = node; c; c = c->next)
     {
       char hints[256];
+      gboolean in_comments = in_form;
 
       /* short date-only texts ("Bonn, 11.10.2021", "04.02.2022 | 13:10 Uhr"): the one next
        * to the headline is the article's date line (chosen once the headline is known) */
@@ -172,7 +275,7 @@ scan_meta (xmlNode     *node,
                 d = arx_import_leading_date (start);
               if (d != NULL)
                 {
-                  ArxNearDate nd = { m->text_pos, g_steal_pointer (&d) };
+                  ArxNearDate nd = { m->text_pos, g_steal_pointer (&d), says_updated (c) };
                   g_array_append_val (m->short_dates, nd);
                 }
             }
@@ -221,14 +324,16 @@ scan_meta (xmlNode     *node,
       if (arx_xml_is (c, "time") && m->date == NULL)
         {
           g_autofree char *dt = arx_xml_prop (c, "datetime");
-          g_autofree char *d = arx_import_date_normalize (dt);
+          g_autofree char *d = arx_import_timestamp_normalize (dt);
           _arx_html_meta_set_once (&m->date, d);
         }
       hints_of (c, hints, sizeof hints);
+      if (m->poster == NULL)
+        m->poster = poster_name (c);
       /* comment sections and comment forms have "author" fields of their own */
       if (strstr (hints, "comment") != NULL || arx_xml_is (c, "form") || arx_xml_is (c, "label"))
-        in_form = TRUE;
-      if (!in_form && hints[0] != '\0')
+        in_comments = TRUE;
+      if (!in_comments && hints[0] != '\0')
         {
           gboolean author_hint = strstr (hints, "byline") || strstr (hints, "author") || strstr (hints, "autor")
                                  || strstr (hints, "verfasser") || strstr (hints, "writer");
@@ -244,7 +349,8 @@ scan_meta (xmlNode     *node,
               if (author_hint && m->author == NULL && chars > 3 && chars < 120)
                 {
                   /* "Von Jane Doe am 19. Oktober 2019": the cleaning cuts the date off */
-                  g_autofree char *clean = arx_import_clean_byline (t);
+                  g_autofree char *spaced = arx_xml_spaced_text (c);
+                  g_autofree char *clean = arx_import_clean_byline (spaced);
                   g_autofree char *left = clean != NULL ? arx_import_date_normalize (clean) : NULL;
 
                   if (left == NULL)
@@ -255,7 +361,7 @@ scan_meta (xmlNode     *node,
             }
         }
       /* a visible "By Jane Doe" / "Von Max Muster" line */
-      if (!in_form && m->text_author == NULL && byline_element (c))
+      if (!in_comments && m->text_author == NULL && byline_element (c))
         {
           xmlNode *first = c->children;
 
@@ -263,7 +369,7 @@ scan_meta (xmlNode     *node,
             first = first->next;
           if (first && first->type == XML_TEXT_NODE && arx_import_looks_like_byline ((const char *)first->content))
             {
-              g_autofree char *t = arx_xml_text (c);
+              g_autofree char *t = arx_xml_spaced_text (c);
               g_autofree char *clean = t != NULL && g_utf8_strlen (t, -1) < 120 ? arx_import_clean_byline (t) : NULL;
               g_autofree char *d = clean != NULL ? arx_import_date_normalize (clean) : NULL;
 
@@ -287,7 +393,7 @@ scan_meta (xmlNode     *node,
                 m->text_author = g_steal_pointer (&clean);
             }
         }
-      scan_meta (c->children, m, in_form);
+      scan_meta (c->children, m, in_comments);
     }
 }
 
@@ -295,13 +401,14 @@ scan_meta (xmlNode     *node,
 void
 arx_html_meta_apply (ArxHtmlMeta *m,
                      ArxArticle  *article,
-                     xmlDoc      *doc)
+                     xmlDoc      *doc,
+                     ArxPageKind  kind)
 {
   const char *title = m->chosen_title;
   xmlNode *root = xmlDocGetRootElement (doc);
   g_autofree char *lang = arx_xml_prop (root, "lang");
-  const char *author = _arx_html_choose_author (m);
-  const char *date = _arx_html_choose_date (m);
+  const char *author = _arx_html_choose_author (m, kind);
+  const char *date = _arx_html_choose_date (m, kind);
 
   if (arx_html_debug ())
     {
@@ -311,9 +418,11 @@ arx_html_meta_apply (ArxHtmlMeta *m,
       g_printerr ("\n");
     }
   if (arx_html_debug ())
-    g_printerr ("meta: author ld=%s meta=%s class=%s text=%s site=%s; date ld=%s meta=%s time=%s class=%s near=%s\n",
-                m->ld_author, m->meta_author, m->author, m->text_author, m->site,
+    g_printerr ("meta: author ld=%s meta=%s class=%s text=%s poster=%s site=%s; date ld=%s meta=%s time=%s class=%s near=%s\n",
+                m->ld_author, m->meta_author, m->author, m->text_author, m->poster, m->site,
                 m->ld_date, m->meta_date, m->date, m->class_date, m->near_date);
+  if (arx_html_debug ())
+    g_printerr ("near-updated: %d\n", m->near_updated);
   arx_article_set_title (article, title);
   arx_article_set_byline (article, author);
   arx_article_set_published (article, date);

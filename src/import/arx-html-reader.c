@@ -138,7 +138,7 @@ arx_html_reader_read (const char             *data,
   m = arx_html_meta_scan (doc, data, len, ctx->source_uri);
   title = arx_html_meta_title (m);
   kind = detected = arx_html_kind_detect (doc, m, &if_no_story);
-  arx_html_meta_apply (m, article, doc);
+  arx_html_meta_apply (m, article, doc, kind);
   /* Class-based removal occasionally hits the story itself; then parse again and retry
    * without it (rare, so cheaper than copying every tree up front). */
   length = arx_html_extract_content (doc, article, title, arx_html_meta_url (m), TRUE, &kind, if_no_story);
@@ -176,7 +176,7 @@ arx_html_reader_read (const char             *data,
     {
       g_autoptr(ArxArticle) fallback = arx_article_new ();
       arx_import_add_text (fallback, arx_html_meta_ld_body (m), TRUE);
-      arx_html_meta_apply (m, fallback, doc);
+      arx_html_meta_apply (m, fallback, doc, kind);
       g_set_object (&article, fallback);
     }
   arx_article_set_kind (article, arx_page_kind_name (kind));

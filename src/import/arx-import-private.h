@@ -20,6 +20,7 @@ typedef struct
 
 /* arx-import-util.c: small text helpers shared by readers */
 char       *arx_import_date_normalize   (const char *text);
+char       *arx_import_timestamp_normalize (const char *text);
 char       *arx_import_clean_byline     (const char *text);
 char       *arx_import_leading_date     (const char *text);
 gboolean    arx_import_looks_like_byline (const char *text);
@@ -58,6 +59,7 @@ gboolean    arx_xml_check_depth         (xmlNode                *root,
                                          const ArxImportContext *ctx,
                                          GError                **error);
 char       *arx_xml_text                (xmlNode *node);
+char       *arx_xml_spaced_text         (xmlNode *node);
 char       *arx_xml_raw_text            (xmlNode *node);
 gboolean    arx_xml_is                  (xmlNode    *node,
                                          const char *local_name);

@@ -171,6 +171,52 @@ arx_import_date_normalize (const char *text)
   return result;
 }
 
+/**
+ * arx_import_timestamp_normalize:
+ *
+ * A machine-readable date as metadata gives it ("2021-11-12T23:30:00-05:00",
+ * "2024-03-03 09:15:00Z"): ISO 8601 with its time and time zone when both are given, else
+ * the date alone as arx_import_date_normalize() reads it. A time without a zone is left out:
+ * it says nothing certain about the day elsewhere.
+ * Returns: (nullable): the normalised date or timestamp.
+ */
+char *
+arx_import_timestamp_normalize (const char *text)
+{
+  static GRegex *re;
+  static gsize init;
+  g_autoptr(GMatchInfo) match = NULL;
+
+  if (g_once_init_enter (&init))
+    {
+      re = g_regex_new ("^\\s*(\\d{4}-\\d{2}-\\d{2})[T ](\\d{2}:\\d{2})(:\\d{2})?(?:[.,]\\d+)?"
+                        "\\s*(Z|[+-]\\d{2}:?\\d{2})\\s*$", G_REGEX_OPTIMIZE, 0, NULL);
+      g_once_init_leave (&init, 1);
+    }
+  if (text != NULL && g_regex_match (re, text, 0, &match))
+    {
+      g_autofree char *date = g_match_info_fetch (match, 1);
+      g_autofree char *hm = g_match_info_fetch (match, 2);
+      g_autofree char *sec = g_match_info_fetch (match, 3);
+      g_autofree char *zone = g_match_info_fetch (match, 4);
+      g_autofree char *checked = arx_import_date_normalize (date);
+
+      if (checked == NULL)
+        return NULL;
+      /* +0100 -> +01:00 */
+      if (strlen (zone) == 5)
+        {
+          char *with_colon = g_strdup_printf ("%.3s:%s", zone, zone + 3);
+
+          g_free (zone);
+          zone = with_colon;
+        }
+      return g_strdup_printf ("%sT%s%s%s", checked, hm, sec != NULL && *sec ? sec : ":00",
+                              g_str_equal (zone, "+00:00") ? "Z" : zone);
+    }
+  return arx_import_date_normalize (text);
+}
+
 static gboolean
 looks_like_non_name (const char *s)
 {
@@ -215,9 +261,9 @@ byline_name_length (const char *s)
                         "\\d{1,4}[./:\\s-].*"
                         "|,?\\s+(?:am|on|le|el|il)?\\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz"
                         "|mai|juni|juli|oktober|dezember)\\w*\\.?\\s+\\d.*"
-                        "|\\s*,?\\s+[–—-]?\\s*(?:datum|date|stand|aktualisiert|updated|published|veröffentlicht|posted|über|about)\\b.*"
+                        "|\\s*,?\\s+[–—-]?\\s*(?:datum|date|stand|aktualisiert|updated|published|veröffentlicht|posted|über|about"
+                        "|last (?:updated|modified|reviewed)|reviewed by|fact[- ]checked|medically reviewed)\\b.*"
                         "|\\s+(?:am|on|le|el|il)\\s+\\d.*"
-                        "|,?\\s+(?:ph\\.?d|m\\.?d|mba|dr\\.? med|m\\.?sc|b\\.?sc)\\.?\\b.*"
                         "|\\s+(?:alle (?:artikel|beiträge)|alles von|all (?:articles|posts|stories)|mehr von|more from|more by"
                         "|view all|see all|kontakt|contact|follow|folgen|e-?mail|twitter|shares?)\\b.*"
                         "|\\s+(?:-\\s+)?(?:https?://|www\\.)\\S*.*"
@@ -232,6 +278,77 @@ byline_name_length (const char *s)
   if (g_regex_match (re, s, 0, &match) && g_match_info_fetch_pos (match, 0, &start, NULL) && start > 0)
     return start;
   return strlen (s);
+}
+
+/* Degrees and certifications printed after a name ("Jane Doe, MS, RD"). */
+static gboolean
+is_credential (const char *word)
+{
+  static const char *const credentials[] = {
+    "phd", "ph.d", "ph.d.", "md", "m.d.", "do", "rn", "rd", "ms", "m.s.", "ma", "m.a.", "ba", "b.a.", "bs", "bsc",
+    "msc", "mba", "mph", "jd", "dvm", "vmd", "cpa", "cfa", "cfp", "fand", "lvt", "vts", "dacvb", "np", "pa-c",
+    "lcsw", "cscs", "dds", "dmd", "pharmd", "edd", "psyd", "lpc", "facp", "faap", "rdn", "ldn", "cde", "ibclc",
+    "msn", "bsn", "dnp", "aprn", "llm", "mfa", "dr.", NULL
+  };
+  g_autofree char *lower = g_ascii_strdown (word, -1);
+
+  for (guint i = 0; credentials[i]; i++)
+    if (g_str_equal (lower, credentials[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* After a comma, a byline may go on with degrees ("Jane Doe, PhD": kept, as printed), another
+ * name ("Ana Ruiz, Tom Lee": kept), or a role or an outlet ("Rob Picheta, CNN", "Jane Doe,
+ * Head of Marketing": cut there). */
+static void
+byline_cut_role (GString *out)
+{
+  static const char *const conjunctions[] = { " and ", " und ", " & ", " y ", " et ", " e ", " en ", " og ", NULL };
+  g_auto(GStrv) parts = NULL;
+  gsize keep;
+
+  if (out->len == 0)
+    return;
+  /* several authors are a list: "Ana Ruiz and Tom Lee", "A, B und C" -> "A, B, C" */
+  g_string_replace (out, " , ", ", ", 0);
+  for (guint i = 0; conjunctions[i]; i++)
+    {
+      const char *at;
+
+      while ((at = strstr (out->str, conjunctions[i])) != NULL
+             && g_unichar_isupper (g_utf8_get_char (at + strlen (conjunctions[i]))))
+        {
+          gsize pos = at - out->str;
+
+          g_string_erase (out, pos, strlen (conjunctions[i]));
+          g_string_insert (out, pos, ", ");
+        }
+    }
+  parts = g_strsplit (out->str, ", ", -1);
+  keep = strlen (parts[0]);
+
+  for (guint i = 1; parts[i] != NULL; i++)
+    {
+      g_auto(GStrv) words = g_strsplit (parts[i], " ", -1);
+      guint n = g_strv_length (words), credentials = 0, capitalised = 0;
+
+      for (guint j = 0; j < n; j++)
+        {
+          gunichar first = g_utf8_get_char_validated (words[j], -1);
+
+          if (is_credential (words[j]))
+            credentials++;
+          /* a name's words start with a capital and go on in small letters */
+          else if (first != (gunichar)-1 && first != (gunichar)-2 && g_unichar_isupper (first)
+                   && words[j][1] != '\0' && !g_ascii_isupper (words[j][1]))
+            capitalised++;
+        }
+      if (n == 0 || (credentials < n && !(n <= 4 && capitalised == n)))
+        break;
+      keep += 2 + strlen (parts[i]);
+    }
+  g_string_truncate (out, keep);
 }
 
 /**
@@ -304,21 +421,7 @@ arx_import_clean_byline (const char *text)
     g_string_truncate (out, out->len - 1);
   if (g_str_has_suffix (out->str, " »") || g_str_has_suffix (out->str, " «"))
     g_string_truncate (out, out->len - 3);
-  /* an agency or broadcaster after the name: "Rob Picheta, CNN" */
-  {
-    const char *comma = strrchr (out->str, ',');
-
-    if (comma != NULL && comma > out->str + 3 && comma[1] == ' ')
-      {
-        const char *q = comma + 2;
-        gsize caps = 0;
-
-        while (g_ascii_isupper (q[caps]))
-          caps++;
-        if (caps >= 2 && caps <= 5 && q[caps] == '\0')
-          g_string_truncate (out, comma - out->str);
-      }
-  }
+  byline_cut_role (out);
   /* a name printed twice (link text and label): "jdoe jdoe", "Jane Doe Jane Doe" */
   if (out->len % 2 == 1 && out->str[out->len / 2] == ' '
       && strncmp (out->str, out->str + out->len / 2 + 1, out->len / 2) == 0)

@@ -187,8 +187,9 @@ arx_xml_check_depth (xmlNode                *root,
 }
 
 static void
-collect_text (xmlNode *node,
-              GString *out)
+collect_text (xmlNode  *node,
+              GString  *out,
+              gboolean  spaced)
 {
   for (xmlNode *c = node; c != NULL; c = c->next)
     {
@@ -210,9 +211,11 @@ collect_text (xmlNode *node,
           }
           break;
         case XML_ELEMENT_NODE:
-          if (arx_xml_is (c, "br"))
+          if (spaced || arx_xml_is (c, "br"))
             g_string_append_c (out, ' ');
-          collect_text (c->children, out);
+          collect_text (c->children, out, spaced);
+          if (spaced)
+            g_string_append_c (out, ' ');
           break;
         default:
           break;
@@ -221,25 +224,40 @@ collect_text (xmlNode *node,
 }
 
 /* All text below @node (not entity-expanding), with white space normalised. */
-char *
-arx_xml_text (xmlNode *node)
+static char *
+node_text (xmlNode  *node,
+           gboolean  spaced)
 {
   g_autoptr(GString) out = g_string_new (NULL);
 
   if (node == NULL)
     return NULL;
   if (node->type == XML_ELEMENT_NODE)
-    collect_text (node->children, out);
+    collect_text (node->children, out, spaced);
   else
     {
       /* this node alone, not its following siblings */
       xmlNode *next = node->next;
 
       node->next = NULL;
-      collect_text (node, out);
+      collect_text (node, out, spaced);
       node->next = next;
     }
   return arx_normalize_space (out->str, out->len);
+}
+
+char *
+arx_xml_text (xmlNode *node)
+{
+  return node_text (node, FALSE);
+}
+
+/* The text with a space between elements: labels set apart by layout rather than by white
+ * space ("<span>Jane Doe</span><span>Last updated</span>") stay apart. */
+char *
+arx_xml_spaced_text (xmlNode *node)
+{
+  return node_text (node, TRUE);
 }
 
 /* The character content of @node itself (text and CDATA children, no markup), unescaped

@@ -5,39 +5,49 @@
 
 #include "arx-library-private.h"
 
-/* Statements a page at a time, for lists that show every statement of a speaker (or of
- * nobody) however many there are: a page is an offset into one ordered index range (the
- * person's, or the one of statements without a speaker), read as ids only, then the page's
- * rows by id. */
+/* Statements for lists that show every statement of a speaker, of nobody or of the whole
+ * library, however many there are: a scan gives the ids of the matching statements in list
+ * order (article, then text order) and rows are read by id a page at a time. The scan walks
+ * one ordered index range (the person's, the unattributed statements', the articles') or,
+ * with words to find, the full-text index's matches sorted; SQLite picks. At a million
+ * statements the scan takes a few hundred milliseconds, so a list runs it on a connection
+ * of its own off the main thread (arx_library_open_reader()) and can cancel it. The scan
+ * also says where each article's statements start, which gives a heading its count without
+ * asking the library again. */
 
-#define PAGE_FILTERS \
-  " AND (?2 = 0 OR s.article_id = ?2) AND (?3 < 0 OR s.kind = ?3)" \
-  " AND (?4 IS NULL OR s.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?4))"
-#define PAGE_ORDER " ORDER BY s.article_id, s.span_start, s.id"
+#define SCAN_FILTERS \
+  " AND (?2 = 0 OR s.article_id = ?2) AND (?3 < 0 OR s.kind = ?3)"
+#define SCAN_MATCH " AND s.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?4)"
+/* `+s.hidden`: with `hidden = 0` as an index term SQLite sorts each article's rows again
+ * instead of reading them in the index's order (hidden is the index's second column). */
+#define SCAN_ANY "SELECT s.id, s.article_id FROM statements s WHERE +s.hidden = 0 AND ?1 IN (0, -2)" SCAN_FILTERS
+#define SCAN_ANY_ORDER " ORDER BY s.article_id, s.hidden, s.span_start, s.id"
+#define SCAN_ONE \
+  "SELECT s.id, s.article_id FROM statements s WHERE s.eff_person_id = ?1 AND s.hidden = 0" SCAN_FILTERS
+#define SCAN_NOBODY \
+  "SELECT s.id, s.article_id FROM statements s WHERE s.eff_person_id IS NULL AND s.hidden = 0 AND ?1 = -1" \
+  SCAN_FILTERS
+#define SCAN_ORDER " ORDER BY s.article_id, s.span_start, s.id"
 
-static const char *const page_sql[] = {
-  /* any speaker */
-  "SELECT s.id FROM statements s WHERE s.hidden = 0 AND ?1 = 0" PAGE_FILTERS PAGE_ORDER
-  " LIMIT ?5 OFFSET ?6",
-  /* one speaker */
-  "SELECT s.id FROM statements s WHERE s.eff_person_id = ?1 AND s.hidden = 0" PAGE_FILTERS
-  PAGE_ORDER " LIMIT ?5 OFFSET ?6",
-  /* nobody */
-  "SELECT s.id FROM statements s WHERE s.eff_person_id IS NULL AND s.hidden = 0 AND ?1 < 0"
-  PAGE_FILTERS PAGE_ORDER " LIMIT ?5 OFFSET ?6",
+/* [variant][with words]: the words as a separate statement, so SQLite plans each case. */
+static const char *const scan_sql[3][2] = {
+  { SCAN_ANY SCAN_ANY_ORDER, SCAN_ANY SCAN_MATCH SCAN_ANY_ORDER },
+  { SCAN_ONE SCAN_ORDER, SCAN_ONE SCAN_MATCH SCAN_ORDER },
+  { SCAN_NOBODY SCAN_ORDER, SCAN_NOBODY SCAN_MATCH SCAN_ORDER },
 };
 
-static const char *const count_sql[] = {
-  "SELECT count(*) FROM statements s WHERE s.hidden = 0 AND ?1 = 0" PAGE_FILTERS,
-  "SELECT count(*) FROM statements s WHERE s.eff_person_id = ?1 AND s.hidden = 0" PAGE_FILTERS,
-  "SELECT count(*) FROM statements s WHERE s.eff_person_id IS NULL AND s.hidden = 0 AND ?1 < 0"
-  PAGE_FILTERS,
-};
+static gboolean
+has_query (const ArxStatementFilter *filter)
+{
+  return filter->query != NULL && filter->query[0] != '\0';
+}
 
 static guint
 variant (const ArxStatementFilter *filter)
 {
-  return filter->speaker_id > 0 ? 1 : filter->speaker_id < 0 ? 2 : 0;
+  if (filter->speaker_id > 0)
+    return 1;
+  return filter->speaker_id == ARX_SPEAKER_NOBODY ? 2 : 0;
 }
 
 static sqlite3_stmt *
@@ -47,121 +57,138 @@ bind_filter (ArxLibrary                *self,
              GError                   **error)
 {
   sqlite3_stmt *stmt = _arx_library_stmt (self, sql, error);
-  gboolean has_query = filter->query != NULL && filter->query[0] != '\0';
 
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, filter->speaker_id);
   sqlite3_bind_int64 (stmt, 2, filter->article_id);
   sqlite3_bind_int (stmt, 3, filter->kind);
-  _arx_bind_text (stmt, 4, has_query ? filter->query : NULL);
+  _arx_bind_text (stmt, 4, has_query (filter) ? filter->query : NULL);
   return stmt;
 }
 
-/**
- * arx_library_count_statements:
- *
- * Returns: how many statements @filter matches (0 with @error set on failure;
- * ARX_ERROR_INVALID_QUERY for a bad full-text query).
- */
-guint
-arx_library_count_statements (ArxLibrary                *self,
-                              const ArxStatementFilter  *filter,
-                              GError                   **error)
+static int
+check_cancelled (void *data)
 {
-  sqlite3_stmt *stmt;
-  guint n = 0;
-
-  g_return_val_if_fail (ARX_IS_LIBRARY (self), 0);
-  g_return_val_if_fail (filter != NULL, 0);
-
-  g_mutex_lock (&self->lock);
-  stmt = bind_filter (self, count_sql[variant (filter)], filter, error);
-  if (stmt != NULL)
-    {
-      if (sqlite3_step (stmt) == SQLITE_ROW)
-        n = sqlite3_column_int (stmt, 0);
-      else
-        _arx_library_set_query_error (self, filter->query != NULL, error);
-      sqlite3_reset (stmt);
-    }
-  g_mutex_unlock (&self->lock);
-  return n;
+  return g_cancellable_is_cancelled (data);
 }
 
 /**
- * arx_library_page_statements:
- * @offset: the first statement, counted in article and text order from 0
- * @limit: at most this many
+ * arx_library_scan_statements:
+ * @ids: (element-type gint64): the ids of the statements @filter matches are appended here,
+ *   in list order (by article, then position in its text)
+ * @runs: (element-type ArxArticleRun) (nullable): where each article's statements start in
+ *   @ids, in the same order (the list holds each article's statements together)
+ * @cancellable: (nullable): stops the scan, even inside SQLite's own work (sorting the
+ *   matches of a common word)
  *
- * Returns: (transfer full) (element-type ArxStatementRow): the statements @offset to
- * @offset + @limit of those @filter matches, in article and text order; %NULL with @error set.
+ * Returns: whether the scan finished; %FALSE with @error set (G_IO_ERROR_CANCELLED when
+ * cancelled, ARX_ERROR_INVALID_QUERY for a bad full-text query).
  */
-GPtrArray *
-arx_library_page_statements (ArxLibrary                *self,
+gboolean
+arx_library_scan_statements (ArxLibrary                *self,
                              const ArxStatementFilter  *filter,
-                             guint                      offset,
-                             guint                      limit,
+                             GArray                    *ids,
+                             GArray                    *runs,
+                             GCancellable              *cancellable,
                              GError                   **error)
 {
+  sqlite3_stmt *stmt;
+  gint64 article_id = 0;
+  int rc = SQLITE_ERROR;
+
+  g_return_val_if_fail (ARX_IS_LIBRARY (self), FALSE);
+  g_return_val_if_fail (filter != NULL, FALSE);
+  g_return_val_if_fail (ids != NULL, FALSE);
+
+  g_mutex_lock (&self->lock);
+  stmt = bind_filter (self, scan_sql[variant (filter)][has_query (filter)], filter, error);
+  if (stmt == NULL)
+    {
+      g_mutex_unlock (&self->lock);
+      return FALSE;
+    }
+  if (cancellable != NULL)
+    sqlite3_progress_handler (self->db, 10000, check_cancelled, cancellable);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      if (runs != NULL && (ids->len == 0 || sqlite3_column_int64 (stmt, 1) != article_id))
+        {
+          ArxArticleRun run = { sqlite3_column_int64 (stmt, 1), ids->len };
+
+          g_array_append_val (runs, run);
+          article_id = run.article_id;
+        }
+      g_array_append_val (ids, id);
+    }
+  if (cancellable != NULL)
+    sqlite3_progress_handler (self->db, 0, NULL, NULL);
+  if (rc != SQLITE_DONE && !g_cancellable_set_error_if_cancelled (cancellable, error))
+    _arx_library_set_query_error (self, has_query (filter), error);
+  sqlite3_reset (stmt);
+  g_mutex_unlock (&self->lock);
+  return rc == SQLITE_DONE;
+}
+
+/**
+ * arx_library_read_statements:
+ * @ids: statement ids
+ *
+ * Returns: (transfer full) (element-type ArxStatementRow): the rows of @ids in the order of
+ * @ids (a statement deleted since is left out); %NULL with @error set.
+ */
+GPtrArray *
+arx_library_read_statements (ArxLibrary    *self,
+                             const gint64  *ids,
+                             guint          n_ids,
+                             GError       **error)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new_full (n_ids, NULL);
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify)arx_statement_row_free);
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GHashTable) position = g_hash_table_new (g_int64_hash, g_int64_equal);
   g_autoptr(GString) json = g_string_new ("[");
   sqlite3_stmt *stmt;
-  gboolean ok = FALSE;
-  int rc;
+  int rc = SQLITE_ERROR;
 
   g_return_val_if_fail (ARX_IS_LIBRARY (self), NULL);
-  g_return_val_if_fail (filter != NULL, NULL);
+  g_return_val_if_fail (ids != NULL || n_ids == 0, NULL);
+
+  for (guint i = 0; i < n_ids; i++)
+    {
+      g_string_append_printf (json, "%s%" G_GINT64_FORMAT, i > 0 ? "," : "", ids[i]);
+      g_hash_table_insert (position, (gpointer)&ids[i], GUINT_TO_POINTER (i));
+    }
+  g_string_append_c (json, ']');
+  g_ptr_array_set_size (found, n_ids);
 
   g_mutex_lock (&self->lock);
-  /* One read transaction: the ids and their rows come from the same state. */
-  if (!_arx_db_exec (self->db, "BEGIN", error))
-    goto out;
-  stmt = bind_filter (self, page_sql[variant (filter)], filter, error);
-  if (stmt == NULL)
-    goto done;
-  sqlite3_bind_int64 (stmt, 5, limit);
-  sqlite3_bind_int64 (stmt, 6, offset);
-  if (!_arx_library_step_ids (self, stmt, ids, NULL))
-    {
-      _arx_library_set_query_error (self, filter->query != NULL, error);
-      goto done;
-    }
-  for (guint i = 0; i < ids->len; i++)
-    g_string_append_printf (json, "%s%" G_GINT64_FORMAT, i > 0 ? "," : "",
-                            g_array_index (ids, gint64, i));
-  g_string_append_c (json, ']');
-  g_ptr_array_set_size (rows, ids->len);
-  for (guint i = 0; i < ids->len; i++)
-    g_hash_table_insert (position, &g_array_index (ids, gint64, i), GUINT_TO_POINTER (i));
-
   stmt = _arx_library_stmt (self,
                             STATEMENT_COLUMNS " FROM statements s" STATEMENT_JOINS
                             " WHERE s.id IN (SELECT value FROM json_each(?1))",
                             error);
-  if (stmt == NULL)
-    goto done;
-  _arx_bind_text (stmt, 1, json->str);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  if (stmt != NULL)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 2);
-      guint at = GPOINTER_TO_UINT (g_hash_table_lookup (position, &id));
+      _arx_bind_text (stmt, 1, json->str);
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        {
+          gint64 id = sqlite3_column_int64 (stmt, 2);
+          gpointer at;
 
-      g_ptr_array_index (rows, at) = _arx_statement_row_new (stmt);
+          if (g_hash_table_lookup_extended (position, &id, NULL, &at))
+            g_ptr_array_index (found, GPOINTER_TO_UINT (at)) = _arx_statement_row_new (stmt);
+        }
+      if (rc != SQLITE_DONE)
+        _arx_db_set_error (self->db, error);
+      sqlite3_reset (stmt);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      _arx_db_set_error (self->db, error);
-      goto done;
-    }
-  ok = TRUE;
-
-done:
-  sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL);
-out:
   g_mutex_unlock (&self->lock);
-  return ok ? g_steal_pointer (&rows) : NULL;
+
+  for (guint i = 0; i < found->len; i++)
+    if (g_ptr_array_index (found, i) != NULL)
+      g_ptr_array_add (rows, g_ptr_array_index (found, i));
+  if (rc != SQLITE_DONE)
+    return NULL;
+  return g_steal_pointer (&rows);
 }

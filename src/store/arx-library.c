@@ -374,6 +374,31 @@ sql_name_key (sqlite3_context  *context,
 }
 
 static ArxLibrary *
+open_connection (const char  *path,
+                 int          flags,
+                 GError     **error)
+{
+  g_autoptr(ArxLibrary) self = g_object_new (ARX_TYPE_LIBRARY, NULL);
+
+  self->path = g_strdup (path);
+  if (sqlite3_open_v2 (path, &self->db, flags, NULL) != SQLITE_OK)
+    {
+      if (self->db != NULL)
+        _arx_db_set_error (self->db, error);
+      else
+        g_set_error (error, ARX_ERROR, ARX_ERROR_DB, "cannot open the library");
+      return NULL;
+    }
+  sqlite3_extended_result_codes (self->db, FALSE);
+  /* Another process (the app, or `arx import`) may hold the write lock for one batch. */
+  sqlite3_busy_timeout (self->db, 30000);
+  sqlite3_create_function_v2 (self->db, "arx_name_key", 1,
+                              SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, NULL,
+                              sql_name_key, NULL, NULL, NULL);
+  return g_steal_pointer (&self);
+}
+
+static ArxLibrary *
 open_at_version (const char  *path,
                  int          target_version,
                  GError     **error)
@@ -399,24 +424,8 @@ open_at_version (const char  *path,
       flags |= SQLITE_OPEN_CREATE;
     }
 
-  self = g_object_new (ARX_TYPE_LIBRARY, NULL);
-  self->path = g_strdup (path);
-  if (sqlite3_open_v2 (path, &self->db, flags, NULL) != SQLITE_OK)
-    {
-      if (self->db != NULL)
-        _arx_db_set_error (self->db, error);
-      else
-        g_set_error (error, ARX_ERROR, ARX_ERROR_DB, "cannot open the library");
-      return NULL;
-    }
-  sqlite3_extended_result_codes (self->db, FALSE);
-  /* Another process (the app, or `arx import`) may hold the write lock for one batch. */
-  sqlite3_busy_timeout (self->db, 30000);
-  sqlite3_create_function_v2 (self->db, "arx_name_key", 1,
-                              SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, NULL,
-                              sql_name_key, NULL, NULL, NULL);
-
-  if (!check_existing_database (self->db, error))
+  self = open_connection (path, flags, error);
+  if (self == NULL || !check_existing_database (self->db, error))
     return NULL;
 
   /* synchronous=NORMAL is durable against a killed process in WAL mode; only a power cut can
@@ -451,6 +460,32 @@ arx_library_open (const char  *path,
                   GError     **error)
 {
   return open_at_version (path, _arx_schema_latest (), error);
+}
+
+/**
+ * arx_library_open_reader:
+ *
+ * A second connection to @self's file, read-only, with a lock of its own: for reading on
+ * another thread while @self writes or reads (WAL: readers never wait for the writer), or
+ * for a long scan that must not hold up @self's callers.
+ *
+ * Returns: (transfer full): the reader, or %NULL with @error set.
+ */
+ArxLibrary *
+arx_library_open_reader (ArxLibrary  *self,
+                         GError     **error)
+{
+  g_autoptr(ArxLibrary) reader = NULL;
+
+  g_return_val_if_fail (ARX_IS_LIBRARY (self), NULL);
+
+  reader = open_connection (self->path, SQLITE_OPEN_READONLY | SQLITE_OPEN_FULLMUTEX, error);
+  if (reader == NULL ||
+      !_arx_db_exec (reader->db, "PRAGMA mmap_size=268435456", error) ||
+      !_arx_db_exec (reader->db, "PRAGMA temp_store=MEMORY", error))
+    return NULL;
+  reader->has_speaker_counts = self->has_speaker_counts;
+  return g_steal_pointer (&reader);
 }
 
 gboolean

@@ -43,17 +43,24 @@ typedef struct
   guint       limit;       /* at most this many rows, 0 for all */
 } ArxStatementQuery;
 
-/* Which statements a paged list shows (arx_library_count_statements(),
- * arx_library_page_statements()). */
+/* Which statements a library list shows (arx_library_scan_statements()). */
 #define ARX_SPEAKER_NOBODY (-1)
+#define ARX_SPEAKER_ANYONE (-2)
 typedef struct
 {
   gint64      speaker_id;  /* a library speaker; ARX_SPEAKER_NOBODY: statements of no known
-                            * speaker; 0: any */
+                            * speaker; ARX_SPEAKER_ANYONE (or 0): all */
   gint64      article_id;  /* 0 for all articles */
   int         kind;        /* ArxStatementKind, or -1 for all */
   const char *query;       /* full-text query over statement text and speaker, or NULL */
 } ArxStatementFilter;
+
+/* Where one article's statements start in a list (arx_library_scan_statements()). */
+typedef struct
+{
+  gint64 article_id;
+  guint  start;
+} ArxArticleRun;
 
 /* One hit of arx_library_search(): the snippet is plain text and @highlights are the byte
  * ranges of the matched terms inside it, so callers escape it for markup themselves. */
@@ -112,6 +119,8 @@ char       *arx_library_default_path        (void);
 ArxLibrary *arx_library_open                (const char         *path,
                                              GError            **error);
 const char *arx_library_get_path            (ArxLibrary         *self);
+ArxLibrary *arx_library_open_reader         (ArxLibrary         *self,
+                                             GError            **error);
 int         arx_library_get_schema_version  (void);
 gboolean    arx_library_add                 (ArxLibrary         *self,
                                              ArxArticle         *article,
@@ -156,13 +165,15 @@ GPtrArray  *arx_library_list_speakers       (ArxLibrary         *self,
 GPtrArray  *arx_library_list_speaking       (ArxLibrary         *self,
                                              const char         *filter,
                                              GError            **error);
-guint       arx_library_count_statements    (ArxLibrary         *self,
+gboolean    arx_library_scan_statements     (ArxLibrary         *self,
                                              const ArxStatementFilter *filter,
+                                             GArray             *ids,
+                                             GArray             *runs,
+                                             GCancellable       *cancellable,
                                              GError            **error);
-GPtrArray  *arx_library_page_statements     (ArxLibrary         *self,
-                                             const ArxStatementFilter *filter,
-                                             guint               offset,
-                                             guint               limit,
+GPtrArray  *arx_library_read_statements     (ArxLibrary         *self,
+                                             const gint64       *ids,
+                                             guint               n_ids,
                                              GError            **error);
 gboolean    arx_library_count_unattributed  (ArxLibrary         *self,
                                              guint              *out_statements,

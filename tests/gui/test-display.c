@@ -35,6 +35,20 @@ test_page_kinds (void)
 }
 
 static void
+test_dates (void)
+{
+  g_autofree char *day = arx_display_date ("2021-11-12");
+  g_autofree char *stamp = arx_display_date ("2021-11-12T23:30:00-05:00");
+  g_autofree char *other = arx_display_date ("Spring 2020");
+
+  /* a timestamp shows as the day the publisher dated it */
+  g_assert_cmpstr (day, ==, "2021-11-12");
+  g_assert_cmpstr (stamp, ==, "2021-11-12");
+  g_assert_cmpstr (other, ==, "Spring 2020");
+  g_assert_null (arx_display_date (NULL));
+}
+
+static void
 test_statement_item_labels (void)
 {
   const char *text = "“We will,” Ann Lee said.";
@@ -80,5 +94,6 @@ main (int   argc,
   g_test_add_func ("/arx/display/title-fallbacks", test_title_fallbacks);
   g_test_add_func ("/arx/display/statement-item-labels", test_statement_item_labels);
   g_test_add_func ("/arx/display/page-kinds", test_page_kinds);
+  g_test_add_func ("/arx/display/dates", test_dates);
   return g_test_run ();
 }

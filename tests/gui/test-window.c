@@ -28,6 +28,20 @@ test_empty_library (Fixture       *fixture,
   g_assert_cmpuint (count_items (library_list), ==, 0);
 }
 
+/* Does a visible image under @root show @icon_name? */
+static gboolean
+shows_icon (GtkWidget  *root,
+            const char *icon_name)
+{
+  if (GTK_IS_IMAGE (root) && gtk_widget_get_visible (root) &&
+      g_strcmp0 (gtk_image_get_icon_name (GTK_IMAGE (root)), icon_name) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    if (shows_icon (child, icon_name))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 test_drop_imports_and_filters (Fixture       *fixture,
                                gconstpointer  data)
@@ -73,7 +87,12 @@ test_drop_imports_and_filters (Fixture       *fixture,
       g_autofree char *folded = g_utf8_casefold (label, -1);
 
       g_assert_nonnull (strstr (folded, "rubio"));
+      g_assert_cmpstr (arx_statement_item_get_speaker_icon_name (item), ==, "arx-speaker-person-symbolic");
     }
+  /* a senator speaks: his rows show the person icon, which the app's icons provide */
+  g_assert_true (shows_icon (statements, "arx-speaker-person-symbolic"));
+  g_assert_true (gtk_icon_theme_has_icon (gtk_icon_theme_get_for_display (gtk_widget_get_display (statements)),
+                                          "arx-speaker-person-symbolic"));
 
   gtk_editable_set_text (GTK_EDITABLE (filter), "");
   g_signal_emit_by_name (filter, "search-changed");
@@ -341,8 +360,7 @@ test_speaker_across_library (Fixture       *fixture,
     g_assert_cmpuint (found, !=, GTK_INVALID_LIST_POSITION);
     gtk_single_selection_set_selected (selection, found);
   }
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  g_assert_true (wait_for (fixture, statements_loaded));
 
   /* his statements from both articles, and only his */
   n = count_items (statements);

@@ -36,11 +36,21 @@ count_rows (GtkWidget *list_box)
   return n;
 }
 
-/* The sidebar and statement lists are GtkListViews: count their model's items. */
+/* The model of a list or grid view (the sidebar's lists, the statements panel). */
+static GtkSelectionModel *
+view_model (GtkWidget *view)
+{
+  GtkSelectionModel *model = NULL;
+
+  g_object_get (view, "model", &model, NULL);
+  g_object_unref (model);    /* the view keeps it */
+  return model;
+}
+
 guint
 count_items (GtkWidget *list_view)
 {
-  return g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list_view))));
+  return g_list_model_get_n_items (G_LIST_MODEL (view_model (list_view)));
 }
 
 /* The statement at @position of the list as shown (owned by the list's model). */
@@ -48,8 +58,7 @@ ArxStatementItem *
 statement_at (GtkWidget *list_view,
               guint      position)
 {
-  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list_view)));
-  ArxStatementItem *item = g_list_model_get_item (model, position);
+  ArxStatementItem *item = g_list_model_get_item (G_LIST_MODEL (view_model (list_view)), position);
 
   g_object_unref (item);
   return item;
@@ -60,7 +69,7 @@ void
 select_statement (GtkWidget *list_view,
                   guint      position)
 {
-  gtk_selection_model_select_item (gtk_list_view_get_model (GTK_LIST_VIEW (list_view)), position, TRUE);
+  gtk_selection_model_select_item (view_model (list_view), position, TRUE);
 }
 
 gboolean
@@ -86,6 +95,17 @@ gboolean
 window_idle (Fixture *fixture)
 {
   return !arx_window_get_busy (fixture->window);
+}
+
+/* The window is idle and a library list in the statements panel is read to its end. */
+gboolean
+statements_loaded (Fixture *fixture)
+{
+  GtkWidget *list = find_named (GTK_WIDGET (fixture->window), "statements-list");
+  GListModel *model = gtk_single_selection_get_model (GTK_SINGLE_SELECTION (view_model (list)));
+
+  return window_idle (fixture) &&
+         !(ARX_IS_PAGED_STATEMENTS (model) && arx_paged_statements_get_loading (ARX_PAGED_STATEMENTS (model)));
 }
 
 gboolean
@@ -224,9 +244,7 @@ select_speaker (Fixture    *fixture,
   if (found == GTK_INVALID_LIST_POSITION)
     return FALSE;
   gtk_single_selection_set_selected (selection, found);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-  return TRUE;
+  return wait_for (fixture, statements_loaded);
 }
 
 /* A web server on 127.0.0.1 answering every path with @handler; its address goes to @base

@@ -5,6 +5,7 @@
 #include <libsoup/soup.h>
 
 #include "arx-library.h"
+#include "arx-paged-statements.h"
 #include "arx-statement-item.h"
 #include "arx-window.h"
 
@@ -34,6 +35,7 @@ gboolean       wait_for           (Fixture     *fixture,
                                    Condition    condition);
 gboolean       window_idle        (Fixture     *fixture);
 gboolean       has_statements     (Fixture     *fixture);
+gboolean       statements_loaded  (Fixture     *fixture);
 void           fixture_set_up     (Fixture       *fixture,
                                    gconstpointer  data);
 void           fixture_tear_down  (Fixture       *fixture,

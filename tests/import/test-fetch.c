@@ -164,7 +164,7 @@ test_fetch_article (void)
   g_assert_cmpstr (arx_article_get_source_uri (a), ==, u);
   g_assert_cmpstr (arx_article_get_format (a), ==, "html");
   g_assert_cmpstr (arx_article_get_title (a), ==, "Ferry fares rise");
-  g_assert_cmpstr (arx_article_get_published (a), ==, "2025-02-01");
+  g_assert_cmpstr (arx_article_get_published (a), ==, "2025-02-01T10:00:00Z");
   g_assert_cmpstr (arx_article_get_text (a), ==,
                    "Ferry fares will rise by ten percent from April, the operator said on Saturday, blaming fuel costs."
                    "\n\n“We had no choice,” said a spokesman for the company, which carries two million people a year.");

@@ -61,7 +61,26 @@ static void
 test_byline_cleanup (void)
 {
   static const struct { const char *head, *byline, *expected; } cases[] = {
-    { "<meta name=\"author\" content=\"Grant Tinsley, PhD\">", "", "Grant Tinsley" },
+    /* degrees stay, as printed; a role or an outlet after the comma goes */
+    { "<meta name=\"author\" content=\"Grant Tinsley, PhD\">", "", "Grant Tinsley, PhD" },
+    { "", "<p class=\"byline\">By Mara Quinn, MS, RD</p>", "Mara Quinn, MS, RD" },
+    { "", "<p class=\"byline\">By Tom Brook, Head of Research and Development</p>", "Tom Brook" },
+    /* several authors are a list joined with ", " */
+    { "", "<p>By Ana Ruiz and Tom Lee</p>", "Ana Ruiz, Tom Lee" },
+    { "", "<p class=\"author\">Lena Vogt, Jan Beck und Ida Roth</p>", "Lena Vogt, Jan Beck, Ida Roth" },
+    { "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"author\": [{\"@type\": \"Person\", "
+      "\"name\": \"Ana Ruiz\"}, {\"@type\": \"Person\", \"name\": \"Tom Lee\"}]}</script>", "", "Ana Ruiz, Tom Lee" },
+    /* JSON-LD in an @graph, with the author nested as an object */
+    { "<script type=\"application/ld+json\">{\"@context\": \"https://schema.org\", \"@graph\": [{\"@type\": "
+      "\"WebSite\", \"name\": \"Harbour News\"}, {\"@type\": \"BlogPosting\", \"author\": {\"@type\": \"Person\", "
+      "\"name\": \"Ines Hart\", \"url\": \"https://example.org/ines\"}}]}</script>", "", "Ines Hart" },
+    /* Yoast's "Written by" pair of Twitter tags */
+    { "<meta name=\"twitter:label1\" content=\"Written by\"><meta name=\"twitter:data1\" content=\"Piet Smit\">",
+      "", "Piet Smit" },
+    /* a label set apart by layout, not by a space */
+    { "", "<div class=\"author\"><span>Cara Lind</span><span>Last updated May 2, 2025</span></div>", "Cara Lind" },
+    /* a comment form before the byline does not make the byline a commenter's */
+    { "", "<form class=\"search\"><input name=\"q\"></form><p class=\"post-author\">Rui Costa</p>", "Rui Costa" },
     { "<meta name=\"author\" content=\"Von: Wolfgang Schmale\">", "", "Wolfgang Schmale" },
     { "", "<p class=\"byline\">AuthorAndreas Kalt</p>", "Andreas Kalt" },
     { "", "<div class=\"author\">lupa am 26/10/13, 03:48 pm</div>", "lupa" },
@@ -129,15 +148,26 @@ test_date_line (void)
     { "", "<div>Lübeck, 31. März 2003</div>", "2003-03-31" },
     /* a date line years older than the metadata date is the date of something else */
     { "<meta property=\"article:published_time\" content=\"2021-11-12T10:00:00+01:00\">",
-      "<p>25.12.2005</p>", "2021-11-12" },
+      "<p>25.12.2005</p>", "2021-11-12T10:00:00+01:00" },
     /* two-digit years in a date line; spaced numeric dates */
     { "", "<div>Von: Jane Doe <span>|</span> <span>31.10.23</span></div>", "2023-10-31" },
     { "", "<div><b>18. 05. 2014</b></div>", "2014-05-18" },
     /* a dateline opening the first paragraph */
     { "", "<p>29.11.2022 – The wind industry has warned again and again that the new rules slow down "
       "the building of wind farms across the country.</p>", "2022-11-29" },
-    /* metadata alone */
-    { "<meta property=\"article:published_time\" content=\"2021-11-12T23:30:00-05:00\">", "", "2021-11-12" },
+    /* metadata alone: ISO 8601 with the time and zone it gives; a time without a zone is left out */
+    { "<meta property=\"article:published_time\" content=\"2021-11-12T23:30:00-05:00\">", "",
+      "2021-11-12T23:30:00-05:00" },
+    { "<meta property=\"article:published_time\" content=\"2021-11-12 08:05:00+0000\">", "", "2021-11-12T08:05:00Z" },
+    { "<meta property=\"article:published_time\" content=\"2021-11-12T08:05:00\">", "", "2021-11-12" },
+    /* JSON-LD's first publication beats a visible "Updated" line */
+    { "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
+      "\"datePublished\": \"2024-02-01\", \"dateModified\": \"2025-04-19\"}</script>",
+      "<p class=\"meta\">Updated: April 19, 2025</p>", "2024-02-01" },
+    /* a "Published" line beats an "Updated" line nearer to the headline */
+    { "", "<p>Updated <span>March 9, 2025</span></p><p>Published <span>June 11, 2024</span></p>", "2024-06-11" },
+    /* an "Updated" line alone is still the page's date */
+    { "", "<p>Updated: March 9, 2025</p>", "2025-03-09" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -393,7 +393,7 @@ test_xhtml_meta (void)
   /* the site suffix is stripped; the h1 agrees */
   g_assert_cmpstr (arx_article_get_title (a), ==, "Neue Brücke für den Hafen");
   g_assert_cmpstr (arx_article_get_byline (a), ==, "Jana Weber");
-  g_assert_cmpstr (arx_article_get_published (a), ==, "2024-11-05");
+  g_assert_cmpstr (arx_article_get_published (a), ==, "2024-11-05T08:00:00Z");
   g_assert_cmpstr (arx_article_get_language (a), ==, "de");
   assert_paragraph (a, 0, "Der Stadtrat hat am Dienstag den Bau einer neuen Brücke über den Hafen beschlossen, "
                     "nach jahrelangen Diskussionen und mehreren Gutachten.");
