@@ -21,6 +21,8 @@ typedef enum
   ARX_WORDS_THING_PLURALS,
   ARX_WORDS_ORG_HEADS,
   ARX_WORDS_PARTY_MEMBERS,
+  ARX_WORDS_MASTHEADS,
+  ARX_WORDS_SURNAME_PARTICLES,
 } ArxWordList;
 
 gboolean _arx_words_in               (ArxWordList  list,

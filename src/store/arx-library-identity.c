@@ -102,21 +102,28 @@ touch_surname (ArxLibrary *self,
 }
 
 static void
+add_id (GHashTable **set,
+        gint64       id)
+{
+  if (*set == NULL)
+    *set = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_hash_table_add (*set, g_memdup2 (&id, sizeof id));
+}
+
+/* A person whose kind the commit decides again. */
+static void
 touch_person (ArxLibrary *self,
               gint64      id)
 {
-  if (self->touched_people == NULL)
-    self->touched_people = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  g_hash_table_add (self->touched_people, g_memdup2 (&id, sizeof id));
+  add_id (&self->touched_people, id);
 }
 
+/* A person the commit names again from their forms. */
 static void
 touch_display (ArxLibrary *self,
                gint64      id)
 {
-  if (self->renamed_people == NULL)
-    self->renamed_people = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  g_hash_table_add (self->renamed_people, g_memdup2 (&id, sizeof id));
+  add_id (&self->renamed_people, id);
 }
 
 /* Forgets what a rolled-back transaction touched. */
@@ -384,6 +391,10 @@ ensure_person (ArxLibrary       *self,
       if (!surname_target (self, root->key, root->display, root->kind, &id, error))
         return FALSE;
       touch_surname (self, root->key);
+      /* Its mentions vote on its kind too ("Politico" tagged a person once, then an
+       * organisation in every article after). */
+      if (id != 0)
+        touch_person (self, id);
       break;
 
     case ARX_LINK_FIRST_NAME:

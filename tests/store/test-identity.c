@@ -106,6 +106,18 @@ static const NameCase name_cases[] = {
   { "The Valley Courier", ARX_ENTITY_MISC, ARX_NAME_ORGANIZATION, "The Valley Courier" },
   { "RIVERTON ― Maria Lopez", ARX_ENTITY_MISC, ARX_NAME_PERSON, "Maria Lopez" },
   { "Tom Reyes — a ferry captain from Riverton —", ARX_ENTITY_MISC, ARX_NAME_PERSON, "Tom Reyes" },
+  /* Papers and channels whose first word is also a first name, when tagged organisations. */
+  { "Florence Gazette", ARX_ENTITY_ORGANIZATION, ARX_NAME_ORGANIZATION, "Florence Gazette" },
+  { "Carmen News", ARX_ENTITY_ORGANIZATION, ARX_NAME_ORGANIZATION, "Carmen News" },
+  { "Vice News", ARX_ENTITY_ORGANIZATION, ARX_NAME_ORGANIZATION, "Vice News" },
+  { "House Select Committee on Harbour Tolls", ARX_ENTITY_ORGANIZATION, ARX_NAME_ORGANIZATION, NULL },
+  { "Harbourside Orlando Tribune", ARX_ENTITY_ORGANIZATION, ARX_NAME_ORGANIZATION, "Harbourside Orlando Tribune" },
+  { "Jamal Post", ARX_ENTITY_PERSON, ARX_NAME_PERSON, "Jamal Post" },
+  { "Carmen Reyes", ARX_ENTITY_ORGANIZATION, ARX_NAME_PERSON, "Carmen Reyes" },
+  { "De Soto", ARX_ENTITY_PERSON, ARX_NAME_PERSON, "De Soto" },
+  { "Reyes and his aides", ARX_ENTITY_MISC, ARX_NAME_GROUP, "Reyes and his aides" },
+  { "current and former harbour officials", ARX_ENTITY_MISC, ARX_NAME_GROUP, "current and former harbour officials" },
+  { "Lopez let Vance", ARX_ENTITY_MISC, ARX_NAME_PERSON, "Lopez" },
 };
 
 static void
@@ -141,6 +153,18 @@ test_keys (void)
   g_assert_false (arx_name_compatible (w, hw));
   g_assert_false (arx_name_compatible (plain, junior));
   g_assert_cmpstr (junior->loose, ==, "daniel okafor jr");
+
+  /* A capitalised particle and a word: the surname alone of an "Ana de Soto". */
+  {
+    g_autoptr(ArxName) ana = arx_name_parse ("Ana de Soto", ARX_ENTITY_PERSON);
+    g_autoptr(ArxName) surname = arx_name_parse ("De Soto", ARX_ENTITY_PERSON);
+    g_autoptr(ArxName) al = arx_name_parse ("Al Reyes", ARX_ENTITY_PERSON);
+
+    g_assert_cmpstr (ana->last, ==, "soto");
+    g_assert_null (surname->first);
+    g_assert_cmpstr (surname->last, ==, "soto");
+    g_assert_cmpstr (al->first, ==, "al");
+  }
 }
 
 /* Plain ASCII takes a shorter path than other text: both must give the same keys. */
