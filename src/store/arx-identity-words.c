@@ -195,32 +195,33 @@ static const char *const *const lists[] = {
   [ARX_WORDS_SURNAME_PARTICLES] = surname_particles,
 };
 
-/* One table of every listed word, each with the bits of the lists it is in; built once and
- * read-only after (shared by the import threads). Reading a name asks these lists dozens of
- * times per word. */
+/* word -> the lists it is in, one bit each: every name parsed asks several lists about
+ * each of its words. */
 static GHashTable *
-word_table (void)
+list_index (void)
 {
-  static GHashTable *table;
+  static GHashTable *index;
 
-  if (g_once_init_enter (&table))
+  if (g_once_init_enter (&index))
     {
-      GHashTable *t = g_hash_table_new (g_str_hash, g_str_equal);
+      GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
 
+      G_STATIC_ASSERT (G_N_ELEMENTS (lists) <= 32);
       for (guint list = 0; list < G_N_ELEMENTS (lists); list++)
         for (const char *const *p = lists[list]; *p != NULL; p++)
-          g_hash_table_insert (t, (gpointer)*p,
-                               GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (t, *p)) | 1u << list));
-      g_once_init_leave (&table, t);
+          g_hash_table_insert (table, (gpointer)*p,
+                               GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (table, *p)) |
+                                                 1u << list));
+      g_once_init_leave (&index, table);
     }
-  return table;
+  return index;
 }
 
 gboolean
 _arx_words_in (ArxWordList  list,
                const char  *word)
 {
-  return (GPOINTER_TO_UINT (g_hash_table_lookup (word_table (), word)) & (1u << list)) != 0;
+  return (GPOINTER_TO_UINT (g_hash_table_lookup (list_index (), word)) >> list) & 1;
 }
 
 /* With the analyzer's lexicons */
