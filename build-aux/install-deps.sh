@@ -1,9 +1,11 @@
 #!/bin/bash
-# Installs the Debian packages in build-aux/debian-packages.txt that are missing,
-# as root or through sudo.
+# Installs the Debian packages in build-aux/debian-packages.txt that are missing, and any
+# named on the command line (CI adds the fuzzing compiler: clang libclang-rt-14-dev), as root
+# or through sudo.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 mapfile -t wanted < <(grep -v '^#' "$here/debian-packages.txt" | sed '/^$/d')
+wanted+=("$@")
 
 missing=()
 for p in "${wanted[@]}"; do

@@ -213,6 +213,8 @@ prepare_worker (gpointer data)
       if (articles == NULL || articles->len == 0)
         continue;
       p->items[i].article = g_object_ref (g_ptr_array_index (articles, 0));
+      /* The job's readers hash each article when they look for a duplicate. */
+      arx_article_get_content_hash (p->items[i].article);
       p->items[i].analysis = arx_analyzer_analyze (arx_analyzer_get_default (), p->items[i].article);
     }
   return NULL;

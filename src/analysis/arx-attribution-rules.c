@@ -139,11 +139,16 @@ arx_attr_try_trailing (ArxAttrCtx *ctx, guint s0, guint s1, guint cue)
               break;
           if (k2 > s0 && k2 < c2 - 1 && (ctx->qclose[k2 - 1] >= 0 || (arx_attr_tok_char (doc, k2 - 1, ',') && k2 > 1 &&
                                                                        ctx->qclose[k2 - 2] >= 0)) &&
-              arx_speaker_from_np (&ctx->base, k2, c2 - 1, &speaker) && speaker.entity >= 0)
+              arx_speaker_from_np (&ctx->base, k2, c2 - 1, &speaker))
             {
-              speaker.rule = "apposition";
-              sep = k2 - 1;
-              k = k2;
+              if (speaker.entity >= 0)
+                {
+                  speaker.rule = "apposition";
+                  sep = k2 - 1;
+                  k = k2;
+                }
+              else
+                arx_speaker_clear (&speaker); /* not a known name: its words were kept */
             }
         }
     }
@@ -167,7 +172,10 @@ arx_attr_try_trailing (ArxAttrCtx *ctx, guint s0, guint s1, guint cue)
     ok = arx_speaker_from_np (&ctx->base, k, j, &speaker);
   ctx->base.excl_start = ctx->base.excl_end = 0;
   if (!ok)
-    return FALSE;
+    {
+      arx_speaker_clear (&speaker);
+      return FALSE;
+    }
   /* the content: from the clause start (or the quotation running into it) to the separator */
   content_start = s0;
   /* the last such quotation; backwards from the last one opened before s0, and no further

@@ -21,16 +21,7 @@ const char *const arx_attr_tell_objects[] = {
 gboolean
 arx_attr_token_in_list (const ArxDoc *doc, guint i, const char *const *list)
 {
-  const ArxToken *t = ARX_DOC_TOK (doc, i);
-  const char *w = doc->text + t->start;
-  gsize len = t->end - t->start;
-  char c0 = g_ascii_tolower (w[0]);
-
-  /* (the first byte, then the rest: a list word shorter than the token differs at its NUL) */
-  for (guint k = 0; list[k]; k++)
-    if (list[k][0] == c0 && g_ascii_strncasecmp (w, list[k], len) == 0 && list[k][len] == 0)
-      return TRUE;
-  return FALSE;
+  return arx_token_in_ci (doc, i, list);
 }
 
 gboolean
@@ -85,15 +76,12 @@ char
 arx_attr_cue_class (const ArxDoc *doc, guint i)
 {
   const ArxToken *t = ARX_DOC_TOK (doc, i);
-  char buf[32], c;
-  gsize len = t->end - t->start;
+  char c;
 
-  if (!(t->flags & ARX_TOK_WORD) || (t->flags & ARX_TOK_IN_QUOTE) || len >= sizeof buf ||
-      (t->flags & ARX_TOK_UPPER))
+  if (!(t->flags & ARX_TOK_WORD) || (t->flags & ARX_TOK_IN_QUOTE) || (t->flags & ARX_TOK_UPPER))
     return 0;
-  for (gsize k = 0; k < len; k++)
-    buf[k] = g_ascii_tolower (doc->text[t->start + k]);
-  c = arx_lexicon_lookup_char (doc->lex->cues, buf, len);
+  /* (the cues look-up of the word in lower case, made once per word: arx-words.c) */
+  c = t->word->cue;
   if (c == 0 || i == 0)
     return c;
   /* "That said, …" */

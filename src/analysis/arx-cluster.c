@@ -72,7 +72,7 @@ entity_key (const char *surface)
   if (low[0] == '#')
     memmove (low, low + 1, strlen (low + 1) + 1);
   for (guint i = 0; i < G_N_ELEMENTS (equivalents); i++)
-    if (strcmp (low, equivalents[i][0]) == 0)
+    if (low[0] == equivalents[i][0][0] && strcmp (low, equivalents[i][0]) == 0)
       {
         g_free (low);
         return g_strdup (equivalents[i][1]);
@@ -139,14 +139,31 @@ role_of_token (const ArxDoc *doc, guint i)
 
   if (!(t->flags & ARX_TOK_WORD) || len >= 40)
     return NULL;
-  low = g_ascii_strdown (doc->text + t->start, len);
-  if (len > 1 && low[len - 1] == '.')
-    low[len - 1] = '\0';
-  for (guint k = 0; k < G_N_ELEMENTS (title_roles); k++)
-    if (strcmp (low, title_roles[k][0]) == 0)
-      return g_strdup (title_roles[k][1]);
-  if (g_hash_table_lookup (doc->lex->roles, low) != NULL)
-    return g_steal_pointer (&low);
+  /* which of the three a word is, found once per word (ArxWord.role) */
+  if (t->word->role == ARX_WORD_ROLE_UNKNOWN)
+    {
+      t->word->role = ARX_WORD_ROLE_NONE;
+      low = g_ascii_strdown (doc->text + t->start, len);
+      if (len > 1 && low[len - 1] == '.')
+        low[len - 1] = '\0';
+      for (guint k = 0; k < G_N_ELEMENTS (title_roles) && t->word->role == ARX_WORD_ROLE_NONE; k++)
+        if (strcmp (low, title_roles[k][0]) == 0)
+          t->word->role = ARX_WORD_ROLE_TITLE + k;
+      if (t->word->role == ARX_WORD_ROLE_NONE && g_hash_table_lookup (doc->lex->roles, low) != NULL)
+        t->word->role = ARX_WORD_ROLE_LEXICON;
+    }
+  if (t->word->role >= ARX_WORD_ROLE_TITLE)
+    return g_strdup (title_roles[t->word->role - ARX_WORD_ROLE_TITLE][1]);
+  if (t->word->role == ARX_WORD_ROLE_LEXICON)
+    {
+      if (low == NULL)
+        {
+          low = g_ascii_strdown (doc->text + t->start, len);
+          if (len > 1 && low[len - 1] == '.')
+            low[len - 1] = '\0';
+        }
+      return g_steal_pointer (&low);
+    }
   return NULL;
 }
 
@@ -159,9 +176,17 @@ entity_new (ArxEntityKind kind, const char *name)
   e->name = g_strdup (name);
   e->forms = g_ptr_array_new_with_free_func (g_free);
   e->mentions = g_array_new (FALSE, FALSE, sizeof (guint));
-  e->descriptors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   e->out_index = -1;
   return e;
+}
+
+/* Takes @role; the set is made with the first (most entities have no descriptor). */
+static void
+add_descriptor (ArxDocEntity *e, char *role)
+{
+  if (e->descriptors == NULL)
+    e->descriptors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_hash_table_add (e->descriptors, role);
 }
 
 /* Returns whether @form was new. */
@@ -279,8 +304,25 @@ person_index_add_key (PersonIndex *index, const char *key, int ei)
       list = g_array_new (FALSE, FALSE, sizeof (int));
       g_hash_table_insert (index->by_key, g_strdup (key), list);
     }
-  if (list->len == 0 || g_array_index (list, int, list->len - 1) != ei)
+  /* kept sorted: a form can be added to an older cluster after newer ones */
+  if (list->len == 0 || g_array_index (list, int, list->len - 1) < ei)
     g_array_append_val (list, ei);
+  else
+    {
+      guint lo = 0, hi = list->len;
+
+      while (lo < hi)
+        {
+          guint mid = (lo + hi) / 2;
+
+          if (g_array_index (list, int, mid) < ei)
+            lo = mid + 1;
+          else
+            hi = mid;
+        }
+      if (g_array_index (list, int, lo) != ei)
+        g_array_insert_val (list, lo, ei);
+    }
 }
 
 static void
@@ -313,13 +355,16 @@ person_index_try (PersonIndex  *index,
 {
   GArray *list = g_hash_table_lookup (index->by_key, key);
 
-  for (guint j = 0; list != NULL && j < list->len; j++)
+  /* latest first: the scan ends at the first cluster that cannot beat what was found (a
+   * first name such as "Anna" keys every Anna of a long text) */
+  for (guint j = list != NULL ? list->len : 0; j > 0; j--)
     {
-      int ci = g_array_index (list, int, j);
+      int ci = g_array_index (list, int, j - 1);
       const ArxDocEntity *c = ARX_DOC_ENTITY (doc, ci);
 
-      if ((ci <= *best_compatible && (g == 0 || ci <= *best_same)) ||
-          c->kind != ARX_ENTITY_PERSON || !person_matches (c, surface))
+      if (ci <= *best_compatible && (g == 0 || ci <= *best_same))
+        break;
+      if (c->kind != ARX_ENTITY_PERSON || !person_matches (c, surface))
         continue;
       if (g != 0 && c->gender == g)
         *best_same = MAX (*best_same, ci);
@@ -393,7 +438,7 @@ collect_descriptors (ArxDoc *doc, ArxDocEntity *e, const ArxMention *m)
       if (t->mention >= 0 && ARX_DOC_MENTION (doc, t->mention)->kind == ARX_ENTITY_PERSON)
         break;
       if ((role = role_of_token (doc, i)) != NULL)
-        g_hash_table_add (e->descriptors, role);
+        add_descriptor (e, role);
       else if (!(t->flags & ARX_TOK_CAP))
         break;
       if (arx_token_is_ci (doc, i, "the") || arx_token_is_ci (doc, i, "a"))
@@ -413,7 +458,7 @@ collect_descriptors (ArxDoc *doc, ArxDocEntity *e, const ArxMention *m)
             arx_token_is (doc, i, "said") || arx_token_is (doc, i, "says"))
           break;
         if ((role = role_of_token (doc, i)) != NULL)
-          g_hash_table_add (e->descriptors, role);
+          add_descriptor (e, role);
       }
   if (m->tok_start > 0 && e->gender == 0)
     {
@@ -464,6 +509,7 @@ arx_doc_cluster_entities (ArxDoc *doc)
     {
       ArxMention *m = ARX_DOC_MENTION (doc, mi);
       g_autofree char *surface = NULL;
+      g_autofree char *key = NULL;  /* a non-person's, for the look-up and then the table */
       ArxDocEntity *e = NULL;
       int ei = -1;
 
@@ -478,9 +524,9 @@ arx_doc_cluster_entities (ArxDoc *doc)
         }
       else
         {
-          g_autofree char *key = mention_key (doc, m, surface);
           gpointer v;
 
+          key = mention_key (doc, m, surface);
           if (g_hash_table_lookup_extended (keys, key, NULL, &v))
             ei = GPOINTER_TO_INT (v);
         }
@@ -528,16 +574,16 @@ arx_doc_cluster_entities (ArxDoc *doc)
         {
           char initials[8];
 
-          g_hash_table_insert (keys, mention_key (doc, m, surface), GINT_TO_POINTER (ei));
+          g_hash_table_insert (keys, g_steal_pointer (&key), GINT_TO_POINTER (ei));
           /* its initials name it later ("Corvane Logistics" … "CL"), unless they name another */
           if (arx_doc_initials (doc, m->tok_start, m->tok_end, initials, sizeof initials))
             {
-              char *key = entity_key (initials);
+              char *initials_key = entity_key (initials);
 
-              if (g_hash_table_contains (keys, key))
-                g_free (key);
+              if (g_hash_table_contains (keys, initials_key))
+                g_free (initials_key);
               else
-                g_hash_table_insert (keys, key, GINT_TO_POINTER (ei));
+                g_hash_table_insert (keys, initials_key, GINT_TO_POINTER (ei));
             }
         }
       else
@@ -616,7 +662,8 @@ index_described (const ArxDoc *doc)
       GHashTableIter iter;
       gpointer role;
 
-      if (m->entity < 0 || (e = ARX_DOC_ENTITY (doc, m->entity))->kind != ARX_ENTITY_PERSON)
+      if (m->entity < 0 || (e = ARX_DOC_ENTITY (doc, m->entity))->kind != ARX_ENTITY_PERSON ||
+          e->descriptors == NULL)
         continue;
       g_hash_table_iter_init (&iter, e->descriptors);
       while (g_hash_table_iter_next (&iter, &role, NULL))

@@ -13,7 +13,7 @@ doc_entity_free (gpointer data)
   g_free (e->name);
   g_ptr_array_unref (e->forms);
   g_array_unref (e->mentions);
-  g_hash_table_unref (e->descriptors);
+  g_clear_pointer (&e->descriptors, g_hash_table_unref);
   g_free (e);
 }
 
@@ -26,24 +26,30 @@ arx_doc_init (ArxDoc           *doc,
               guint             n_paragraphs)
 {
   doc->lex = lex;
+  doc->words = arx_word_cache_begin (lex);
   doc->text = text;
   doc->len = len;
   doc->paragraphs = paragraphs;
   doc->n_paragraphs = n_paragraphs;
-  doc->tokens = g_array_sized_new (FALSE, FALSE, sizeof (ArxToken), len / 5 + 16);
-  doc->sentences = g_array_new (FALSE, FALSE, sizeof (ArxSentence));
-  doc->quotes = g_array_new (FALSE, FALSE, sizeof (ArxQuote));
-  doc->mentions = g_array_new (FALSE, FALSE, sizeof (ArxMention));
+  doc->tokens = arx_word_cache_take_array (doc->words, ARX_SCRATCH_TOKENS, sizeof (ArxToken));
+  doc->sentences = arx_word_cache_take_array (doc->words, ARX_SCRATCH_SENTENCES, sizeof (ArxSentence));
+  doc->quotes = arx_word_cache_take_array (doc->words, ARX_SCRATCH_QUOTES, sizeof (ArxQuote));
+  doc->mentions = arx_word_cache_take_array (doc->words, ARX_SCRATCH_MENTIONS, sizeof (ArxMention));
   doc->entities = g_ptr_array_new_with_free_func (doc_entity_free);
 }
 
 void
 arx_doc_clear (ArxDoc *doc)
 {
-  g_clear_pointer (&doc->tokens, g_array_unref);
-  g_clear_pointer (&doc->sentences, g_array_unref);
-  g_clear_pointer (&doc->quotes, g_array_unref);
-  g_clear_pointer (&doc->mentions, g_array_unref);
+  if (doc->tokens != NULL)
+    arx_word_cache_give_array (doc->words, ARX_SCRATCH_TOKENS, g_steal_pointer (&doc->tokens),
+                               doc->len / 5 + 16);
+  if (doc->sentences != NULL)
+    arx_word_cache_give_array (doc->words, ARX_SCRATCH_SENTENCES, g_steal_pointer (&doc->sentences), 0);
+  if (doc->quotes != NULL)
+    arx_word_cache_give_array (doc->words, ARX_SCRATCH_QUOTES, g_steal_pointer (&doc->quotes), 0);
+  if (doc->mentions != NULL)
+    arx_word_cache_give_array (doc->words, ARX_SCRATCH_MENTIONS, g_steal_pointer (&doc->mentions), 0);
   g_clear_pointer (&doc->entities, g_ptr_array_unref);
   g_clear_pointer (&doc->described, g_hash_table_unref);
 }

@@ -5,9 +5,11 @@
  * quotation spans and entity mentions. Every offset is a UTF-8 byte offset into the text. */
 
 #include <glib.h>
+#include <string.h>
 
 #include "arx-core.h"
 #include "arx-lexicon.h"
+#include "arx-words.h"
 
 G_BEGIN_DECLS
 
@@ -37,6 +39,8 @@ typedef struct
   guint8  ner;       /* ArxNerLabel */
   guint8  gaz;       /* ArxGazBits of the longest gazetteer phrase covering the token */
   guint8  gaz_pos;   /* 1 = first word of that phrase, 2 = later word */
+  ArxWord *word;      /* what the word says by itself (arx-words.h; its list bits fill in as
+                       * they are asked for) */
 } ArxToken;
 
 typedef struct
@@ -70,7 +74,7 @@ typedef struct
   char         *name;        /* fullest form */
   GPtrArray    *forms;       /* (element-type utf8) surface forms seen */
   GArray       *mentions;    /* (element-type guint) indices into doc->mentions */
-  GHashTable   *descriptors; /* lower-case role words: "adviser", "senator" */
+  GHashTable   *descriptors; /* lower-case role words: "adviser", "senator"; NULL when none */
   char          gender;      /* 'M', 'F' or 0 */
   int           out_index;   /* index in ArxAnalysis entities, or -1 when not emitted */
 } ArxDocEntity;
@@ -78,6 +82,7 @@ typedef struct
 typedef struct
 {
   const ArxLexicon *lex;
+  ArxWordCache     *words;       /* this thread's, for this document */
   const char       *text;
   gsize             len;
   const ArxSpan    *paragraphs;
@@ -107,12 +112,12 @@ void     arx_doc_clear         (ArxDoc           *doc);
 /* arx-tokenizer.c */
 void     arx_doc_tokenize      (ArxDoc           *doc);
 void     arx_doc_split_sentences (ArxDoc         *doc);
-gboolean arx_token_is          (const ArxDoc     *doc,
+gboolean arx_token_in          (const ArxDoc     *doc,
                                 guint             i,
-                                const char       *word);
-gboolean arx_token_is_ci       (const ArxDoc     *doc,
+                                const char *const *list);
+gboolean arx_token_in_ci       (const ArxDoc     *doc,
                                 guint             i,
-                                const char       *word);
+                                const char *const *list);
 char    *arx_token_dup_lower   (const ArxDoc     *doc,
                                 guint             i);
 int      arx_doc_token_at      (const ArxDoc     *doc,
@@ -142,5 +147,42 @@ void     arx_doc_emit_entities (ArxDoc           *doc,
 /* arx-attribution.c */
 void     arx_doc_find_statements (ArxDoc         *doc,
                                   ArxAnalysis    *analysis);
+
+/* g_ascii_tolower () without the call: the analysis folds case byte by byte in its inner loops */
+static inline char
+arx_ascii_lower (char c)
+{
+  return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+}
+
+/* Is token @i exactly @word (case-insensitively for ASCII letters in the _ci form)? Inline:
+ * they run for nearly every token, and with a literal @word the length is a constant. */
+static inline gboolean
+arx_token_is (const ArxDoc *doc,
+              guint         i,
+              const char   *word)
+{
+  const ArxToken *t = ARX_DOC_TOK (doc, i);
+  gsize len = strlen (word);
+
+  return t->end - t->start == len && memcmp (doc->text + t->start, word, len) == 0;
+}
+
+static inline gboolean
+arx_token_is_ci (const ArxDoc *doc,
+                 guint         i,
+                 const char   *word)
+{
+  const ArxToken *t = ARX_DOC_TOK (doc, i);
+  gsize len = strlen (word);
+  const char *p = doc->text + t->start;
+
+  if (t->end - t->start != len)
+    return FALSE;
+  for (gsize k = 0; k < len; k++)
+    if (arx_ascii_lower (p[k]) != arx_ascii_lower (word[k]))
+      return FALSE;
+  return TRUE;
+}
 
 G_END_DECLS

@@ -36,10 +36,18 @@ compare_mentions (gconstpointer a, gconstpointer b)
 static void
 index_mentions (ArxDoc *doc)
 {
-  g_array_sort (doc->mentions, compare_mentions);
+  guint m;
+
+  /* (a stable sort: when the mentions are in order already, as they mostly are, it would
+   * leave them as they are) */
+  for (m = 1; m < doc->mentions->len; m++)
+    if (compare_mentions (ARX_DOC_MENTION (doc, m - 1), ARX_DOC_MENTION (doc, m)) > 0)
+      break;
+  if (m < doc->mentions->len)
+    g_array_sort (doc->mentions, compare_mentions);
   for (guint i = 0; i < doc->tokens->len; i++)
     ARX_DOC_TOK (doc, i)->mention = -1;
-  for (guint m = 0; m < doc->mentions->len; m++)
+  for (m = 0; m < doc->mentions->len; m++)
     {
       ArxMention *mm = ARX_DOC_MENTION (doc, m);
 
@@ -66,10 +74,7 @@ is_function_word (const ArxDoc *doc, guint i)
     NULL
   };
 
-  for (guint k = 0; words[k]; k++)
-    if (arx_token_is (doc, i, words[k]))
-      return TRUE;
-  return FALSE;
+  return arx_token_in (doc, i, words);
 }
 
 static gboolean
@@ -386,7 +391,7 @@ arx_doc_find_entities (ArxDoc            *doc,
 {
   g_autoptr(GHashTable) known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(GHashTable) initials_known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  g_autoptr(GArray) ntoks = g_array_new (FALSE, FALSE, sizeof (ArxNerToken));
+  GArray *ntoks = arx_word_cache_take_array (doc->words, ARX_SCRATCH_NER_TOKENS, sizeof (ArxNerToken));
   g_autoptr(GByteArray) labels = g_byte_array_new ();
   g_autoptr(GHashTable) history = arx_ner_history_new ();
 
@@ -403,6 +408,7 @@ arx_doc_find_entities (ArxDoc            *doc,
 
           nt->word = doc->text + t->start;
           nt->len = t->end - t->start;
+          nt->info = &t->word->ner;
         }
       arx_ner_mark_lower_seen ((ArxNerToken *) ntoks->data, doc->tokens->len);
     }
@@ -606,6 +612,7 @@ arx_doc_find_entities (ArxDoc            *doc,
             mm->kind = ARX_ENTITY_PERSON;
         }
     }
+  arx_word_cache_give_array (doc->words, ARX_SCRATCH_NER_TOKENS, ntoks, ntoks->len);
 }
 
 int

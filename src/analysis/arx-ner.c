@@ -147,23 +147,48 @@ shape (const char *w, gsize len, char *out, gsize cap, guint8 *capflag)
   return o;
 }
 
-static inline void
-prepare_one (const ArxNerToken *tok,
-             ArxNerPrep        *p)
+/* The hashes of a word by itself (ArxNerWord has the same fields). */
+static void
+prepare_word (const char *word,
+              gsize       len,
+              ArxNerPrep *p)
 {
   char low[64], shp[32];
-  gsize ll = normalize (tok->word, tok->len, low, sizeof low);
-  gsize sl = shape (tok->word, tok->len, shp, sizeof shp, &p->cap);
+  gsize ll = normalize (word, len, low, sizeof low);
+  gsize sl = shape (word, len, shp, sizeof shp, &p->cap);
 
   p->lower = fnv (2166136261u, low, ll);
   p->shape = fnv (2166136261u, shp, sl);
-  p->word = fnv (2166136261u, tok->word, MIN (tok->len, 64));
+  p->word = fnv (2166136261u, word, MIN (len, 64));
   p->pre2 = fnv (1u, low, MIN (ll, 2));
   p->pre3 = fnv (2u, low, MIN (ll, 3));
   p->pre4 = fnv (6u, low, MIN (ll, 4));
   p->suf2 = fnv (3u, low + (ll > 2 ? ll - 2 : 0), MIN (ll, 2));
   p->suf3 = fnv (4u, low + (ll > 3 ? ll - 3 : 0), MIN (ll, 3));
   p->suf4 = fnv (5u, low + (ll > 4 ? ll - 4 : 0), MIN (ll, 4));
+}
+
+static inline void
+prepare_one (const ArxNerToken *tok,
+             ArxNerPrep        *p)
+{
+  if (tok->info != NULL)
+    {
+      const ArxNerWord *w = tok->info;
+
+      p->lower = w->lower;
+      p->shape = w->shape;
+      p->word = w->word;
+      p->pre2 = w->pre2;
+      p->pre3 = w->pre3;
+      p->pre4 = w->pre4;
+      p->suf2 = w->suf2;
+      p->suf3 = w->suf3;
+      p->suf4 = w->suf4;
+      p->cap = w->cap;
+    }
+  else
+    prepare_word (tok->word, tok->len, p);
   p->gaz = tok->gaz;
   p->gaz_pos = tok->gaz_pos;
   p->gaz_self = tok->gaz_self;
@@ -200,6 +225,12 @@ lower_hash (const char *w, gsize len)
   return h;
 }
 
+static inline guint32
+token_lower_hash (const ArxNerToken *t)
+{
+  return t->info ? t->info->lower_hash : lower_hash (t->word, t->len);
+}
+
 void
 arx_ner_mark_lower_seen (ArxNerToken *toks,
                          guint        n)
@@ -211,7 +242,7 @@ arx_ner_mark_lower_seen (ArxNerToken *toks,
   for (guint i = 0; i < n; i++)
     if (toks[i].len > 1 && g_ascii_islower (toks[i].word[0]))
       {
-        guint32 h = lower_hash (toks[i].word, toks[i].len) & 0xffff;
+        guint32 h = token_lower_hash (&toks[i]) & 0xffff;
 
         seen[h >> 6] |= G_GUINT64_CONSTANT (1) << (h & 63);
       }
@@ -220,11 +251,20 @@ arx_ner_mark_lower_seen (ArxNerToken *toks,
       toks[i].lc_seen = 0;
       if (toks[i].len > 1 && g_ascii_isupper (toks[i].word[0]))
         {
-          guint32 h = lower_hash (toks[i].word, toks[i].len) & 0xffff;
+          guint32 h = token_lower_hash (&toks[i]) & 0xffff;
 
           toks[i].lc_seen = (seen[h >> 6] >> (h & 63)) & 1;
         }
     }
+}
+
+/* @h modulo @n_buckets; a mask when that is a power of two (the default model's), which
+ * spares a division per feature */
+static inline guint32
+bucket (guint32 h,
+        guint32 n_buckets)
+{
+  return (n_buckets & (n_buckets - 1)) == 0 ? h & (n_buckets - 1) : h % n_buckets;
 }
 
 /* Out-of-sentence neighbours hash to fixed values. */
@@ -264,7 +304,7 @@ arx_ner_features (const ArxNerPrep *prep,
   all_caps = t->cap == 2 && caps_near >= 2;
   cap = all_caps ? 7 : t->cap;
 
-#define F(tmpl, a, b) out[k++] = mix ((tmpl), (a), (b)) % n_buckets
+#define F(tmpl, a, b) out[k++] = bucket (mix ((tmpl), (a), (b)), n_buckets)
   F (1, 0, 0);
   F (2, t->lower, 0);
   F (3, t->shape, 0);
@@ -347,7 +387,7 @@ arx_ner_label_allowed (guint8 prev,
 static inline gpointer
 history_key (const ArxNerToken *t)
 {
-  guint32 h = fnv (2166136261u, t->word, MIN (t->len, 64));
+  guint32 h = t->info ? t->info->word : fnv (2166136261u, t->word, MIN (t->len, 64));
 
   return GUINT_TO_POINTER (h ? h : 1);
 }
@@ -385,13 +425,13 @@ arx_ner_history_update (GHashTable        *history,
       g_hash_table_insert (history, history_key (&toks[i]), GUINT_TO_POINTER ((labels[i] + 1) / 2));
 }
 
+/* No name starts at the word (whatever the gazetteer says; see plainly_outside). */
 static gboolean
-plainly_outside (const ArxNerToken *t)
+word_outside (const char *word,
+              gsize       len)
 {
-  guchar c = t->len ? (guchar) t->word[0] : 0;
+  guchar c = len ? (guchar) word[0] : 0;
 
-  if (t->gaz || t->gaz_self)
-    return FALSE;
   if (c >= 'a' && c <= 'z')
     {
       /* particles of names: "al-Assad", "de Blasio", "van Gogh", "bin Laden", "iPhone" */
@@ -399,9 +439,9 @@ plainly_outside (const ArxNerToken *t)
                                                "la", "le", "del", "della", "der", "den", "ter", "mc", "e", "i" };
       gsize n = 0;
 
-      while (n < t->len && g_ascii_isalpha (t->word[n]) && g_ascii_islower (t->word[n]))
+      while (n < len && g_ascii_isalpha (word[n]) && g_ascii_islower (word[n]))
         n++;
-      if (n < t->len && g_ascii_isupper (t->word[n]))
+      if (n < len && g_ascii_isupper (word[n]))
         return FALSE;
       if (n > 5 || n == 0)
         return TRUE;
@@ -412,12 +452,20 @@ plainly_outside (const ArxNerToken *t)
         return TRUE;
 #undef BIT
       for (guint k = 0; k < G_N_ELEMENTS (particles); k++)
-        if (particles[k][0] == t->word[0] && strncmp (t->word, particles[k], n) == 0 && particles[k][n] == '\0')
+        if (particles[k][0] == word[0] && strncmp (word, particles[k], n) == 0 && particles[k][n] == '\0')
           return FALSE;
       return TRUE;
     }
   /* punctuation and symbols ("&" alone is no name; "AT&T" is one token) */
   return c != 0 && c < 128 && !g_ascii_isalnum (c);
+}
+
+static inline gboolean
+plainly_outside (const ArxNerToken *t)
+{
+  if (t->gaz || t->gaz_self)
+    return FALSE;
+  return t->info ? t->info->outside : word_outside (t->word, t->len);
 }
 
 #define MASK_O      (1u << ARX_NER_O)
@@ -543,31 +591,61 @@ arx_ner_viterbi (const float   *emit,
           score[ARX_NER_O] += trans[ARX_NER_O][ARX_NER_O];
           continue;
         }
+      if (prev_mask == MASK_O)
+        {
+          /* after outside, the next most common case: every label comes from O, and I-X
+           * cannot follow it (what the loop below finds, without its search) */
+          for (guint y = 0; y < ARX_NER_N_LABELS; y++)
+            {
+              if (!(mask >> y & 1))
+                continue;
+              if (y != ARX_NER_O && !(y & 1))
+                {
+                  mask &= ~(1u << y);
+                  continue;
+                }
+              back[i * ARX_NER_N_LABELS + y] = ARX_NER_O;
+              next[y] = (score[ARX_NER_O] + trans[ARX_NER_O][y]) +
+                        (mask == MASK_O ? 0 : emit[(gsize) i * ARX_NER_N_LABELS + y]);
+            }
+          memcpy (score, next, sizeof score);
+          prev_mask = mask;
+          continue;
+        }
       for (guint y = 0; y < ARX_NER_N_LABELS; y++)
         {
           /* I-X follows only B-X or I-X; the sentence start (prev_mask 0) only O or B-X */
-          guint from = (y == ARX_NER_O || (y & 1)) ? prev_mask : prev_mask & (3u << (y - 1));
-          int best = -1;
-          float best_s = 0;
+          guint from;
+          int best;
+          float best_s;
 
           if (!(mask >> y & 1))
             continue;
+          from = (y == ARX_NER_O || (y & 1)) ? prev_mask : prev_mask & (3u << (y - 1));
           if (prev_mask == 0 && (y == ARX_NER_O || (y & 1)))
             {
               best = ARX_NER_N_LABELS;
               best_s = trans[ARX_NER_N_LABELS][y];
             }
-          for (; from; from &= from - 1)
+          else if (from != 0)
             {
-              guint p = __builtin_ctz (from);
-
-              if (best < 0 || score[p] + trans[p][y] > best_s)
-                best = p, best_s = score[p] + trans[p][y];
+              best = __builtin_ctz (from);
+              best_s = score[best] + trans[best][y];
+              from &= from - 1;
             }
-          if (best < 0)
+          else
             {
               mask &= ~(1u << y);
               continue;
+            }
+          /* the first best in label order wins a tie */
+          for (; from; from &= from - 1)
+            {
+              guint p = __builtin_ctz (from);
+              float s = score[p] + trans[p][y];
+
+              if (s > best_s)
+                best = p, best_s = s;
             }
           back[i * ARX_NER_N_LABELS + y] = best;
           next[y] = best_s + (mask == MASK_O ? 0 : emit[(gsize) i * ARX_NER_N_LABELS + y]);
@@ -589,6 +667,41 @@ arx_ner_viterbi (const float   *emit,
         best = back[i * ARX_NER_N_LABELS + best];
       }
   }
+}
+
+/* The emission scores of one token: the sum of its features' weight rows. Built twice, for
+ * processors with AVX2 (eight 16-bit weights widened in one instruction) and for any x86-64;
+ * integer sums, so both give the same scores. */
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+__attribute__ ((target_clones ("avx2", "default")))
+#endif
+static void
+sum_rows (const gint16  *weights,
+          const guint32 *feats,
+          guint          k,
+          float         *e)
+{
+  /* eight labels in one vector, the ninth apart: rows are 18 bytes, unaligned */
+  typedef gint16 v8h __attribute__ ((vector_size (16)));
+  typedef gint32 v8i __attribute__ ((vector_size (32)));
+  v8i acc = { 0 };
+  int last = 0;
+
+  /* the rows are scattered over a few megabytes: ask for all of them before adding */
+  for (guint f = 0; f < k; f++)
+    __builtin_prefetch (weights + (gsize) feats[f] * ARX_NER_N_LABELS);
+  for (guint f = 0; f < k; f++)
+    {
+      const gint16 *w = weights + (gsize) feats[f] * ARX_NER_N_LABELS;
+      v8h row;
+
+      memcpy (&row, w, sizeof row);
+      acc += __builtin_convertvector (row, v8i);
+      last += w[8];
+    }
+  for (guint l = 0; l < 8; l++)
+    e[l] = acc[l];
+  e[8] = last;
 }
 
 /* Tags one sentence; @history (may be NULL) carries what earlier sentences of the document were
@@ -640,30 +753,7 @@ arx_ner_tag (const ArxNerModel *model,
         continue;
       k = arx_ner_features (prep, n, i, model->n_buckets, feats);
 
-      /* the rows are scattered over a few megabytes: ask for all of them before adding */
-      for (guint f = 0; f < k; f++)
-        __builtin_prefetch (model->weights + (gsize) feats[f] * ARX_NER_N_LABELS);
-      {
-        /* eight labels in one vector, the ninth apart: rows are 18 bytes, unaligned */
-        typedef gint16 v8h __attribute__ ((vector_size (16)));
-        typedef gint32 v8i __attribute__ ((vector_size (32)));
-        v8i acc = { 0 };
-        int last = 0;
-        float *e = emit + (gsize) i * ARX_NER_N_LABELS;
-
-        for (guint f = 0; f < k; f++)
-          {
-            const gint16 *w = model->weights + (gsize) feats[f] * ARX_NER_N_LABELS;
-            v8h row;
-
-            memcpy (&row, w, sizeof row);
-            acc += __builtin_convertvector (row, v8i);
-            last += w[8];
-          }
-        for (guint l = 0; l < 8; l++)
-          e[l] = acc[l];
-        e[8] = last;
-      }
+      sum_rows (model->weights, feats, k, emit + (gsize) i * ARX_NER_N_LABELS);
     }
   arx_ner_viterbi (emit, model->trans, masks, n, labels);
   if (history)
@@ -718,6 +808,22 @@ cluster_lookup (GHashTable *clusters, const char *w, gsize len, gboolean fold)
   return GPOINTER_TO_UINT (v);
 }
 
+/* The classes of a word as written and, for a capitalised one, of its lower-case form */
+static void
+word_clusters (GHashTable *clusters,
+               const char *word,
+               gsize       len,
+               guint      *cls,
+               guint      *cls_lower)
+{
+  *cls = *cls_lower = 0;
+  if (clusters == NULL)
+    return;
+  *cls = *cls_lower = cluster_lookup (clusters, word, len, FALSE);
+  if (len > 0 && g_ascii_isupper (word[0]))
+    *cls_lower = cluster_lookup (clusters, word, len, TRUE);
+}
+
 /* Word classes and the lower-case share for the tokens the features look at: a token that is
  * not plainly outside a name and its two neighbours (most tokens are neither). */
 static void
@@ -740,17 +846,99 @@ mark_clusters (GHashTable        *clusters,
           from = last_open + 2;
         for (guint j = from; j < n && j <= i + 1; j++)
           {
-            guint v = cluster_lookup (clusters, toks[j].word, toks[j].len, FALSE);
-            guint low = v;
+            guint v, low;
 
-            if (toks[j].len > 0 && g_ascii_isupper (toks[j].word[0]))
-              low = cluster_lookup (clusters, toks[j].word, toks[j].len, TRUE);
+            if (toks[j].info)
+              {
+                v = toks[j].info->cls;
+                low = toks[j].info->cls_lower;
+              }
+            else
+              word_clusters (clusters, toks[j].word, toks[j].len, &v, &low);
             toks[j].cls_small = v & 0xff;
             toks[j].cls_big = (v >> 8) & 0xfff;
             toks[j].lower_share = (low >> 20) & 0xf;
           }
         last_open = i;
       }
+}
+
+/* ArxGazBits of a word alone: a title, a first name, an organisation suffix. */
+static guint8
+word_gaz_self (const ArxLexicon *lex,
+               const char       *word,
+               gsize             len)
+{
+  char buf[256];
+  gsize l;
+  guint8 self = 0;
+
+  /* titles, first names and suffixes all start with a letter: punctuation and numbers
+   * (a third of the tokens) need no look-up */
+  if (len == 0 || !g_ascii_isalpha (word[0]))
+    return 0;
+  l = lower_word (word, len, buf, sizeof buf - 1);
+  if (l > 1 && buf[l - 1] == '.')
+    l--;
+  buf[l] = '\0';
+  if (buf[0] >= 'a' && buf[0] <= 'z' && (lex->title_lens[buf[0] - 'a'] & (1u << MIN (l, 31))) &&
+      g_hash_table_contains (lex->titles, buf))
+    self |= ARX_GAZ_TITLE;
+  if (len > 1 && g_ascii_isupper (word[0]))
+    {
+      if (g_hash_table_contains (lex->first_names, buf))
+        self |= ARX_GAZ_FIRST;
+      if (arx_lexicon_lookup_char (lex->org_suffixes, word, len))
+        self |= ARX_GAZ_ORGSUF;
+    }
+  return self;
+}
+
+/* The gazetteer entry of a word as a phrase of one word (ArxNerWord.gaz_first). */
+static guint
+word_gaz_first (const ArxLexicon *lex,
+                const char       *word,
+                gsize             len)
+{
+  char buf[256];
+  gsize l = lower_word (word, len, buf, sizeof buf - 1);
+  gpointer v;
+
+  if (l >= sizeof buf - 2)
+    return 0;
+  buf[l] = '\0';
+  if (!g_hash_table_lookup_extended (lex->gazetteer, buf, NULL, &v))
+    return 0;
+  return GPOINTER_TO_UINT (v) | ARX_NER_GAZ_FOUND;
+}
+
+void
+arx_ner_word_init (const ArxLexicon *lex,
+                   const char       *word,
+                   gsize             len,
+                   ArxNerWord       *out)
+{
+  ArxNerPrep p;
+  guint cls, cls_lower;
+
+  prepare_word (word, len, &p);
+  out->lower = p.lower;
+  out->shape = p.shape;
+  out->word = p.word;
+  out->pre2 = p.pre2;
+  out->pre3 = p.pre3;
+  out->pre4 = p.pre4;
+  out->suf2 = p.suf2;
+  out->suf3 = p.suf3;
+  out->suf4 = p.suf4;
+  out->cap = p.cap;
+  out->lower_hash = lower_hash (word, len);
+  word_clusters (lex->clusters, word, len, &cls, &cls_lower);
+  out->cls = cls;
+  out->cls_lower = cls_lower;
+  out->gaz_first = word_gaz_first (lex, word, len);
+  out->gaz_self = word_gaz_self (lex, word, len);
+  out->outside = word_outside (word, len);
 }
 
 /* Marks every token with the kinds of the longest gazetteer phrase that covers it, and with
@@ -764,39 +952,36 @@ arx_ner_mark_gazetteer (const ArxLexicon *lex,
 
   for (guint i = 0; i < n; i++)
     {
-      gsize l;
-      guint8 self = 0;
-
       toks[i].gaz = toks[i].gaz_pos = 0;
-      toks[i].gaz_self = 0;
-      /* titles, first names and suffixes all start with a letter: punctuation and numbers
-       * (a third of the tokens) need no look-up */
-      if (toks[i].len == 0 || !g_ascii_isalpha (toks[i].word[0]))
-        continue;
-      l = lower_word (toks[i].word, toks[i].len, buf, sizeof buf - 1);
-      if (l > 1 && buf[l - 1] == '.')
-        l--;
-      buf[l] = '\0';
-      if (buf[0] >= 'a' && buf[0] <= 'z' && (lex->title_lens[buf[0] - 'a'] & (1u << MIN (l, 31))) &&
-          g_hash_table_contains (lex->titles, buf))
-        self |= ARX_GAZ_TITLE;
-      if (toks[i].len > 1 && g_ascii_isupper (toks[i].word[0]))
-        {
-          if (g_hash_table_contains (lex->first_names, buf))
-            self |= ARX_GAZ_FIRST;
-          if (arx_lexicon_lookup_char (lex->org_suffixes, toks[i].word, toks[i].len))
-            self |= ARX_GAZ_ORGSUF;
-        }
-      toks[i].gaz_self = self;
+      toks[i].gaz_self = toks[i].info ? toks[i].info->gaz_self : word_gaz_self (lex, toks[i].word, toks[i].len);
     }
   for (guint i = 0; i < n;)
     {
       guint best_len = 0, best_bits = 0;
       gsize l = 0;
+      guint w = 0;
 
+      /* the phrase of one word, known in advance: most words start none */
+      if (toks[i].info && toks[i].len > 0 && (g_ascii_isupper (toks[i].word[0]) || (guchar) toks[i].word[0] >= 0xC0))
+        {
+          guint v = toks[i].info->gaz_first;
+
+          if (v & ~(ARX_GAZ_PREFIX | ARX_NER_GAZ_FOUND))
+            {
+              best_len = 1;
+              best_bits = v & ~(ARX_GAZ_PREFIX | ARX_NER_GAZ_FOUND);
+            }
+          if (v & ARX_GAZ_PREFIX)
+            {
+              l = lower_word (toks[i].word, toks[i].len, buf, sizeof buf - 1);
+              w = 1;
+            }
+          else
+            w = G_MAXUINT;
+        }
       /* only phrases that start with a capital letter or digit: "turkey" is not Turkey */
       if (toks[i].len > 0 && (g_ascii_isupper (toks[i].word[0]) || (guchar) toks[i].word[0] >= 0xC0))
-        for (guint w = 0; w < lex->gaz_max_words && i + w < n; w++)
+        for (; w < lex->gaz_max_words && i + w < n; w++)
           {
             if (w > 0)
               buf[l++] = ' ';
@@ -823,10 +1008,10 @@ arx_ner_mark_gazetteer (const ArxLexicon *lex,
           i++;
           continue;
         }
-      for (guint w = 0; w < best_len; w++)
+      for (guint k = 0; k < best_len; k++)
         {
-          toks[i + w].gaz = best_bits;
-          toks[i + w].gaz_pos = w == 0 ? 1 : 2;
+          toks[i + k].gaz = best_bits;
+          toks[i + k].gaz_pos = k == 0 ? 1 : 2;
         }
       i += best_len;
     }

@@ -24,6 +24,23 @@ typedef enum
 #define ARX_NER_MAX_FEATURES 64
 #define ARX_NER_DEFAULT_BUCKETS (1u << 18)
 
+/* What the tagger derives from a word alone, whatever its context (arx_ner_word_init): the
+ * analyzer computes it once per distinct word and keeps it (arx-words.c), so a token costs a
+ * look-up instead of the hashing, case folding and lexicon look-ups. */
+typedef struct
+{
+  guint32 lower, shape, word, pre2, pre3, pre4, suf2, suf3, suf4;  /* as in ArxNerPrep */
+  guint32 lower_hash;  /* ASCII lower case, 0 when the word does not start with a letter */
+  guint32 cls;         /* packed word classes of the word as written (ArxLexicon.clusters) */
+  guint32 cls_lower;   /* … of its lower-case form, for a word with a capital first letter */
+  guint16 gaz_first;   /* gazetteer entry of the word as a phrase of one, | ARX_NER_GAZ_FOUND */
+  guint8  cap;
+  guint8  gaz_self;    /* ArxGazBits of the single word (titles, first names, suffixes) */
+  guint8  outside;     /* no name can start at the word unless the gazetteer knows it */
+} ArxNerWord;
+
+#define ARX_NER_GAZ_FOUND 0x100
+
 typedef struct
 {
   const char *word;     /* not NUL-terminated */
@@ -36,6 +53,7 @@ typedef struct
   guint16     cls_small, cls_big; /* word classes from unlabelled text, 0 when unknown */
   guint8      lower_share; /* how often the word is written in lower case inside a sentence
                             * (1 rarely … 4 nearly always), 0 when unknown */
+  const ArxNerWord *info;  /* the word's own data when the caller has it, or NULL */
 } ArxNerToken;
 
 struct _ArxNerModel
@@ -49,6 +67,10 @@ struct _ArxNerModel
 
 ArxNerModel *arx_ner_model_load       (GBytes            *bytes,
                                        GError           **error);
+void         arx_ner_word_init        (const ArxLexicon  *lex,
+                                       const char        *word,
+                                       gsize              len,
+                                       ArxNerWord        *out);
 void         arx_ner_mark_gazetteer   (const ArxLexicon  *lex,
                                        ArxNerToken       *toks,
                                        guint              n);

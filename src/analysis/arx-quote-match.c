@@ -42,6 +42,8 @@ static guint32
 fnv_add (guint32  hash,
          gunichar c)
 {
+  if (c < 0x80)
+    return (hash ^ c) * 16777619u;
   for (int shift = 0; shift < 32; shift += 8)
     {
       hash ^= (c >> shift) & 0xff;
@@ -62,18 +64,32 @@ arx_quote_words (const char *text)
   GArray *words = g_array_new (FALSE, FALSE, sizeof (ArxQuoteWord));
   ArxQuoteWord word = { 0, 0, 2166136261u };
   gboolean in_word = FALSE;
-  const char *p;
+  const char *p, *next;
 
   if (text == NULL)
     return words;
-  for (p = text; *p != '\0'; p = g_utf8_next_char (p))
+  for (p = text; *p != '\0'; p = next)
     {
-      gunichar c = g_utf8_get_char_validated (p, -1);
-      const char *next;
+      gunichar c;
+      gboolean alnum;
 
-      if (c == (gunichar)-1 || c == (gunichar)-2)
-        break;
-      if (g_unichar_isalnum (c))
+      /* ASCII without the Unicode tables: most quotes are all ASCII */
+      if ((guchar)*p < 0x80)
+        {
+          c = g_ascii_tolower (*p);
+          alnum = g_ascii_isalnum (c);
+          next = p + 1;
+        }
+      else
+        {
+          c = g_utf8_get_char_validated (p, -1);
+          if (c == (gunichar)-1 || c == (gunichar)-2)
+            break;
+          alnum = g_unichar_isalnum (c);
+          c = g_unichar_tolower (c);
+          next = g_utf8_next_char (p);
+        }
+      if (alnum)
         {
           if (!in_word)
             {
@@ -81,14 +97,14 @@ arx_quote_words (const char *text)
               word.hash = 2166136261u;
               in_word = TRUE;
             }
-          word.hash = fnv_add (word.hash, g_unichar_tolower (c));
-          word.end = g_utf8_next_char (p) - text;
+          word.hash = fnv_add (word.hash, c);
+          word.end = next - text;
           continue;
         }
-      next = g_utf8_next_char (p);
       /* an apostrophe between letters stays inside the word */
       if (in_word && is_apostrophe (c) && *next != '\0' &&
-          g_unichar_isalnum (g_utf8_get_char_validated (next, -1)))
+          ((guchar)*next < 0x80 ? g_ascii_isalnum (*next)
+                                : g_unichar_isalnum (g_utf8_get_char_validated (next, -1))))
         continue;
       if (in_word)
         g_array_append_val (words, word);

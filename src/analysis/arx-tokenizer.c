@@ -58,44 +58,58 @@ is_word_char (gunichar c)
   return g_unichar_isalnum (c);
 }
 
+/* Appends a token. The token array is grown in steps by the tokenizer (arx_doc_tokenize sets
+ * its size to the end at the close), so a token costs no call. */
 static void
-push (ArxDoc *doc, gsize start, gsize end, guint flags, guint paragraph)
+push (ArxDoc *doc, guint *n_tokens, gsize start, gsize end, guint flags, guint paragraph)
 {
-  ArxToken t = { 0 };
-  gunichar first = char_at (doc, start);
-  guint upper = 0, lower = 0;
+  ArxToken *t;
 
-  t.start = start;
-  t.end = end;
-  t.paragraph = paragraph;
-  t.mention = -1;
+  if (*n_tokens == doc->tokens->len)
+    g_array_set_size (doc->tokens, doc->tokens->len * 2 + 64);
+  t = ARX_DOC_TOK (doc, (*n_tokens)++);
+  memset (t, 0, sizeof *t);
+  t->start = start;
+  t->end = end;
+  t->paragraph = paragraph;
+  t->mention = -1;
+  t->word = arx_word_cache_lookup (doc->words, doc->text + start, end - start);
   if (flags & ARX_TOK_WORD)
     {
-      for (const char *p = doc->text + start; p < doc->text + end; p = g_utf8_next_char (p))
-        {
-          if ((guchar) *p < 128)
-            {
-              upper += g_ascii_isupper (*p);
-              lower += g_ascii_islower (*p);
-            }
-          else
-            {
-              gunichar c = g_utf8_get_char (p);
+      /* capitals and letters, counted once per word (arx-words.c) */
+      guint letters = t->word->letters;
 
-              upper += g_unichar_isupper (c);
-              lower += g_unichar_islower (c);
-            }
-        }
-      if (g_unichar_isupper (first))
+      if (letters & ARX_WORD_CAP)
         flags |= ARX_TOK_CAP;
-      if (upper >= 2 && lower == 0)
+      if (letters & ARX_WORD_UPPER)
         flags |= ARX_TOK_UPPER;
-      if (upper == 0 && lower == 0)
+      if (letters & ARX_WORD_NO_LETTERS)
         flags = (flags & ~ARX_TOK_WORD) | ARX_TOK_NUMBER;
     }
-  t.flags = flags;
-  g_array_append_val (doc->tokens, t);
+  t->flags = flags;
 }
+
+/* ASCII letters and digits (g_ascii_isalnum) and the ASCII punctuation that may continue a
+ * word (scan_word), by byte: the inner loops test every byte of the text */
+enum { ALNUM = 1, WORD_PUNCT = 2, SPACE = 4 };
+static const guint8 ascii_class[128] = {
+  /* (as g_ascii_isspace: no vertical tab) */
+  ['\t'] = SPACE, ['\n'] = SPACE, ['\f'] = SPACE, ['\r'] = SPACE, [' '] = SPACE,
+  ['-'] = WORD_PUNCT, ['&'] = WORD_PUNCT, ['\''] = WORD_PUNCT, ['.'] = WORD_PUNCT, [','] = WORD_PUNCT,
+  [':'] = WORD_PUNCT,
+  ['0'] = ALNUM, ['1'] = ALNUM, ['2'] = ALNUM, ['3'] = ALNUM, ['4'] = ALNUM, ['5'] = ALNUM,
+  ['6'] = ALNUM, ['7'] = ALNUM, ['8'] = ALNUM, ['9'] = ALNUM,
+  ['A'] = ALNUM, ['B'] = ALNUM, ['C'] = ALNUM, ['D'] = ALNUM, ['E'] = ALNUM, ['F'] = ALNUM,
+  ['G'] = ALNUM, ['H'] = ALNUM, ['I'] = ALNUM, ['J'] = ALNUM, ['K'] = ALNUM, ['L'] = ALNUM,
+  ['M'] = ALNUM, ['N'] = ALNUM, ['O'] = ALNUM, ['P'] = ALNUM, ['Q'] = ALNUM, ['R'] = ALNUM,
+  ['S'] = ALNUM, ['T'] = ALNUM, ['U'] = ALNUM, ['V'] = ALNUM, ['W'] = ALNUM, ['X'] = ALNUM,
+  ['Y'] = ALNUM, ['Z'] = ALNUM,
+  ['a'] = ALNUM, ['b'] = ALNUM, ['c'] = ALNUM, ['d'] = ALNUM, ['e'] = ALNUM, ['f'] = ALNUM,
+  ['g'] = ALNUM, ['h'] = ALNUM, ['i'] = ALNUM, ['j'] = ALNUM, ['k'] = ALNUM, ['l'] = ALNUM,
+  ['m'] = ALNUM, ['n'] = ALNUM, ['o'] = ALNUM, ['p'] = ALNUM, ['q'] = ALNUM, ['r'] = ALNUM,
+  ['s'] = ALNUM, ['t'] = ALNUM, ['u'] = ALNUM, ['v'] = ALNUM, ['w'] = ALNUM, ['x'] = ALNUM,
+  ['y'] = ALNUM, ['z'] = ALNUM,
+};
 
 /* Scans one word from @pos; returns its end. Keeps inner hyphens, apostrophes and periods
  * (U.S., cyber-enabled, don’t, 1,000.5) and an abbreviation's final period. */
@@ -104,13 +118,33 @@ scan_word (ArxDoc *doc, gsize pos, guint *flags)
 {
   gsize start = pos, end;
   gboolean dotted = FALSE;
+  const guchar *text = (const guchar *) doc->text;
+  const gsize text_len = doc->len;
 
-  while (pos < doc->len)
+  while (pos < text_len)
     {
-      gunichar c = char_at (doc, pos);
-      gsize np = next_pos (doc, pos);
-      gunichar n = char_at (doc, np);
+      gunichar c, n;
+      gsize np;
 
+      /* the common case: a run of ASCII letters and digits, ended by a space or by ASCII
+       * punctuation that never continues a word */
+      if (text[pos] < 128)
+        {
+          guint cls = ascii_class[text[pos]];
+
+          if (cls & ALNUM)
+            {
+              pos++;
+              while (pos < text_len && text[pos] < 128 && (ascii_class[text[pos]] & ALNUM))
+                pos++;
+              continue;
+            }
+          if (!(cls & WORD_PUNCT))
+            break;
+        }
+      c = char_at (doc, pos);
+      np = next_pos (doc, pos);
+      n = char_at (doc, np);
       if (is_word_char (c))
         {
           pos = np;
@@ -189,20 +223,49 @@ scan_word (ArxDoc *doc, gsize pos, guint *flags)
 void
 arx_doc_tokenize (ArxDoc *doc)
 {
-  guint para = 0;
+  guint para = 0, n_tokens = 0;
   gsize pos = 0;
   gboolean para_start = TRUE;
 
-  while (pos < doc->len)
-    {
-      gunichar c = char_at (doc, pos);
-      gsize np = next_pos (doc, pos);
+  const guchar *text = (const guchar *) doc->text;
+  const gsize len = doc->len;
 
+  g_array_set_size (doc->tokens, MAX (doc->tokens->len, doc->len / 5 + 16));
+  while (pos < len)
+    {
+      gunichar c;
+      gsize np;
+
+      if (text[pos] == ' ')
+        {
+          pos++;
+          continue;
+        }
       while (para + 1 < doc->n_paragraphs && pos >= doc->paragraphs[para + 1].start)
         {
           para++;
           para_start = TRUE;
         }
+      if (text[pos] < 128 && (ascii_class[text[pos]] & (ALNUM | SPACE)))
+        {
+          /* the common cases without decoding: an ASCII letter or digit starts a word */
+          if (ascii_class[text[pos]] & SPACE)
+            {
+              pos++;
+              continue;
+            }
+          {
+            guint flags = ARX_TOK_WORD;
+            gsize end = scan_word (doc, pos, &flags);
+
+            push (doc, &n_tokens, pos, end, flags | (para_start ? ARX_TOK_PARA_START : 0), para);
+            pos = end;
+            para_start = FALSE;
+            continue;
+          }
+        }
+      c = char_at (doc, pos);
+      np = next_pos (doc, pos);
       if ((c < 128 ? g_ascii_isspace (c) : g_unichar_isspace (c)) || c == 0x200B || c == 0xFEFF)
         {
           pos = np;
@@ -214,13 +277,13 @@ arx_doc_tokenize (ArxDoc *doc)
           guint flags = ARX_TOK_WORD;
           gsize end = scan_word (doc, (c == 0x2019 || c == '\'') ? np : pos, &flags);
 
-          push (doc, pos, end, flags | (para_start ? ARX_TOK_PARA_START : 0), para);
+          push (doc, &n_tokens, pos, end, flags | (para_start ? ARX_TOK_PARA_START : 0), para);
           pos = end;
         }
       else if (c == '\'' && char_at (doc, np) == '\'')
         {
           /* '' as a double quotation mark (The New York Times' archive style) */
-          push (doc, pos, np + 1, ARX_TOK_QUOTE | (para_start ? ARX_TOK_PARA_START : 0), para);
+          push (doc, &n_tokens, pos, np + 1, ARX_TOK_QUOTE | (para_start ? ARX_TOK_PARA_START : 0), para);
           pos = np + 1;
         }
       else if ((c == '\'' || c == 0x2019) && (char_at (doc, np) == 's' || char_at (doc, np) == 'S')
@@ -230,39 +293,91 @@ arx_doc_tokenize (ArxDoc *doc)
                    (char_before (doc, pos) == ' ' && pos >= 2 && is_word_char (char_before (doc, pos - 1)) &&
                     char_at (doc, np + 1) == ' ')))
         {
-          push (doc, pos, np + 1, ARX_TOK_WORD | ARX_TOK_POSS, para);
+          push (doc, &n_tokens, pos, np + 1, ARX_TOK_WORD | ARX_TOK_POSS, para);
           pos = np + 1;
         }
       else
         {
-          push (doc, pos, np, (is_quote_char (c) ? ARX_TOK_QUOTE : ARX_TOK_PUNCT) |
+          push (doc, &n_tokens, pos, np, (is_quote_char (c) ? ARX_TOK_QUOTE : ARX_TOK_PUNCT) |
                 (para_start ? ARX_TOK_PARA_START : 0), para);
           pos = np;
         }
       para_start = FALSE;
     }
+  g_array_set_size (doc->tokens, n_tokens);
+}
+
+/* Is token @i one of the words of the NULL-terminated @list (exactly; ASCII letters in any
+ * case for the _ci form)? The first letter is compared before anything else: most words of a
+ * list differ from the token there. */
+static gboolean
+in_list (const char *p, gsize len, const char *const *list)
+{
+  for (guint k = 0; list[k]; k++)
+    if (list[k][0] == p[0] && strncmp (list[k], p, len) == 0 && list[k][len] == '\0')
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+in_list_ci (const char *p, gsize len, const char *const *list)
+{
+  char first = arx_ascii_lower (p[0]);
+
+  for (guint k = 0; list[k]; k++)
+    {
+      const char *w = list[k];
+      gsize n;
+
+      if (arx_ascii_lower (w[0]) != first)
+        continue;
+      for (n = 1; n < len && w[n] && arx_ascii_lower (w[n]) == arx_ascii_lower (p[n]); n++)
+        ;
+      if (n == len && w[n] == '\0')
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The answer depends on the word's bytes only, so it is kept with the word (ArxWord.lists_in):
+ * the attribution asks the same few lists about the same words again and again. */
+static gboolean
+token_in_list (const ArxDoc *doc, guint i, const char *const *list, gboolean ci)
+{
+  const ArxToken *t = ARX_DOC_TOK (doc, i);
+  const char *p = doc->text + t->start;
+  gsize len = t->end - t->start;
+  guint32 bit;
+  gboolean in;
+
+  if (len == 0)
+    return FALSE;
+  bit = arx_word_cache_list_bit (doc->words, (const char *) list + ci);
+  if (t->word->lists_known & bit)
+    return (t->word->lists_in & bit) != 0;
+  in = ci ? in_list_ci (p, len, list) : in_list (p, len, list);
+  t->word->lists_known |= bit;
+  if (in)
+    t->word->lists_in |= bit;
+  return in;
+}
+
+/* Is token @i one of the words of the NULL-terminated @list (exactly; ASCII letters in any
+ * case for the _ci form)? @list must be a static array: its address names it. */
+gboolean
+arx_token_in (const ArxDoc      *doc,
+              guint              i,
+              const char *const *list)
+{
+  return token_in_list (doc, i, list, FALSE);
 }
 
 gboolean
-arx_token_is (const ArxDoc *doc,
-              guint         i,
-              const char   *word)
+arx_token_in_ci (const ArxDoc      *doc,
+                 guint              i,
+                 const char *const *list)
 {
-  const ArxToken *t = ARX_DOC_TOK (doc, i);
-  gsize len = strlen (word);
-
-  return t->end - t->start == len && memcmp (doc->text + t->start, word, len) == 0;
-}
-
-gboolean
-arx_token_is_ci (const ArxDoc *doc,
-                 guint         i,
-                 const char   *word)
-{
-  const ArxToken *t = ARX_DOC_TOK (doc, i);
-  gsize len = strlen (word);
-
-  return t->end - t->start == len && g_ascii_strncasecmp (doc->text + t->start, word, len) == 0;
+  return token_in_list (doc, i, list, TRUE);
 }
 
 char *
@@ -307,10 +422,7 @@ starts_sentence (const ArxDoc *doc, guint i)
 
   if (t->flags & ARX_TOK_QUOTE)
     return TRUE;
-  for (guint k = 0; starters[k]; k++)
-    if (arx_token_is (doc, i, starters[k]))
-      return TRUE;
-  return FALSE;
+  return arx_token_in (doc, i, starters);
 }
 
 static gboolean

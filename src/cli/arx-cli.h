@@ -31,6 +31,8 @@ int  arx_cmd_reanalyze  (const ArxCliGlobals *globals, int argc, char **argv);
 int  arx_cmd_tag        (const ArxCliGlobals *globals, int argc, char **argv);
 int  arx_cmd_untag      (const ArxCliGlobals *globals, int argc, char **argv);
 int  arx_cmd_tags       (const ArxCliGlobals *globals, int argc, char **argv);
+int  arx_cmd_stats      (const ArxCliGlobals *globals, int argc, char **argv);
+int  arx_cmd_provenance (const ArxCliGlobals *globals, int argc, char **argv);
 
 /* arx analyze --jsonl, arx import --analyses; each returns the exit status */
 int  arx_cli_analyze_jsonl   (void);

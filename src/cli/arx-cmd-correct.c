@@ -7,6 +7,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "arx-library-insights.h"
+
 #include "arx-cli.h"
 
 static const char correct_usage[] =
@@ -20,6 +22,7 @@ static const char correct_usage[] =
   "  rename SPEAKER NAME              show SPEAKER as NAME\n"
   "  merge FROM INTO                  FROM and INTO are the same person\n"
   "  split ARTICLE NAME               NAME in ARTICLE is somebody else\n"
+  "  gender SPEAKER GENDER            female, male, unknown, or inferred (the library's guess)\n"
   "  undo                             undo the newest correction\n"
   "  list                             list the corrections, newest first\n";
 
@@ -128,6 +131,7 @@ arx_cmd_correct (const ArxCliGlobals *globals,
   g_autoptr(GError) error = NULL;
   const char *sub;
   gint64 id = 0, other = 0, correction = 0;
+  ArxGender gender = ARX_GENDER_UNKNOWN;
   guint start = 0, end = 0;
   int n_args;
 
@@ -161,6 +165,17 @@ arx_cmd_correct (const ArxCliGlobals *globals,
       NEED (2);
       if (!parse_id (argv[2], &id))
         return 2;
+    }
+  else if (strcmp (sub, "gender") == 0)
+    {
+      NEED (2);
+      if (!parse_id (argv[2], &id))
+        return 2;
+      if (strcmp (argv[3], "inferred") != 0 && !arx_gender_from_string (argv[3], &gender))
+        {
+          g_printerr ("arx correct gender: “%s” is not female, male, unknown or inferred\n", argv[3]);
+          return 2;
+        }
     }
   else if (strcmp (sub, "merge") == 0)
     {
@@ -202,6 +217,9 @@ arx_cmd_correct (const ArxCliGlobals *globals,
     correction = arx_library_merge_speakers (library, id, other, &error);
   else if (strcmp (sub, "split") == 0)
     correction = arx_library_split_speaker (library, id, argv[3], &error);
+  else if (strcmp (sub, "gender") == 0)
+    correction = arx_library_correct_gender (library, id, strcmp (argv[3], "inferred") == 0 ? -1
+                                                          : (int)gender, &error);
   else if (strcmp (sub, "list") == 0)
     return list_corrections (globals, library);
   else

@@ -31,6 +31,8 @@ static const Command commands[] = {
   { "tag", arx_cmd_tag, "ARTICLE TAG…  add the article to collections" },
   { "untag", arx_cmd_untag, "ARTICLE TAG…  take the article out of collections" },
   { "tags", arx_cmd_tags, "[ARTICLE]  list the collections (of one article)" },
+  { "stats", arx_cmd_stats, "[--article ID] [--tag T] [--query Q] [--from D] [--to D]  who gets quoted" },
+  { "provenance", arx_cmd_provenance, "quotes found in two or more articles, earliest first" },
   { "reanalyze", arx_cmd_reanalyze, "[--all]  re-analyse articles of an older analyzer, keeping corrections" },
   { "export", arx_cmd_export, "--article ID [--format F] [-o FILE]  summary: md, html, csv, json, pdf" },
 };

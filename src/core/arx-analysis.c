@@ -105,6 +105,22 @@ arx_analysis_unref (ArxAnalysis *self)
  * Returns: (transfer none): the new entity, owned by @self; its id is set by
  * arx_analysis_number().
  */
+/* "e12", "s3": as g_strdup_printf ("%c%u") without the format parser, which cost more than the
+ * rest of numbering an analysis */
+static char *
+numbered_id (char  prefix,
+             guint n)
+{
+  char buf[16], *p = buf + sizeof buf;
+
+  *--p = '\0';
+  do
+    *--p = '0' + n % 10;
+  while ((n /= 10) > 0);
+  *--p = prefix;
+  return g_strdup (p);
+}
+
 ArxEntity *
 arx_analysis_add_entity (ArxAnalysis   *self,
                          ArxEntityKind  kind,
@@ -117,7 +133,7 @@ arx_analysis_add_entity (ArxAnalysis   *self,
   entity->aliases = g_ptr_array_new_with_free_func (g_free);
   entity->mentions = g_array_new (FALSE, FALSE, sizeof (ArxSpan));
   g_ptr_array_add (self->entities, entity);
-  entity->id = g_strdup_printf ("e%u", self->entities->len);
+  entity->id = numbered_id ('e', self->entities->len);
 
   return entity;
 }
@@ -201,14 +217,14 @@ arx_analysis_number (ArxAnalysis *self)
       ArxEntity *entity = g_ptr_array_index (self->entities, i);
 
       g_free (entity->id);
-      entity->id = g_strdup_printf ("e%u", i + 1);
+      entity->id = numbered_id ('e', i + 1);
     }
   for (guint i = 0; i < self->statements->len; i++)
     {
       ArxStatement *statement = g_ptr_array_index (self->statements, i);
 
       g_free (statement->id);
-      statement->id = g_strdup_printf ("s%u", i + 1);
+      statement->id = numbered_id ('s', i + 1);
     }
 }
 

@@ -24,6 +24,7 @@ struct _ArxArticle
   GArray  *paragraphs;
   GPtrArray *link_uris;    /* (nullable) links of a listing page, in page order */
   GPtrArray *link_titles;
+  char    *content_hash;       /* cached; NULL until asked for, and after a change */
 };
 
 G_DEFINE_FINAL_TYPE (ArxArticle, arx_article, G_TYPE_OBJECT)
@@ -78,6 +79,8 @@ set_field (ArxArticle *self,
 
   g_free (*field);
   *field = g_steal_pointer (&clean);
+  if (prop_id == PROP_TITLE)
+    g_clear_pointer (&self->content_hash, g_free);
   g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
 }
 
@@ -92,6 +95,7 @@ arx_article_finalize (GObject *object)
   g_array_unref (self->paragraphs);
   g_clear_pointer (&self->link_uris, g_ptr_array_unref);
   g_clear_pointer (&self->link_titles, g_ptr_array_unref);
+  g_free (self->content_hash);
 
   G_OBJECT_CLASS (arx_article_parent_class)->finalize (object);
 }
@@ -166,27 +170,64 @@ char *
 arx_normalize_space (const char *text,
                      gssize      length)
 {
-  g_autofree char *valid = g_utf8_make_valid (text, length);
-  GString *out = g_string_sized_new (strlen (valid));
+  gsize len = length < 0 ? strlen (text) : (gsize) length;
+  g_autofree char *repaired = NULL;
+  const char *p, *end;
+  char *out;
+  gsize o = 0;
   gboolean pending_space = FALSE;
 
-  for (const char *p = valid; *p; p = g_utf8_next_char (p))
+  /* (valid text, nearly all of it, is not copied first) */
+  if (!g_utf8_validate_len (text, len, NULL))
     {
-      gunichar c = g_utf8_get_char (p);
+      repaired = g_utf8_make_valid (text, length);
+      text = repaired;
+      len = strlen (repaired);
+    }
+  /* the result is never longer than the text: runs are copied straight into it */
+  out = g_malloc (len + 1);
+  for (p = text, end = text + len; p < end;)
+    {
+      const char *next;
+      gunichar c;
 
-      if (g_unichar_isspace (c) || c == 0x00A0 || c == 0x200B || c == 0xFEFF ||
-          (c < 0x20) || c == 0x7F)
+      if ((guchar) *p < 0x80)
         {
-          pending_space = out->len > 0;
+          const char *run = p;
+
+          /* ASCII: controls and the space are white space; other bytes are copied in runs */
+          if ((guchar) *p <= 0x20 || *p == 0x7F)
+            {
+              pending_space = o > 0;
+              p++;
+              continue;
+            }
+          while (p < end && (guchar) *p > 0x20 && (guchar) *p < 0x7F)
+            p++;
+          if (pending_space)
+            out[o++] = ' ';
+          pending_space = FALSE;
+          memcpy (out + o, run, p - run);
+          o += p - run;
+          continue;
+        }
+      c = g_utf8_get_char (p);
+      next = g_utf8_next_char (p);
+      if (g_unichar_isspace (c) || c == 0x00A0 || c == 0x200B || c == 0xFEFF)
+        {
+          pending_space = o > 0;
+          p = next;
           continue;
         }
       if (pending_space)
-        g_string_append_c (out, ' ');
+        out[o++] = ' ';
       pending_space = FALSE;
-      g_string_append_unichar (out, c);
+      memcpy (out + o, p, next - p);
+      o += next - p;
+      p = next;
     }
-
-  return g_string_free (out, FALSE);
+  out[o] = '\0';
+  return out;
 }
 
 /**
@@ -281,6 +322,7 @@ arx_article_add_paragraph (ArxArticle *self,
     g_string_append (self->text, "\n\n");
   span.start = self->text->len;
   g_string_append (self->text, clean);
+  g_clear_pointer (&self->content_hash, g_free);
   span.end = self->text->len;
   g_array_append_val (self->paragraphs, span);
 }
@@ -301,29 +343,50 @@ arx_article_set_text (ArxArticle    *self,
   g_return_if_fail (g_utf8_validate (text, -1, NULL));
 
   g_string_assign (self->text, text);
+  g_clear_pointer (&self->content_hash, g_free);
   g_array_set_size (self->paragraphs, 0);
   if (n_paragraphs > 0)
     g_array_append_vals (self->paragraphs, paragraphs, n_paragraphs);
 }
 
 /**
- * arx_article_dup_content_hash:
+ * arx_article_get_content_hash:
  *
- * Returns: (transfer full): SHA-256 hex of the text and title, used to detect duplicate imports.
+ * Computed once and kept until the title or text changes: an import's reader threads ask
+ * for it, so the library's single writer does not hash every text again. Like the rest of
+ * the article, not to be called from two threads at once.
+ *
+ * Returns: (transfer none): SHA-256 hex of the text and title, used to detect duplicate
+ * imports.
  */
-char *
-arx_article_dup_content_hash (ArxArticle *self)
+const char *
+arx_article_get_content_hash (ArxArticle *self)
 {
-  g_autoptr(GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
+  g_autoptr(GChecksum) sum = NULL;
 
   g_return_val_if_fail (ARX_IS_ARTICLE (self), NULL);
 
+  if (self->content_hash != NULL)
+    return self->content_hash;
+  sum = g_checksum_new (G_CHECKSUM_SHA256);
   if (self->title != NULL)
     g_checksum_update (sum, (const guchar *)self->title, -1);
   g_checksum_update (sum, (const guchar *)"\n", 1);
   g_checksum_update (sum, (const guchar *)self->text->str, self->text->len);
+  self->content_hash = g_strdup (g_checksum_get_string (sum));
+  return self->content_hash;
+}
 
-  return g_strdup (g_checksum_get_string (sum));
+/**
+ * arx_article_dup_content_hash:
+ *
+ * Returns: (transfer full): arx_article_get_content_hash(), a copy.
+ */
+char *
+arx_article_dup_content_hash (ArxArticle *self)
+{
+  g_return_val_if_fail (ARX_IS_ARTICLE (self), NULL);
+  return g_strdup (arx_article_get_content_hash (self));
 }
 
 /**

@@ -54,6 +54,7 @@ void           arx_article_set_text          (ArxArticle    *self,
                                               const char    *text,
                                               const ArxSpan *paragraphs,
                                               guint          n_paragraphs);
+const char    *arx_article_get_content_hash  (ArxArticle    *self);
 char          *arx_article_dup_content_hash  (ArxArticle    *self);
 void           arx_article_add_link          (ArxArticle    *self,
                                               const char    *uri,

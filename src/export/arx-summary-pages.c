@@ -21,7 +21,15 @@ struct _ArxSummaryPages
   GArray      *lines;        /* (element-type LineInfo) */
   GArray      *page_starts;  /* (element-type guint): first line of each page */
   GArray      *page_tops;    /* (element-type int): y of that line's top, Pango units */
+  /* the charts, on pages of their own after the text */
+  GPtrArray   *charts;       /* (element-type ArxChartData) */
+  GArray      *chart_starts; /* (element-type guint): first chart of each chart page */
+  double       width;
 };
+
+/* Space above each chart for its title. */
+#define CHART_TITLE_HEIGHT 24.0
+#define CHART_GAP 18.0
 
 /**
  * arx_summary_pango_markup:
@@ -143,13 +151,67 @@ arx_summary_pages_new (ArxArticle   *article,
   while (pango_layout_iter_next_line (iter));
   pango_layout_iter_free (iter);
 
+  /* charts fill pages top to bottom, a page as soon as the next one does not fit */
+  self->width = width;
+  self->charts = _arx_summary_charts (analysis);
+  self->chart_starts = g_array_new (FALSE, FALSE, sizeof (guint));
+  {
+    double used = height;
+
+    for (guint i = 0; i < self->charts->len; i++)
+      {
+        double need = CHART_TITLE_HEIGHT + arx_chart_natural_height (g_ptr_array_index (self->charts, i));
+
+        if (used + need > height)
+          {
+            g_array_append_val (self->chart_starts, i);
+            used = 0;
+          }
+        used += need + CHART_GAP;
+      }
+  }
   return self;
 }
 
 guint
 arx_summary_pages_get_n_pages (ArxSummaryPages *self)
 {
-  return self->page_starts->len;
+  return self->page_starts->len + self->chart_starts->len;
+}
+
+static void
+draw_charts (ArxSummaryPages *self,
+             cairo_t         *cr,
+             guint            page)
+{
+  guint first = g_array_index (self->chart_starts, guint, page);
+  guint end = page + 1 < self->chart_starts->len ? g_array_index (self->chart_starts, guint, page + 1)
+                                                 : self->charts->len;
+  PangoContext *context = pango_layout_get_context (self->layout);
+  g_autoptr(PangoLayout) title = pango_layout_new (context);
+  g_autoptr(PangoFontDescription) bold = pango_font_description_from_string ("Sans Bold 11");
+  ArxChartColors colors;
+  double y = 0;
+
+  arx_chart_colors_init (&colors, FALSE);
+  pango_layout_set_font_description (title, bold);
+  for (guint i = first; i < end; i++)
+    {
+      const ArxChartData *data = g_ptr_array_index (self->charts, i);
+      double height = arx_chart_natural_height (data);
+      g_autoptr(GArray) bars = NULL;
+
+      cairo_save (cr);
+      cairo_translate (cr, 0, y);
+      cairo_set_source_rgb (cr, 0, 0, 0);
+      pango_layout_set_text (title, arx_chart_data_get_title (data), -1);
+      cairo_move_to (cr, 0, 0);
+      pango_cairo_show_layout (cr, title);
+      cairo_translate (cr, 0, CHART_TITLE_HEIGHT);
+      bars = arx_chart_draw (data, cr, context, &colors, self->width, height, -1);
+      cairo_restore (cr);
+      y += CHART_TITLE_HEIGHT + height + CHART_GAP;
+    }
 }
 
 /**
@@ -165,8 +227,13 @@ arx_summary_pages_draw (ArxSummaryPages *self,
   guint first, end;
   int top;
 
-  g_return_if_fail (page < self->page_starts->len);
+  g_return_if_fail (page < arx_summary_pages_get_n_pages (self));
 
+  if (page >= self->page_starts->len)
+    {
+      draw_charts (self, cr, page - self->page_starts->len);
+      return;
+    }
   first = g_array_index (self->page_starts, guint, page);
   end = page + 1 < self->page_starts->len ? g_array_index (self->page_starts, guint, page + 1)
                                           : self->lines->len;
@@ -189,6 +256,8 @@ arx_summary_pages_free (ArxSummaryPages *self)
   g_array_unref (self->lines);
   g_array_unref (self->page_starts);
   g_array_unref (self->page_tops);
+  g_ptr_array_unref (self->charts);
+  g_array_unref (self->chart_starts);
   g_free (self);
 }
 

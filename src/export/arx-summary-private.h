@@ -3,6 +3,7 @@
 
 #include <gio/gio.h>
 
+#include "arx-chart-render.h"
 #include "arx-core.h"
 
 G_BEGIN_DECLS
@@ -19,6 +20,7 @@ GPtrArray  *_arx_summary_groups        (ArxAnalysis        *analysis);
 void        _arx_summary_append_escaped (GString           *out,
                                         const char         *text,
                                         gssize              length);
+GPtrArray  *_arx_summary_charts        (ArxAnalysis        *analysis);
 gboolean    _arx_summary_write_pdf     (ArxArticle         *article,
                                         ArxAnalysis        *analysis,
                                         GFile              *file,

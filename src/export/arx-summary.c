@@ -131,6 +131,35 @@ arx_summary_markdown (ArxArticle  *article,
   return g_string_free (out, FALSE);
 }
 
+/* The charts as inline SVG, each with a table of its numbers for screen readers. */
+static void
+append_html_charts (GString     *out,
+                    ArxAnalysis *analysis)
+{
+  g_autoptr(GPtrArray) charts = _arx_summary_charts (analysis);
+
+  for (guint i = 0; i < charts->len; i++)
+    {
+      const ArxChartData *data = g_ptr_array_index (charts, i);
+      g_autofree char *svg = arx_chart_to_svg (data, 560);
+      const char *root = strstr (svg, "<svg");
+
+      g_string_append (out, "<figure class=\"chart\">\n");
+      g_string_append (out, root != NULL ? root : svg);
+      /* the SVG's text is drawn as shapes: the numbers are in the table */
+      g_string_append (out, "<figcaption><table><caption>");
+      _arx_summary_append_escaped (out, arx_chart_data_get_title (data), -1);
+      g_string_append (out, "</caption>\n");
+      for (guint c = 0; c < arx_chart_data_get_n_categories (data); c++)
+        {
+          g_string_append (out, "<tr><td>");
+          _arx_summary_append_escaped (out, arx_chart_data_get_category (data, c), -1);
+          g_string_append_printf (out, "</td><td>%.0f</td></tr>\n", arx_chart_data_get_total (data, c));
+        }
+      g_string_append (out, "</table></figcaption></figure>\n");
+    }
+}
+
 /**
  * arx_summary_html:
  *
@@ -156,7 +185,7 @@ arx_summary_html (ArxArticle  *article,
   g_string_append (out, "<title>");
   _arx_summary_append_escaped (out, title, -1);
   g_string_append (out, "</title>\n<style>body{font-family:sans-serif;max-width:50em;margin:auto}"
-                        ".meta{color:#666}</style></head><body>\n<h1>");
+                        ".meta{color:#666}figure.chart table{font-size:small}</style></head><body>\n<h1>");
   _arx_summary_append_escaped (out, title, -1);
   g_string_append (out, "</h1>\n<ul class=\"meta\">\n");
   for (guint i = 0; i < G_N_ELEMENTS (meta); i++)
@@ -166,7 +195,9 @@ arx_summary_html (ArxArticle  *article,
         _arx_summary_append_escaped (out, meta[i][1], -1);
         g_string_append (out, "</li>\n");
       }
-  g_string_append (out, "</ul>\n<h2>Statements</h2>\n");
+  g_string_append (out, "</ul>\n");
+  append_html_charts (out, analysis);
+  g_string_append (out, "<h2>Statements</h2>\n");
 
   for (guint g = 0; g < groups->len; g++)
     {

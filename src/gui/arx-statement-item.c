@@ -8,7 +8,8 @@
 #include "arx-statement-item.h"
 
 /* One statement as the statements panel shows it: immutable once made, so filters and sorters
- * never need to be told about changes. */
+ * never need to be told about changes; only "quote-articles" (how many other articles carry
+ * the same quote) is filled in later, by the window, and no filter looks at it. */
 struct _ArxStatementItem
 {
   GObject           parent_instance;
@@ -28,6 +29,8 @@ struct _ArxStatementItem
   guint             end;
   guint             group_rank;
   double            confidence;
+  guint             quote_articles;
+  gboolean          quote_known;
 };
 
 G_DEFINE_FINAL_TYPE (ArxStatementItem, arx_statement_item, G_TYPE_OBJECT)
@@ -39,6 +42,7 @@ enum {
   PROP_SEARCH_TEXT,
   PROP_START,
   PROP_GROUP_RANK,
+  PROP_QUOTE_ARTICLES,
   N_PROPS
 };
 
@@ -95,6 +99,9 @@ arx_statement_item_get_property (GObject    *object,
     case PROP_GROUP_RANK:
       g_value_set_uint (value, self->group_rank);
       break;
+    case PROP_QUOTE_ARTICLES:
+      g_value_set_uint (value, self->quote_articles);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -115,6 +122,8 @@ arx_statement_item_class_init (ArxStatementItemClass *klass)
   properties[PROP_START] = g_param_spec_uint ("start", NULL, NULL, 0, G_MAXUINT, 0, flags);
   properties[PROP_GROUP_RANK] = g_param_spec_uint ("group-rank", NULL, NULL,
                                                      0, G_MAXUINT, 0, flags);
+  properties[PROP_QUOTE_ARTICLES] = g_param_spec_uint ("quote-articles", NULL, NULL, 0, G_MAXUINT, 0,
+                                                       flags | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -247,6 +256,36 @@ arx_statement_item_get_speaker_kind_label (ArxStatementItem *self)
     default:
       return _("Other source");
     }
+}
+
+/**
+ * arx_statement_item_set_quote_articles:
+ * @n: how many other articles carry the same quote (see arx_library_quote_spread())
+ */
+void
+arx_statement_item_set_quote_articles (ArxStatementItem *self,
+                                       guint             n)
+{
+  g_return_if_fail (ARX_IS_STATEMENT_ITEM (self));
+
+  self->quote_known = TRUE;
+  if (self->quote_articles == n)
+    return;
+  self->quote_articles = n;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_QUOTE_ARTICLES]);
+}
+
+guint
+arx_statement_item_get_quote_articles (ArxStatementItem *self)
+{
+  return self->quote_articles;
+}
+
+/* Whether the window has looked the quote up yet. */
+gboolean
+arx_statement_item_get_quote_known (ArxStatementItem *self)
+{
+  return self->quote_known;
 }
 
 /**

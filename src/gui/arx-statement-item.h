@@ -31,6 +31,10 @@ gint64            arx_statement_item_get_article_id  (ArxStatementItem   *self);
 double            arx_statement_item_get_confidence  (ArxStatementItem   *self);
 const char       *arx_statement_item_get_speaker_icon_name (ArxStatementItem *self);
 const char       *arx_statement_item_get_speaker_kind_label (ArxStatementItem *self);
+void              arx_statement_item_set_quote_articles (ArxStatementItem *self,
+                                                         guint             n);
+guint             arx_statement_item_get_quote_articles (ArxStatementItem *self);
+gboolean          arx_statement_item_get_quote_known (ArxStatementItem  *self);
 char             *arx_statement_item_dup_row_label   (ArxStatementItem   *self);
 char             *arx_statement_item_dup_explanation (ArxStatementItem   *self);
 

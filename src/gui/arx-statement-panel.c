@@ -111,6 +111,82 @@ create_correction_menu (ArxStatementItem *statement)
   return G_MENU_MODEL (menu);
 }
 
+static gboolean
+quote_articles_to_label (GBinding     *binding,
+                         const GValue *from,
+                         GValue       *to,
+                         gpointer      user_data)
+{
+  guint n = g_value_get_uint (from);
+
+  g_value_take_string (to, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Also in %u article",
+                                                         "Also in %u articles", n), n));
+  return TRUE;
+}
+
+static gboolean
+quote_articles_to_visible (GBinding     *binding,
+                           const GValue *from,
+                           GValue       *to,
+                           gpointer      user_data)
+{
+  g_value_set_boolean (to, g_value_get_uint (from) > 0);
+  return TRUE;
+}
+
+/* "Also in N articles": opens the versions of the quote (the window's win.show-versions). The
+ * row's statement is set when it is bound (bind_quote_button). */
+static GtkWidget *
+create_quote_button (void)
+{
+  GtkWidget *button = gtk_button_new ();
+
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_add_css_class (button, "caption");
+  gtk_widget_add_css_class (button, "quote-spread");
+  gtk_widget_set_halign (button, GTK_ALIGN_START);
+  gtk_widget_set_visible (button, FALSE);
+  gtk_widget_set_tooltip_text (button, _("Show where else this quote appears, earliest first"));
+  return button;
+}
+
+static void
+bind_quote_button (GtkWidget        *button,
+                   ArxStatementItem *statement)
+{
+  GBinding *label, *visible;
+
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "(xuu)",
+                                    arx_statement_item_get_article_id (statement),
+                                    arx_statement_item_get_start (statement),
+                                    arx_statement_item_get_end (statement));
+  /* named once it has a target: the action takes one */
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.show-versions");
+  label = g_object_bind_property_full (statement, "quote-articles", button, "label",
+                                       G_BINDING_SYNC_CREATE, quote_articles_to_label,
+                                       NULL, NULL, NULL);
+  visible = g_object_bind_property_full (statement, "quote-articles", button, "visible",
+                                         G_BINDING_SYNC_CREATE, quote_articles_to_visible,
+                                         NULL, NULL, NULL);
+  g_object_set_data (G_OBJECT (button), "arx-label-binding", label);
+  g_object_set_data (G_OBJECT (button), "arx-visible-binding", visible);
+}
+
+static void
+unbind_quote_button (GtkWidget *button)
+{
+  const char *names[] = { "arx-label-binding", "arx-visible-binding" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      GBinding *binding = g_object_steal_data (G_OBJECT (button), names[i]);
+
+      if (binding != NULL)
+        g_binding_unbind (binding);
+    }
+  gtk_widget_set_visible (button, FALSE);
+}
+
 /* Shows the group heading above @list_item's row when the row before it is of another group. */
 static void
 update_header (ArxStatementPanel *self,
@@ -183,6 +259,7 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   GtkWidget *meta = gtk_inscription_new (NULL);
   GtkWidget *button = gtk_menu_button_new ();
   GtkWidget *icon = gtk_image_new ();
+  GtkWidget *quote;
 
   gtk_label_set_xalign (GTK_LABEL (header), 0);
   gtk_label_set_wrap (GTK_LABEL (header), TRUE);
@@ -204,6 +281,8 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   gtk_widget_add_css_class (box, "statement-row");
   gtk_box_append (GTK_BOX (box), text);
   gtk_box_append (GTK_BOX (box), meta);
+  quote = create_quote_button ();
+  gtk_box_append (GTK_BOX (box), quote);
   gtk_widget_set_hexpand (box, TRUE);
   /* who speaks at a glance: a person, an organisation, a group, a document (set when bound) */
   gtk_widget_set_valign (icon, GTK_ALIGN_START);
@@ -225,6 +304,7 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   g_object_set_data (G_OBJECT (row), "arx-meta", meta);
   g_object_set_data (G_OBJECT (row), "arx-button", button);
   g_object_set_data (G_OBJECT (row), "arx-icon", icon);
+  g_object_set_data (G_OBJECT (row), "arx-quote", quote);
   gtk_list_item_set_child (list_item, row);
   g_signal_connect_object (list_item, "notify::position", G_CALLBACK (on_list_item_position_cb), self, 0);
 }
@@ -258,6 +338,7 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   gtk_widget_set_tooltip_text (row, explanation);
   /* Screen readers read a row as "<speaker>: <statement text>". */
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  bind_quote_button (g_object_get_data (G_OBJECT (row), "arx-quote"), statement);
   g_hash_table_add (self->bound, list_item);
   update_header (self, list_item);
 }
@@ -267,6 +348,9 @@ unbind_row_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *list_item,
                ArxStatementPanel        *self)
 {
+  GtkWidget *row = gtk_list_item_get_child (list_item);
+
+  unbind_quote_button (g_object_get_data (G_OBJECT (row), "arx-quote"));
   g_hash_table_remove (self->bound, list_item);
 }
 
@@ -422,12 +506,15 @@ arx_statement_panel_init (ArxStatementPanel *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   /* the speaker-kind icons are ours: the application adds its icon path, but a panel made
-   * without it (a window outside an application) needs them too */
+   * without it (a window outside an application) needs them too. Asked for its paths, not
+   * for an icon: that would read the whole icon theme before the first frame. */
   {
+    static const char path[] = "/io/github/arx/ArticleExplorer/icons";
     GtkIconTheme *theme = gtk_icon_theme_get_for_display (gtk_widget_get_display (GTK_WIDGET (self)));
+    g_auto(GStrv) paths = gtk_icon_theme_get_resource_path (theme);
 
-    if (!gtk_icon_theme_has_icon (theme, "arx-speaker-person-symbolic"))
-      gtk_icon_theme_add_resource_path (theme, "/io/github/arx/ArticleExplorer/icons");
+    if (paths == NULL || !g_strv_contains ((const char *const *)paths, path))
+      gtk_icon_theme_add_resource_path (theme, path);
   }
 
   self->group_counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -567,6 +654,41 @@ arx_statement_panel_set_analysis (ArxStatementPanel *self,
       count_in_group (self, g_ptr_array_index (items, items->len - 1));
     }
   replace_items (self, items, NULL);
+}
+
+/**
+ * arx_statement_panel_set_rows:
+ * @rows: (element-type ArxStatementRow): statements from the library, in the order to show
+ *   their articles (a chart's bar: a bounded list, held in memory)
+ * @scope: what they are ("Tom Bossert"), shown above the list
+ *
+ * Shows statements from across the library, grouped by article.
+ */
+void
+arx_statement_panel_set_rows (ArxStatementPanel *self,
+                              GPtrArray         *rows,
+                              const char        *scope)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) ranks = g_hash_table_new (g_int64_hash, g_int64_equal);
+
+  g_return_if_fail (ARX_IS_STATEMENT_PANEL (self));
+
+  g_hash_table_remove_all (self->group_counts);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      ArxStatementRow *row = g_ptr_array_index (rows, i);
+      gpointer rank = NULL;
+
+      if (!g_hash_table_lookup_extended (ranks, &row->article_id, NULL, &rank))
+        {
+          rank = GUINT_TO_POINTER (g_hash_table_size (ranks));
+          g_hash_table_insert (ranks, &row->article_id, rank);
+        }
+      g_ptr_array_add (items, arx_statement_item_new_from_row (row, GPOINTER_TO_UINT (rank)));
+      count_in_group (self, g_ptr_array_index (items, items->len - 1));
+    }
+  replace_items (self, items, scope);
 }
 
 /**

@@ -19,6 +19,9 @@ void        arx_statement_panel_set_analysis  (ArxStatementPanel *self,
 void        arx_statement_panel_set_library_list (ArxStatementPanel  *self,
                                                   ArxPagedStatements *statements,
                                                   const char         *scope);
+void        arx_statement_panel_set_rows      (ArxStatementPanel *self,
+                                               GPtrArray         *rows,
+                                               const char        *scope);
 GListModel *arx_statement_panel_get_model     (ArxStatementPanel *self);
 void        arx_statement_panel_focus_filter  (ArxStatementPanel *self);
 

@@ -269,6 +269,7 @@ arx_window_reload_library (ArxWindow *self)
   /* Load even when the id is unchanged: the article may have been re-imported or corrected. */
   if (position != GTK_INVALID_LIST_POSITION)
     arx_window_select_article (self, arx_sidebar_item_get_id (g_ptr_array_index (items, position)));
+  _arx_window_refresh_insights (self);
 }
 
 void

@@ -2,7 +2,10 @@
 #pragma once
 
 #include "arx-article-view.h"
+#include "arx-insights-page.h"
+#include "arx-insights-scope.h"
 #include "arx-sidebar-item.h"
+#include "arx-speaker-profile.h"
 #include "arx-statement-panel.h"
 #include "arx-window.h"
 
@@ -36,6 +39,10 @@ struct _ArxWindow
   GListStore           *speaker_store;
   ArxArticleView       *article_view;
   ArxStatementPanel    *statement_panel;
+  ArxInsightsScope     *insights_scope;
+  GtkStack             *content_stack;
+  ArxInsightsPage      *insights_page;
+  ArxSpeakerProfile    *speaker_profile;
 
   ArxLibrary           *library;
   GCancellable         *cancellable;
@@ -51,12 +58,19 @@ struct _ArxWindow
   int                   pending_start; /* statement to show once the loading article is in */
   int                   pending_end;
   gboolean              offer_links;   /* a drop just finished: offer a listing's links */
+  gboolean              painted;       /* the first frame is drawn */
+  gpointer              first_loaded;  /* (LoadedArticle) an article loaded before it, or NULL */
 };
 
 void _arx_window_class_actions_init (GtkWidgetClass *widget_class);
 void _arx_window_class_corrections_init (GtkWidgetClass *widget_class);
 void _arx_window_class_library_init (GtkWidgetClass *widget_class);
 void _arx_window_class_speakers_init (GtkWidgetClass *widget_class);
+void _arx_window_class_insights_init (GtkWidgetClass *widget_class);
+void _arx_window_insights_init (ArxWindow  *self);
+void _arx_window_refresh_insights (ArxWindow *self);
+void _arx_window_show_profile  (ArxWindow  *self,
+                                gint64      person_id);
 void _arx_window_class_links_init (GtkWidgetClass *widget_class);
 void _arx_window_offer_links   (ArxWindow  *self,
                                 ArxArticle *article);

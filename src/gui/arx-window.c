@@ -21,6 +21,7 @@ static GParamSpec *properties[N_PROPS];
 
 typedef struct
 {
+  gint64       id;
   ArxArticle  *article;
   ArxAnalysis *analysis;
 } LoadedArticle;
@@ -46,6 +47,7 @@ load_article_thread (GTask        *task,
   LoadedArticle *loaded = g_new0 (LoadedArticle, 1);
   GError *error = NULL;
 
+  loaded->id = id;
   if (!arx_library_load_article (library, id, &loaded->article, &loaded->analysis, &error))
     {
       loaded_article_free (loaded);
@@ -53,6 +55,46 @@ load_article_thread (GTask        *task,
       return;
     }
   g_task_return_pointer (task, loaded, loaded_article_free);
+}
+
+static void show_loaded (ArxWindow     *self,
+                         LoadedArticle *loaded);
+
+/* After the window's first frame: the article loaded meanwhile goes in now. */
+static gboolean
+show_first_loaded (gpointer data)
+{
+  ArxWindow *self = data;
+  LoadedArticle *loaded = g_steal_pointer (&self->first_loaded);
+
+  self->painted = TRUE;
+  if (loaded != NULL)
+    {
+      _arx_window_set_busy (self, FALSE);
+      /* A later selection wins over a slow earlier load. */
+      if (loaded->id == self->article_id)
+        show_loaded (self, loaded);
+      else
+        loaded_article_free (loaded);
+    }
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_first_paint_cb (GdkFrameClock *clock,
+                   ArxWindow     *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_first_paint_cb, self);
+  /* once the frame is over: not inside its paint */
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, show_first_loaded, g_object_ref (self), g_object_unref);
+}
+
+static void
+on_map_cb (ArxWindow *self)
+{
+  if (!self->painted)
+    g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
+                             G_CALLBACK (on_first_paint_cb), self, 0);
 }
 
 static void
@@ -65,10 +107,9 @@ load_article_cb (GObject      *object,
   LoadedArticle *loaded = g_task_propagate_pointer (G_TASK (result), &error);
   gint64 id = *(gint64 *)g_task_get_task_data (G_TASK (result));
 
-  _arx_window_set_busy (self, FALSE);
-
   if (loaded == NULL)
     {
+      _arx_window_set_busy (self, FALSE);
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         _arx_window_show_toast (self, error->message);
       return;
@@ -76,10 +117,30 @@ load_article_cb (GObject      *object,
   /* A later selection wins over a slow earlier load. */
   if (id != self->article_id)
     {
+      _arx_window_set_busy (self, FALSE);
       loaded_article_free (loaded);
       return;
     }
+  /* The first frame shows the window and its library; the article (its text laid out, a
+   * row for each statement on screen) was most of that frame's work: it comes in the next. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)) && !self->painted)
+    {
+      if (self->first_loaded != NULL)
+        {
+          _arx_window_set_busy (self, FALSE);
+          loaded_article_free (self->first_loaded);
+        }
+      self->first_loaded = loaded;
+      return;
+    }
+  _arx_window_set_busy (self, FALSE);
+  show_loaded (self, loaded);
+}
 
+static void
+show_loaded (ArxWindow     *self,
+             LoadedArticle *loaded)
+{
   arx_article_view_set_article (self->article_view, loaded->article, loaded->analysis);
   if (self->offer_links)
     {
@@ -138,6 +199,7 @@ arx_window_dispose (GObject *object)
   g_clear_object (&self->library);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->speaker_scope, g_free);
+  g_clear_pointer (&self->first_loaded, loaded_article_free);
 
   G_OBJECT_CLASS (arx_window_parent_class)->dispose (object);
 }
@@ -213,6 +275,9 @@ arx_window_class_init (ArxWindowClass *klass)
   g_type_ensure (ARX_TYPE_ARTICLE_VIEW);
   g_type_ensure (ARX_TYPE_SIDEBAR_ITEM);
   g_type_ensure (ARX_TYPE_STATEMENT_PANEL);
+  g_type_ensure (ARX_TYPE_INSIGHTS_SCOPE);
+  g_type_ensure (ARX_TYPE_INSIGHTS_PAGE);
+  g_type_ensure (ARX_TYPE_SPEAKER_PROFILE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
     "/io/github/arx/ArticleExplorer/ui/arx-window.ui");
@@ -239,6 +304,10 @@ arx_window_class_init (ArxWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ArxWindow, speaker_store);
   gtk_widget_class_bind_template_child (widget_class, ArxWindow, article_view);
   gtk_widget_class_bind_template_child (widget_class, ArxWindow, statement_panel);
+  gtk_widget_class_bind_template_child (widget_class, ArxWindow, insights_scope);
+  gtk_widget_class_bind_template_child (widget_class, ArxWindow, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, ArxWindow, insights_page);
+  gtk_widget_class_bind_template_child (widget_class, ArxWindow, speaker_profile);
   gtk_widget_class_bind_template_callback (widget_class,
                                            on_statement_panel_statement_activated_cb);
 
@@ -246,6 +315,7 @@ arx_window_class_init (ArxWindowClass *klass)
   _arx_window_class_corrections_init (widget_class);
   _arx_window_class_library_init (widget_class);
   _arx_window_class_speakers_init (widget_class);
+  _arx_window_class_insights_init (widget_class);
   _arx_window_class_links_init (widget_class);
 }
 
@@ -291,16 +361,20 @@ arx_window_init (ArxWindow *self)
       {
         g_autoptr(GAction) action = g_settings_create_action (self->settings,
                                                               "highlight-entities");
+        g_autoptr(GAction) gender = g_settings_create_action (self->settings, "show-gender");
         g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
 
         g_action_map_add_action (G_ACTION_MAP (group), action);
+        g_action_map_add_action (G_ACTION_MAP (group), gender);
         gtk_widget_insert_action_group (GTK_WIDGET (self), "settings", G_ACTION_GROUP (group));
       }
     }
 
+  g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);
   _arx_window_dnd_init (self);
   _arx_window_library_init (self);
   _arx_window_speakers_init (self);
+  _arx_window_insights_init (self);
   self->pending_start = self->pending_end = -1;
 }
 
@@ -374,6 +448,7 @@ arx_window_select_article (ArxWindow *self,
   g_return_if_fail (ARX_IS_WINDOW (self));
 
   self->article_id = article_id;
+  arx_insights_scope_set_article (self->insights_scope, article_id);
   position = _arx_window_find_library_position (self, article_id);
   if (position != GTK_INVALID_LIST_POSITION &&
       gtk_single_selection_get_selected (self->library_selection) != position)

@@ -122,6 +122,8 @@ ArxHtmlMeta *arx_html_meta_scan    (xmlDoc      *doc,
 const char  *arx_html_meta_title   (ArxHtmlMeta *m);
 const char  *arx_html_meta_url     (ArxHtmlMeta *m);
 const char  *arx_html_meta_ld_body (ArxHtmlMeta *m);
+void         arx_html_meta_set_kind (ArxHtmlMeta *m,
+                                    ArxPageKind  kind);
 void         arx_html_meta_apply   (ArxHtmlMeta *m,
                                     ArxArticle  *article,
                                     xmlDoc      *doc,

@@ -242,21 +242,13 @@ _arx_html_ld_read (xmlNode     *script,
 {
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(GString) text = g_string_new (NULL);
-
-  int depth = 0, max_depth = 0;
+  guint n_values;
 
   for (xmlNode *c = script->children; c; c = c->next)
     if (c->content != NULL)
       g_string_append (text, (const char *)c->content);
   /* metadata is shallow; do not hand absurdly nested JSON to a recursive parser */
-  for (const char *p = text->str; *p; p++)
-    {
-      if (*p == '{' || *p == '[')
-        max_depth = MAX (max_depth, ++depth);
-      else if (*p == '}' || *p == ']')
-        depth--;
-    }
-  if (max_depth > 64)
+  if (arx_json_depth (text->str, text->len, &n_values) > ARX_JSON_MAX_DEPTH || n_values != 1)
     return;
   if (json_parser_load_from_data (parser, text->str, text->len, NULL))
     ld_walk (json_parser_get_root (parser), m, 0, TRUE, FALSE);

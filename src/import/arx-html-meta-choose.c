@@ -11,6 +11,22 @@
 #include "arx-import-private.h"
 #include "arx-html-meta-private.h"
 
+/* Whether @phrase stands in @text as whole words, whatever their case. */
+static gboolean
+contains_words (const char *text,
+                const char *phrase)
+{
+  g_autofree char *t = g_utf8_casefold (text, -1);
+  g_autofree char *p = g_utf8_casefold (phrase, -1);
+  const char *at = strstr (t, p);
+  gsize n = strlen (p);
+
+  for (; at != NULL; at = strstr (at + 1, p))
+    if ((at == t || !g_ascii_isalnum (at[-1])) && !g_ascii_isalnum (at[n]))
+      return TRUE;
+  return FALSE;
+}
+
 char *
 _arx_html_choose_title (ArxHtmlMeta *m)
 {
@@ -52,8 +68,15 @@ _arx_html_choose_title (ArxHtmlMeta *m)
       const char *h1 = g_ptr_array_index (m->h1s, i);
       gsize len = strlen (h1);
 
-      if (len < 8 || (m->site != NULL && g_ascii_strcasecmp (h1, m->site) == 0))
+      if (m->site != NULL && g_ascii_strcasecmp (h1, m->site) == 0)
         continue;
+      /* a short h1 counts when the metadata title starts with it: "pacman - ArchWiki" */
+      if (len < 8)
+        {
+          if (best != NULL && g_ascii_strncasecmp (best, h1, len) == 0 && (best[len] == '\0' || best[len] == ' '))
+            return g_strdup (h1);
+          continue;
+        }
       /* an h1 that merely copies the page <title> (site suffix included) */
       if (g_strcmp0 (h1, m->title) == 0 || g_strcmp0 (h1, m->og_title) == 0)
         return arx_import_clean_title (h1, m->site);
@@ -81,7 +104,7 @@ _arx_html_choose_title (ArxHtmlMeta *m)
       if (strncmp (best, h1, len) == 0 && best[len] == ' ' && strchr ("|-–—:·", best[len + 1]) != NULL)
         return g_strdup (h1);
       for (guint j = 0; j < G_N_ELEMENTS (metas); j++)
-        if (metas[j] != NULL && strstr (metas[j], h1) != NULL && len * 2 >= strlen (best))
+        if (metas[j] != NULL && contains_words (metas[j], h1) && len * 2 >= strlen (best))
           return g_strdup (h1);
       /* a reworded headline (the metadata title is often written for search engines) */
       if (len >= 20 && arx_import_shared_words (h1, best) >= 0.4)
@@ -221,4 +244,29 @@ _arx_html_near_date (ArxHtmlMeta *m)
           }
       }
   return g_strdup (date);
+}
+
+/* A page that is not a story is named by its heading ("Hiking Boots", "Science"), which its
+ * metadata title dresses up for search engines ("Hiking Boots: Shop Boots for Hiking &
+ * Backpacking | REI Co-op"); a heading that shares no word with it is a slogan instead. */
+void
+_arx_html_retitle_page (ArxHtmlMeta *m)
+{
+  const char *h1 = NULL;
+
+  for (guint i = 0; i < m->h1s->len && h1 == NULL; i++)
+    {
+      const char *text = g_ptr_array_index (m->h1s, i);
+
+      if (*text != '\0' && (m->site == NULL || g_ascii_strcasecmp (text, m->site) != 0))
+        h1 = text;
+    }
+  if (h1 == NULL || g_strcmp0 (h1, m->chosen_title) == 0 || g_utf8_strlen (h1, -1) > 150)
+    return;
+  if (m->chosen_title == NULL || arx_import_shared_words (h1, m->chosen_title) > 0
+      || (m->title != NULL && arx_import_shared_words (h1, m->title) > 0))
+    {
+      g_free (m->chosen_title);
+      m->chosen_title = g_strdup (h1);
+    }
 }

@@ -57,6 +57,7 @@ void        _arx_html_meta_set_once (char       **field,
 void        _arx_html_ld_read       (xmlNode     *script,
                                      ArxHtmlMeta *m);
 char       *_arx_html_choose_title  (ArxHtmlMeta *m);
+void        _arx_html_retitle_page  (ArxHtmlMeta *m);
 const char *_arx_html_choose_author (ArxHtmlMeta *m,
                                      ArxPageKind  kind);
 const char *_arx_html_choose_date   (ArxHtmlMeta *m,

@@ -242,6 +242,51 @@ poster_name (xmlNode *node)
   return g_steal_pointer (&text);
 }
 
+static void
+collect_heading (xmlNode *node,
+                 GString *out)
+{
+  for (xmlNode *c = node; c; c = c->next)
+    {
+      if (c->type == XML_TEXT_NODE && c->content != NULL)
+        g_string_append (out, (const char *)c->content);
+      else if (c->type == XML_ELEMENT_NODE && !(arx_html_tag_flags (c) & TAG_DROP)
+               && !xmlHasProp (c, (const xmlChar *)"hidden") && !arx_html_attr_equals (c, "aria-hidden", "true"))
+        {
+          /* parts set one under the other ("<span>Headline</span><span>Subhead</span>") */
+          gboolean apart = (arx_html_tag_flags (c) & TAG_BLOCK) || arx_xml_is (c, "span");
+
+          if (apart)
+            g_string_append_c (out, ' ');
+          collect_heading (c->children, out);
+          if (apart)
+            g_string_append_c (out, ' ');
+        }
+    }
+}
+
+/* A heading's text as readers see it: without buttons ("Copy item path"), hidden labels and the
+ * anchor link documentation generators append ("json — JSON encoder and decoder¶"). */
+static char *
+heading_text (xmlNode *h)
+{
+  g_autoptr(GString) raw = g_string_new (NULL);
+  char *text;
+  gsize n;
+
+  collect_heading (h->children, raw);
+  text = arx_normalize_space (raw->str, raw->len);
+  n = strlen (text);
+  while (n > 0 && (text[n - 1] == '#' || text[n - 1] == ' '))
+    n--;
+  if (n >= 2 && (guchar)text[n - 2] == 0xC2 && (guchar)text[n - 1] == 0xB6)   /* ¶ */
+    n -= 2;
+  while (n > 0 && text[n - 1] == ' ')
+    n--;
+  text[n] = '\0';
+  return text;
+}
+
 /* One pass over the tree for metadata the extractor may later delete (head, header, bylines). */
 static void
 scan_meta (xmlNode     *node,
@@ -315,7 +360,7 @@ scan_meta (xmlNode     *node,
           if (m->h1s->len < G_N_ELEMENTS (m->h1_pos))
             {
               m->h1_pos[m->h1s->len] = m->text_pos;
-              g_ptr_array_add (m->h1s, arx_xml_text (c));
+              g_ptr_array_add (m->h1s, heading_text (c));
             }
           /* (some pages put the date line or a <time> inside the h1) */
           scan_meta (c->children, m, in_form);
@@ -397,6 +442,17 @@ scan_meta (xmlNode     *node,
     }
 }
 
+
+/* What the page is changes what names it: a shop's category, a product, a listing or a page
+ * of documentation goes by its heading; a service's heading is more often a slogan. */
+void
+arx_html_meta_set_kind (ArxHtmlMeta *m,
+                        ArxPageKind  kind)
+{
+  if (kind == ARX_PAGE_COLLECTION || kind == ARX_PAGE_PRODUCT || kind == ARX_PAGE_LISTING
+      || kind == ARX_PAGE_DOCUMENTATION)
+    _arx_html_retitle_page (m);
+}
 
 void
 arx_html_meta_apply (ArxHtmlMeta *m,

@@ -86,7 +86,9 @@ arx_html_parse (const char             *data,
   g_autofree char *sniffed = charset == NULL ? sniff_charset (data, len) : NULL;
   const char *cs = charset != NULL ? charset : sniffed;
   g_autofree char *utf8 = NULL;
+  htmlParserCtxtPtr parser;
   htmlDocPtr doc;
+  gboolean depth_ok;
 
   if (len > G_MAXINT)
     {
@@ -100,10 +102,23 @@ arx_html_parse (const char             *data,
   /* Decode ourselves (libxml2 would switch a whole page to Latin-1 on one bad byte), then tell
    * the parser to ignore in-document charset declarations. */
   utf8 = arx_text_decode (data, len, cs);
-  doc = htmlReadMemory (utf8, strlen (utf8), ctx->source_uri, "UTF-8",
-                        HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR
-                        | HTML_PARSE_NOWARNING | HTML_PARSE_IGNORE_ENC
-                        | HTML_PARSE_COMPACT);
+  parser = htmlNewParserCtxt ();
+  if (parser == NULL)
+    {
+      g_set_error (error, ARX_ERROR, ARX_ERROR_FAILED, "%s: out of memory", ctx->name);
+      return NULL;
+    }
+  doc = htmlCtxtReadMemory (parser, utf8, strlen (utf8), ctx->source_uri, "UTF-8",
+                            HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR
+                            | HTML_PARSE_NOWARNING | HTML_PARSE_IGNORE_ENC
+                            | HTML_PARSE_COMPACT);
+  depth_ok = arx_xml_check_parser_depth (parser, ctx, error);
+  htmlFreeParserCtxt (parser);
+  if (!depth_ok)
+    {
+      g_clear_pointer (&doc, xmlFreeDoc);
+      return NULL;
+    }
   if (doc == NULL || xmlDocGetRootElement (doc) == NULL)
     {
       g_clear_pointer (&doc, xmlFreeDoc);
@@ -138,7 +153,6 @@ arx_html_reader_read (const char             *data,
   m = arx_html_meta_scan (doc, data, len, ctx->source_uri);
   title = arx_html_meta_title (m);
   kind = detected = arx_html_kind_detect (doc, m, &if_no_story);
-  arx_html_meta_apply (m, article, doc, kind);
   /* Class-based removal occasionally hits the story itself; then parse again and retry
    * without it (rare, so cheaper than copying every tree up front). */
   length = arx_html_extract_content (doc, article, title, arx_html_meta_url (m), TRUE, &kind, if_no_story);
@@ -170,6 +184,9 @@ arx_html_reader_read (const char             *data,
           kind = second_kind;
         }
     }
+  /* (the metadata after the text: extraction settles the kind of page, and with it the title) */
+  arx_html_meta_set_kind (m, kind);
+  arx_html_meta_apply (m, article, doc, kind);
   /* Readers that hide the body in scripts still state it in JSON-LD. */
   if (arx_html_meta_ld_body (m) != NULL
       && arx_article_get_text_length (article) < strlen (arx_html_meta_ld_body (m)) / 3)

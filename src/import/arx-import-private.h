@@ -37,6 +37,13 @@ void        arx_import_add_text         (ArxArticle *article,
                                          gboolean    every_line);
 gboolean    arx_import_looks_binary     (const char *data,
                                          gsize       len);
+/* JSON is checked by its brackets before json-glib parses it: its parser recurses once per
+ * level (a line nested 100,000 deep overflows the stack), and it leaks a second value after
+ * the first ("{…}{…}"). Real JSON-LD and JSON Lines nest a few levels. */
+#define ARX_JSON_MAX_DEPTH 64
+guint       arx_json_depth              (const char *text,
+                                         gsize       len,
+                                         guint      *n_values);
 GPtrArray  *arx_import_single           (ArxArticle             *article,
                                          const ArxImportContext *ctx,
                                          const char             *format);
@@ -56,6 +63,9 @@ xmlDoc     *arx_xml_parse               (const char             *data,
                                          const ArxImportContext *ctx,
                                          GError                **error);
 gboolean    arx_xml_check_depth         (xmlNode                *root,
+                                         const ArxImportContext *ctx,
+                                         GError                **error);
+gboolean    arx_xml_check_parser_depth  (xmlParserCtxt          *parser,
                                          const ArxImportContext *ctx,
                                          GError                **error);
 char       *arx_xml_text                (xmlNode *node);

@@ -667,6 +667,61 @@ arx_import_count_words (const char *text)
   return words;
 }
 
+/* How deep the arrays and objects of the JSON @text nest, and how many values stand at its
+ * top level (@n_values; one in a JSON document), as far as its brackets and quotes tell;
+ * brackets inside strings do not count. @text need not be valid JSON. */
+guint
+arx_json_depth (const char *text,
+                gsize       len,
+                guint      *n_values)
+{
+  guint depth = 0, max_depth = 0, values = 0;
+  gboolean in_string = FALSE, in_scalar = FALSE;
+
+  for (gsize i = 0; i < len; i++)
+    {
+      char c = text[i];
+
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+        }
+      else if (c == '"' || c == '{' || c == '[')
+        {
+          if (depth == 0 && !in_scalar)
+            values++;
+          in_scalar = FALSE;
+          if (c == '"')
+            in_string = TRUE;
+          else
+            {
+              depth++;
+              max_depth = MAX (max_depth, depth);
+            }
+        }
+      else if (c == '}' || c == ']')
+        {
+          if (depth > 0)
+            depth--;
+          in_scalar = FALSE;
+        }
+      else if (depth == 0)
+        {
+          /* a number, true, false or null at the top */
+          gboolean space = c == ' ' || c == '\t' || c == '\r' || c == '\n';
+
+          if (!space && !in_scalar)
+            values++;
+          in_scalar = !space;
+        }
+    }
+  *n_values = values;
+  return max_depth;
+}
+
 /* Adds @text split at blank lines (or at every line end when @every_line) as paragraphs. */
 void
 arx_import_add_text (ArxArticle *article,

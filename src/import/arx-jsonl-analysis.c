@@ -18,7 +18,10 @@
 static gboolean
 fail (GError **error, const char *what)
 {
-  g_set_error (error, ARX_ERROR, ARX_ERROR_PARSE, "not an arx-analysis/1 object: %s", what);
+  /* json-glib's messages quote the bytes it stopped at, which need not be UTF-8 */
+  g_autofree char *valid = g_utf8_make_valid (what, -1);
+
+  g_set_error (error, ARX_ERROR, ARX_ERROR_PARSE, "not an arx-analysis/1 object: %s", valid);
   return FALSE;
 }
 
@@ -36,16 +39,6 @@ array_member (JsonObject *object, const char *key)
   JsonNode *node = json_object_get_member (object, key);
 
   return node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
-}
-
-static const char *
-string_member (JsonObject *object, const char *key)
-{
-  JsonNode *node = object != NULL ? json_object_get_member (object, key) : NULL;
-
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    return NULL;
-  return json_node_get_string (node);
 }
 
 static gboolean
@@ -96,7 +89,7 @@ read_article (JsonObject *root, GError **error)
   const char *text;
   gsize len;
 
-  if (in == NULL || (text = string_member (in, "text")) == NULL)
+  if (in == NULL || (text = _arx_jsonl_string (in, "text")) == NULL)
     {
       fail (error, "no article text");
       return NULL;
@@ -118,15 +111,15 @@ read_article (JsonObject *root, GError **error)
         g_array_append_val (spans, span);
       }
   arx_article_set_text (article, text, (const ArxSpan *) spans->data, spans->len);
-  arx_article_set_title (article, string_member (in, "title"));
-  arx_article_set_byline (article, string_member (in, "byline"));
-  arx_article_set_published (article, string_member (in, "published"));
-  arx_article_set_site (article, string_member (in, "site"));
-  arx_article_set_language (article, string_member (in, "language"));
-  if (g_strcmp0 (string_member (in, "kind"), "article") != 0)
-    arx_article_set_kind (article, string_member (in, "kind"));
-  arx_article_set_source_uri (article, string_member (source, "uri"));
-  arx_article_set_format (article, string_member (source, "format"));
+  arx_article_set_title (article, _arx_jsonl_string (in, "title"));
+  arx_article_set_byline (article, _arx_jsonl_string (in, "byline"));
+  arx_article_set_published (article, _arx_jsonl_string (in, "published"));
+  arx_article_set_site (article, _arx_jsonl_string (in, "site"));
+  arx_article_set_language (article, _arx_jsonl_string (in, "language"));
+  if (g_strcmp0 (_arx_jsonl_string (in, "kind"), "article") != 0)
+    arx_article_set_kind (article, _arx_jsonl_string (in, "kind"));
+  arx_article_set_source_uri (article, _arx_jsonl_string (source, "uri"));
+  arx_article_set_format (article, _arx_jsonl_string (source, "format"));
   return g_steal_pointer (&article);
 }
 
@@ -152,8 +145,8 @@ read_entities (JsonObject  *root,
       if (!JSON_NODE_HOLDS_OBJECT (node))
         return fail (error, "an entity that is not an object");
       in = json_node_get_object (node);
-      if ((id = string_member (in, "id")) == NULL || (name = string_member (in, "name")) == NULL ||
-          !arx_entity_kind_from_string (string_member (in, "kind"), &kind))
+      if ((id = _arx_jsonl_string (in, "id")) == NULL || (name = _arx_jsonl_string (in, "name")) == NULL ||
+          !arx_entity_kind_from_string (_arx_jsonl_string (in, "kind"), &kind))
         return fail (error, "an entity without id, name or kind");
       entity = arx_analysis_add_entity (analysis, kind, name);
       g_hash_table_insert (ids, (gpointer) id, GUINT_TO_POINTER (analysis->entities->len));
@@ -195,14 +188,14 @@ read_speaker (JsonObject   *in,
 
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
     return TRUE;
-  if (!JSON_NODE_HOLDS_OBJECT (node) || (name = string_member (json_node_get_object (node), "name")) == NULL)
+  if (!JSON_NODE_HOLDS_OBJECT (node) || (name = _arx_jsonl_string (json_node_get_object (node), "name")) == NULL)
     return fail (error, "a speaker without a name");
   speaker = json_node_get_object (node);
-  if ((entity = string_member (speaker, "entity")) != NULL &&
+  if ((entity = _arx_jsonl_string (speaker, "entity")) != NULL &&
       (index = GPOINTER_TO_UINT (g_hash_table_lookup (ids, entity))) == 0)
     return fail (error, "a speaker naming no entity of the article");
   arx_statement_set_speaker (statement, (int) index - 1, name);
-  if (!arx_speaker_kind_from_string (string_member (speaker, "kind"), &statement->speaker_kind))
+  if (!arx_speaker_kind_from_string (_arx_jsonl_string (speaker, "kind"), &statement->speaker_kind))
     statement->speaker_kind = ARX_SPEAKER_OTHER;
   if (json_object_has_member (speaker, "mention_start"))
     {
@@ -211,7 +204,7 @@ read_speaker (JsonObject   *in,
       statement->mention_start = start;
       statement->mention_end = end;
     }
-  statement->rule = g_strdup (string_member (speaker, "rule"));
+  statement->rule = g_strdup (_arx_jsonl_string (speaker, "rule"));
   return TRUE;
 }
 
@@ -236,7 +229,7 @@ read_statements (JsonObject  *root,
       if (!JSON_NODE_HOLDS_OBJECT (node))
         return fail (error, "a statement that is not an object");
       in = json_node_get_object (node);
-      if (!arx_statement_kind_from_string (string_member (in, "kind"), &kind) ||
+      if (!arx_statement_kind_from_string (_arx_jsonl_string (in, "kind"), &kind) ||
           !read_span (in, "start", "end", text, len, &start, &end) || start == end)
         return fail (error, "a statement without kind or span");
       statement = arx_analysis_add_statement (analysis, kind, start, end);
@@ -279,19 +272,24 @@ arx_jsonl_read_analysis (const char   *line,
   JsonNode *root_node;
   JsonObject *root;
   const char *text;
+  guint n_values;
 
+  if (arx_json_depth (line, len, &n_values) > ARX_JSON_MAX_DEPTH)
+    return fail (error, "JSON nested more than " G_STRINGIFY (ARX_JSON_MAX_DEPTH) " deep");
+  if (n_values > 1)
+    return fail (error, "more than one JSON value on the line");
   if (!json_parser_load_from_data (parser, line, len, &local))
     return fail (error, local->message);
   root_node = json_parser_get_root (parser);
   if (root_node == NULL || !JSON_NODE_HOLDS_OBJECT (root_node))
     return fail (error, "not a JSON object");
   root = json_node_get_object (root_node);
-  if (string_member (root, "error") != NULL)
+  if (_arx_jsonl_string (root, "error") != NULL)
     {
-      g_set_error (error, ARX_ERROR, ARX_ERROR_NOT_AN_ARTICLE, "an error line: %s", string_member (root, "error"));
+      g_set_error (error, ARX_ERROR, ARX_ERROR_NOT_AN_ARTICLE, "an error line: %s", _arx_jsonl_string (root, "error"));
       return FALSE;
     }
-  if (g_strcmp0 (string_member (root, "schema"), "arx-analysis/1") != 0)
+  if (g_strcmp0 (_arx_jsonl_string (root, "schema"), "arx-analysis/1") != 0)
     return fail (error, "no \"schema\": \"arx-analysis/1\"");
   if ((article = read_article (root, error)) == NULL)
     return FALSE;
@@ -302,7 +300,7 @@ arx_jsonl_read_analysis (const char   *line,
   arx_analysis_sort_statements (analysis);
   arx_analysis_number (analysis);
   if (out_analyzer != NULL)
-    *out_analyzer = g_strdup (string_member (root, "analyzer"));
+    *out_analyzer = g_strdup (_arx_jsonl_string (root, "analyzer"));
   *out_article = g_steal_pointer (&article);
   *out_analysis = g_steal_pointer (&analysis);
   return TRUE;

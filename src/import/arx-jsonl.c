@@ -22,6 +22,16 @@ skip_space (const char *p, const char *end)
   return p;
 }
 
+/* An id as JSON text, or NULL when it would not be UTF-8: it is echoed into the output line,
+ * and json-glib turns an escaped lone surrogate ("\ud800") into bytes that are not UTF-8. */
+static char *
+id_text (JsonNode *id)
+{
+  g_autofree char *json = json_to_string (id, FALSE);
+
+  return g_utf8_validate (json, -1, NULL) ? g_steal_pointer (&json) : NULL;
+}
+
 /* One JSON scalar as canonical JSON text, or NULL when @text is not one. */
 static char *
 canonical_scalar (const char *text, gsize len)
@@ -31,7 +41,7 @@ canonical_scalar (const char *text, gsize len)
 
   if (node == NULL || (!JSON_NODE_HOLDS_VALUE (node) && !JSON_NODE_HOLDS_NULL (node)))
     return NULL;
-  return json_to_string (node, FALSE);
+  return id_text (node);
 }
 
 /**
@@ -78,14 +88,24 @@ arx_jsonl_peek_id (const char *line,
 }
 
 /* The string member @key of @object, or NULL when absent, null or not a string. */
-static const char *
-string_member (JsonObject *object, const char *key)
+/**
+ * _arx_jsonl_string:
+ *
+ * Returns: (nullable): the string member @key of @object (which may be NULL), or NULL when
+ * it is missing, not a string, or not UTF-8 (escaped lone surrogates decode to such bytes).
+ */
+const char *
+_arx_jsonl_string (JsonObject *object,
+                          const char *key)
 {
-  JsonNode *node = json_object_get_member (object, key);
+  JsonNode *node = object != NULL ? json_object_get_member (object, key) : NULL;
+  const char *value;
 
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node)
+      || json_node_get_value_type (node) != G_TYPE_STRING)
     return NULL;
-  return json_node_get_string (node);
+  value = json_node_get_string (node);
+  return g_utf8_validate (value, -1, NULL) ? value : NULL;
 }
 
 static gboolean
@@ -107,10 +127,25 @@ parse_object (const char  *line,
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(GError) local = NULL;
   JsonNode *root;
+  guint n_values;
 
+  if (arx_json_depth (line, len, &n_values) > ARX_JSON_MAX_DEPTH)
+    {
+      g_set_error (error, ARX_ERROR, ARX_ERROR_TOO_LARGE, "JSON nested more than %d deep",
+                   ARX_JSON_MAX_DEPTH);
+      return NULL;
+    }
+  if (n_values > 1)
+    {
+      g_set_error (error, ARX_ERROR, ARX_ERROR_PARSE, "not valid JSON: more than one value on the line");
+      return NULL;
+    }
   if (!json_parser_load_from_data (parser, line, len, &local))
     {
-      g_set_error (error, ARX_ERROR, ARX_ERROR_PARSE, "not valid JSON: %s", local->message);
+      /* json-glib quotes the bytes it stopped at, which need not be UTF-8 */
+      g_autofree char *message = g_utf8_make_valid (local->message, -1);
+
+      g_set_error (error, ARX_ERROR, ARX_ERROR_PARSE, "not valid JSON: %s", message);
       return NULL;
     }
   root = json_parser_get_root (parser);
@@ -166,13 +201,15 @@ arx_jsonl_read_request (const char             *line,
       return NULL;
     }
   id = json_object_get_member (object, "id");
-  *out_id = id != NULL ? json_to_string (id, FALSE) : g_strdup ("null");
+  *out_id = id != NULL ? id_text (id) : NULL;
+  if (*out_id == NULL)
+    *out_id = g_strdup ("null");
 
-  text = string_member (object, "text");
-  html = string_member (object, "html");
-  title = string_member (object, "title");
-  date = string_member (object, "date");
-  url = string_member (object, "url");
+  text = _arx_jsonl_string (object, "text");
+  html = _arx_jsonl_string (object, "html");
+  title = _arx_jsonl_string (object, "title");
+  date = _arx_jsonl_string (object, "date");
+  url = _arx_jsonl_string (object, "url");
   if ((text == NULL || is_blank (text)) && (html == NULL || is_blank (html)))
     {
       g_set_error (error, ARX_ERROR, ARX_ERROR_NOT_AN_ARTICLE,

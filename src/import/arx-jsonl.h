@@ -5,6 +5,8 @@
  * lines `arx import --analyses` loads. Each function takes one line in a buffer (no newline,
  * not NUL-terminated, any bytes), so a fuzzer can call it directly. */
 
+#include <json-glib/json-glib.h>
+
 #include "arx-import.h"
 
 G_BEGIN_DECLS
@@ -22,5 +24,9 @@ gboolean    arx_jsonl_read_analysis    (const char             *line,
                                         ArxAnalysis           **out_analysis,
                                         char                  **out_analyzer,
                                         GError                **error);
+
+/* shared by the two readers */
+const char *_arx_jsonl_string          (JsonObject             *object,
+                                        const char             *key);
 
 G_END_DECLS

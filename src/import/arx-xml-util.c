@@ -6,6 +6,7 @@
 #include <string.h>
 #include <libxml/parser.h>
 #include <libxml/entities.h>
+#include <libxml/parserInternals.h>
 
 #include "arx-import-private.h"
 
@@ -82,6 +83,25 @@ make_document_valid (xmlNode *root)
     }
 }
 
+/* libxml2 stops reading at its own nesting limit (256 elements without XML_PARSE_HUGE) and
+ * keeps the part it read: what lies deeper (often the whole article) is lost, so say why
+ * instead of "no text". It reports this only as a message. */
+gboolean
+arx_xml_check_parser_depth (xmlParserCtxt          *parser,
+                            const ArxImportContext *ctx,
+                            GError                **error)
+{
+  const char *msg = parser->lastError.message;
+
+  if (msg != NULL && strstr (msg, "Excessive depth") != NULL)
+    {
+      g_set_error (error, ARX_ERROR, ARX_ERROR_TOO_LARGE, "%s: elements are nested more than %u deep",
+                   ctx->name, MIN (ctx->limits->max_depth, (guint)xmlParserMaxDepth));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 xmlDoc *
 arx_xml_parse (const char             *data,
                gsize                   len,
@@ -113,6 +133,12 @@ arx_xml_parse (const char             *data,
       return NULL;
     }
   doc = xmlCtxtReadMemory (parser, data, (int)len, ctx->source_uri, NULL, ARX_XML_OPTIONS);
+  if (!arx_xml_check_parser_depth (parser, ctx, error))
+    {
+      g_clear_pointer (&doc, xmlFreeDoc);
+      xmlFreeParserCtxt (parser);
+      return NULL;
+    }
   if (doc == NULL || !parser->wellFormed)
     err_code = parser->lastError.code;
   if (err_code == XML_ERR_ENTITY_LOOP || err_code == XML_ERR_ENTITY_BOUNDARY)

@@ -178,14 +178,33 @@ static const char *const *const lists[] = {
   [ARX_WORDS_PARTY_MEMBERS] = party_members,
 };
 
+/* word -> the lists it is in, one bit each: every name parsed asks several lists about
+ * each of its words. */
+static GHashTable *
+list_index (void)
+{
+  static GHashTable *index;
+
+  if (g_once_init_enter (&index))
+    {
+      GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
+
+      G_STATIC_ASSERT (G_N_ELEMENTS (lists) <= 32);
+      for (guint list = 0; list < G_N_ELEMENTS (lists); list++)
+        for (const char *const *p = lists[list]; *p != NULL; p++)
+          g_hash_table_insert (table, (gpointer)*p,
+                               GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (table, *p)) |
+                                                 1u << list));
+      g_once_init_leave (&index, table);
+    }
+  return index;
+}
+
 gboolean
 _arx_words_in (ArxWordList  list,
                const char  *word)
 {
-  for (const char *const *p = lists[list]; *p != NULL; p++)
-    if (strcmp (*p, word) == 0)
-      return TRUE;
-  return FALSE;
+  return (GPOINTER_TO_UINT (g_hash_table_lookup (list_index (), word)) >> list) & 1;
 }
 
 /* With the analyzer's lexicons */

@@ -16,7 +16,7 @@
 #define MAX_BATCH ARX_IMPORT_JOB_MAX_BATCH
 #define MAX_HOLD_USEC (20 * G_TIME_SPAN_MILLISECOND)
 /* How far the readers may run ahead of the writer, in files (bounds memory). */
-#define WINDOW 128
+#define WINDOW 256
 
 typedef struct
 {

@@ -5,7 +5,7 @@
 
 #include "arx-analyzer.h"
 
-#include "arx-library-private.h"
+#include "arx-library-insights-private.h"
 
 /* Spans stored as little-endian uint32 start,end pairs (paragraphs, mentions). */
 static GBytes *
@@ -340,7 +340,7 @@ add_one (ArxLibrary  *self,
          GError     **error)
 {
   ArxArticle *article = item->article;
-  g_autofree char *hash = arx_article_dup_content_hash (article);
+  const char *hash = arx_article_get_content_hash (article);
   g_autoptr(GBytes) paragraphs = pack_paragraphs (article);
   sqlite3_stmt *stmt;
   int rc;
@@ -484,7 +484,8 @@ arx_library_add_many (ArxLibrary  *self,
           goto out;
         }
     }
-  ok = _arx_library_index_new_articles (self, last_id, error) &&
+  ok = _arx_library_group_quotes (self, last_id, 0, error) &&
+       _arx_library_index_new_articles (self, last_id, error) &&
        (!self->has_speaker_counts || _arx_library_count_new_articles (self, last_id, error)) &&
        _arx_library_finish_identity (self, error) &&
        _arx_library_commit (self, error);
@@ -546,7 +547,8 @@ arx_library_delete_article (ArxLibrary  *self,
   g_mutex_lock (&self->lock);
   if (!_arx_library_begin (self, error))
     goto out;
-  if ((people = _arx_library_people_of_article (self, id, error)) == NULL)
+  if ((people = _arx_library_people_of_article (self, id, error)) == NULL ||
+      !_arx_library_forget_quotes (self, id, error))
     {
       _arx_library_rollback (self);
       goto out;
@@ -591,7 +593,7 @@ arx_library_find_duplicate (ArxLibrary  *self,
                             ArxArticle  *article,
                             gint64      *out_id)
 {
-  g_autofree char *hash = arx_article_dup_content_hash (article);
+  const char *hash = arx_article_get_content_hash (article);
   gboolean found = FALSE;
   gint64 id = 0;
 

@@ -46,7 +46,7 @@ typedef struct
 } ArxLinkSlot;
 
 /* The import job's largest batch (one transaction); the store bench writes batches this size. */
-#define ARX_IMPORT_JOB_MAX_BATCH 32
+#define ARX_IMPORT_JOB_MAX_BATCH 128
 
 
 /* Recounts the speakers marked dirty in this transaction (schema 9 on). */

@@ -5,7 +5,7 @@
 
 #include <string.h>
 
-#include "arx-library-private.h"
+#include "arx-library-insights-private.h"
 
 /* A failing step while a user's full-text query is bound is the query's fault (FTS5 reports
  * syntax errors and unknown column filters only when stepping). */
@@ -466,6 +466,26 @@ compare_statement_rows (gconstpointer a,
   return (x->statement_id > y->statement_id) - (x->statement_id < y->statement_id);
 }
 
+/* Steps a query of STATEMENT_COLUMNS to its end, appending its rows. */
+static gboolean
+step_statement_rows (ArxLibrary  *self,
+                     sqlite3_stmt *stmt,
+                     gboolean     has_query,
+                     GPtrArray   *rows,
+                     GError     **error)
+{
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_ptr_array_add (rows, _arx_statement_row_new (stmt));
+    }
+  if (rc != SQLITE_DONE)
+    _arx_library_set_query_error (self, has_query, error);
+  sqlite3_reset (stmt);
+  return rc == SQLITE_DONE;
+}
+
 /* Runs one statement query and appends its rows. */
 static gboolean
 fetch_statements (ArxLibrary               *self,
@@ -478,7 +498,6 @@ fetch_statements (ArxLibrary               *self,
                   GError                  **error)
 {
   sqlite3_stmt *stmt = _arx_library_stmt (self, sql, error);
-  int rc;
 
   if (stmt == NULL)
     return FALSE;
@@ -488,14 +507,39 @@ fetch_statements (ArxLibrary               *self,
   _arx_bind_text (stmt, 4, like);
   _arx_bind_text (stmt, 5, has_query ? query->query : NULL);
   sqlite3_bind_int64 (stmt, 6, query->limit > 0 ? (gint64)query->limit : -1);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_ptr_array_add (rows, _arx_statement_row_new (stmt));
-    }
-  if (rc != SQLITE_DONE)
-    _arx_library_set_query_error (self, has_query, error);
-  sqlite3_reset (stmt);
-  return rc == SQLITE_DONE;
+  return step_statement_rows (self, stmt, has_query, rows, error);
+}
+
+/* The visible statements among @ids (element-type gint64), by article and position, at most
+ * @limit (0: all). Expects the lock. */
+GPtrArray *
+_arx_library_statement_rows_by_ids (ArxLibrary  *self,
+                                    GArray      *ids,
+                                    guint        limit,
+                                    GError     **error)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify)arx_statement_row_free);
+  GString *json = g_string_new ("[");
+  g_autofree char *list = NULL;
+  sqlite3_stmt *stmt;
+
+  for (guint i = 0; i < ids->len; i++)
+    g_string_append_printf (json, "%s%" G_GINT64_FORMAT, i > 0 ? "," : "",
+                            g_array_index (ids, gint64, i));
+  g_string_append_c (json, ']');
+  list = g_string_free (json, FALSE);
+  stmt = _arx_library_stmt (self,
+                            STATEMENT_COLUMNS " FROM statements s" STATEMENT_JOINS
+                            " WHERE s.hidden = 0 AND s.id IN (SELECT value FROM json_each(?1))"
+                            " ORDER BY s.article_id, s.span_start, s.id LIMIT ?2",
+                            error);
+  if (stmt == NULL)
+    return NULL;
+  _arx_bind_text (stmt, 1, list);
+  sqlite3_bind_int64 (stmt, 2, limit > 0 ? (gint64)limit : -1);
+  if (!step_statement_rows (self, stmt, FALSE, rows, error))
+    return NULL;
+  return g_steal_pointer (&rows);
 }
 
 /**

@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include "arx-library-insights-private.h"
 #include "arx-library-schema.h"
 
 /* The schema only ever moves forward: version N is reached from N-1 by migrations[N-1], each in
@@ -322,6 +323,11 @@ static const char schema_v11[] =
   "  surname TEXT PRIMARY KEY,"
   "  person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE) WITHOUT ROWID;";
 
+/* 12: which articles an older analyzer wrote, from an index: the check at every start read
+ * every article's row (its text included: the whole file, 0.1 s at 10k articles). */
+static const char schema_v12[] =
+  "CREATE INDEX articles_analyzer ON articles(analyzer_version);";
+
 /* Schema 9's first count, with the columns of schema 9. */
 static gboolean
 count_speakers_v9 (ArxLibrary  *self,
@@ -335,6 +341,21 @@ count_speakers_v9 (ArxLibrary  *self,
                        " FROM speaker_counts_dirty d CROSS JOIN people p ON p.id = d.person_id;"
                        "DELETE FROM speaker_counts_dirty;", error);
 }
+/* 13: quote provenance. Statements of different articles that carry the same quote (the same
+ * words, or nearly: arx-quote-match.c) share a `quote_group`, whose ids come from an
+ * AUTOINCREMENT table so that none is handed out twice. `quote_prints` holds each statement's
+ * fingerprints (and their number), so a new statement finds the stored ones it may repeat
+ * with a few index probes. The existing statements are grouped in the same step, oldest first. */
+static const char schema_v13[] =
+  "ALTER TABLE statements ADD COLUMN quote_group INTEGER;"
+  "CREATE INDEX statements_quote_group ON statements(quote_group, article_id)"
+  "  WHERE quote_group IS NOT NULL;"
+  "CREATE TABLE quote_groups (id INTEGER PRIMARY KEY AUTOINCREMENT);"
+  "CREATE TABLE quote_prints ("
+  "  print INTEGER NOT NULL,"
+  "  statement_id INTEGER NOT NULL,"
+  "  n_prints INTEGER NOT NULL,"      /* how many the statement has: rules out most candidates */
+  "  PRIMARY KEY (print, statement_id)) WITHOUT ROWID;";
 
 typedef struct
 {
@@ -355,6 +376,8 @@ static const Migration migrations[] = {
   { schema_v9, count_speakers_v9 },
   { schema_v10, NULL },
   { schema_v11, _arx_library_rebuild_identity },
+  { schema_v12, NULL },
+  { schema_v13, _arx_library_group_all_quotes },
 };
 
 int

@@ -89,6 +89,40 @@ test_tokens (void)
   fixture_clear (&f);
 }
 
+/* Capitals, numbers and word lists on letters outside ASCII too */
+static void
+test_token_words (void)
+{
+  const char *paras[] = { "Élodie Brűck of NATO met ÖBB chiefs in 2019, saying ÉTÉ and Über.", NULL };
+  static const char *const people[] = { "élodie", "Brűck", "nato", NULL };
+  static const char *const exact[] = { "NAT", "NATOS", "Über", NULL };
+  Fixture f;
+
+  fixture_load (&f, paras);
+  /* Élodie Brűck of NATO met ÖBB chiefs in 2019 , saying ÉTÉ and Über . */
+  g_assert_cmpuint (f.doc.tokens->len, ==, 15);
+  g_assert_true (ARX_DOC_TOK (&f.doc, 0)->flags & ARX_TOK_CAP);
+  g_assert_false (ARX_DOC_TOK (&f.doc, 0)->flags & ARX_TOK_UPPER);
+  g_assert_true (ARX_DOC_TOK (&f.doc, 3)->flags & ARX_TOK_UPPER);
+  g_assert_true (ARX_DOC_TOK (&f.doc, 5)->flags & ARX_TOK_UPPER);
+  g_assert_false (ARX_DOC_TOK (&f.doc, 6)->flags & (ARX_TOK_CAP | ARX_TOK_UPPER));
+  g_assert_true (ARX_DOC_TOK (&f.doc, 8)->flags & ARX_TOK_NUMBER);
+  g_assert_false (ARX_DOC_TOK (&f.doc, 8)->flags & ARX_TOK_WORD);
+  g_assert_true (ARX_DOC_TOK (&f.doc, 11)->flags & ARX_TOK_UPPER);
+  g_assert_true (ARX_DOC_TOK (&f.doc, 13)->flags & ARX_TOK_CAP);
+  /* case folds ASCII letters only: "élodie" is not "Élodie" */
+  g_assert_false (arx_token_in_ci (&f.doc, 0, people));
+  g_assert_true (arx_token_in_ci (&f.doc, 1, people));
+  g_assert_true (arx_token_in_ci (&f.doc, 3, people));
+  g_assert_false (arx_token_in (&f.doc, 3, people));
+  g_assert_false (arx_token_in (&f.doc, 3, exact));
+  g_assert_true (arx_token_in (&f.doc, 13, exact));
+  g_assert_false (arx_token_in_ci (&f.doc, 2, exact));
+  g_assert_true (arx_token_is_ci (&f.doc, 2, "OF"));
+  g_assert_false (arx_token_is (&f.doc, 2, "OF"));
+  fixture_clear (&f);
+}
+
 static void
 test_sentences (void)
 {
@@ -360,6 +394,7 @@ main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/arx/analysis/tokens", test_tokens);
+  g_test_add_func ("/arx/analysis/tokens/words", test_token_words);
   g_test_add_func ("/arx/analysis/sentences", test_sentences);
   g_test_add_func ("/arx/analysis/quotes/basic", test_quotes_basic);
   g_test_add_func ("/arx/analysis/quotes/paragraphs", test_quotes_paragraphs);

@@ -5,6 +5,30 @@
 
 #include "arx-core.h"
 
+/* every kind of white space folds into one space, ends trimmed; letters outside ASCII, a
+ * length that stops early and broken UTF-8 */
+static void
+test_normalize_space (void)
+{
+  static const struct { const char *in; gssize len; const char *out; } cases[] = {
+    { "  a\t\tb\n c\xc2\xa0" "d\xe2\x80\x8b" "e\xef\xbb\xbf" "f\xe2\x80\x83g\x01h\x7fi  ", -1,
+      "a b c d e f g h i" },
+    { "Çé\r\nü  Łódź", -1, "Çé ü Łódź" },
+    { "ab cd ef", 5, "ab cd" },
+    { "a\xff b", -1, "a\xef\xbf\xbd b" },
+    { " \t\xc2\xa0 ", -1, "" },
+    { "", -1, "" },
+    { "x\0y z", 5, "x\xef\xbf\xbdy z" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *out = arx_normalize_space (cases[i].in, cases[i].len);
+
+      g_assert_cmpstr (out, ==, cases[i].out);
+    }
+}
+
 static void
 test_paragraphs (void)
 {
@@ -89,6 +113,7 @@ main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/arx/article/normalize-space", test_normalize_space);
   g_test_add_func ("/arx/article/paragraphs", test_paragraphs);
   g_test_add_func ("/arx/article/metadata-and-hash", test_metadata_and_hash);
   g_test_add_func ("/arx/analysis/json", test_analysis_json);

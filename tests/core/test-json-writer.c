@@ -37,6 +37,59 @@ test_escaping (void)
   g_assert_true (json_object_get_null_member (obj, "none"));
 }
 
+/* Strings are checked and escaped eight bytes at a time: valid text comes back as it went
+ * in, broken text as g_utf8_make_valid () repairs it, wherever the bad bytes fall */
+static void
+test_long_strings (void)
+{
+  static const struct { const char *s; gssize len; } cases[] = {
+    { "plain ascii words, long enough for the eight-byte steps", -1 },
+    { "quote \" and backslash \\ and tab\t and bell\x07 near the end\"", -1 },
+    { "curly “quotes” and an ellipsis… in valid UTF-8, ✓ and 𝄞 too", -1 },
+    { "abcdefg\xc3", -1 },                     /* truncated at the very end */
+    { "abcdefgh\xed\xa0\x80 surrogate", -1 },   /* an encoded surrogate */
+    { "abcdefghijk\xc0\xaf overlong", -1 },
+    { "abcdefghijklmno\x80 lone continuation", -1 },
+    { "abcdefghij\0klmnopq", 18 },             /* a NUL inside the length */
+    { "\xf8\x88\x80\x80\x80 five bytes, then more text", -1 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(ArxJsonWriter) w = arx_json_writer_new (FALSE);
+      g_autoptr(JsonParser) parser = json_parser_new ();
+      g_autoptr(GError) error = NULL;
+      g_autofree char *out = NULL, *want = NULL;
+
+      arx_json_writer_string_len (w, cases[i].s, cases[i].len);
+      out = arx_json_writer_free_to_string (g_steal_pointer (&w));
+      json_parser_load_from_data (parser, out, -1, &error);
+      g_assert_no_error (error);
+      want = g_utf8_make_valid (cases[i].s, cases[i].len);
+      g_assert_cmpstr (json_node_get_string (json_parser_get_root (parser)), ==, want);
+    }
+}
+
+/* integers are written digit by digit: the edges of the range, zero, one digit and many */
+static void
+test_integers (void)
+{
+  g_autoptr(ArxJsonWriter) w = arx_json_writer_new (FALSE);
+  g_autofree char *out = NULL;
+
+  arx_json_writer_begin_array (w);
+  arx_json_writer_int (w, 0);
+  arx_json_writer_int (w, 7);
+  arx_json_writer_int (w, -7);
+  arx_json_writer_int (w, 1234567890123);
+  arx_json_writer_int (w, G_MAXINT64);
+  arx_json_writer_int (w, G_MININT64);
+  arx_json_writer_end_array (w);
+  out = arx_json_writer_free_to_string (g_steal_pointer (&w));
+
+  g_assert_cmpstr (out, ==, "[0,7,-7,1234567890123,9223372036854775807,-9223372036854775808]");
+}
+
 static void
 test_pretty (void)
 {
@@ -66,6 +119,8 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/arx/json-writer/escaping", test_escaping);
+  g_test_add_func ("/arx/json-writer/integers", test_integers);
+  g_test_add_func ("/arx/json-writer/long-strings", test_long_strings);
   g_test_add_func ("/arx/json-writer/pretty", test_pretty);
   return g_test_run ();
 }

@@ -69,6 +69,11 @@ test_html_escapes (void)
   g_assert_nonnull (strstr (html, "<h1>Bridge &lt;plans&gt; &amp; &quot;costs&quot;</h1>"));
   g_assert_nonnull (strstr (html, "<h3>Ann Lee</h3>"));
   g_assert_null (strstr (html, "<plans>"));
+  /* the charts, drawn inline, with their numbers in a table */
+  g_assert_nonnull (strstr (html, "<figure class=\"chart\">\n<svg"));
+  g_assert_nonnull (strstr (html, "<caption>Statements by speaker</caption>"));
+  g_assert_nonnull (strstr (html, "<tr><td>Ann Lee</td><td>1</td></tr>"));
+  g_assert_nonnull (strstr (html, "<tr><td>no speaker</td><td>1</td></tr>"));
 }
 
 static void
@@ -101,7 +106,8 @@ test_formats_by_name (void)
   g_assert_false (arx_summary_format_from_name ("notes.txt", &format));
 }
 
-/* The PDF is read back with poppler: the speaker and the quote are on page 1. */
+/* The PDF is read back with poppler: the speaker and the quote are on page 1, the charts on
+ * page 2. */
 static void
 test_pdf (void)
 {
@@ -122,12 +128,20 @@ test_pdf (void)
 
   document = poppler_document_new_from_file (uri, NULL, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (poppler_document_get_n_pages (document), ==, 1);
+  g_assert_cmpint (poppler_document_get_n_pages (document), ==, 2);
   page = poppler_document_get_page (document, 0);
   text = poppler_page_get_text (page);
   g_assert_nonnull (strstr (text, "Ann Lee"));
   g_assert_nonnull (strstr (text, "rebuild it"));
   g_assert_nonnull (strstr (text, "Statements (2)"));
+  g_object_unref (page);
+  g_clear_pointer (&text, g_free);
+  page = poppler_document_get_page (document, 1);
+  text = poppler_page_get_text (page);
+  g_assert_nonnull (strstr (text, "Statements by speaker"));
+  g_assert_nonnull (strstr (text, "Statements by kind"));
+  g_assert_nonnull (strstr (text, "Who speaks"));
+  g_assert_nonnull (strstr (text, "Ann Lee"));
   g_object_unref (page);
   g_object_unref (document);
 

@@ -8,6 +8,7 @@
 
 #include "arx-core.h"
 #include "arx-import.h"
+#include "arx-jsonl.h"
 
 /* @text's bytes with more bytes after them that are not part of the input: readers must stop
  * at the length, not at a NUL. */
@@ -132,6 +133,67 @@ test_html_saved_from_at_end (void)
   g_assert_null (arx_article_get_published (a));
 }
 
+/* fuzz-jsonl: an escaped lone surrogate decodes to bytes that are not UTF-8. As the id of a
+ * broken line it was echoed into the output line, and json-glib quotes such bytes in its
+ * error message, which the output line carries too. Both stay UTF-8 now. */
+static void
+test_jsonl_surrogate_id (void)
+{
+  /* json-glib reads "\ud800b" as three bytes that are not UTF-8, and refuses "\ud800" */
+  static const char line[] = "{\"id\": \"a\\ud800b\", \"text\": \"The ferry runs again, the council said.\"}";
+  static const char bad[] = "{\"id\": \"a\\ud800\", \"text\": \"The ferry runs again.\"}";
+  static const char broken[] = "{\"id\": \"b\\ud800b\", \"text\": ";
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *bad_id = NULL;
+  g_autofree char *peeked = NULL;
+  g_autoptr(ArxArticle) article = NULL;
+  g_autoptr(ArxArticle) bad_article = NULL;
+  ArxImportLimits limits;
+
+  arx_import_limits_init (&limits);
+  article = arx_jsonl_read_request (line, strlen (line), &limits, &id, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (article);
+  g_assert_cmpstr (id, ==, "null");
+
+  bad_article = arx_jsonl_read_request (bad, strlen (bad), &limits, &bad_id, &error);
+  g_assert_null (bad_article);
+  g_assert_error (error, ARX_ERROR, ARX_ERROR_PARSE);
+  g_assert_true (g_utf8_validate (error->message, -1, NULL));
+  g_assert_true (bad_id == NULL || g_utf8_validate (bad_id, -1, NULL));
+
+  peeked = arx_jsonl_peek_id (broken, strlen (broken));
+  g_assert_null (peeked);
+}
+
+/* fuzz-library: two objects on one line made json-glib leak the second, and an escaped
+ * surrogate in the text must not reach arx_article_set_text (UTF-8 only). Both lines are
+ * refused with a reason. */
+static void
+test_jsonl_analysis_refused (void)
+{
+  static const char *const lines[] = {
+    "{\"schema\": \"arx-analysis/1\", \"article\": {\"text\": \"Ferry \\ud800b returns\"}, "
+    "\"entities\": [], \"statements\": []}",
+    "{\"schema\": \"arx-analysis/1\", \"article\": {\"text\": \"Ferry returns\"}, "
+    "\"entities\": [], \"statements\": []}{\"a\": {\"b\": [1]}}",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(ArxArticle) article = NULL;
+      g_autoptr(ArxAnalysis) analysis = NULL;
+
+      g_assert_false (arx_jsonl_read_analysis (lines[i], strlen (lines[i]), &article, &analysis, NULL,
+                                               &error));
+      g_assert_error (error, ARX_ERROR, ARX_ERROR_PARSE);
+      g_assert_true (g_utf8_validate (error->message, -1, NULL));
+      g_assert_null (article);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -142,5 +204,7 @@ main (int    argc,
   g_test_add_func ("/arx/import/fuzz/atom-invalid-utf8", test_atom_invalid_utf8);
   g_test_add_func ("/arx/import/fuzz/nitf-invalid-utf8-attribute", test_nitf_invalid_utf8_attribute);
   g_test_add_func ("/arx/import/fuzz/html-saved-from-at-end", test_html_saved_from_at_end);
+  g_test_add_func ("/arx/import/fuzz/jsonl-surrogate-id", test_jsonl_surrogate_id);
+  g_test_add_func ("/arx/import/fuzz/jsonl-analysis-refused", test_jsonl_analysis_refused);
   return g_test_run ();
 }

@@ -87,7 +87,7 @@ static void
 test_collection (void)
 {
   g_autoptr(GString) html = g_string_new (
-    "<html><head><title>Head lamps | Example Outdoor</title>"
+    "<html><head><title>Head Lamps: Shop Lights for Trail &amp; Camp | Example Outdoor</title>"
     "<link rel=\"canonical\" href=\"https://shop.example.com/collections/head-lamps\"></head><body>" NAV
     "<main><h1>Head lamps</h1><p>12 products</p><ul class=\"grid\">");
   static const char *const names[] = { "Trail Lamp 400", "Camp Lamp 200", "Night Runner", "Cave Explorer 900",
@@ -102,6 +102,8 @@ test_collection (void)
   a = import_html (html->str);
 
   g_assert_cmpstr (arx_article_get_kind (a), ==, "collection");
+  /* a shop's category goes by its heading, not the title written for search engines */
+  g_assert_cmpstr (arx_article_get_title (a), ==, "Head lamps");
   assert_has (a, "Trail Lamp 400");
   assert_has (a, "Lantern 300");
   assert_lacks (a, "All rights reserved");
@@ -155,7 +157,8 @@ test_documentation (void)
     "<meta name=\"generator\" content=\"Docutils 0.20: https://docutils.sourceforge.io/\"></head><body>"
     "<div class=\"sidebar\"><ul><li><a href=\"install.html\">Installation</a></li>"
     "<li><a href=\"tables.html\">Tide tables</a></li></ul></div>"
-    "<div role=\"main\"><h1>Reading tide tables</h1>"
+    "<div role=\"main\"><h1>Reading tide tables<a class=\"headerlink\" href=\"#tides\">¶</a>"
+    "<button>Copy link</button></h1>"
     "<p>A tide table lists the times and heights of high and low water for one harbour and one day.</p>"
     "<h2>Loading a table</h2><p>Load the table of a harbour by its code:</p>"
     "<pre>table = tidekit.load (\"HARB\")\nprint (table.high_water)</pre>"
@@ -163,6 +166,8 @@ test_documentation (void)
     "</div>" FOOTER "</body></html>");
 
   g_assert_cmpstr (arx_article_get_kind (a), ==, "documentation");
+  /* the heading without the generator's anchor and button, and without the site's name */
+  g_assert_cmpstr (arx_article_get_title (a), ==, "Reading tide tables");
   assert_has (a, "Loading a table");
   assert_has (a, "table = tidekit.load (\"HARB\")");
   assert_has (a, "metres above chart datum");

@@ -143,6 +143,48 @@ test_keys (void)
   g_assert_cmpstr (junior->loose, ==, "daniel okafor jr");
 }
 
+/* Keys of plain ASCII (folded without Unicode tables) and of other text agree in form. */
+static void
+test_fold (void)
+{
+  g_autofree char *ascii = arx_name_fold ("  Sen.  Marta  O'Rourke,  Jr. ");
+  g_autofree char *curly = arx_name_fold ("Marta O’Rourke");
+  g_autofree char *accents = arx_name_fold ("Élodie  Brisset-Lamy, PARIS");
+  g_autofree char *empty = arx_name_fold (NULL);
+
+  g_assert_cmpstr (ascii, ==, "sen marta o'rourke jr");
+  g_assert_cmpstr (curly, ==, "marta o'rourke");
+  g_assert_cmpstr (accents, ==, "élodie brisset-lamy paris");
+  g_assert_cmpstr (empty, ==, "");
+}
+
+/* A name parsed again (kept from the first time) is an equal copy of its own, for either
+ * kind hint, and from any thread. */
+static gpointer
+parse_in_thread (gpointer data)
+{
+  return arx_name_parse ("Councillor Ines Varga", ARX_ENTITY_PERSON);
+}
+
+static void
+test_parse_again (void)
+{
+  ArxName *first = arx_name_parse ("Councillor Ines Varga", ARX_ENTITY_PERSON);
+  g_autoptr(ArxName) again = arx_name_parse ("Councillor Ines Varga", ARX_ENTITY_PERSON);
+  g_autoptr(ArxName) org = arx_name_parse ("Varga Holdings", ARX_ENTITY_ORGANIZATION);
+  g_autoptr(ArxName) threaded = g_thread_join (g_thread_new ("parse", parse_in_thread, NULL));
+
+  g_assert_true (first != again && first->key != again->key && first->middles != again->middles);
+  g_assert_cmpint (again->klass, ==, ARX_NAME_PERSON);
+  g_assert_cmpstr (again->name, ==, first->name);
+  g_assert_cmpstr (again->key, ==, "ines varga");
+  g_assert_true (again->titled);
+  arx_name_free (first);
+  g_assert_cmpstr (again->last, ==, "varga");
+  g_assert_cmpstr (threaded->loose, ==, "ines varga");
+  g_assert_cmpint (org->klass, ==, ARX_NAME_ORGANIZATION);
+}
+
 static void
 test_pick_surname (void)
 {
@@ -338,6 +380,8 @@ main (int   argc,
 
   g_test_add_func ("/arx/identity/names", test_names);
   g_test_add_func ("/arx/identity/keys", test_keys);
+  g_test_add_func ("/arx/identity/fold", test_fold);
+  g_test_add_func ("/arx/identity/parse-again", test_parse_again);
   g_test_add_func ("/arx/identity/pick-surname", test_pick_surname);
   g_test_add_func ("/arx/identity/display-name", test_display_name);
   g_test_add_func ("/arx/identity/article-joins", test_article_joins);

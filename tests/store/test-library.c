@@ -556,7 +556,8 @@ test_migrations (Fixture       *f,
           if (version >= 2)
             g_assert_cmpint (sqlite3_exec (db,
                                            "INSERT INTO people (id, kind, name, name_key) VALUES (1, 0, 'Ann Lee', 'ann lee');"
-                                           "INSERT INTO people_aliases VALUES ('ann lee', 1, 'Ann Lee', 1);"
+                                           "INSERT INTO people_aliases (alias_key, person_id, alias, strong)"
+                                           " VALUES ('ann lee', 1, 'Ann Lee', 1);"
                                            "UPDATE entities SET person_id = 1;",
                                            NULL, NULL, NULL), ==, SQLITE_OK);
           /* From version 3 on, what the user sees is in the eff_ columns. */
@@ -568,7 +569,8 @@ test_migrations (Fixture       *f,
           if (version >= 9)
             g_assert_cmpint (sqlite3_exec (db,
                                            "UPDATE statements SET eff_person_id = 1;"
-                                           "INSERT INTO speaker_counts VALUES (1, 1, 1);"
+                                           "INSERT INTO speaker_counts (person_id, n_articles, n_statements)"
+                                           " VALUES (1, 1, 1);"
                                            "DELETE FROM speaker_counts_dirty;",
                                            NULL, NULL, NULL), ==, SQLITE_OK);
           g_clear_pointer (&db, sqlite3_close);
