@@ -477,7 +477,9 @@ arx_library_add_many (ArxLibrary  *self,
         {
           item->id = 0;
           sqlite3_exec (self->db, "ROLLBACK TO add_article", NULL, NULL, NULL);
+          _arx_library_forget_article_names (self);
         }
+      _arx_library_keep_article_names (self);
       if (!_arx_db_exec (self->db, "RELEASE add_article", error))
         {
           _arx_library_rollback (self);
