@@ -4,8 +4,10 @@
 
 Reads `arx speakers --json` (JSON Lines) from stdin or a file and prints every speaker with
 statements whose name is a pronoun, a relative pronoun, a bare group word typed as a person
-or organisation, a headline (a title-case run with a verb), a clause fragment, or a
-description typed as a person; then the counts. Aliases are checked the same way.
+or organisation, a headline (a title-case run with a verb), a clause fragment, a description
+typed as a person, a lower-case word inside a proper name ("Sanders let Kingson"), or an
+organisation's name typed person ("Washington Post"); then the counts. Aliases are checked
+the same way, and a speaker whose descriptions give two ages has somebody else's.
 
 The rules here are deliberately independent of src/store/arx-identity*.c (written apart, from
 the issue's examples), so the count is a check on the library, not the library's own opinion.
@@ -41,6 +43,14 @@ when while to by from with without into over after before than as not been being
 
 DETERMINERS = set("the a an his her their its our my your one some".split())
 
+# Words that may stand lower case inside a proper name ("Department of Justice", "Ana de Soto").
+NAME_JOINERS = set("of for and the on & de da di du del della der den van von la le y al el bin ibn".split())
+
+# Last words of organisations' names: a person named so is an organisation typed person.
+ORG_LAST_WORDS = set("""campaign administration committee department party agency commission
+council foundation university institute association network magazine newspaper news post
+times journal tribune herald gazette chronicle""".split())
+
 
 def words_of(name):
     return re.findall(r"[\w’'.-]+", name)
@@ -70,7 +80,21 @@ def why_suspicious(name, kind):
         return "long fragment"
     if kind == "person" and low[0] in DETERMINERS and not words[-1][0].isupper():
         return "description as person"
+    if kind in ("person", "organization") and len(words) >= 3 and words[0][0].isupper() and \
+            words[-1][0].isupper() and any(not w[0].isupper() and w.lower() not in NAME_JOINERS
+                                           for w in words[1:-1]):
+        return "lower-case word in name"
+    if kind == "person" and len(words) >= 2 and low[-1] in ORG_LAST_WORDS:
+        return "organisation as person"
     return None
+
+
+def conflicting_ages(aliases):
+    """Two different ages among one speaker's descriptions: one is somebody else's."""
+    ages = set()
+    for alias in aliases:
+        ages.update(re.findall(r"\b(\d+)-year-old\b", alias))
+    return len(ages) > 1
 
 
 def main():
@@ -86,6 +110,10 @@ def main():
             names += 1
             counts[why] = counts.get(why, 0) + 1
             print("speaker  %-22s %5d  %s" % (why, row["statements"], row["name"]))
+        if conflicting_ages(row.get("aliases", [])):
+            aliases += 1
+            print("alias    %-22s %5s  %s  (of %s)" % ("conflicting ages", "",
+                                                      ", ".join(row["aliases"]), row["name"]))
         for alias in row.get("aliases", []):
             why = why_suspicious(alias, "alias")
             if why and why not in ("description as person",):

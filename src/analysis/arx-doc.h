@@ -130,6 +130,8 @@ void     arx_doc_find_quotes   (ArxDoc           *doc);
 void     arx_doc_find_entities (ArxDoc           *doc,
                                 const ArxNerModel *model);
 void     arx_doc_cluster_entities (ArxDoc        *doc);
+/* arx-entities-described.c */
+void     arx_doc_kind_described (ArxDoc          *doc);
 int      arx_doc_mention_entity_at_end (const ArxDoc *doc,
                                         guint         tok_end);
 gsize    arx_doc_initials      (const ArxDoc     *doc,

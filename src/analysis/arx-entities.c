@@ -612,6 +612,7 @@ arx_doc_find_entities (ArxDoc            *doc,
             mm->kind = ARX_ENTITY_PERSON;
         }
     }
+  arx_doc_kind_described (doc);
   arx_word_cache_give_array (doc->words, ARX_SCRATCH_NER_TOKENS, ntoks, ntoks->len);
 }
 

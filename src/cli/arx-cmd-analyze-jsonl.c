@@ -115,7 +115,7 @@ arx_cli_analyze_jsonl (void)
         continue;
       if (n < 0)
         {
-          g_printerr ("arx analyze: standard input: %s\n", g_strerror (errno));
+          g_printerr (_("arx analyze: standard input: %s\n"), g_strerror (errno));
           return 1;
         }
       while (p < end)
@@ -143,6 +143,6 @@ arx_cli_analyze_jsonl (void)
     }
 
 write_failed:
-  g_printerr ("arx analyze: standard output: %s\n", g_strerror (errno));
+  g_printerr (_("arx analyze: standard output: %s\n"), g_strerror (errno));
   return 1;
 }

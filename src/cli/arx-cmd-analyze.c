@@ -53,22 +53,22 @@ arx_cmd_analyze (const ArxCliGlobals *globals,
 {
   gboolean pretty = FALSE, jsonl = FALSE;
   const GOptionEntry entries[] = {
-    { "pretty", 'p', 0, G_OPTION_ARG_NONE, &pretty, "Indent the JSON for people", NULL },
+    { "pretty", 'p', 0, G_OPTION_ARG_NONE, &pretty, N_("Indent the JSON for people"), NULL },
     { "jsonl", 0, 0, G_OPTION_ARG_NONE, &jsonl,
-      "Read JSON Lines on standard input ({\"id\": …, \"text\": …} or \"html\"; optional \"title\", "
-      "\"date\", \"url\") and write one analysis per line, in the same order, each with its \"id\"", NULL },
+      N_("Read JSON Lines on standard input ({\"id\": …, \"text\": …} or \"html\"; optional \"title\", "
+         "\"date\", \"url\") and write one analysis per line, in the same order, each with its \"id\""), NULL },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = g_option_context_new ("FILE|URL|-…");
+  g_autoptr(GOptionContext) context = g_option_context_new (_("FILE|URL|-…"));
   g_autoptr(GError) error = NULL;
   ArxImportLimits limits;
   ArxAnalyzer *analyzer;
   int status = 0;
 
   g_option_context_set_summary (context,
-    "Print the analysis of each article (entities, statements, speakers) as JSON Lines,\n"
-    "one object per article, in the arx-analysis/1 contract.");
-  g_option_context_add_main_entries (context, entries, NULL);
+    _("Print the analysis of each article (entities, statements, speakers) as JSON Lines,\n"
+      "one object per article, in the arx-analysis/1 contract."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
       g_printerr ("arx analyze: %s\n", error->message);
@@ -78,15 +78,15 @@ arx_cmd_analyze (const ArxCliGlobals *globals,
     {
       if (argc > 1 || pretty)
         {
-          g_printerr ("arx analyze: --jsonl reads standard input and writes one line per article; "
-                      "no FILE and no --pretty\n");
+          g_printerr (_("arx analyze: --jsonl reads standard input and writes one line per article; "
+                        "no FILE and no --pretty\n"));
           return 2;
         }
       return arx_cli_analyze_jsonl ();
     }
   if (argc < 2)
     {
-      g_printerr ("arx analyze: no FILE given; try arx analyze --help\n");
+      g_printerr (_("arx analyze: no FILE given; try arx analyze --help\n"));
       return 2;
     }
 

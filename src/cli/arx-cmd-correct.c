@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -12,7 +13,7 @@
 #include "arx-cli.h"
 
 static const char correct_usage[] =
-  "Usage: arx correct SUBCOMMAND …\n\n"
+  N_("Usage: arx correct SUBCOMMAND …\n\n"
   "Statements are named by article id and byte span (see `arx statements --json`):\n"
   "  speaker ARTICLE START END NAME   the statement was said by NAME (\"\" for nobody)\n"
   "  not-statement ARTICLE START END  the span is not a statement\n"
@@ -24,7 +25,7 @@ static const char correct_usage[] =
   "  split ARTICLE NAME               NAME in ARTICLE is somebody else\n"
   "  gender SPEAKER GENDER            female, male, unknown, or inferred (the library's guess)\n"
   "  undo                             undo the newest correction\n"
-  "  list                             list the corrections, newest first\n";
+  "  list                             list the corrections, newest first\n");
 
 static gboolean
 parse_id (const char *text,
@@ -34,7 +35,7 @@ parse_id (const char *text,
 
   if (!g_ascii_string_to_unsigned (text, 10, 1, G_MAXINT64, &value, NULL))
     {
-      g_printerr ("arx correct: “%s” is not an id\n", text);
+      g_printerr (_("arx correct: “%s” is not an id\n"), text);
       return FALSE;
     }
   *out = value;
@@ -49,7 +50,7 @@ parse_offset (const char *text,
 
   if (!g_ascii_string_to_unsigned (text, 10, 0, G_MAXUINT32, &value, NULL))
     {
-      g_printerr ("arx correct: “%s” is not a byte offset\n", text);
+      g_printerr (_("arx correct: “%s” is not a byte offset\n"), text);
       return FALSE;
     }
   *out = value;
@@ -72,7 +73,7 @@ report_done (const ArxCliGlobals *globals,
       arx_cli_print_json_line (g_steal_pointer (&w));
     }
   else
-    g_print ("correction %" G_GINT64_FORMAT " (%s) saved\n", correction, what);
+    g_print (_("correction %" PRId64 " (%s) saved\n"), correction, what);
   return 0;
 }
 
@@ -107,7 +108,7 @@ list_corrections (const ArxCliGlobals *globals,
           arx_cli_print_json_line (g_steal_pointer (&w));
         }
       else if (row->article_id > 0)
-        g_print ("%5" G_GINT64_FORMAT "  article %" G_GINT64_FORMAT ": %s\n", row->id,
+        g_print (_("%5" PRId64 "  article %" PRId64 ": %s\n"), row->id,
                  row->article_id, row->description);
       else
         g_print ("%5" G_GINT64_FORMAT "  %s\n", row->id, row->description);
@@ -123,8 +124,8 @@ arx_cmd_correct (const ArxCliGlobals *globals,
   g_autofree char *kind_name = NULL;
   g_autofree char *speaker = NULL;
   GOptionEntry entries[] = {
-    { "kind", 'k', 0, G_OPTION_ARG_STRING, &kind_name, "add: direct, partial, indirect or mixed (default direct)", "KIND" },
-    { "speaker", 's', 0, G_OPTION_ARG_STRING, &speaker, "add: who said it", "NAME" },
+    { "kind", 'k', 0, G_OPTION_ARG_STRING, &kind_name, N_("add: direct, partial, indirect or mixed (default direct)"), N_("KIND") },
+    { "speaker", 's', 0, G_OPTION_ARG_STRING, &speaker, N_("add: who said it"), N_("NAME") },
     { NULL }
   };
   g_autoptr(ArxLibrary) library = NULL;
@@ -137,21 +138,21 @@ arx_cmd_correct (const ArxCliGlobals *globals,
 
   if (argc >= 2 && (strcmp (argv[1], "--help") == 0 || strcmp (argv[1], "-h") == 0))
     {
-      fputs (correct_usage, stdout);
+      fputs (_(correct_usage), stdout);
       return 0;
     }
-  if (!arx_cli_parse_options ("SUBCOMMAND …", entries, &argc, &argv))
+  if (!arx_cli_parse_options (_("SUBCOMMAND …"), entries, &argc, &argv))
     return 2;
   if (argc < 2)
     {
-      fputs (correct_usage, stderr);
+      fputs (_(correct_usage), stderr);
       return 2;
     }
   sub = argv[1];
   n_args = argc - 2;
 
 #define NEED(n) G_STMT_START { if (n_args != (n)) { \
-      g_printerr ("arx correct %s: expects %d arguments; see arx correct --help\n", sub, (n)); \
+      g_printerr (_("arx correct %s: expects %d arguments; see arx correct --help\n"), sub, (n)); \
       return 2; } } G_STMT_END
 
   if (strcmp (sub, "speaker") == 0 || strcmp (sub, "not-statement") == 0 || strcmp (sub, "add") == 0)
@@ -173,7 +174,7 @@ arx_cmd_correct (const ArxCliGlobals *globals,
         return 2;
       if (strcmp (argv[3], "inferred") != 0 && !arx_gender_from_string (argv[3], &gender))
         {
-          g_printerr ("arx correct gender: “%s” is not female, male, unknown or inferred\n", argv[3]);
+          g_printerr (_("arx correct gender: “%s” is not female, male, unknown or inferred\n"), argv[3]);
           return 2;
         }
     }
@@ -187,7 +188,7 @@ arx_cmd_correct (const ArxCliGlobals *globals,
     NEED (0);
   else
     {
-      g_printerr ("arx correct: unknown subcommand “%s”; see arx correct --help\n", sub);
+      g_printerr (_("arx correct: unknown subcommand “%s”; see arx correct --help\n"), sub);
       return 2;
     }
 #undef NEED
@@ -206,7 +207,7 @@ arx_cmd_correct (const ArxCliGlobals *globals,
 
       if (kind_name != NULL && !arx_statement_kind_from_string (kind_name, &kind))
         {
-          g_printerr ("arx correct add: unknown kind “%s”\n", kind_name);
+          g_printerr (_("arx correct add: unknown kind “%s”\n"), kind_name);
           return 2;
         }
       correction = arx_library_correct_add_statement (library, id, start, end, kind, speaker, &error);
@@ -231,7 +232,7 @@ arx_cmd_correct (const ArxCliGlobals *globals,
           arx_cli_report ("undo", error);
           return 1;
         }
-      g_print ("undone: %s\n", what);
+      g_print (_("undone: %s\n"), what);
       return 0;
     }
 
@@ -248,7 +249,8 @@ print_progress (guint    done,
                 guint    total,
                 gpointer user_data)
 {
-  g_printerr ("\rre-analysing %u/%u", done, total);
+  g_printerr ("\r");
+  g_printerr (_("re-analysing %u/%u"), done, total);
   if (done == total)
     g_printerr ("\n");
 }
@@ -260,7 +262,7 @@ arx_cmd_reanalyze (const ArxCliGlobals *globals,
 {
   gboolean all = FALSE;
   GOptionEntry entries[] = {
-    { "all", 0, 0, G_OPTION_ARG_NONE, &all, "Every article, not only those of an older analyzer", NULL },
+    { "all", 0, 0, G_OPTION_ARG_NONE, &all, N_("Every article, not only those of an older analyzer"), NULL },
     { NULL }
   };
   g_autoptr(ArxLibrary) library = NULL;
@@ -281,6 +283,6 @@ arx_cmd_reanalyze (const ArxCliGlobals *globals,
   if (globals->json)
     g_print ("{\"reanalyzed\":%d}\n", n);
   else
-    g_print ("re-analysed %d article%s\n", n, n == 1 ? "" : "s");
+    g_print (g_dngettext (GETTEXT_PACKAGE, "re-analysed %d article\n", "re-analysed %d articles\n", n), n);
   return 0;
 }

@@ -20,11 +20,11 @@ arx_cmd_export (const ArxCliGlobals *globals,
   g_autofree char *format_name = NULL;
   g_autofree char *output = NULL;
   GOptionEntry entries[] = {
-    { "article", 'a', 0, G_OPTION_ARG_INT64, &article_id, "Article to summarise", "ID" },
+    { "article", 'a', 0, G_OPTION_ARG_INT64, &article_id, N_("Article to summarise"), N_("ID") },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
-      "md, html, csv, json or pdf (default: from the --output name, else md)", "FORMAT" },
+      N_("md, html, csv, json or pdf (default: from the --output name, else md)"), N_("FORMAT") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
-      "Write to FILE instead of standard output (needed for pdf)", "FILE" },
+      N_("Write to FILE instead of standard output (needed for pdf)"), N_("FILE") },
     { NULL }
   };
   ArxSummaryFormat format = ARX_SUMMARY_MARKDOWN;
@@ -37,19 +37,19 @@ arx_cmd_export (const ArxCliGlobals *globals,
     return 2;
   if (article_id <= 0)
     {
-      g_printerr ("arx export: --article ID is required\n");
+      g_printerr ("%s", _("arx export: --article ID is required\n"));
       return 2;
     }
   if (format_name != NULL ? !arx_summary_format_from_name (format_name, &format)
                           : output != NULL && !arx_summary_format_from_name (output, &format))
     {
-      g_printerr ("arx export: unknown format “%s”; use md, html, csv, json or pdf\n",
+      g_printerr (_("arx export: unknown format “%s”; use md, html, csv, json or pdf\n"),
                   format_name ? format_name : output);
       return 2;
     }
   if (format == ARX_SUMMARY_PDF && output == NULL)
     {
-      g_printerr ("arx export: a PDF needs --output FILE\n");
+      g_printerr ("%s", _("arx export: a PDF needs --output FILE\n"));
       return 2;
     }
   if ((library = arx_cli_open_library (globals)) == NULL)

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -65,7 +66,7 @@ flush (Loader *loader, ArxLibrary *library)
           arx_cli_print_json_line (g_steal_pointer (&w));
         }
       else if (ok)
-        g_print ("%s %" G_GINT64_FORMAT " %s\n", item->duplicate ? "duplicate" : "imported", item->id, where);
+        g_print (item->duplicate ? _("duplicate %" PRId64 " %s\n") : _("imported %" PRId64 " %s\n"), item->id, where);
       g_clear_error (&item->error);
       g_clear_object (&item->article);
       g_clear_pointer (&item->analysis, arx_analysis_unref);
@@ -104,7 +105,7 @@ arx_cli_import_analyses (const ArxCliGlobals *globals,
       return 1;
     }
   loader->globals = globals;
-  loader->path = strcmp (path, "-") == 0 ? "standard input" : path;
+  loader->path = strcmp (path, "-") == 0 ? _("standard input") : path;
   while ((len = getline (&line, &cap, in)) >= 0)
     {
       g_autoptr(GError) error = NULL;

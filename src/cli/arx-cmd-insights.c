@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <inttypes.h>
+
 #include "arx-library-insights.h"
 
 #include "arx-cli.h"
@@ -98,21 +100,25 @@ print_stats_json (const ArxStats *stats)
 static void
 print_stats_table (const ArxStats *stats)
 {
-  g_print ("%u articles, %u statements\n\n", stats->n_articles, stats->n_statements);
-  g_print ("Statements by kind:\n");
+  g_print (g_dngettext (GETTEXT_PACKAGE, "%u article, ", "%u articles, ", stats->n_articles),
+           stats->n_articles);
+  g_print (g_dngettext (GETTEXT_PACKAGE, "%u statement\n\n", "%u statements\n\n", stats->n_statements),
+           stats->n_statements);
+  g_print ("%s", _("Statements by kind:\n"));
   for (guint i = 0; i < ARX_N_STATEMENT_KINDS; i++)
     g_print ("  %-14s %6u\n", arx_statement_kind_to_string (i), stats->by_kind[i]);
-  g_print ("\nStatements by speaker kind:\n");
+  g_print ("%s", _("\nStatements by speaker kind:\n"));
   for (guint i = 0; i <= ARX_N_SPEAKER_KINDS; i++)
     g_print ("  %-14s %6u\n", speaker_kind_names[i], stats->by_speaker_kind[i]);
-  g_print ("\nPeople by gender (statements):\n");
+  g_print ("%s", _("\nPeople by gender (statements):\n"));
   for (guint i = 0; i < ARX_N_GENDERS; i++)
     g_print ("  %-14s %6u  (%u)\n", arx_gender_to_string (gender_order[i]),
              stats->gender_people[gender_order[i]], stats->gender_statements[gender_order[i]]);
   if (stats->periods->len > 0)
     {
-      g_print ("\nPeople by gender per %s:\n  %-10s %7s %7s %7s\n",
-               stats->by_month ? "month" : "year", "", "female", "male", "unknown");
+      g_print ("%s", stats->by_month ? _("\nPeople by gender per month:\n")
+                                     : _("\nPeople by gender per year:\n"));
+      g_print ("  %-10s %7s %7s %7s\n", "", _("female"), _("male"), _("unknown"));
       for (guint i = 0; i < stats->periods->len; i++)
         {
           const ArxStatsPeriod *p = g_ptr_array_index (stats->periods, i);
@@ -121,8 +127,9 @@ print_stats_table (const ArxStats *stats)
                    p->people[ARX_GENDER_MALE], p->people[ARX_GENDER_UNKNOWN]);
         }
     }
-  g_print ("\nSpeakers (most statements first):\n  %-32s %-13s %-8s %8s %10s\n",
-           "name", "kind", "gender", "articles", "statements");
+  g_print ("%s", _("\nSpeakers (most statements first):\n"));
+  g_print ("  %-32s %-13s %-8s %8s %10s\n",
+           _("name"), _("kind"), _("gender"), _("articles"), _("statements"));
   for (guint i = 0; i < stats->speakers->len; i++)
     {
       const ArxStatsSpeaker *s = g_ptr_array_index (stats->speakers, i);
@@ -145,11 +152,11 @@ arx_cmd_stats (const ArxCliGlobals *globals,
   g_autofree char *to = NULL;
   GOptionEntry entries[] = {
     { "article", 0, 0, G_OPTION_ARG_STRING_ARRAY, &article_args,
-      "Only this article (as in arx list --json); repeat for several", "ID" },
-    { "tag", 0, 0, G_OPTION_ARG_STRING, &tag, "Only the articles with this tag", "TAG" },
-    { "query", 0, 0, G_OPTION_ARG_STRING, &query, "Only the articles matching a full-text query", "Q" },
-    { "from", 0, 0, G_OPTION_ARG_STRING, &from, "Only articles published on or after (2019, 2019-07, 2019-07-21)", "DATE" },
-    { "to", 0, 0, G_OPTION_ARG_STRING, &to, "Only articles published on or before", "DATE" },
+      N_("Only this article (as in arx list --json); repeat for several"), N_("ID") },
+    { "tag", 0, 0, G_OPTION_ARG_STRING, &tag, N_("Only the articles with this tag"), N_("TAG") },
+    { "query", 0, 0, G_OPTION_ARG_STRING, &query, N_("Only the articles matching a full-text query"), N_("Q") },
+    { "from", 0, 0, G_OPTION_ARG_STRING, &from, N_("Only articles published on or after (2019, 2019-07, 2019-07-21)"), N_("DATE") },
+    { "to", 0, 0, G_OPTION_ARG_STRING, &to, N_("Only articles published on or before"), N_("DATE") },
     { NULL }
   };
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
@@ -166,7 +173,7 @@ arx_cmd_stats (const ArxCliGlobals *globals,
 
       if (!g_ascii_string_to_unsigned (article_args[i], 10, 1, G_MAXINT64, &id, NULL))
         {
-          g_printerr ("arx stats: “%s” is not an article id\n", article_args[i]);
+          g_printerr (_("arx stats: “%s” is not an article id\n"), article_args[i]);
           return 2;
         }
       g_array_append_val (ids, id);
@@ -260,9 +267,9 @@ arx_cmd_provenance (const ArxCliGlobals *globals,
         {
           const ArxQuoteVersion *v = g_ptr_array_index (group->versions, j);
 
-          g_print ("  %-10s  article %-5" G_GINT64_FORMAT " %s%s%s\n",
-                   v->date != NULL ? v->date : "(no date)", v->article_id,
-                   v->speaker != NULL ? v->speaker : "(no speaker)",
+          g_print (_("  %-10s  article %-5" PRId64 " %s%s%s\n"),
+                   v->date != NULL ? v->date : _("(no date)"), v->article_id,
+                   v->speaker != NULL ? v->speaker : _("(no speaker)"),
                    j > 0 ? ": " : "", j > 0 ? v->text : "");
         }
     }

@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <stdio.h>
 
 #include "arx-analyzer.h"
@@ -35,7 +36,7 @@ arx_cli_parse_options (const char   *usage,
   g_autoptr(GError) error = NULL;
 
   if (entries != NULL)
-    g_option_context_add_main_entries (context, entries, NULL);
+    g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, argc, argv, &error))
     {
       g_printerr ("arx: %s\n", error->message);
@@ -84,7 +85,7 @@ on_article_added (ArxImportJob *job,
       arx_cli_print_json_line (g_steal_pointer (&w));
     }
   else
-    g_print ("%s %" G_GINT64_FORMAT " %s%s%s\n", duplicate ? "duplicate" : "imported", id, file,
+    g_print (duplicate ? _("duplicate %" PRId64 " %s%s%s\n") : _("imported %" PRId64 " %s%s%s\n"), id, file,
              title != NULL ? " — " : "", title != NULL ? title : "");
   fflush (stdout);
 }
@@ -113,17 +114,17 @@ arx_cmd_import (const ArxCliGlobals *globals,
   g_autofree char *analyses = NULL;
   GOptionEntry entries[] = {
     { "analyses", 0, 0, G_OPTION_ARG_FILENAME, &analyses,
-      "Store the analyses in FILE (output of arx analyze [--jsonl]; - for standard input) "
-      "without analysing again", "FILE" },
+      N_("Store the analyses in FILE (output of arx analyze [--jsonl]; - for standard input) "
+         "without analysing again"), N_("FILE") },
     { NULL }
   };
 
-  if (!arx_cli_parse_options ("FILE… | --analyses FILE", entries, &argc, &argv))
+  if (!arx_cli_parse_options (_("FILE… | --analyses FILE"), entries, &argc, &argv))
     return 2;
   if (analyses != NULL ? argc > 1 : argc < 2)
     {
-      g_printerr (analyses != NULL ? "arx import: --analyses FILE takes no other FILE\n"
-                                   : "arx import: no FILE given\n");
+      g_printerr ("%s", analyses != NULL ? _("arx import: --analyses FILE takes no other FILE\n")
+                                         : _("arx import: no FILE given\n"));
       return 2;
     }
   if ((library = arx_cli_open_library (globals)) == NULL)
@@ -151,7 +152,7 @@ arx_cmd_list (const ArxCliGlobals *globals,
 {
   g_autofree char *tag = NULL;
   GOptionEntry entries[] = {
-    { "tag", 't', 0, G_OPTION_ARG_STRING, &tag, "Only articles tagged TAG", "TAG" },
+    { "tag", 't', 0, G_OPTION_ARG_STRING, &tag, N_("Only articles tagged TAG"), N_("TAG") },
     { NULL }
   };
   g_autoptr(ArxLibrary) library = NULL;
@@ -200,8 +201,9 @@ arx_cmd_list (const ArxCliGlobals *globals,
           arx_cli_print_json_line (g_steal_pointer (&w));
         }
       else
-        g_print ("%5" G_GINT64_FORMAT "  %-60s  %3u statements\n", row->id,
-                 row->title ? row->title : "(untitled)", row->n_statements);
+        g_print (g_dngettext (GETTEXT_PACKAGE, "%5" PRId64 "  %-60s  %3u statement\n",
+                              "%5" PRId64 "  %-60s  %3u statements\n", row->n_statements),
+                 row->id, row->title ? row->title : _("(untitled)"), row->n_statements);
     }
   return 0;
 }
@@ -217,11 +219,11 @@ arx_cmd_statements (const ArxCliGlobals *globals,
   gint64 article_id = 0;
   int limit = 0;
   GOptionEntry entries[] = {
-    { "speaker", 's', 0, G_OPTION_ARG_STRING, &speaker, "Only statements by NAME", "NAME" },
-    { "article", 'a', 0, G_OPTION_ARG_INT64, &article_id, "Only statements of article ID", "ID" },
-    { "kind", 'k', 0, G_OPTION_ARG_STRING, &kind, "direct, partial, indirect or mixed", "KIND" },
-    { "query", 'q', 0, G_OPTION_ARG_STRING, &query_text, "Full-text query", "Q" },
-    { "limit", 'n', 0, G_OPTION_ARG_INT, &limit, "At most N statements", "N" },
+    { "speaker", 's', 0, G_OPTION_ARG_STRING, &speaker, N_("Only statements by NAME"), N_("NAME") },
+    { "article", 'a', 0, G_OPTION_ARG_INT64, &article_id, N_("Only statements of article ID"), N_("ID") },
+    { "kind", 'k', 0, G_OPTION_ARG_STRING, &kind, N_("direct, partial, indirect or mixed"), N_("KIND") },
+    { "query", 'q', 0, G_OPTION_ARG_STRING, &query_text, N_("Full-text query"), N_("Q") },
+    { "limit", 'n', 0, G_OPTION_ARG_INT, &limit, N_("At most N statements"), N_("N") },
     { NULL }
   };
   ArxStatementQuery query = { NULL, 0, -1, NULL, 0 };
@@ -237,7 +239,7 @@ arx_cmd_statements (const ArxCliGlobals *globals,
 
       if (!arx_statement_kind_from_string (kind, &k))
         {
-          g_printerr ("arx statements: unknown kind “%s”\n", kind);
+          g_printerr (_("arx statements: unknown kind “%s”\n"), kind);
           return 2;
         }
       query.kind = k;
@@ -278,7 +280,7 @@ arx_cmd_statements (const ArxCliGlobals *globals,
         }
       else
         g_print ("[%" G_GINT64_FORMAT "] %s (%s): %s\n", row->article_id,
-                 row->speaker ? row->speaker : "(no speaker)",
+                 row->speaker ? row->speaker : _("(no speaker)"),
                  arx_statement_kind_to_string (row->kind), row->text);
     }
   return 0;

@@ -38,8 +38,8 @@ arx_cmd_search (const ArxCliGlobals *globals,
   int limit = 20;
   gboolean plain = FALSE;
   GOptionEntry entries[] = {
-    { "plain", 'p', 0, G_OPTION_ARG_NONE, &plain, "Words as typed, no FTS5 query syntax", NULL },
-    { "limit", 'n', 0, G_OPTION_ARG_INT, &limit, "At most N hits (default 20, 0 for all)", "N" },
+    { "plain", 'p', 0, G_OPTION_ARG_NONE, &plain, N_("Words as typed, no FTS5 query syntax"), NULL },
+    { "limit", 'n', 0, G_OPTION_ARG_INT, &limit, N_("At most N hits (default 20, 0 for all)"), N_("N") },
     { NULL }
   };
   g_autoptr(ArxLibrary) library = NULL;
@@ -48,11 +48,11 @@ arx_cmd_search (const ArxCliGlobals *globals,
   g_autofree char *query = NULL;
   gboolean tty = isatty (STDOUT_FILENO);
 
-  if (!arx_cli_parse_options ("QUERY", entries, &argc, &argv))
+  if (!arx_cli_parse_options (_("QUERY"), entries, &argc, &argv))
     return 2;
   if (argc < 2)
     {
-      g_printerr ("arx search: no QUERY given\n");
+      g_printerr ("%s", _("arx search: no QUERY given\n"));
       return 2;
     }
   /* Several words on the command line are one query, as a search box would have them. */
@@ -105,7 +105,7 @@ arx_cmd_search (const ArxCliGlobals *globals,
           g_autofree char *snippet = render_snippet (hit, tty);
 
           g_print ("%5" G_GINT64_FORMAT "  %s\n       %s\n", hit->article_id,
-                   hit->title != NULL ? hit->title : "(untitled)", snippet);
+                   hit->title != NULL ? hit->title : _("(untitled)"), snippet);
         }
     }
   return 0;
@@ -118,14 +118,14 @@ arx_cmd_speakers (const ArxCliGlobals *globals,
 {
   gboolean all = FALSE;
   GOptionEntry entries[] = {
-    { "all", 0, 0, G_OPTION_ARG_NONE, &all, "Also people and organisations without statements", NULL },
+    { "all", 0, 0, G_OPTION_ARG_NONE, &all, N_("Also people and organisations without statements"), NULL },
     { NULL }
   };
   g_autoptr(ArxLibrary) library = NULL;
   g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (!arx_cli_parse_options ("[FILTER]", entries, &argc, &argv))
+  if (!arx_cli_parse_options (_("[FILTER]"), entries, &argc, &argv))
     return 2;
   if ((library = arx_cli_open_library (globals)) == NULL)
     return 1;
@@ -165,13 +165,19 @@ arx_cmd_speakers (const ArxCliGlobals *globals,
       else
         {
           g_autofree char *aliases = NULL;
+          g_autofree char *statements =
+            g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%4u statement", "%4u statements",
+                                          row->n_statements), row->n_statements);
+          g_autofree char *articles =
+            g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "in %3u article", "in %3u articles",
+                                          row->n_articles), row->n_articles);
 
           g_ptr_array_add (row->aliases, NULL);
           aliases = g_strjoinv (", ", (char **)row->aliases->pdata);
           g_ptr_array_set_size (row->aliases, row->aliases->len - 1);
-          g_print ("%5" G_GINT64_FORMAT "  %-30s %-12s %4u statements in %3u articles%s%s%s\n",
+          g_print ("%5" G_GINT64_FORMAT "  %-30s %-12s %s %s%s%s%s\n",
                    row->id, row->name, arx_speaker_kind_to_string (row->speaker_kind),
-                   row->n_statements, row->n_articles,
+                   statements, articles,
                    aliases[0] != '\0' ? "  (" : "", aliases, aliases[0] != '\0' ? ")" : "");
         }
     }

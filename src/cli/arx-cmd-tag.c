@@ -19,11 +19,11 @@ tag_or_untag (const ArxCliGlobals *globals,
   guint64 id;
   int status = 0;
 
-  if (!arx_cli_parse_options ("ARTICLE TAG…", NULL, &argc, &argv))
+  if (!arx_cli_parse_options (_("ARTICLE TAG…"), NULL, &argc, &argv))
     return 2;
   if (argc < 3 || !g_ascii_string_to_unsigned (argv[1], 10, 1, G_MAXINT64, &id, NULL))
     {
-      g_printerr ("arx %s: needs an ARTICLE id and at least one TAG\n", add ? "tag" : "untag");
+      g_printerr (_("arx %s: needs an ARTICLE id and at least one TAG\n"), add ? "tag" : "untag");
       return 2;
     }
   if ((library = arx_cli_open_library (globals)) == NULL)
@@ -69,11 +69,11 @@ arx_cmd_tags (const ArxCliGlobals *globals,
   g_autoptr(GError) error = NULL;
   guint64 id = 0;
 
-  if (!arx_cli_parse_options ("[ARTICLE]", NULL, &argc, &argv))
+  if (!arx_cli_parse_options (_("[ARTICLE]"), NULL, &argc, &argv))
     return 2;
   if (argc > 1 && !g_ascii_string_to_unsigned (argv[1], 10, 1, G_MAXINT64, &id, NULL))
     {
-      g_printerr ("arx tags: “%s” is not an article id\n", argv[1]);
+      g_printerr (_("arx tags: “%s” is not an article id\n"), argv[1]);
       return 2;
     }
   if ((library = arx_cli_open_library (globals)) == NULL)

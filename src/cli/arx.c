@@ -3,12 +3,12 @@
 
 #include "config.h"
 
-#include <locale.h>
 #include <stdio.h>
 #include <string.h>
 #include <glib/gi18n.h>
 #include <gio/gio.h>
 
+#include "arx-i18n.h"
 #include "arx-import.h"
 
 #include "arx-cli.h"
@@ -21,38 +21,38 @@ typedef struct
 } Command;
 
 static const Command commands[] = {
-  { "analyze", arx_cmd_analyze, "FILE|URL|-…  print the analysis of each article as JSON Lines" },
-  { "import", arx_cmd_import, "FILE… | --analyses FILE  add articles (analysed, or analyses made elsewhere)" },
-  { "list", arx_cmd_list, "list the articles in the library" },
-  { "statements", arx_cmd_statements, "[--speaker NAME] [--article ID] [--kind K] [--query Q]  list statements" },
-  { "search", arx_cmd_search, "QUERY  full-text search over article titles and texts" },
-  { "speakers", arx_cmd_speakers, "[FILTER] [--all]  speakers across the library" },
-  { "correct", arx_cmd_correct, "speaker|not-statement|add|rename|merge|split|undo|list …  corrections" },
-  { "tag", arx_cmd_tag, "ARTICLE TAG…  add the article to collections" },
-  { "untag", arx_cmd_untag, "ARTICLE TAG…  take the article out of collections" },
-  { "tags", arx_cmd_tags, "[ARTICLE]  list the collections (of one article)" },
-  { "stats", arx_cmd_stats, "[--article ID] [--tag T] [--query Q] [--from D] [--to D]  who gets quoted" },
-  { "provenance", arx_cmd_provenance, "quotes found in two or more articles, earliest first" },
-  { "reanalyze", arx_cmd_reanalyze, "[--all]  re-analyse articles of an older analyzer, keeping corrections" },
-  { "export", arx_cmd_export, "--article ID [--format F] [-o FILE]  summary: md, html, csv, json, pdf" },
+  { "analyze", arx_cmd_analyze, N_("FILE|URL|-…  print the analysis of each article as JSON Lines") },
+  { "import", arx_cmd_import, N_("FILE… | --analyses FILE  add articles (analysed, or analyses made elsewhere)") },
+  { "list", arx_cmd_list, N_("list the articles in the library") },
+  { "statements", arx_cmd_statements, N_("[--speaker NAME] [--article ID] [--kind K] [--query Q]  list statements") },
+  { "search", arx_cmd_search, N_("QUERY  full-text search over article titles and texts") },
+  { "speakers", arx_cmd_speakers, N_("[FILTER] [--all]  speakers across the library") },
+  { "correct", arx_cmd_correct, N_("speaker|not-statement|add|rename|merge|split|undo|list …  corrections") },
+  { "tag", arx_cmd_tag, N_("ARTICLE TAG…  add the article to collections") },
+  { "untag", arx_cmd_untag, N_("ARTICLE TAG…  take the article out of collections") },
+  { "tags", arx_cmd_tags, N_("[ARTICLE]  list the collections (of one article)") },
+  { "stats", arx_cmd_stats, N_("[--article ID] [--tag T] [--query Q] [--from D] [--to D]  who gets quoted") },
+  { "provenance", arx_cmd_provenance, N_("quotes found in two or more articles, earliest first") },
+  { "reanalyze", arx_cmd_reanalyze, N_("[--all]  re-analyse articles of an older analyzer, keeping corrections") },
+  { "export", arx_cmd_export, N_("--article ID [--format F] [-o FILE]  summary: md, html, csv, json, pdf") },
 };
 
 static void
 print_usage (FILE *stream)
 {
-  fprintf (stream,
-           "Usage: arx [--library PATH] [--json] COMMAND [ARGS…]\n\n"
-           "Article Explorer from the command line: who said what in news articles.\n\n"
-           "Commands:\n");
+  fprintf (stream, "%s",
+           _("Usage: arx [--library PATH] [--json] COMMAND [ARGS…]\n\n"
+             "Article Explorer from the command line: who said what in news articles.\n\n"
+             "Commands:\n"));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    fprintf (stream, "  %-11s %s\n", commands[i].name, commands[i].summary);
-  fprintf (stream,
-           "\nGlobal options (anywhere on the line):\n"
-           "  --library PATH  library file (default: $ARX_LIBRARY or "
-           "$XDG_DATA_HOME/article-explorer/library.db)\n"
-           "  --json          JSON Lines output\n"
-           "  --help, -h      show this help; COMMAND --help shows a command's options\n"
-           "  --version       show the version\n");
+    fprintf (stream, "  %-11s %s\n", commands[i].name, _(commands[i].summary));
+  fprintf (stream, "%s",
+           _("\nGlobal options (anywhere on the line):\n"
+             "  --library PATH  library file (default: $ARX_LIBRARY or "
+             "$XDG_DATA_HOME/article-explorer/library.db)\n"
+             "  --json          JSON Lines output\n"
+             "  --help, -h      show this help; COMMAND --help shows a command's options\n"
+             "  --version       show the version\n"));
 }
 
 /* Readers' errors already name the file (the GUI shows them as they are); name it only once. */
@@ -86,7 +86,7 @@ take_globals (int           *argc,
         {
           if (i + 1 >= *argc)
             {
-              g_printerr ("arx: --library needs a PATH\n");
+              g_printerr (_("arx: --library needs a PATH\n"));
               return FALSE;
             }
           g_free (globals->library_path);
@@ -112,7 +112,7 @@ main (int   argc,
   ArxCliGlobals globals = { NULL, FALSE };
   int status = 2;
 
-  setlocale (LC_ALL, "");
+  arx_i18n_init ();
   arx_import_init ();
 
   if (!take_globals (&argc, argv, &globals))
@@ -139,7 +139,7 @@ main (int   argc,
         goto out;
       }
 
-  g_printerr ("arx: unknown command “%s”; try arx --help\n", argv[1]);
+  g_printerr (_("arx: unknown command “%s”; try arx --help\n"), argv[1]);
 
 out:
   g_free (globals.library_path);

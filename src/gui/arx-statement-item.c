@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <glib/gi18n.h>
 
 #include "arx-statement-item.h"
@@ -195,7 +196,7 @@ arx_statement_item_new_from_row (const ArxStatementRow *row,
   self->group_rank = group_rank;
   self->group = row->article_title != NULL
     ? g_strdup (row->article_title)
-    : g_strdup_printf (_("Untitled article %" G_GINT64_FORMAT), row->article_id);
+    : g_strdup_printf (_("Untitled article %" PRId64), row->article_id);
   set_search_text (self);
 
   return self;

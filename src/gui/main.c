@@ -3,10 +3,8 @@
 
 #include "config.h"
 
-#include <locale.h>
-#include <glib/gi18n.h>
-
 #include "arx-application.h"
+#include "arx-i18n.h"
 
 int
 main (int   argc,
@@ -14,10 +12,7 @@ main (int   argc,
 {
   g_autoptr(ArxApplication) app = NULL;
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  arx_i18n_init ();
 
   app = arx_application_new ();
   return g_application_run (G_APPLICATION (app), argc, argv);

@@ -47,14 +47,12 @@ is_own_description (const char    *surface,
   return TRUE;
 }
 
-/* What @alias is to the person or organisation @owner. */
+/* What the alias @a (as @alias reads) is to the person or organisation @owner. */
 static ArxAliasForm
 classify_alias (const char     *alias,
-                const ArxName  *owner,
-                ArxEntityKind   hint,
-                ArxName       **out_parsed)
+                const ArxName  *a,
+                const ArxName  *owner)
 {
-  g_autoptr(ArxName) a = arx_name_parse (alias, hint);
   ArxAliasForm form = ARX_ALIAS_REJECT;
 
   if (owner->klass == ARX_NAME_PERSON)
@@ -90,8 +88,6 @@ classify_alias (const char     *alias,
       else if (is_own_description (alias, a))
         form = ARX_ALIAS_DESCRIPTION;
     }
-  if (out_parsed != NULL)
-    *out_parsed = g_steal_pointer (&a);
   return form;
 }
 
@@ -153,8 +149,8 @@ _arx_identity_collect_names (ArxIdentityItem *root,
   for (guint i = 0; i < item->aliases->len; i++)
     {
       const char *text = g_ptr_array_index (item->aliases, i);
-      g_autoptr(ArxName) parsed = NULL;
-      ArxAliasForm form = classify_alias (text, owner, item->entity_kind, &parsed);
+      const ArxName *parsed = _arx_identity_item_alias (item, i);
+      ArxAliasForm form = classify_alias (text, parsed, owner);
 
       switch (form)
         {

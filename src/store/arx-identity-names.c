@@ -34,12 +34,6 @@ is_apostrophe (gunichar c)
   return c == '\'' || c == 0x2019 || c == 0x2018 || c == 0x02BC;
 }
 
-/**
- * arx_name_fold:
- *
- * The key of a text: NFKC, case-folded, without dots and commas, curly apostrophes straight,
- * hyphens kept, one space between words.
- */
 /* arx_name_fold() of plain ASCII, which NFKC leaves alone and case folding lowers. */
 static char *
 fold_ascii (const char *text)
@@ -51,7 +45,8 @@ fold_ascii (const char *text)
     {
       if (*p == '.' || *p == ',')
         continue;
-      if (g_ascii_isspace (*p))
+      /* The Unicode path's spaces ('\v' is none). */
+      if (g_unichar_isspace ((guchar)*p))
         {
           space = key->len > 0;
           continue;
@@ -64,6 +59,12 @@ fold_ascii (const char *text)
   return g_string_free (key, FALSE);
 }
 
+/**
+ * arx_name_fold:
+ *
+ * The key of a text: NFKC, case-folded, without dots and commas, curly apostrophes straight,
+ * hyphens kept, one space between words.
+ */
 char *
 arx_name_fold (const char *text)
 {
@@ -348,6 +349,7 @@ fill_person (ArxName *name,
 {
   guint core = 0;
   guint end = to;
+  gboolean surname_only;
 
   if (from >= to || (to - from == 1 && in_list (SUFFIXES, g_array_index (words, Word, from).fold)))
     return FALSE;
@@ -366,6 +368,10 @@ fill_person (ArxName *name,
   /* Longer title-case runs are headlines or several names. */
   if (core == 0 || core > 4)
     return FALSE;
+  /* A particle and one word is a surname said alone ("De Blasio" of Bill de Blasio, "Le
+   * Pen"); "Al Gore", "Ben Carson" and "Van Jones" start with first names. */
+  surname_only = end - from == 2 && g_array_index (words, Word, from).cap &&
+                 in_list (SURNAME_PARTICLES, g_array_index (words, Word, from).fold);
   name->klass = ARX_NAME_PERSON;
   if (end < to)
     name->suffix = g_strdup (g_array_index (words, Word, to - 1).fold);
@@ -373,6 +379,8 @@ fill_person (ArxName *name,
   name->key = join_words (words, from, to, TRUE);
   name->last = g_strdup (g_array_index (words, Word, end - 1).fold);
   name->n_words = to - from;
+  if (surname_only)
+    return TRUE;
   if (end - from >= 2)
     {
       name->first = g_strdup (g_array_index (words, Word, from).fold);
@@ -484,6 +492,10 @@ fill_titled (ArxName *name,
         end = i;
         break;
       }
+  /* "House Select Committee on Benghazi": no title, an organisation's name. */
+  if (_arx_words_is_org_head (g_array_index (words, Word, end - 1).fold) ||
+      _arx_words_is_org_suffix (g_array_index (words, Word, end - 1).text))
+    return FALSE;
   if (!fill_person (name, words, start, end))
     return FALSE;
   name->titled = TRUE;
@@ -544,6 +556,17 @@ is_org_name (GArray   *words,
   return n > 1 && all_caps;
 }
 
+/* The first @n words are capitalised or determiners ("her", "many"). */
+static gboolean
+all_capitalised (GArray *words,
+                 guint   n)
+{
+  for (guint i = 0; i < n; i++)
+    if (!g_array_index (words, Word, i).cap && !in_list (DETERMINERS, g_array_index (words, Word, i).fold))
+      return FALSE;
+  return TRUE;
+}
+
 /* An organisation keeps its whole name, "The New York Times" too; "the" is no part of the
  * key. */
 static void
@@ -586,6 +609,20 @@ parse_name (const char    *surface,
   if (words->len > 1 && in_list (SUBJECT_PRONOUNS, g_array_index (words, Word, 0).fold))
     g_array_set_size (words, 0);
   n = find_cut (words);
+  /* "Cruz and his aides", "Lopez and other officials", "current and former officials": a
+   * group the named one is part of, not that one alone. Only after a name, a group ("her
+   * advisers") or one word: "One reason Democrats and civil rights groups" is a clause. */
+  if (n > 0 && n + 1 < words->len && strcmp (g_array_index (words, Word, n).fold, "and") == 0 &&
+      (n == 1 || all_capitalised (words, n) ||
+       (all_capitalised (words, n - 1) &&
+        _arx_words_is_group_head (g_array_index (words, Word, n - 1).fold, TRUE))))
+    for (guint j = n + 1; j < words->len && j <= n + 4 && !g_array_index (words, Word, j).cap; j++)
+      if (_arx_words_is_group_head (g_array_index (words, Word, j).fold, TRUE))
+        {
+          set_other (name, ARX_NAME_GROUP, words, 0, j + 1);
+          name->surface = join_words (words, 0, j + 1, FALSE);
+          return name;
+        }
   /* What is left of a title-case headline cut at its verb names somebody only when it is
    * short: "Obama Says Museum Will Tell" is Obama; "Ted Cruz Hints Trump Would …" nobody. */
   if (n < words->len && n > 3 && g_array_index (words, Word, n).cap)
@@ -672,6 +709,14 @@ parse_name (const char    *surface,
       set_organization (name, words, n, had_the, FALSE);
       return name;
     }
+  /* So is a paper or a channel the analysis took for an organisation, though its name may
+   * start with a title or a first name ("Vice News", "Washington Post", "Fox News"). */
+  if (n >= 2 && kind_hint == ARX_ENTITY_ORGANIZATION &&
+      in_list (MASTHEADS, g_array_index (words, Word, n - 1).fold))
+    {
+      set_organization (name, words, n, had_the, TRUE);
+      return name;
+    }
   /* The last title that leaves a name behind it ("Representative Peter T. King of New
    * York": not "King"). */
   for (guint i = n - 1; i-- > 0;)
@@ -691,6 +736,11 @@ parse_name (const char    *surface,
   if (n >= 4 && g_array_index (words, Word, 0).allcaps && g_array_index (words, Word, n - 1).allcaps)
     return name;
   first_name = n >= 2 && n <= 4 && _arx_words_is_first_name (g_array_index (words, Word, 0).fold);
+  /* What the analysis took for an organisation, named after a place that is also a first
+   * name, is one: "Orlando Magic", "Houston Rockets". */
+  if (first_name && kind_hint == ARX_ENTITY_ORGANIZATION &&
+      (_arx_words_gazetteer_bits (g_array_index (words, Word, 0).fold) & ARX_GAZ_LOC) != 0)
+    first_name = FALSE;
   if (!first_name &&
       (had_the || (_arx_words_gazetteer_bits (name_phrase = join_words (words, 0, n, TRUE)) & ARX_GAZ_LOC) != 0 ||
        kind_hint == ARX_ENTITY_ORGANIZATION || kind_hint == ARX_ENTITY_LOCATION))

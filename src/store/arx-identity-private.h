@@ -21,6 +21,8 @@ typedef enum
   ARX_WORDS_THING_PLURALS,
   ARX_WORDS_ORG_HEADS,
   ARX_WORDS_PARTY_MEMBERS,
+  ARX_WORDS_MASTHEADS,
+  ARX_WORDS_SURNAME_PARTICLES,
 } ArxWordList;
 
 gboolean _arx_words_in               (ArxWordList  list,
@@ -54,6 +56,10 @@ _arx_name_is_full_person (const ArxName *name)
 {
   return name->klass == ARX_NAME_PERSON && name->first != NULL;
 }
+
+/* arx-identity.c: @item's alias @index, read once. */
+const ArxName *_arx_identity_item_alias (ArxIdentityItem *item,
+                                         guint            index);
 
 /* arx-identity-aliases.c */
 void     _arx_identity_alias_free    (gpointer                  data);

@@ -55,6 +55,7 @@ static const char *const clause_words[] = {
   "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "noted", "notes",
   "argued", "argues", "insisted", "insists", "went", "goes", "got", "gets", "made", "makes",
   "took", "takes", "gave", "gives", "sent", "sends", "called", "calls", "stopped", "distanced",
+  "let", "lets",
   "later", "then", "now", "again", "still", "just", "only", "even", "yet", "so", "and", "or",
   "but", "nor", "for", "of", "it", "he", "she", "they", "we", "i", "you", "his", "her",
   "their", "its", "our", "my", "your", "this", "these", "those", "there", "here", NULL
@@ -93,6 +94,12 @@ static const char *const determiners[] = {
 static const char *const particles[] = {
   "de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "la", "le", "al", "el",
   "bin", "ibn", "ben", "st", "dos", "das", "ter", "ten", "mac", NULL
+};
+
+/* The particles that are no first name too ("al", "ben", "van", "del" are). */
+static const char *const surname_particles[] = {
+  "de", "da", "di", "du", "della", "der", "den", "von", "la", "le", "dos", "das", "ter", "ten",
+  NULL
 };
 
 static const char *const suffixes[] = { "jr", "sr", "ii", "iii", "iv", NULL };
@@ -161,6 +168,14 @@ static const char *const party_members[] = {
   "protestant", "muslim", "christian", "jew", "millennial", "boomer", NULL
 };
 
+/* Last words of newspapers' and channels' names, whose first word is often a first name too
+ * ("Washington Post", "Fox News", "Houston Chronicle"). */
+static const char *const mastheads[] = {
+  "news", "post", "times", "journal", "tribune", "herald", "gazette", "chronicle", "globe",
+  "sentinel", "inquirer", "examiner", "dispatch", "telegraph", "observer", "courier",
+  "register", "bulletin", "daily", "weekly", NULL
+};
+
 static const char *const *const lists[] = {
   [ARX_WORDS_PRONOUNS] = pronouns,
   [ARX_WORDS_SUBJECT_PRONOUNS] = subject_pronouns,
@@ -176,6 +191,8 @@ static const char *const *const lists[] = {
   [ARX_WORDS_THING_PLURALS] = thing_plurals,
   [ARX_WORDS_ORG_HEADS] = org_heads,
   [ARX_WORDS_PARTY_MEMBERS] = party_members,
+  [ARX_WORDS_MASTHEADS] = mastheads,
+  [ARX_WORDS_SURNAME_PARTICLES] = surname_particles,
 };
 
 /* word -> the lists it is in, one bit each: every name parsed asks several lists about

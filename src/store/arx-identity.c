@@ -34,6 +34,7 @@ item_free (gpointer data)
   g_free (item->key);
   g_free (item->display);
   g_clear_pointer (&item->names, g_ptr_array_unref);
+  g_clear_pointer (&item->alias_names, g_ptr_array_unref);
   g_free (item);
 }
 
@@ -155,6 +156,20 @@ kind_of_class (ArxNameClass klass)
     }
 }
 
+const ArxName *
+_arx_identity_item_alias (ArxIdentityItem *item,
+                          guint            index)
+{
+  if (item->alias_names == NULL)
+    {
+      item->alias_names = g_ptr_array_new_with_free_func ((GDestroyNotify)arx_name_free);
+      for (guint i = 0; i < item->aliases->len; i++)
+        g_ptr_array_add (item->alias_names,
+                         arx_name_parse (g_ptr_array_index (item->aliases, i), item->entity_kind));
+    }
+  return g_ptr_array_index (item->alias_names, index);
+}
+
 /* Reads the name, and takes a fuller form of it from the aliases: an entity the analysis
  * named by a headline fragment or a surname may also carry the full name. */
 static void
@@ -165,8 +180,7 @@ parse_item (ArxIdentityArticle *self,
   if (item->name->klass == ARX_NAME_PERSON || item->name->klass == ARX_NAME_NOBODY)
     for (guint i = 0; i < item->aliases->len; i++)
       {
-        g_autoptr(ArxName) a = arx_name_parse (g_ptr_array_index (item->aliases, i),
-                                               item->entity_kind);
+        const ArxName *a = _arx_identity_item_alias (item, i);
         gboolean fuller = FALSE;
 
         if (!_arx_name_is_full_person (a))
@@ -180,7 +194,7 @@ parse_item (ArxIdentityArticle *self,
         if (fuller)
           {
             arx_name_free (item->name);
-            item->name = g_steal_pointer (&a);
+            item->name = arx_name_parse (g_ptr_array_index (item->aliases, i), item->entity_kind);
           }
       }
   /* The analysis knows a group when it sees one ("the protesters" it read as one). */

@@ -126,6 +126,8 @@ typedef struct
   char             *display;         /* the name to show for a new speaker */
   gint64            person_id;       /* NAME: the library person, 0 for a new one */
   GPtrArray        *names;           /* (element-type ArxIdentityAlias) forms to record for it */
+  /*< private >*/
+  GPtrArray        *alias_names;     /* (element-type ArxName) @aliases read, or NULL */
 } ArxIdentityItem;
 
 typedef struct _ArxIdentityArticle ArxIdentityArticle;

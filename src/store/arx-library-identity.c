@@ -102,12 +102,28 @@ touch_surname (ArxLibrary *self,
 }
 
 static void
+add_id (GHashTable **set,
+        gint64       id)
+{
+  if (*set == NULL)
+    *set = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_hash_table_add (*set, g_memdup2 (&id, sizeof id));
+}
+
+/* A person whose kind the commit decides again. */
+static void
 touch_person (ArxLibrary *self,
               gint64      id)
 {
-  if (self->touched_people == NULL)
-    self->touched_people = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  g_hash_table_add (self->touched_people, g_memdup2 (&id, sizeof id));
+  add_id (&self->touched_people, id);
+}
+
+/* A person the commit names again from their forms. */
+static void
+touch_display (ArxLibrary *self,
+               gint64      id)
+{
+  add_id (&self->renamed_people, id);
 }
 
 /* Forgets what a rolled-back transaction touched. */
@@ -116,6 +132,61 @@ _arx_library_forget_identity (ArxLibrary *self)
 {
   g_clear_pointer (&self->touched_surnames, g_hash_table_unref);
   g_clear_pointer (&self->touched_people, g_hash_table_unref);
+  g_clear_pointer (&self->renamed_people, g_hash_table_unref);
+  g_clear_pointer (&self->name_counts, g_hash_table_unref);
+  g_clear_pointer (&self->article_counts, g_ptr_array_unref);
+}
+
+/* A name form of a person counted in this transaction: how many more times than its row says. */
+typedef struct
+{
+  char     *id;      /* "person_id alias_key": its key in name_counts */
+  gint64    person_id;
+  char     *key;
+  guint     added;
+  gboolean  full;    /* a full name: its count can make it the display name */
+  gboolean  fresh;   /* first counted by the current article */
+} NameCount;
+
+static void
+name_count_free (gpointer data)
+{
+  NameCount *count = data;
+
+  g_free (count->id);
+  g_free (count->key);
+  g_free (count);
+}
+
+/* The current article of a batch is kept: its counts stay. */
+void
+_arx_library_keep_article_names (ArxLibrary *self)
+{
+  if (self->article_counts == NULL)
+    return;
+  for (guint i = 0; i < self->article_counts->len; i++)
+    ((NameCount *)g_ptr_array_index (self->article_counts, i))->fresh = FALSE;
+  g_ptr_array_set_size (self->article_counts, 0);
+}
+
+/* The current article of a batch was rolled back: its name rows went, so its counts go too
+ * (a person it created may get its id again), the earlier articles' stay. */
+void
+_arx_library_forget_article_names (ArxLibrary *self)
+{
+  if (self->article_counts == NULL)
+    return;
+  /* Newest first: a form's increments come before the count that made it. */
+  for (guint i = self->article_counts->len; i > 0; i--)
+    {
+      NameCount *count = g_ptr_array_index (self->article_counts, i - 1);
+
+      if (count->fresh)
+        g_hash_table_remove (self->name_counts, count->id);
+      else
+        count->added--;
+    }
+  g_ptr_array_set_size (self->article_counts, 0);
 }
 
 /* People */
@@ -141,18 +212,85 @@ create_person (ArxLibrary      *self,
   return TRUE;
 }
 
+/* Records a name form of a person: a new form is written at once (later articles of the
+ * transaction look people up by it), a known one is counted in memory and written once, when
+ * the transaction ends (most forms of a batch are known ones: "Trump" in every article). */
 static gboolean
 record_name (ArxLibrary              *self,
              gint64                   person_id,
              const ArxIdentityAlias  *alias,
              GError                 **error)
 {
-  return _arx_library_run (self, error,
-                           "INSERT INTO people_aliases (alias_key, person_id, alias, strong, form,"
-                           " loose, surname, n) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 1)"
-                           " ON CONFLICT (alias_key, person_id) DO UPDATE SET n = n + 1",
-                           "titddtt", alias->key, person_id, alias->text, (int)alias->strong,
-                           (int)alias->form, alias->loose, alias->surname);
+  g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT " %s", person_id, alias->key);
+  NameCount *count;
+
+  if (self->name_counts == NULL)
+    {
+      self->name_counts = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, name_count_free);
+      self->article_counts = g_ptr_array_new ();
+    }
+  count = g_hash_table_lookup (self->name_counts, id);
+  if (count != NULL)
+    {
+      count->added++;
+      g_ptr_array_add (self->article_counts, count);
+      return TRUE;
+    }
+  if (!_arx_library_run (self, error,
+                         "INSERT OR IGNORE INTO people_aliases (alias_key, person_id, alias, strong, form,"
+                         " loose, surname, n) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 1)",
+                         "titddtt", alias->key, person_id, alias->text, (int)alias->strong,
+                         (int)alias->form, alias->loose, alias->surname))
+    return FALSE;
+  count = g_new0 (NameCount, 1);
+  count->id = g_steal_pointer (&id);
+  count->person_id = person_id;
+  count->key = g_strdup (alias->key);
+  count->full = alias->form == ARX_ALIAS_NAME && strchr (alias->key, ' ') != NULL;
+  count->fresh = TRUE;
+  if (sqlite3_changes (self->db) > 0)
+    {
+      if (alias->form == ARX_ALIAS_NAME)
+        touch_display (self, person_id);
+    }
+  else
+    count->added = 1;
+  g_hash_table_insert (self->name_counts, count->id, count);
+  g_ptr_array_add (self->article_counts, count);
+  return TRUE;
+}
+
+/* Writes the counts of known forms; a full name whose count passes a power of two may have
+ * become common enough to name its person. */
+static gboolean
+write_name_counts (ArxLibrary  *self,
+                   GError     **error)
+{
+  GHashTableIter it;
+  gpointer value;
+
+  if (self->name_counts == NULL)
+    return TRUE;
+  g_hash_table_iter_init (&it, self->name_counts);
+  while (g_hash_table_iter_next (&it, NULL, &value))
+    {
+      NameCount *count = value;
+      gint64 n;
+      gboolean found;
+
+      if (count->added == 0)
+        continue;
+      if (!_arx_library_get_int64 (self, &n, &found, error,
+                                   "UPDATE people_aliases SET n = n + ?3"
+                                   " WHERE alias_key = ?1 AND person_id = ?2 RETURNING n",
+                                   "tii", count->key, count->person_id, (gint64)count->added))
+        return FALSE;
+      if (found && count->full && g_bit_storage (n) != g_bit_storage (n - count->added))
+        touch_display (self, count->person_id);
+    }
+  g_clear_pointer (&self->name_counts, g_hash_table_unref);
+  g_clear_pointer (&self->article_counts, g_ptr_array_unref);
+  return TRUE;
 }
 
 static gboolean
@@ -253,6 +391,10 @@ ensure_person (ArxLibrary       *self,
       if (!surname_target (self, root->key, root->display, root->kind, &id, error))
         return FALSE;
       touch_surname (self, root->key);
+      /* Its mentions vote on its kind too ("Politico" tagged a person once, then an
+       * organisation in every article after). */
+      if (id != 0)
+        touch_person (self, id);
       break;
 
     case ARX_LINK_FIRST_NAME:
@@ -367,7 +509,9 @@ _arx_library_link_slots (ArxLibrary   *self,
         }
       slot->person_id = id;
       slot->link = id != 0 ? root->link : ARX_LINK_NONE;
-      slot->link_key = id != 0 && root->key != NULL ? g_strdup (root->key) : NULL;
+      /* Only what a surname decision may move needs its key (and its index entry). */
+      slot->link_key = id != 0 && (root->link == ARX_LINK_SURNAME || root->link == ARX_LINK_FIRST_NAME)
+                       ? g_strdup (root->key) : NULL;
     }
   return TRUE;
 }
@@ -409,15 +553,30 @@ redecide_surname (ArxLibrary  *self,
   gboolean linked, has_weak;
 
   g_array_set_clear_func (found, arx_identity_candidate_clear);
-  if (!find_surname (self, surname, found, error) ||
-      !_arx_library_get_int64 (self, &current, &linked, error,
+  /* Most surnames a transaction touches are of full names only: nothing links by them. */
+  if (!_arx_library_get_int64 (self, &current, &linked, error,
                                "SELECT person_id FROM surname_links WHERE surname = ?1", "t", surname))
+    return FALSE;
+  if (!linked)
+    {
+      gint64 unused;
+      gboolean first_names;
+
+      if (!_arx_library_get_int64 (self, &unused, &first_names, error,
+                                   "SELECT 1 FROM entities WHERE link_key = ?1 AND link = 5 LIMIT 1",
+                                   "t", surname))
+        return FALSE;
+      if (!first_names)
+        return TRUE;
+    }
+  if (!find_surname (self, surname, found, error))
     return FALSE;
   target = arx_identity_pick_surname ((ArxIdentityCandidate *)(gpointer)found->data, found->len);
 
   /* A full-name person now clearly owns the surname: its first-name-only mentions elsewhere
-   * were this surname all along ("Sanders" seen before any Bernie Sanders). */
-  if (target != 0)
+   * were this surname all along ("Sanders" seen before any Bernie Sanders). They only exist
+   * from before the surname had any candidate, so only a new decision can find them. */
+  if (target != 0 && target != current)
     {
       if (!collect_ids (self,
                         "SELECT DISTINCT person_id FROM entities WHERE link_key = ?1 AND link = 5",
@@ -431,7 +590,7 @@ redecide_surname (ArxLibrary  *self,
         return FALSE;
     }
   if (!linked && old->len == 0)
-    return _arx_library_prune_people (self, old, error);
+    return TRUE;
 
   /* An organisation known by the word ("Reuters") goes to a person by it only when the
    * library names that person in many articles ("Obama" tagged as an organisation before
@@ -572,18 +731,29 @@ _arx_library_finish_identity (ArxLibrary  *self,
       while (ok && g_hash_table_iter_next (&it, &key, NULL))
         ok = redecide_surname (self, key, error);
     }
+  ok = ok && write_name_counts (self, error);
+  if (ok && self->renamed_people != NULL)
+    {
+      g_hash_table_iter_init (&it, self->renamed_people);
+      while (ok && g_hash_table_iter_next (&it, &key, NULL))
+        ok = rename_from_forms (self, *(gint64 *)key, error);
+    }
   if (ok && self->touched_people != NULL)
     {
+      g_autoptr(GString) ids = g_string_new ("[");
+
       g_hash_table_iter_init (&it, self->touched_people);
-      while (ok && g_hash_table_iter_next (&it, &key, NULL))
-        ok = rename_from_forms (self, *(gint64 *)key, error) &&
-             _arx_library_run (self, error,
-                               "UPDATE people SET speaker_kind = v.k, kind = v.k"
-                               " FROM (SELECT CASE WHEN m_org > m_person THEN 1 ELSE 0 END AS k"
-                               "       FROM speaker_counts WHERE person_id = ?1) v"
-                               " WHERE people.id = ?1 AND people.article_id IS NULL"
-                               " AND people.speaker_kind IN (0, 1) AND people.speaker_kind != v.k",
-                               "i", *(gint64 *)key);
+      while (g_hash_table_iter_next (&it, &key, NULL))
+        g_string_append_printf (ids, "%s%" G_GINT64_FORMAT, ids->len > 1 ? "," : "", *(gint64 *)key);
+      g_string_append_c (ids, ']');
+      ok = _arx_library_run (self, error,
+                             "UPDATE people SET speaker_kind = v.k, kind = v.k"
+                             " FROM (SELECT c.person_id, CASE WHEN c.m_org > c.m_person THEN 1 ELSE 0 END AS k"
+                             "       FROM speaker_counts c"
+                             "       WHERE c.person_id IN (SELECT value FROM json_each(?1))) v"
+                             " WHERE people.id = v.person_id AND people.article_id IS NULL"
+                             " AND people.speaker_kind IN (0, 1) AND people.speaker_kind != v.k",
+                             "t", ids->str);
     }
   _arx_library_forget_identity (self);
   return ok;

@@ -275,7 +275,8 @@ _arx_library_flush_speaker_counts (ArxLibrary  *self,
          _arx_library_run (self, error,
                            "UPDATE people SET speaker_kind = v.k, kind = v.k"
                            " FROM (SELECT c.person_id, CASE WHEN c.m_org > c.m_person THEN 1 ELSE 0 END AS k"
-                           "       FROM speaker_counts_dirty d CROSS JOIN speaker_counts c ON c.person_id = d.person_id) v"
+                           "       FROM speaker_counts c"
+                           "       WHERE c.person_id IN (SELECT person_id FROM speaker_counts_dirty)) v"
                            " WHERE people.id = v.person_id AND people.article_id IS NULL"
                            " AND people.speaker_kind IN (0, 1) AND people.speaker_kind != v.k", "") &&
          _arx_library_run (self, error, "DELETE FROM speaker_counts_dirty", "");

@@ -25,6 +25,9 @@ struct _ArxLibrary
    * and people to name again before it commits. NULL when nothing. */
   GHashTable *touched_surnames;
   GHashTable *touched_people;
+  GHashTable *renamed_people;    /* people with a new name form: named again */
+  GHashTable *name_counts;       /* name forms seen again: counted, written at the end */
+  GPtrArray  *article_counts;    /* the counts the batch's current article added to */
 };
 
 /* One name of an article to link to a library person: an entity, or a speaker the analysis
@@ -117,6 +120,8 @@ void          _arx_link_slots_clear       (ArxLinkSlot  *slots,
 gboolean      _arx_library_finish_identity (ArxLibrary  *self,
                                             GError     **error);
 void          _arx_library_forget_identity (ArxLibrary  *self);
+void          _arx_library_keep_article_names (ArxLibrary *self);
+void          _arx_library_forget_article_names (ArxLibrary *self);
 gboolean      _arx_library_relink_article (ArxLibrary   *self,
                                            gint64        article_id,
                                            GError      **error);

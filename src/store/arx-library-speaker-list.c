@@ -20,7 +20,9 @@ compare_strings (gconstpointer a,
 }
 
 /* A description is shown for the person it was tied to most often: "The Florida senator"
- * once tied to Ted Cruz stays Marco Rubio's. */
+ * once tied to Ted Cruz stays Marco Rubio's. Of somebody named in several articles, one the
+ * analysis tied only once is more often its slip (another person's description, "the
+ * 43-year-old" of a man of 70) than what the news calls them. */
 static void
 add_alias_once (ArxSpeakerRow *row,
                 const char    *alias,
@@ -30,7 +32,7 @@ add_alias_once (ArxSpeakerRow *row,
 {
   if (row == NULL || alias == NULL || g_strcmp0 (alias, row->name) == 0)
     return;
-  if (form == ARX_ALIAS_DESCRIPTION && n < n_max)
+  if (form == ARX_ALIAS_DESCRIPTION && (n < n_max || (n < 2 && row->n_articles > 1)))
     return;
   if (!g_ptr_array_find_with_equal_func (row->aliases, alias, g_str_equal, NULL))
     g_ptr_array_add (row->aliases, g_strdup (alias));

@@ -160,6 +160,32 @@ test_headline_without_names (void)
   g_assert_false (any_mention_in (analysis, 0, strlen (p[0])));
 }
 
+/* Unknown one-word names that the text defines: "… is a village", ", a ride-hailing company,";
+ * every mention of the name takes the kind. */
+static void
+test_defined_names (void)
+{
+  const char *p[] = {
+    "Brimscombe is a village on the edge of the moor, about ten miles from the coast. Brimscombe "
+    "had 412 residents at the last census, and its school closed in 1998.",
+    "Farvolo, a ride-hailing company founded in Lisbon in 2016, said on Monday it would cut 300 "
+    "jobs. Farvolo has lost money in every quarter since it began.",
+    NULL
+  };
+  g_autoptr(ArxArticle) article = NULL;
+  g_autoptr(ArxAnalysis) analysis = analyze (&article, p);
+  const ArxEntity *village = find_entity (analysis, "Brimscombe");
+  const ArxEntity *company = find_entity (analysis, "Farvolo");
+  const char *text = arx_article_get_text (article);
+
+  g_assert_nonnull (village);
+  g_assert_cmpint (village->kind, ==, ARX_ENTITY_LOCATION);
+  g_assert_true (entity_at (analysis, article, "Brimscombe", strstr (text, "Brimscombe had") - text) == village);
+  g_assert_nonnull (company);
+  g_assert_cmpint (company->kind, ==, ARX_ENTITY_ORGANIZATION);
+  g_assert_true (entity_at (analysis, article, "Farvolo", strstr (text, "Farvolo has") - text) == company);
+}
+
 /* "of" and a town after a full name: the person and the place. */
 static void
 test_person_of_place (void)
@@ -265,6 +291,7 @@ main (int argc, char **argv)
   g_test_add_func ("/arx/analysis/entities/surname-is-a-place", test_surname_is_a_place);
   g_test_add_func ("/arx/analysis/entities/headline-without-names", test_headline_without_names);
   g_test_add_func ("/arx/analysis/entities/person-of-place", test_person_of_place);
+  g_test_add_func ("/arx/analysis/entities/defined-names", test_defined_names);
   g_test_add_func ("/arx/analysis/entities/accounts-and-hashtags", test_accounts_and_hashtags);
   g_test_add_func ("/arx/analysis/entities/name-runs", test_name_runs);
   return g_test_run ();

@@ -106,6 +106,18 @@ static const NameCase name_cases[] = {
   { "The Valley Courier", ARX_ENTITY_MISC, ARX_NAME_ORGANIZATION, "The Valley Courier" },
   { "RIVERTON ― Maria Lopez", ARX_ENTITY_MISC, ARX_NAME_PERSON, "Maria Lopez" },
   { "Tom Reyes — a ferry captain from Riverton —", ARX_ENTITY_MISC, ARX_NAME_PERSON, "Tom Reyes" },
+  /* Papers and channels whose first word is also a first name, when tagged organisations. */
+  { "Florence Gazette", ARX_ENTITY_ORGANIZATION, ARX_NAME_ORGANIZATION, "Florence Gazette" },
+  { "Carmen News", ARX_ENTITY_ORGANIZATION, ARX_NAME_ORGANIZATION, "Carmen News" },
+  { "Vice News", ARX_ENTITY_ORGANIZATION, ARX_NAME_ORGANIZATION, "Vice News" },
+  { "House Select Committee on Harbour Tolls", ARX_ENTITY_ORGANIZATION, ARX_NAME_ORGANIZATION, NULL },
+  { "Harbourside Orlando Tribune", ARX_ENTITY_ORGANIZATION, ARX_NAME_ORGANIZATION, "Harbourside Orlando Tribune" },
+  { "Jamal Post", ARX_ENTITY_PERSON, ARX_NAME_PERSON, "Jamal Post" },
+  { "Carmen Reyes", ARX_ENTITY_ORGANIZATION, ARX_NAME_PERSON, "Carmen Reyes" },
+  { "De Soto", ARX_ENTITY_PERSON, ARX_NAME_PERSON, "De Soto" },
+  { "Reyes and his aides", ARX_ENTITY_MISC, ARX_NAME_GROUP, "Reyes and his aides" },
+  { "current and former harbour officials", ARX_ENTITY_MISC, ARX_NAME_GROUP, "current and former harbour officials" },
+  { "Lopez let Vance", ARX_ENTITY_MISC, ARX_NAME_PERSON, "Lopez" },
 };
 
 static void
@@ -141,6 +153,36 @@ test_keys (void)
   g_assert_false (arx_name_compatible (w, hw));
   g_assert_false (arx_name_compatible (plain, junior));
   g_assert_cmpstr (junior->loose, ==, "daniel okafor jr");
+
+  /* A capitalised particle and a word: the surname alone of an "Ana de Soto". */
+  {
+    g_autoptr(ArxName) ana = arx_name_parse ("Ana de Soto", ARX_ENTITY_PERSON);
+    g_autoptr(ArxName) surname = arx_name_parse ("De Soto", ARX_ENTITY_PERSON);
+    g_autoptr(ArxName) al = arx_name_parse ("Al Reyes", ARX_ENTITY_PERSON);
+
+    g_assert_cmpstr (ana->last, ==, "soto");
+    g_assert_null (surname->first);
+    g_assert_cmpstr (surname->last, ==, "soto");
+    g_assert_cmpstr (al->first, ==, "al");
+  }
+}
+
+/* Plain ASCII takes a shorter path than other text: both must give the same keys. */
+static void
+test_fold_paths (void)
+{
+  g_autofree char *ascii = arx_name_fold ("  Sen.  Ana\tMaria  O'Neill, Jr. ");
+  g_autofree char *wide = arx_name_fold ("  Sen.  Ana\tMaria  O\u2019Neill, Jr.\u00a0");
+  g_autofree char *accent = arx_name_fold ("Zo\u00eb  \u00c9LISE");
+  g_autofree char *tab = arx_name_fold ("Ana\vLopez");
+  g_autofree char *tab_wide = arx_name_fold ("Ana\vL\u00f3pez");
+
+  g_assert_cmpstr (ascii, ==, "sen ana maria o'neill jr");
+  g_assert_cmpstr (wide, ==, ascii);
+  g_assert_cmpstr (accent, ==, "zo\u00eb \u00e9lise");
+  /* A vertical tab is no space to either path. */
+  g_assert_cmpstr (tab, ==, "ana\vlopez");
+  g_assert_cmpstr (tab_wide, ==, "ana\vl\u00f3pez");
 }
 
 /* Keys of plain ASCII (folded without Unicode tables) and of other text agree in form. */
@@ -381,6 +423,7 @@ main (int   argc,
   g_test_add_func ("/arx/identity/names", test_names);
   g_test_add_func ("/arx/identity/keys", test_keys);
   g_test_add_func ("/arx/identity/fold", test_fold);
+  g_test_add_func ("/arx/identity/fold-paths", test_fold_paths);
   g_test_add_func ("/arx/identity/parse-again", test_parse_again);
   g_test_add_func ("/arx/identity/pick-surname", test_pick_surname);
   g_test_add_func ("/arx/identity/display-name", test_display_name);

@@ -54,21 +54,32 @@ build (ArxArticle        **out_article,
   return analysis;
 }
 
+/* Adds an article whose @people the analysis tagged @kind. */
 static gint64
-add (Fixture            *f,
-     const char         *title,
-     const char *const  *sentences,
-     const char *const  *people)
+add_tagged (Fixture            *f,
+            const char         *title,
+            const char *const  *sentences,
+            const char *const  *people,
+            ArxEntityKind       kind,
+            ArxSpeakerKind      implicit_kind)
 {
   g_autoptr(ArxArticle) article = NULL;
-  g_autoptr(ArxAnalysis) analysis = build (&article, title, sentences, people, ARX_ENTITY_PERSON,
-                                           ARX_SPEAKER_OTHER);
+  g_autoptr(ArxAnalysis) analysis = build (&article, title, sentences, people, kind, implicit_kind);
   g_autoptr(GError) error = NULL;
   gint64 id = 0;
 
   g_assert_true (arx_library_add (f->library, article, analysis, &id, NULL, &error));
   g_assert_no_error (error);
   return id;
+}
+
+static gint64
+add (Fixture            *f,
+     const char         *title,
+     const char *const  *sentences,
+     const char *const  *people)
+{
+  return add_tagged (f, title, sentences, people, ARX_ENTITY_PERSON, ARX_SPEAKER_OTHER);
 }
 
 #define S(...) ((const char *const[]){ __VA_ARGS__, NULL })
@@ -237,20 +248,15 @@ static void
 test_middle_initial_and_kind (Fixture       *f,
                               gconstpointer  data)
 {
-  g_autoptr(ArxArticle) article = NULL;
-  g_autoptr(ArxAnalysis) analysis = NULL;
   g_autoptr(GPtrArray) rows = NULL;
-  g_autoptr(GError) error = NULL;
   const ArxSpeakerRow *row;
 
   add (f, "One", S ("Daniel Okafor said the budget would pass."), S ("Daniel Okafor"));
   add (f, "Two", S ("Daniel K. Okafor said the budget had passed."), S ("Daniel K. Okafor"));
   add (f, "Three", S ("Daniel Okafor said the budget was fine."), S ("Daniel Okafor"));
   /* One article tags him as an organisation: the vote of all his mentions decides. */
-  analysis = build (&article, "Four", S ("Okafor said the budget was late."), S ("Okafor"),
-                    ARX_ENTITY_ORGANIZATION, ARX_SPEAKER_ORGANIZATION);
-  g_assert_true (arx_library_add (f->library, article, analysis, NULL, NULL, &error));
-  g_assert_no_error (error);
+  add_tagged (f, "Four", S ("Okafor said the budget was late."), S ("Okafor"),
+              ARX_ENTITY_ORGANIZATION, ARX_SPEAKER_ORGANIZATION);
 
   rows = speakers (f);
   row = find_speaker (rows, "Daniel K. Okafor");
@@ -258,6 +264,88 @@ test_middle_initial_and_kind (Fixture       *f,
   g_assert_cmpuint (row->n_statements, ==, 4);
   g_assert_cmpint (row->speaker_kind, ==, ARX_SPEAKER_PERSON);
   g_assert_cmpint (row->kind, ==, ARX_ENTITY_PERSON);
+}
+
+/* A name first tagged a person, then an organisation in more articles: the vote of its
+ * mentions makes it an organisation, whichever way the articles linked to it. */
+static void
+test_kind_vote_by_word (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+  const ArxSpeakerRow *row;
+
+  add (f, "Ferry blog", S ("Harbourwatch said the ferry was late again."), S ("Harbourwatch"));
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Ferry report %u", i);
+
+      add_tagged (f, title, S ("Harbourwatch said the fares went up."), S ("Harbourwatch"),
+                  ARX_ENTITY_ORGANIZATION, ARX_SPEAKER_ORGANIZATION);
+    }
+  rows = speakers (f);
+  g_assert_cmpuint (count_named (rows, "Harbourwatch"), ==, 1);
+  row = find_speaker (rows, "Harbourwatch");
+  g_assert_cmpuint (row->n_statements, ==, 4);
+  g_assert_cmpint (row->speaker_kind, ==, ARX_SPEAKER_ORGANIZATION);
+}
+
+/* "De Soto" alone is the surname of the library's one Ana de Soto. */
+static void
+test_particle_surname (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+  const ArxSpeakerRow *row;
+
+  add (f, "Tolls", S ("Ana de Soto said the tolls would fall."), S ("Ana de Soto"));
+  add (f, "Bridge", S ("De Soto said the bridge would reopen."), S ("De Soto"));
+  rows = speakers (f);
+  row = find_speaker (rows, "Ana de Soto");
+  g_assert_nonnull (row);
+  g_assert_cmpuint (row->n_statements, ==, 2);
+  g_assert_null (find_speaker (rows, "De Soto"));
+}
+
+/* A description tied once to somebody of several articles is not listed as their alias; one
+ * tied in two articles is. */
+static void
+test_description_aliases (Fixture       *f,
+                          gconstpointer  data)
+{
+  const char *once[] = { "Ruth Okafor", "the 43-year-old", NULL };
+  const char *twice[] = { "Ruth Okafor", "the harbour commissioner", NULL };
+  const char *const *mentions[] = { once, twice, twice, NULL };
+  g_autoptr(GPtrArray) rows = NULL;
+  const ArxSpeakerRow *row;
+
+  for (guint i = 0; mentions[i] != NULL; i++)
+    {
+      g_autoptr(ArxArticle) article = arx_article_new ();
+      g_autoptr(ArxAnalysis) analysis = arx_analysis_new ();
+      g_autofree char *title = g_strdup_printf ("Harbour %u", i);
+      g_autofree char *text = g_strdup_printf ("Ruth Okafor said the harbour would open. %s "
+                                               "was in Riverton on day %u.", mentions[i][1], i);
+      g_autoptr(GError) error = NULL;
+
+      arx_article_set_title (article, title);
+      arx_article_add_paragraph (article, text, -1);
+      add_entity_at (analysis, article, ARX_ENTITY_PERSON, "Ruth Okafor", mentions[i]);
+      add_statement_at (analysis, article, ARX_STATEMENT_INDIRECT, "the harbour would open", 0,
+                        "Ruth Okafor", NULL);
+      arx_analysis_sort_statements (analysis);
+      arx_analysis_number (analysis);
+      g_assert_true (arx_library_add (f->library, article, analysis, NULL, NULL, &error));
+      g_assert_no_error (error);
+    }
+  rows = speakers (f);
+  row = find_speaker (rows, "Ruth Okafor");
+  g_assert_nonnull (row);
+  g_assert_cmpuint (row->n_articles, ==, 3);
+  g_assert_true (g_ptr_array_find_with_equal_func (row->aliases, "the harbour commissioner",
+                                                   g_str_equal, NULL));
+  g_assert_false (g_ptr_array_find_with_equal_func (row->aliases, "the 43-year-old",
+                                                    g_str_equal, NULL));
 }
 
 static guint
@@ -324,6 +412,9 @@ main (int   argc,
   ADD ("two-known", test_two_known);
   ADD ("middle-initial-and-kind", test_middle_initial_and_kind);
   ADD ("merge-survives", test_merge_survives);
+  ADD ("kind-vote-by-word", test_kind_vote_by_word);
+  ADD ("particle-surname", test_particle_surname);
+  ADD ("description-aliases", test_description_aliases);
 #undef ADD
 
   return g_test_run ();
