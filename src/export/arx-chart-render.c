@@ -616,7 +616,7 @@ draw_standalone (const ArxChartData *data,
   status = cairo_surface_status (surface);
   if (status != CAIRO_STATUS_SUCCESS)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "drawing the chart: %s",
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("drawing the chart: %s"),
                    cairo_status_to_string (status));
       return FALSE;
     }
@@ -645,7 +645,7 @@ arx_chart_write_png (const ArxChartData  *data,
 
   if (ok && (status = cairo_surface_write_to_png (surface, path)) != CAIRO_STATUS_SUCCESS)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "writing %s: %s", path,
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("writing %s: %s"), path,
                    cairo_status_to_string (status));
       ok = FALSE;
     }

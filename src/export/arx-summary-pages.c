@@ -5,6 +5,7 @@
 
 #include <string.h>
 #include <cairo-pdf.h>
+#include <glib/gi18n.h>
 
 #include "arx-summary-private.h"
 
@@ -53,7 +54,7 @@ arx_summary_pango_markup (ArxArticle  *article,
 
   g_string_append (out, "<span size=\"x-large\" weight=\"bold\">");
   _arx_summary_append_escaped (out, arx_article_get_title (article) ? arx_article_get_title (article)
-                                                       : "Untitled article", -1);
+                                                       : _("Untitled article"), -1);
   g_string_append (out, "</span>\n<span foreground=\"#555555\">");
   for (guint i = 0; i < G_N_ELEMENTS (meta); i++)
     if (meta[i] != NULL)
@@ -63,8 +64,9 @@ arx_summary_pango_markup (ArxArticle  *article,
         _arx_summary_append_escaped (out, meta[i], -1);
         any_meta = TRUE;
       }
-  g_string_append_printf (out, "</span>\n\n<span size=\"large\" weight=\"bold\">Statements (%u)</span>\n",
-                          analysis->statements->len);
+  g_string_append (out, "</span>\n\n<span size=\"large\" weight=\"bold\">");
+  g_string_append_printf (out, _("Statements (%u)"), analysis->statements->len);
+  g_string_append (out, "</span>\n");
 
   for (guint g = 0; g < groups->len; g++)
     {

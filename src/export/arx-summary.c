@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <glib/gi18n.h>
 
 #include "arx-summary-private.h"
 
@@ -33,7 +34,7 @@ _arx_summary_groups (ArxAnalysis *analysis)
   for (guint i = 0; i < analysis->statements->len; i++)
     {
       ArxStatement *statement = g_ptr_array_index (analysis->statements, i);
-      const char *speaker = statement->speaker_name ? statement->speaker_name : "(no speaker)";
+      const char *speaker = statement->speaker_name ? statement->speaker_name : _("(no speaker)");
       ArxSummaryGroup *group = g_hash_table_lookup (by_speaker, speaker);
 
       if (group == NULL)
@@ -84,13 +85,13 @@ arx_summary_markdown (ArxArticle  *article,
 
   g_string_append_printf (out, "# %s\n\n",
                           arx_article_get_title (article) ? arx_article_get_title (article)
-                                                          : "Untitled article");
-  append_metadata (out, "By", arx_article_get_byline (article));
-  append_metadata (out, "Published", arx_article_get_published (article));
-  append_metadata (out, "Site", arx_article_get_site (article));
-  append_metadata (out, "Source", arx_article_get_source_uri (article));
+                                                          : _("Untitled article"));
+  append_metadata (out, _("By"), arx_article_get_byline (article));
+  append_metadata (out, _("Published"), arx_article_get_published (article));
+  append_metadata (out, _("Site"), arx_article_get_site (article));
+  append_metadata (out, _("Source"), arx_article_get_source_uri (article));
 
-  g_string_append (out, "\n## Entities\n\n");
+  g_string_append_printf (out, "\n## %s\n\n", _("Entities"));
   for (guint kind = 0; kind < ARX_N_ENTITY_KINDS; kind++)
     {
       gboolean first = TRUE;
@@ -112,7 +113,7 @@ arx_summary_markdown (ArxArticle  *article,
         g_string_append_c (out, '\n');
     }
 
-  g_string_append (out, "\n## Statements\n");
+  g_string_append_printf (out, "\n## %s\n", _("Statements"));
   for (guint g = 0; g < groups->len; g++)
     {
       const ArxSummaryGroup *group = g_ptr_array_index (groups, g);
@@ -173,13 +174,13 @@ arx_summary_html (ArxArticle  *article,
   GString *out = g_string_new ("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n");
   const char *text = arx_article_get_text (article);
   const char *title = arx_article_get_title (article) ? arx_article_get_title (article)
-                                                      : "Untitled article";
+                                                      : _("Untitled article");
   g_autoptr(GPtrArray) groups = _arx_summary_groups (analysis);
   const char *meta[][2] = {
-    { "By", arx_article_get_byline (article) },
-    { "Published", arx_article_get_published (article) },
-    { "Site", arx_article_get_site (article) },
-    { "Source", arx_article_get_source_uri (article) },
+    { _("By"), arx_article_get_byline (article) },
+    { _("Published"), arx_article_get_published (article) },
+    { _("Site"), arx_article_get_site (article) },
+    { _("Source"), arx_article_get_source_uri (article) },
   };
 
   g_string_append (out, "<title>");
@@ -197,7 +198,7 @@ arx_summary_html (ArxArticle  *article,
       }
   g_string_append (out, "</ul>\n");
   append_html_charts (out, analysis);
-  g_string_append (out, "<h2>Statements</h2>\n");
+  g_string_append_printf (out, "<h2>%s</h2>\n", _("Statements"));
 
   for (guint g = 0; g < groups->len; g++)
     {

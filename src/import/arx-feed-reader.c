@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <glib/gi18n.h>
 
 #include "arx-import-private.h"
 
@@ -230,7 +231,7 @@ arx_feed_reader_read (xmlDoc                 *doc,
     }
   if (out->len == 0)
     {
-      g_set_error (error, ARX_ERROR, ARX_ERROR_NOT_AN_ARTICLE, "%s: the feed has no items with text", ctx->name);
+      g_set_error (error, ARX_ERROR, ARX_ERROR_NOT_AN_ARTICLE, _("%s: the feed has no items with text"), ctx->name);
       return NULL;
     }
   return g_steal_pointer (&out);

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <glib/gi18n.h>
 
 #include "arx-import-private.h"
 #include "arx-html-extract-private.h"
@@ -92,7 +93,7 @@ arx_html_parse (const char             *data,
 
   if (len > G_MAXINT)
     {
-      g_set_error (error, ARX_ERROR, ARX_ERROR_TOO_LARGE, "%s: the file is too large", ctx->name);
+      g_set_error (error, ARX_ERROR, ARX_ERROR_TOO_LARGE, _("%s: the file is too large"), ctx->name);
       return NULL;
     }
   /* Browsers read Latin-1 and ASCII labels as Windows-1252; so do we. */
@@ -105,7 +106,7 @@ arx_html_parse (const char             *data,
   parser = htmlNewParserCtxt ();
   if (parser == NULL)
     {
-      g_set_error (error, ARX_ERROR, ARX_ERROR_FAILED, "%s: out of memory", ctx->name);
+      g_set_error (error, ARX_ERROR, ARX_ERROR_FAILED, _("%s: out of memory"), ctx->name);
       return NULL;
     }
   doc = htmlCtxtReadMemory (parser, utf8, strlen (utf8), ctx->source_uri, "UTF-8",
@@ -122,7 +123,7 @@ arx_html_parse (const char             *data,
   if (doc == NULL || xmlDocGetRootElement (doc) == NULL)
     {
       g_clear_pointer (&doc, xmlFreeDoc);
-      g_set_error (error, ARX_ERROR, ARX_ERROR_PARSE, "%s: could not parse the HTML", ctx->name);
+      g_set_error (error, ARX_ERROR, ARX_ERROR_PARSE, _("%s: could not parse the HTML"), ctx->name);
       return NULL;
     }
   move_into_body (xmlDocGetRootElement (doc));
@@ -199,7 +200,7 @@ arx_html_reader_read (const char             *data,
   arx_article_set_kind (article, arx_page_kind_name (kind));
   if (arx_article_get_text_length (article) == 0)
     {
-      g_set_error (error, ARX_ERROR, ARX_ERROR_NOT_AN_ARTICLE, "%s: the page holds no article text", ctx->name);
+      g_set_error (error, ARX_ERROR, ARX_ERROR_NOT_AN_ARTICLE, _("%s: the page holds no article text"), ctx->name);
       return NULL;
     }
   return g_steal_pointer (&article);

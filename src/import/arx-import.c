@@ -3,8 +3,10 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <string.h>
 #include <libxml/parser.h>
+#include <glib/gi18n.h>
 
 #include "arx-import-private.h"
 
@@ -173,7 +175,7 @@ read_xml (const char             *data,
       return arx_jats_reader_read (doc, ctx, error);
     default:
       g_set_error (error, ARX_ERROR, ARX_ERROR_UNSUPPORTED_FORMAT,
-                   "%s: unsupported XML format (root element <%s>)", ctx->name,
+                   _("%s: unsupported XML format (root element <%s>)"), ctx->name,
                    xmlDocGetRootElement (doc)->name);
       return NULL;
     }
@@ -193,13 +195,13 @@ import_data (GBytes                 *bytes,
 
   if (len > ctx->limits->max_bytes)
     {
-      g_set_error (error, ARX_ERROR, ARX_ERROR_TOO_LARGE, "%s: too large (%" G_GSIZE_FORMAT " bytes; the limit is %"
-                   G_GSIZE_FORMAT ")", ctx->name, len, ctx->limits->max_bytes);
+      g_set_error (error, ARX_ERROR, ARX_ERROR_TOO_LARGE, _("%s: too large (%zu bytes; the limit is %zu)"),
+                   ctx->name, len, ctx->limits->max_bytes);
       return NULL;
     }
   if (data == NULL || is_blank (data, len))
     {
-      g_set_error (error, ARX_ERROR, ARX_ERROR_NOT_AN_ARTICLE, "%s: the file is empty", ctx->name);
+      g_set_error (error, ARX_ERROR, ARX_ERROR_NOT_AN_ARTICLE, _("%s: the file is empty"), ctx->name);
       return NULL;
     }
   /* UTF-16 (Windows "Unicode" text, some XML): convert once, then sniff the UTF-8 */
@@ -213,7 +215,7 @@ import_data (GBytes                 *bytes,
 
       if (utf8 == NULL)
         {
-          g_set_error (error, ARX_ERROR, ARX_ERROR_NOT_AN_ARTICLE, "%s: invalid UTF-16 text", ctx->name);
+          g_set_error (error, ARX_ERROR, ARX_ERROR_NOT_AN_ARTICLE, _("%s: invalid UTF-16 text"), ctx->name);
           return NULL;
         }
       converted = g_bytes_new_take (utf8, out_len);
@@ -239,8 +241,8 @@ import_data (GBytes                 *bytes,
         g_autofree char *what = ctype != NULL && !g_content_type_is_unknown (ctype)
                                 ? g_content_type_get_description (ctype) : NULL;
 
-        g_set_error (error, ARX_ERROR, ARX_ERROR_NOT_AN_ARTICLE, "%s: not an article (%s)", ctx->name,
-                     what != NULL ? what : "binary data of an unknown format");
+        g_set_error (error, ARX_ERROR, ARX_ERROR_NOT_AN_ARTICLE, _("%s: not an article (%s)"), ctx->name,
+                     what != NULL ? what : _("binary data of an unknown format"));
       }
       return NULL;
     default:
@@ -330,8 +332,8 @@ arx_import_file (GFile                 *file,
     }
   if ((guint64)g_file_info_get_size (info) > ctx.limits->max_bytes)
     {
-      g_set_error (error, ARX_ERROR, ARX_ERROR_TOO_LARGE, "%s: too large (%" G_GINT64_FORMAT " bytes; the limit is %"
-                   G_GSIZE_FORMAT ")", name, g_file_info_get_size (info), ctx.limits->max_bytes);
+      g_set_error (error, ARX_ERROR, ARX_ERROR_TOO_LARGE, _("%s: too large (%" PRId64 " bytes; the limit is %zu)"),
+                   name, g_file_info_get_size (info), ctx.limits->max_bytes);
       return NULL;
     }
   bytes = g_file_load_bytes (file, cancellable, NULL, &local);
@@ -401,7 +403,7 @@ arx_import_pasted_text (const char *text,
     return import_data (bytes, &ctx, NULL, error);
   if (is_blank (text, len))
     {
-      g_set_error (error, ARX_ERROR, ARX_ERROR_NOT_AN_ARTICLE, "pasted text: nothing was pasted");
+      g_set_error (error, ARX_ERROR, ARX_ERROR_NOT_AN_ARTICLE, _("pasted text: nothing was pasted"));
       return NULL;
     }
   {

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <glib/gi18n.h>
 
 #include "arx-import-private.h"
 
@@ -175,7 +176,7 @@ arx_jats_reader_read (xmlDoc                 *doc,
     }
   if (arx_article_get_text_length (article) == 0)
     {
-      g_set_error (error, ARX_ERROR, ARX_ERROR_NOT_AN_ARTICLE, "%s: the JATS article has no body text", ctx->name);
+      g_set_error (error, ARX_ERROR, ARX_ERROR_NOT_AN_ARTICLE, _("%s: the JATS article has no body text"), ctx->name);
       return NULL;
     }
   return arx_import_single (g_steal_pointer (&article), ctx, "jats");

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <glib/gi18n.h>
 
 #include <json-glib/json-glib.h>
 
@@ -21,7 +22,7 @@ fail (GError **error, const char *what)
   /* json-glib's messages quote the bytes it stopped at, which need not be UTF-8 */
   g_autofree char *valid = g_utf8_make_valid (what, -1);
 
-  g_set_error (error, ARX_ERROR, ARX_ERROR_PARSE, "not an arx-analysis/1 object: %s", valid);
+  g_set_error (error, ARX_ERROR, ARX_ERROR_PARSE, _("not an arx-analysis/1 object: %s"), valid);
   return FALSE;
 }
 
@@ -143,11 +144,11 @@ read_entities (JsonObject  *root,
       const char *id, *name;
 
       if (!JSON_NODE_HOLDS_OBJECT (node))
-        return fail (error, "an entity that is not an object");
+        return fail (error, _("an entity that is not an object"));
       in = json_node_get_object (node);
       if ((id = _arx_jsonl_string (in, "id")) == NULL || (name = _arx_jsonl_string (in, "name")) == NULL ||
           !arx_entity_kind_from_string (_arx_jsonl_string (in, "kind"), &kind))
-        return fail (error, "an entity without id, name or kind");
+        return fail (error, _("an entity without id, name or kind"));
       entity = arx_analysis_add_entity (analysis, kind, name);
       g_hash_table_insert (ids, (gpointer) id, GUINT_TO_POINTER (analysis->entities->len));
       if ((aliases = array_member (in, "aliases")) != NULL)
@@ -166,7 +167,7 @@ read_entities (JsonObject  *root,
 
             if (!JSON_NODE_HOLDS_OBJECT (m) ||
                 !read_span (json_node_get_object (m), "start", "end", text, len, &start, &end))
-              return fail (error, "a mention outside the text");
+              return fail (error, _("a mention outside the text"));
             arx_entity_add_mention (entity, start, end);
           }
     }
@@ -189,18 +190,18 @@ read_speaker (JsonObject   *in,
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
     return TRUE;
   if (!JSON_NODE_HOLDS_OBJECT (node) || (name = _arx_jsonl_string (json_node_get_object (node), "name")) == NULL)
-    return fail (error, "a speaker without a name");
+    return fail (error, _("a speaker without a name"));
   speaker = json_node_get_object (node);
   if ((entity = _arx_jsonl_string (speaker, "entity")) != NULL &&
       (index = GPOINTER_TO_UINT (g_hash_table_lookup (ids, entity))) == 0)
-    return fail (error, "a speaker naming no entity of the article");
+    return fail (error, _("a speaker naming no entity of the article"));
   arx_statement_set_speaker (statement, (int) index - 1, name);
   if (!arx_speaker_kind_from_string (_arx_jsonl_string (speaker, "kind"), &statement->speaker_kind))
     statement->speaker_kind = ARX_SPEAKER_OTHER;
   if (json_object_has_member (speaker, "mention_start"))
     {
       if (!read_span (speaker, "mention_start", "mention_end", text, len, &start, &end))
-        return fail (error, "a speaker mention outside the text");
+        return fail (error, _("a speaker mention outside the text"));
       statement->mention_start = start;
       statement->mention_end = end;
     }
@@ -227,18 +228,18 @@ read_statements (JsonObject  *root,
       guint start, end;
 
       if (!JSON_NODE_HOLDS_OBJECT (node))
-        return fail (error, "a statement that is not an object");
+        return fail (error, _("a statement that is not an object"));
       in = json_node_get_object (node);
       if (!arx_statement_kind_from_string (_arx_jsonl_string (in, "kind"), &kind) ||
           !read_span (in, "start", "end", text, len, &start, &end) || start == end)
-        return fail (error, "a statement without kind or span");
+        return fail (error, _("a statement without kind or span"));
       statement = arx_analysis_add_statement (analysis, kind, start, end);
       if (!read_speaker (in, text, len, ids, statement, error))
         return FALSE;
       if ((cue = object_member (in, "cue")) != NULL)
         {
           if (!read_span (cue, "start", "end", text, len, &start, &end))
-            return fail (error, "a cue outside the text");
+            return fail (error, _("a cue outside the text"));
           statement->cue_start = start;
           statement->cue_end = end;
         }
@@ -277,20 +278,20 @@ arx_jsonl_read_analysis (const char   *line,
   if (arx_json_depth (line, len, &n_values) > ARX_JSON_MAX_DEPTH)
     return fail (error, "JSON nested more than " G_STRINGIFY (ARX_JSON_MAX_DEPTH) " deep");
   if (n_values > 1)
-    return fail (error, "more than one JSON value on the line");
+    return fail (error, _("more than one JSON value on the line"));
   if (!json_parser_load_from_data (parser, line, len, &local))
     return fail (error, local->message);
   root_node = json_parser_get_root (parser);
   if (root_node == NULL || !JSON_NODE_HOLDS_OBJECT (root_node))
-    return fail (error, "not a JSON object");
+    return fail (error, _("not a JSON object"));
   root = json_node_get_object (root_node);
   if (_arx_jsonl_string (root, "error") != NULL)
     {
-      g_set_error (error, ARX_ERROR, ARX_ERROR_NOT_AN_ARTICLE, "an error line: %s", _arx_jsonl_string (root, "error"));
+      g_set_error (error, ARX_ERROR, ARX_ERROR_NOT_AN_ARTICLE, _("an error line: %s"), _arx_jsonl_string (root, "error"));
       return FALSE;
     }
   if (g_strcmp0 (_arx_jsonl_string (root, "schema"), "arx-analysis/1") != 0)
-    return fail (error, "no \"schema\": \"arx-analysis/1\"");
+    return fail (error, _("no \"schema\": \"arx-analysis/1\""));
   if ((article = read_article (root, error)) == NULL)
     return FALSE;
   text = arx_article_get_text (article);

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <glib/gi18n.h>
 
 #include <json-glib/json-glib.h>
 
@@ -131,13 +132,13 @@ parse_object (const char  *line,
 
   if (arx_json_depth (line, len, &n_values) > ARX_JSON_MAX_DEPTH)
     {
-      g_set_error (error, ARX_ERROR, ARX_ERROR_TOO_LARGE, "JSON nested more than %d deep",
+      g_set_error (error, ARX_ERROR, ARX_ERROR_TOO_LARGE, _("JSON nested more than %d deep"),
                    ARX_JSON_MAX_DEPTH);
       return NULL;
     }
   if (n_values > 1)
     {
-      g_set_error (error, ARX_ERROR, ARX_ERROR_PARSE, "not valid JSON: more than one value on the line");
+      g_set_error (error, ARX_ERROR, ARX_ERROR_PARSE, _("not valid JSON: more than one value on the line"));
       return NULL;
     }
   if (!json_parser_load_from_data (parser, line, len, &local))
@@ -145,13 +146,13 @@ parse_object (const char  *line,
       /* json-glib quotes the bytes it stopped at, which need not be UTF-8 */
       g_autofree char *message = g_utf8_make_valid (local->message, -1);
 
-      g_set_error (error, ARX_ERROR, ARX_ERROR_PARSE, "not valid JSON: %s", message);
+      g_set_error (error, ARX_ERROR, ARX_ERROR_PARSE, _("not valid JSON: %s"), message);
       return NULL;
     }
   root = json_parser_get_root (parser);
   if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
     {
-      g_set_error (error, ARX_ERROR, ARX_ERROR_PARSE, "not a JSON object");
+      g_set_error (error, ARX_ERROR, ARX_ERROR_PARSE, _("not a JSON object"));
       return NULL;
     }
   *out_object = json_node_get_object (root);
@@ -191,8 +192,8 @@ arx_jsonl_read_request (const char             *line,
   if (len > limits->max_bytes)
     {
       *out_id = arx_jsonl_peek_id (line, len);
-      g_set_error (error, ARX_ERROR, ARX_ERROR_TOO_LARGE, "line too long (%" G_GSIZE_FORMAT " bytes; the limit is %"
-                   G_GSIZE_FORMAT ")", len, limits->max_bytes);
+      g_set_error (error, ARX_ERROR, ARX_ERROR_TOO_LARGE, _("line too long (%zu bytes; the limit is %zu)"),
+                   len, limits->max_bytes);
       return NULL;
     }
   if ((parser = parse_object (line, len, &object, error)) == NULL)
@@ -213,7 +214,7 @@ arx_jsonl_read_request (const char             *line,
   if ((text == NULL || is_blank (text)) && (html == NULL || is_blank (html)))
     {
       g_set_error (error, ARX_ERROR, ARX_ERROR_NOT_AN_ARTICLE,
-                   text == NULL && html == NULL ? "no \"text\" (or \"html\") string" : "the text is empty");
+                   text == NULL && html == NULL ? _("no \"text\" (or \"html\") string") : _("the text is empty"));
       return NULL;
     }
   ctx.name = url != NULL ? url : "text";

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <glib/gi18n.h>
 
 #include "arx-import-private.h"
 
@@ -72,7 +73,7 @@ parse_headers (const char *data,
   part->body = p;
   part->body_len = end - p;
   {
-    g_auto(GStrv) lines = g_strsplit (unfolded->str, "\n", -1);
+    g_auto(GStrv) lines = arx_import_split_lines (unfolded->str);
 
     for (guint i = 0; lines[i]; i++)
       {
@@ -235,7 +236,7 @@ arx_mhtml_reader_read (const char             *data,
   else if (boundary == NULL)
     {
       part_clear (&top);
-      g_set_error (error, ARX_ERROR, ARX_ERROR_PARSE, "%s: MHTML without a MIME boundary", ctx->name);
+      g_set_error (error, ARX_ERROR, ARX_ERROR_PARSE, _("%s: MHTML without a MIME boundary"), ctx->name);
       return NULL;
     }
 
@@ -289,7 +290,7 @@ arx_mhtml_reader_read (const char             *data,
   if (pages->len == 0)
     {
       part_clear (&top);
-      g_set_error (error, ARX_ERROR, ARX_ERROR_NOT_AN_ARTICLE, "%s: the MHTML archive holds no HTML page", ctx->name);
+      g_set_error (error, ARX_ERROR, ARX_ERROR_NOT_AN_ARTICLE, _("%s: the MHTML archive holds no HTML page"), ctx->name);
       return NULL;
     }
   root = root_part (pages, &top);

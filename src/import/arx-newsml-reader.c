@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <glib/gi18n.h>
 
 #include "arx-import-private.h"
 
@@ -170,8 +171,8 @@ arx_newsml_reader_read (xmlDoc                 *doc,
     {
       g_set_error (error, ARX_ERROR, ARX_ERROR_NOT_AN_ARTICLE,
                    arx_xml_is (root, "packageItem")
-                     ? "%s: a NewsML-G2 package only refers to other items; it holds no article text"
-                     : "%s: the NewsML-G2 document holds no article text", ctx->name);
+                     ? _("%s: a NewsML-G2 package only refers to other items; it holds no article text")
+                     : _("%s: the NewsML-G2 document holds no article text"), ctx->name);
       return NULL;
     }
   return g_steal_pointer (&out);

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <glib/gi18n.h>
 
 #include "arx-import-private.h"
 
@@ -149,7 +150,7 @@ arx_nitf_reader_read (xmlDoc                 *doc,
 
   if (arx_article_get_text_length (article) == 0)
     {
-      g_set_error (error, ARX_ERROR, ARX_ERROR_NOT_AN_ARTICLE, "%s: the NITF document has no body text", ctx->name);
+      g_set_error (error, ARX_ERROR, ARX_ERROR_NOT_AN_ARTICLE, _("%s: the NITF document has no body text"), ctx->name);
       return NULL;
     }
   return arx_import_single (g_steal_pointer (&article), ctx, "nitf");

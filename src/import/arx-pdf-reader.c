@@ -5,6 +5,7 @@
 
 #include <string.h>
 #include <poppler.h>
+#include <glib/gi18n.h>
 
 #include "arx-import-private.h"
 
@@ -76,7 +77,7 @@ page_lines (PopplerPage *page)
   if (text == NULL)
     return g_new0 (char *, 1);
   if (!poppler_page_get_text_layout (page, &rects, &n_rects) || n_rects != (guint)g_utf8_strlen (text, -1))
-    return g_strsplit (text, "\n", -1);
+    return arx_import_split_lines (text);
   {
     Line line = { g_string_new (NULL), G_MAXDOUBLE, G_MAXDOUBLE, -G_MAXDOUBLE };
 
@@ -152,10 +153,10 @@ arx_pdf_reader_read (GBytes                 *bytes,
   if (doc == NULL)
     {
       if (g_error_matches (local, POPPLER_ERROR, POPPLER_ERROR_ENCRYPTED))
-        g_set_error (error, ARX_ERROR, ARX_ERROR_UNSUPPORTED_FORMAT, "%s: the PDF is password-protected", ctx->name);
+        g_set_error (error, ARX_ERROR, ARX_ERROR_UNSUPPORTED_FORMAT, _("%s: the PDF is password-protected"), ctx->name);
       else
-        g_set_error (error, ARX_ERROR, ARX_ERROR_PARSE, "%s: not a readable PDF (%s)", ctx->name,
-                     local ? local->message : "unknown error");
+        g_set_error (error, ARX_ERROR, ARX_ERROR_PARSE, _("%s: not a readable PDF (%s)"), ctx->name,
+                     local ? local->message : _("unknown error"));
       return NULL;
     }
   n_pages = poppler_document_get_n_pages (doc);
@@ -217,7 +218,7 @@ arx_pdf_reader_read (GBytes                 *bytes,
   if (text->len == 0)
     {
       g_set_error (error, ARX_ERROR, ARX_ERROR_NOT_AN_ARTICLE,
-                   "%s: the PDF has no text layer (a scanned document?)", ctx->name);
+                   _("%s: the PDF has no text layer (a scanned document?)"), ctx->name);
       return NULL;
     }
   article = arx_text_reader_read (text->str, text->len, ctx, error);

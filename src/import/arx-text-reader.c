@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <glib/gi18n.h>
 
 #include "arx-import-private.h"
 
@@ -185,7 +186,7 @@ first_word_length (const char *line)
 static GPtrArray *
 split_paragraphs (const char *text)
 {
-  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  g_auto(GStrv) lines = arx_import_split_lines (text);
   g_autoptr(GArray) lengths = g_array_new (FALSE, FALSE, sizeof (guint));
   GPtrArray *paras = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GString) cur = g_string_new (NULL);
@@ -259,7 +260,7 @@ arx_text_reader_read (const char             *data,
   paras = split_paragraphs (text);
   if (paras->len == 0)
     {
-      g_set_error (error, ARX_ERROR, ARX_ERROR_NOT_AN_ARTICLE, "%s: the file holds no text", ctx->name);
+      g_set_error (error, ARX_ERROR, ARX_ERROR_NOT_AN_ARTICLE, _("%s: the file holds no text"), ctx->name);
       return NULL;
     }
 
@@ -303,7 +304,7 @@ arx_text_reader_read (const char             *data,
     arx_article_add_paragraph (article, g_ptr_array_index (paras, i), -1);
   if (arx_article_get_text_length (article) == 0)
     {
-      g_set_error (error, ARX_ERROR, ARX_ERROR_NOT_AN_ARTICLE, "%s: the file holds no body text", ctx->name);
+      g_set_error (error, ARX_ERROR, ARX_ERROR_NOT_AN_ARTICLE, _("%s: the file holds no body text"), ctx->name);
       return NULL;
     }
   return g_steal_pointer (&article);

@@ -3,7 +3,9 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <libsoup/soup.h>
+#include <glib/gi18n.h>
 
 #include "arx-import-private.h"
 
@@ -18,15 +20,15 @@ set_network_error (GError    **error,
                    guint       timeout)
 {
   if (g_error_matches (local, G_IO_ERROR, G_IO_ERROR_TIMED_OUT))
-    g_set_error (error, ARX_ERROR, ARX_ERROR_NETWORK, "%s: no answer within %u seconds", uri, timeout);
+    g_set_error (error, ARX_ERROR, ARX_ERROR_NETWORK, _("%s: no answer within %u seconds"), uri, timeout);
   else if (g_error_matches (local, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    g_set_error (error, ARX_ERROR, ARX_ERROR_NETWORK, "%s: cancelled", uri);
+    g_set_error (error, ARX_ERROR, ARX_ERROR_NETWORK, _("%s: cancelled"), uri);
   else if (local != NULL && local->domain == G_RESOLVER_ERROR)
-    g_set_error (error, ARX_ERROR, ARX_ERROR_NETWORK, "%s: cannot resolve the host name; are you offline? (%s)",
+    g_set_error (error, ARX_ERROR, ARX_ERROR_NETWORK, _("%s: cannot resolve the host name; are you offline? (%s)"),
                  uri, local->message);
   else
-    g_set_error (error, ARX_ERROR, ARX_ERROR_NETWORK, "%s: could not download (%s)", uri,
-                 local ? local->message : "unknown error");
+    g_set_error (error, ARX_ERROR, ARX_ERROR_NETWORK, _("%s: could not download (%s)"), uri,
+                 local ? local->message : _("unknown error"));
 }
 
 GBytes *
@@ -47,7 +49,7 @@ arx_url_fetch (const char            *uri,
   msg = soup_message_new (SOUP_METHOD_GET, uri);
   if (msg == NULL)
     {
-      g_set_error (error, ARX_ERROR, ARX_ERROR_NETWORK, "%s: not a valid URL", uri);
+      g_set_error (error, ARX_ERROR, ARX_ERROR_NETWORK, _("%s: not a valid URL"), uri);
       return NULL;
     }
   session = soup_session_new_with_options ("timeout", limits->fetch_timeout,
@@ -64,15 +66,15 @@ arx_url_fetch (const char            *uri,
   if (status < 200 || status >= 300)
     {
       g_set_error (error, ARX_ERROR, status == 404 || status == 410 ? ARX_ERROR_NOT_FOUND : ARX_ERROR_NETWORK,
-                   "%s: the server answered %u %s", uri, status,
+                   _("%s: the server answered %u %s"), uri, status,
                    soup_message_get_reason_phrase (msg) ? soup_message_get_reason_phrase (msg) : "");
       return NULL;
     }
   declared = soup_message_headers_get_content_length (soup_message_get_response_headers (msg));
   if (declared > 0 && (guint64)declared > limits->max_bytes)
     {
-      g_set_error (error, ARX_ERROR, ARX_ERROR_TOO_LARGE, "%s: too large (%" G_GINT64_FORMAT " bytes; the limit is %"
-                   G_GSIZE_FORMAT ")", uri, (gint64)declared, limits->max_bytes);
+      g_set_error (error, ARX_ERROR, ARX_ERROR_TOO_LARGE, _("%s: too large (%" PRId64 " bytes; the limit is %zu)"),
+                   uri, (gint64)declared, limits->max_bytes);
       return NULL;
     }
   body = g_byte_array_new ();
@@ -90,7 +92,7 @@ arx_url_fetch (const char            *uri,
         break;
       if (body->len + (gsize)n > limits->max_bytes)
         {
-          g_set_error (error, ARX_ERROR, ARX_ERROR_TOO_LARGE, "%s: too large (more than %" G_GSIZE_FORMAT " bytes)",
+          g_set_error (error, ARX_ERROR, ARX_ERROR_TOO_LARGE, _("%s: too large (more than %zu bytes)"),
                        uri, limits->max_bytes);
           return NULL;
         }

@@ -7,6 +7,7 @@
 #include <libxml/parser.h>
 #include <libxml/entities.h>
 #include <libxml/parserInternals.h>
+#include <glib/gi18n.h>
 
 #include "arx-import-private.h"
 
@@ -95,7 +96,7 @@ arx_xml_check_parser_depth (xmlParserCtxt          *parser,
 
   if (msg != NULL && strstr (msg, "Excessive depth") != NULL)
     {
-      g_set_error (error, ARX_ERROR, ARX_ERROR_TOO_LARGE, "%s: elements are nested more than %u deep",
+      g_set_error (error, ARX_ERROR, ARX_ERROR_TOO_LARGE, _("%s: elements are nested more than %u deep"),
                    ctx->name, MIN (ctx->limits->max_depth, (guint)xmlParserMaxDepth));
       return FALSE;
     }
@@ -115,21 +116,21 @@ arx_xml_parse (const char             *data,
 
   if (len > G_MAXINT)
     {
-      g_set_error (error, ARX_ERROR, ARX_ERROR_TOO_LARGE, "%s: the file is too large", ctx->name);
+      g_set_error (error, ARX_ERROR, ARX_ERROR_TOO_LARGE, _("%s: the file is too large"), ctx->name);
       return NULL;
     }
   if (has_nested_entities (data, len))
     {
       g_set_error (error, ARX_ERROR, ARX_ERROR_UNSAFE,
-                   "%s: refused: the document declares nested or parameter entities "
-                   "(an entity expansion attack such as “billion laughs”)", ctx->name);
+                   _("%s: refused: the document declares nested or parameter entities "
+                    "(an entity expansion attack such as “billion laughs”)"), ctx->name);
       return NULL;
     }
 
   parser = xmlNewParserCtxt ();
   if (parser == NULL)
     {
-      g_set_error (error, ARX_ERROR, ARX_ERROR_FAILED, "%s: out of memory", ctx->name);
+      g_set_error (error, ARX_ERROR, ARX_ERROR_FAILED, _("%s: out of memory"), ctx->name);
       return NULL;
     }
   doc = xmlCtxtReadMemory (parser, data, (int)len, ctx->source_uri, NULL, ARX_XML_OPTIONS);
@@ -145,7 +146,7 @@ arx_xml_parse (const char             *data,
     {
       g_clear_pointer (&doc, xmlFreeDoc);
       g_set_error (error, ARX_ERROR, ARX_ERROR_UNSAFE,
-                   "%s: refused: entity expansion or resource limit exceeded", ctx->name);
+                   _("%s: refused: entity expansion or resource limit exceeded"), ctx->name);
       xmlFreeParserCtxt (parser);
       return NULL;
     }
@@ -163,7 +164,7 @@ arx_xml_parse (const char             *data,
       if (doc == NULL || xmlDocGetRootElement (doc) == NULL)
         {
           g_clear_pointer (&doc, xmlFreeDoc);
-          g_set_error (error, ARX_ERROR, ARX_ERROR_PARSE, "%s: not well-formed XML (line %d: %s)",
+          g_set_error (error, ARX_ERROR, ARX_ERROR_PARSE, _("%s: not well-formed XML (line %d: %s)"),
                        ctx->name, line, reason);
         }
     }
@@ -194,7 +195,7 @@ arx_xml_check_depth (xmlNode                *root,
           if (max_depth > ctx->limits->max_depth)
             {
               g_set_error (error, ARX_ERROR, ARX_ERROR_TOO_LARGE,
-                           "%s: elements are nested more than %u deep", ctx->name,
+                           _("%s: elements are nested more than %u deep"), ctx->name,
                            ctx->limits->max_depth);
               return FALSE;
             }

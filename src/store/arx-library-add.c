@@ -3,6 +3,9 @@
 
 #include "config.h"
 
+#include <inttypes.h>
+#include <glib/gi18n.h>
+
 #include "arx-analyzer.h"
 
 #include "arx-library-insights-private.h"
@@ -47,8 +50,8 @@ check_span (gsize        text_len,
   if (start < 0 || end < start || (gsize)end > text_len)
     {
       g_set_error (error, ARX_ERROR, ARX_ERROR_FAILED,
-                   "%s span %" G_GINT64_FORMAT "–%" G_GINT64_FORMAT
-                   " lies outside the article text (%" G_GSIZE_FORMAT " bytes)",
+                   _("%s span %" PRId64 "–%" PRId64
+                     " lies outside the article text (%zu bytes)"),
                    what, start, end, text_len);
       return FALSE;
     }
@@ -570,7 +573,7 @@ arx_library_delete_article (ArxLibrary  *self,
   if (sqlite3_changes (self->db) == 0)
     {
       _arx_library_rollback (self);
-      g_set_error (error, ARX_ERROR, ARX_ERROR_NOT_FOUND, "no article %" G_GINT64_FORMAT, id);
+      g_set_error (error, ARX_ERROR, ARX_ERROR_NOT_FOUND, _("no article %" PRId64), id);
       goto out;
     }
   /* People left without any entity are no speakers any more. */

@@ -3,6 +3,9 @@
 
 #include "config.h"
 
+#include <inttypes.h>
+#include <glib/gi18n.h>
+
 #include "arx-library-private.h"
 
 /* Corrections live in their own table and are the source of truth for what the user changed.
@@ -227,7 +230,7 @@ check_span (ArxLibrary  *self,
   if (rc != SQLITE_ROW)
     {
       if (rc == SQLITE_DONE)
-        g_set_error (error, ARX_ERROR, ARX_ERROR_NOT_FOUND, "no article %" G_GINT64_FORMAT, article_id);
+        g_set_error (error, ARX_ERROR, ARX_ERROR_NOT_FOUND, _("no article %" PRId64), article_id);
       else
         _arx_db_set_error (self->db, error);
       sqlite3_reset (stmt);
@@ -240,8 +243,8 @@ check_span (ArxLibrary  *self,
   sqlite3_reset (stmt);
   if (!ok)
     g_set_error (error, ARX_ERROR, ARX_ERROR_FAILED,
-                 "span %u–%u is not a stretch of the article text (%" G_GSIZE_FORMAT
-                 " bytes, UTF-8 offsets)", start, end, length);
+                 _("span %u–%u is not a stretch of the article text (%zu bytes, UTF-8 offsets)"),
+                 start, end, length);
   return ok;
 }
 
@@ -271,7 +274,7 @@ record_statement_correction (ArxLibrary        *self,
       if (ok && !found && !g_str_equal (kind, "add-statement"))
         {
           g_set_error (error, ARX_ERROR, ARX_ERROR_NOT_FOUND,
-                       "article %" G_GINT64_FORMAT " has no statement at %u–%u", article_id,
+                       _("article %" PRId64 " has no statement at %u–%u"), article_id,
                        start, end);
           ok = FALSE;
         }

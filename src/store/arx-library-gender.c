@@ -3,6 +3,9 @@
 
 #include "config.h"
 
+#include <inttypes.h>
+#include <glib/gi18n.h>
+
 #include "arx-library-insights-private.h"
 
 /* Each library person's gender: the user's word when they gave it, else inferred
@@ -345,7 +348,7 @@ arx_library_correct_gender (ArxLibrary  *self,
       if (_arx_library_get_int64 (self, &id, &found, error,
                                   "SELECT id FROM people WHERE id = ?1", "i", person_id) &&
           !found)
-        g_set_error (error, ARX_ERROR, ARX_ERROR_NOT_FOUND, "no speaker %" G_GINT64_FORMAT,
+        g_set_error (error, ARX_ERROR, ARX_ERROR_NOT_FOUND, _("no speaker %" PRId64),
                      person_id);
       if (found &&
           _arx_library_run (self, error,

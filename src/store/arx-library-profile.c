@@ -3,6 +3,9 @@
 
 #include "config.h"
 
+#include <inttypes.h>
+#include <glib/gi18n.h>
+
 #include "arx-library-insights-private.h"
 
 /* A speaker's profile: who they are (names, kind, gender), when and where they were quoted,
@@ -59,7 +62,7 @@ read_person (ArxLibrary         *self,
     }
   sqlite3_reset (stmt);
   if (rc == SQLITE_DONE)
-    g_set_error (error, ARX_ERROR, ARX_ERROR_NOT_FOUND, "no speaker %" G_GINT64_FORMAT,
+    g_set_error (error, ARX_ERROR, ARX_ERROR_NOT_FOUND, _("no speaker %" PRId64),
                  profile->person_id);
   else if (rc != SQLITE_ROW)
     _arx_db_set_error (self->db, error);

@@ -3,7 +3,9 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <string.h>
+#include <glib/gi18n.h>
 
 #include "arx-library-insights-private.h"
 
@@ -17,7 +19,7 @@ _arx_library_set_query_error (ArxLibrary  *self,
   int code = sqlite3_errcode (self->db);
 
   if (has_user_query && code == SQLITE_ERROR)
-    g_set_error (error, ARX_ERROR, ARX_ERROR_INVALID_QUERY, "invalid search: %s",
+    g_set_error (error, ARX_ERROR, ARX_ERROR_INVALID_QUERY, _("invalid search: %s"),
                  sqlite3_errmsg (self->db));
   else
     _arx_db_set_error (self->db, error);
@@ -143,7 +145,7 @@ load_article_row (ArxLibrary  *self,
   if (rc != SQLITE_ROW)
     {
       if (rc == SQLITE_DONE)
-        g_set_error (error, ARX_ERROR, ARX_ERROR_NOT_FOUND, "no article %" G_GINT64_FORMAT, id);
+        g_set_error (error, ARX_ERROR, ARX_ERROR_NOT_FOUND, _("no article %" PRId64), id);
       else
         _arx_db_set_error (self->db, error);
       sqlite3_reset (stmt);

@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "arx-library-insights-private.h"
 #include "arx-library-schema.h"
 
@@ -433,7 +435,7 @@ _arx_schema_migrate (ArxLibrary  *self,
           !_arx_library_commit (self, error))
         {
           _arx_library_rollback (self);
-          g_prefix_error (error, "upgrading the library to version %d: ", version);
+          g_prefix_error (error, _("upgrading the library to version %d: "), version);
           return FALSE;
         }
     }

@@ -3,6 +3,9 @@
 
 #include "config.h"
 
+#include <inttypes.h>
+#include <glib/gi18n.h>
+
 #include "arx-library-private.h"
 
 /* Library-wide speaker corrections (rename, merge, split), undo of the newest correction of
@@ -20,7 +23,7 @@ person_exists (ArxLibrary  *self,
                                "SELECT id FROM people WHERE id = ?1", "i", id))
     return FALSE;
   if (!found)
-    g_set_error (error, ARX_ERROR, ARX_ERROR_NOT_FOUND, "no speaker %" G_GINT64_FORMAT, id);
+    g_set_error (error, ARX_ERROR, ARX_ERROR_NOT_FOUND, _("no speaker %" PRId64), id);
   return found;
 }
 
@@ -105,7 +108,7 @@ arx_library_rename_speaker (ArxLibrary  *self,
   g_return_val_if_fail (ARX_IS_LIBRARY (self), 0);
   if (new_name == NULL || new_name[0] == '\0')
     {
-      g_set_error (error, ARX_ERROR, ARX_ERROR_FAILED, "the new name is empty");
+      g_set_error (error, ARX_ERROR, ARX_ERROR_FAILED, _("the new name is empty"));
       return 0;
     }
   return in_transaction (self, rename_body, &args, error);
@@ -122,7 +125,7 @@ merge_body (ArxLibrary  *self,
 
   if (args->person_id == args->other_id)
     {
-      g_set_error (error, ARX_ERROR, ARX_ERROR_FAILED, "a speaker cannot be merged into itself");
+      g_set_error (error, ARX_ERROR, ARX_ERROR_FAILED, _("a speaker cannot be merged into itself"));
       return FALSE;
     }
   if (!person_exists (self, args->person_id, error) ||
@@ -211,7 +214,7 @@ split_body (ArxLibrary  *self,
   if (!found)
     {
       g_set_error (error, ARX_ERROR, ARX_ERROR_NOT_FOUND,
-                   "article %" G_GINT64_FORMAT " has no speaker named “%s”", args->article_id,
+                   _("article %" PRId64 " has no speaker named “%s”"), args->article_id,
                    args->name);
       return FALSE;
     }
@@ -325,7 +328,7 @@ undo_body (ArxLibrary  *self,
   if (rc != SQLITE_ROW)
     {
       if (rc == SQLITE_DONE)
-        g_set_error (error, ARX_ERROR, ARX_ERROR_NOT_FOUND, "no correction to undo");
+        g_set_error (error, ARX_ERROR, ARX_ERROR_NOT_FOUND, _("no correction to undo"));
       else
         _arx_db_set_error (self->db, error);
       sqlite3_reset (stmt);

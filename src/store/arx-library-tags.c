@@ -3,6 +3,9 @@
 
 #include "config.h"
 
+#include <inttypes.h>
+#include <glib/gi18n.h>
+
 #include "arx-library-private.h"
 
 /* Tags: the user's collections of articles ("Cyber 2017", "to check"). */
@@ -13,7 +16,7 @@ valid_tag (const char  *tag,
 {
   if (tag == NULL || g_utf8_strlen (tag, -1) == 0 || !g_utf8_validate (tag, -1, NULL))
     {
-      g_set_error (error, ARX_ERROR, ARX_ERROR_FAILED, "a tag needs a name");
+      g_set_error (error, ARX_ERROR, ARX_ERROR_FAILED, _("a tag needs a name"));
       return FALSE;
     }
   return TRUE;
@@ -38,7 +41,7 @@ arx_library_tag_article (ArxLibrary  *self,
                                "SELECT id FROM articles WHERE id = ?1", "i", article_id);
   if (ok && !found)
     {
-      g_set_error (error, ARX_ERROR, ARX_ERROR_NOT_FOUND, "no article %" G_GINT64_FORMAT, article_id);
+      g_set_error (error, ARX_ERROR, ARX_ERROR_NOT_FOUND, _("no article %" PRId64), article_id);
       ok = FALSE;
     }
   ok = ok &&

@@ -4,9 +4,11 @@
 #include "config.h"
 
 #include <errno.h>
+#include <inttypes.h>
 #include <stdarg.h>
 #include <string.h>
 #include <glib/gstdio.h>
+#include <glib/gi18n.h>
 
 #include "arx-library-private.h"
 #include "arx-library-schema.h"
@@ -69,9 +71,9 @@ _arx_db_set_error (sqlite3  *db,
 
   if (code == SQLITE_NOTADB || code == SQLITE_CORRUPT)
     g_set_error (error, ARX_ERROR, ARX_ERROR_NOT_A_LIBRARY,
-                 "not an Article Explorer library, or damaged (%s)", sqlite3_errmsg (db));
+                 _("not an Article Explorer library, or damaged (%s)"), sqlite3_errmsg (db));
   else
-    g_set_error (error, ARX_ERROR, ARX_ERROR_DB, "library: %s", sqlite3_errmsg (db));
+    g_set_error (error, ARX_ERROR, ARX_ERROR_DB, _("library: %s"), sqlite3_errmsg (db));
 }
 
 gboolean
@@ -300,7 +302,7 @@ check_file_header (const char  *path,
     {
       if (errno == ENOENT)
         return TRUE;
-      g_set_error (error, ARX_ERROR, ARX_ERROR_DB, "cannot read the library: %s",
+      g_set_error (error, ARX_ERROR, ARX_ERROR_DB, _("cannot read the library: %s"),
                    g_strerror (errno));
       return FALSE;
     }
@@ -312,7 +314,7 @@ check_file_header (const char  *path,
   if (n < sizeof header || memcmp (header, magic, sizeof magic) != 0)
     {
       g_set_error (error, ARX_ERROR, ARX_ERROR_NOT_A_LIBRARY,
-                   "not an Article Explorer library (not an SQLite file); left unchanged");
+                   _("not an Article Explorer library (not an SQLite file); left unchanged"));
       return FALSE;
     }
   return TRUE;
@@ -335,7 +337,7 @@ check_existing_database (sqlite3     *db,
         g_propagate_error (error, g_steal_pointer (&local_error));
       else
         g_set_error (error, ARX_ERROR, ARX_ERROR_NOT_A_LIBRARY,
-                     "not an Article Explorer library, or damaged (%s); left unchanged",
+                     _("not an Article Explorer library, or damaged (%s); left unchanged"),
                      local_error->message);
       return FALSE;
     }
@@ -344,15 +346,15 @@ check_existing_database (sqlite3     *db,
   if (app_id != ARX_LIBRARY_APPLICATION_ID)
     {
       g_set_error (error, ARX_ERROR, ARX_ERROR_NOT_A_LIBRARY,
-                   "an SQLite database of another program, not an Article Explorer library; "
-                   "left unchanged");
+                   _("an SQLite database of another program, not an Article Explorer library; "
+                    "left unchanged"));
       return FALSE;
     }
   if (version > _arx_schema_latest ())
     {
       g_set_error (error, ARX_ERROR, ARX_ERROR_NEWER_LIBRARY,
-                   "library made by a newer Article Explorer (schema %" G_GINT64_FORMAT
-                   ", this version knows up to %d); left unchanged", version,
+                   _("library made by a newer Article Explorer (schema %" PRId64
+                   ", this version knows up to %d); left unchanged"), version,
                    _arx_schema_latest ());
       return FALSE;
     }
@@ -395,7 +397,7 @@ open_connection (const char  *path,
       if (self->db != NULL)
         _arx_db_set_error (self->db, error);
       else
-        g_set_error (error, ARX_ERROR, ARX_ERROR_DB, "cannot open the library");
+        g_set_error (error, ARX_ERROR, ARX_ERROR_DB, _("cannot open the library"));
       return NULL;
     }
   sqlite3_extended_result_codes (self->db, FALSE);
@@ -428,7 +430,7 @@ open_at_version (const char  *path,
 
       if (g_mkdir_with_parents (dir, 0700) != 0)
         {
-          g_set_error (error, ARX_ERROR, ARX_ERROR_DB, "cannot create %s: %s", dir,
+          g_set_error (error, ARX_ERROR, ARX_ERROR_DB, _("cannot create %s: %s"), dir,
                        g_strerror (errno));
           return NULL;
         }

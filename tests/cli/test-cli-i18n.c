@@ -107,6 +107,29 @@ test_error_french (void)
   assert_contains (err, "arx\u00a0: commande «\u00a0frobnicate\u00a0» inconnue");
 }
 
+/* A reader's message starts with the file's name; translated, it must still start with
+ * "NAME: " so that arx names the file once (arx_error_message_for_file). */
+static void
+test_reader_error_german_names_file_once (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("arx-i18n-XXXXXX", &error);
+  g_autofree char *empty = g_build_filename (dir, "empty.txt", NULL);
+  g_autofree char *expected = g_strdup_printf ("arx: %s: die Datei ist leer\n", empty);
+  const char *args[] = { "analyze", empty, NULL };
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  g_assert_no_error (error);
+  g_file_set_contents (empty, "", 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (run_arx ("de", args, &out, &err), !=, 0);
+  g_assert_cmpstr (err, ==, expected);
+
+  g_assert_cmpint (g_remove (empty), ==, 0);
+  g_rmdir (dir);
+}
+
 /* Plural forms follow the language's rule: French counts 0 as singular, German as plural. */
 static void
 test_plural_forms (void)
@@ -167,6 +190,7 @@ main (int   argc,
   g_test_add_func ("/arx/cli/i18n/help-german", test_help_german);
   g_test_add_func ("/arx/cli/i18n/subcommand-help-german", test_subcommand_help_german);
   g_test_add_func ("/arx/cli/i18n/error-french", test_error_french);
+  g_test_add_func ("/arx/cli/i18n/reader-error-german", test_reader_error_german_names_file_once);
   g_test_add_func ("/arx/cli/i18n/plural-forms", test_plural_forms);
   g_test_add_func ("/arx/cli/i18n/desktop-file", test_desktop_file_translated);
 
