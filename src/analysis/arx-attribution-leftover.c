@@ -24,6 +24,17 @@ looks_like_past_verb (const ArxDoc *doc, guint i)
                      (w[len - 1] == 's' && w[len - 2] != 's' && w[len - 2] != 'u'));
 }
 
+/* "“PENCE: Gennifer Flowers will not …”": a quoted transcript whose turns are statements of
+ * their own already; the quotation around them is no second one */
+static gboolean
+holds_found (ArxAttrCtx *ctx, guint start, guint end)
+{
+  for (guint b = start; b < end; b++)
+    if (arx_attr_inside_found (ctx, b))
+      return TRUE;
+  return FALSE;
+}
+
 static int
 compare_found (gconstpointer a, gconstpointer b)
 {
@@ -193,7 +204,8 @@ try_unknown_verb (ArxAttrCtx *ctx, guint q, ArxSpeaker *out, guint *verb)
   guint close = ctx->qtok[2 * q + 1], n = close + 1, len = doc->tokens->len;
   const ArxMention *m;
 
-  if (close == 0 || n + 1 >= len)
+  if (close == 0 || n + 1 >= len || arx_attr_quote_is_noun_phrase (ctx, q, FALSE) ||
+      arx_attr_quote_is_noun_phrase (ctx, q, TRUE))
     return FALSE;
   if (arx_attr_tok_char (doc, n, ','))
     n++;
@@ -320,7 +332,8 @@ arx_attr_leftover_quotes (ArxAttrCtx *ctx)
       ArxSpeaker speaker = { -1, NULL, -1, -1, NULL, 0 };
       gboolean starts = (t->flags & ARX_TOK_SENT_START) != 0;
 
-      if (qq->depth != 0 || ctx->used[q] || arx_attr_inside_found (ctx, qq->start) || arx_attr_is_furniture (ctx, open))
+      if (qq->depth != 0 || ctx->used[q] || arx_attr_inside_found (ctx, qq->start) || arx_attr_is_furniture (ctx, open) ||
+          holds_found (ctx, qq->start, qq->end))
         continue;
       prev = found_order_ending_before (&order, qq->start);
       {

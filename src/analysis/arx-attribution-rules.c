@@ -40,6 +40,8 @@ arx_attr_try_trailing (ArxAttrCtx *ctx, guint s0, guint s1, guint cue)
   while (tail_end > cue + 1 && arx_attr_is_end_punct (doc, tail_end - 1))
     tail_end--;
   after_quote = ctx->qclose[sep] >= 0 || (sep > s0 && ctx->qclose[sep - 1] >= 0);
+  if (after_quote && arx_attr_quote_is_noun_phrase (ctx, ctx->qclose[sep] >= 0 ? ctx->qclose[sep] : ctx->qclose[sep - 1], TRUE))
+    return FALSE;
   /* "…, said The We Company’s executive chair Marcelo Claure in an email to staff that …": the
    * speaker named after the cue, then only adjuncts */
   if (k == j && arx_attr_cue_class (doc, cue) == 'S' && !arx_attr_is_tell_verb (doc, cue) &&
@@ -416,7 +418,7 @@ arx_attr_find_labels (ArxAttrCtx *ctx)
     {
       const ArxToken *t = ARX_DOC_TOK (doc, i);
       guint k = i, colon;
-      guint para_end;
+      guint para_end, last;
       ArxSpeaker speaker = { -1, NULL, -1, -1, NULL, 0 };
 
       if (!(t->flags & ARX_TOK_PARA_START) || arx_attr_is_furniture (ctx, i))
@@ -452,8 +454,13 @@ arx_attr_find_labels (ArxAttrCtx *ctx)
       speaker.rule = "label";
       /* transcripts are rare in news and labels also open headings and Q&A lines */
       speaker.confidence = 0.5;
+      /* a transcript quoted whole ("“OKAFOR: We can pay for it.”"): the turn ends before the
+       * closing mark, as it begins after the opening one */
+      last = para_end;
+      while (k > i && last > colon + 2 && (ARX_DOC_TOK (doc, last - 1)->flags & ARX_TOK_QUOTE))
+        last--;
       arx_attr_add_found (ctx, ARX_STATEMENT_DIRECT, ARX_DOC_TOK (doc, colon + 1)->start,
-                 ARX_DOC_TOK (doc, para_end - 1)->end, colon, colon + 1, &speaker);
+                 ARX_DOC_TOK (doc, last - 1)->end, colon, colon + 1, &speaker);
       arx_speaker_clear (&speaker);
       i = para_end - 1;
     }

@@ -140,6 +140,39 @@ arx_attr_is_verb_form (const ArxDoc *doc, guint i)
   return (w[len - 3] == 'i' && w[len - 2] == 'n' && w[len - 1] == 'g') || (w[len - 2] == 'e' && w[len - 1] == 'd');
 }
 
+/* "On this weekend’s broadcast of “Fox News Sunday,” Pence said …", "In his book, “Make Your
+ * Kid a Millionaire,” he suggested": a quotation right after a preposition, a possessive or an
+ * article is a noun phrase of the sentence; capitalised like a title, it names a work. Either
+ * way it is not the words a cue after it reports (with @as_title, only a title counts: "the
+ * former secretary will play the “woman card,” she said" reports a clause). */
+gboolean
+arx_attr_quote_is_noun_phrase (ArxAttrCtx *ctx, guint q, gboolean as_title)
+{
+  const ArxDoc *doc = ctx->base.doc;
+  guint o = ctx->qtok[2 * q], c = ctx->qtok[2 * q + 1], words = 0, caps = 0;
+
+  if (o == 0 || (ARX_DOC_TOK (doc, o)->flags & ARX_TOK_SENT_START))
+    return FALSE;
+  if (arx_token_is_preposition (doc, o - 1) || (ARX_DOC_TOK (doc, o - 1)->flags & ARX_TOK_POSS) ||
+      arx_token_is_ci (doc, o - 1, "the") || arx_token_is_ci (doc, o - 1, "a") || arx_token_is_ci (doc, o - 1, "his") ||
+      arx_token_is_ci (doc, o - 1, "her") || arx_token_is_ci (doc, o - 1, "their") || arx_token_is_ci (doc, o - 1, "its"))
+    {
+      if (!as_title)
+        return TRUE;
+    }
+  /* ("In his new book, “Roads to Nowhere,” the economist argued": a title in apposition) */
+  else if (!as_title || !arx_attr_tok_char (doc, o - 1, ',') || o < 2 ||
+           !(ARX_DOC_TOK (doc, o - 2)->flags & ARX_TOK_WORD) || (ARX_DOC_TOK (doc, o - 2)->flags & ARX_TOK_CAP))
+    return FALSE;
+  for (guint k = o + 1; k < c; k++)
+    if ((ARX_DOC_TOK (doc, k)->flags & ARX_TOK_WORD) && ARX_DOC_TOK (doc, k)->end - ARX_DOC_TOK (doc, k)->start > 3)
+      {
+        words++;
+        caps += (ARX_DOC_TOK (doc, k)->flags & ARX_TOK_CAP) != 0;
+      }
+  return words >= 1 && caps == words && (ARX_DOC_TOK (doc, o + 1)->flags & ARX_TOK_CAP);
+}
+
 /* Marks [start, end) as inside a found statement; found statements only ever grow. */
 void
 arx_attr_cover (ArxAttrCtx *ctx, guint start, guint end)

@@ -64,6 +64,7 @@ char     arx_attr_cue_class       (const ArxDoc *doc, guint i);
 gboolean arx_attr_is_verb_form    (const ArxDoc *doc, guint i);
 void     arx_attr_cover           (ArxAttrCtx *ctx, guint start, guint end);
 guint    arx_attr_first_quote_from (const ArxDoc *doc, guint byte);
+gboolean arx_attr_quote_is_noun_phrase (ArxAttrCtx *ctx, guint q, gboolean as_title);
 void     arx_attr_add_found       (ArxAttrCtx *ctx, ArxStatementKind kind, guint start, guint end,
                                    guint cue_a, guint cue_b, ArxSpeaker *speaker);
 gboolean arx_attr_emit_content    (ArxAttrCtx *ctx, guint a, guint b, guint cue_a, guint cue_b,

@@ -19,6 +19,7 @@ static const char *const skip_words[] = {
   "yesterday", "earlier", "night", "morning", "afternoon", "evening", "has", "is", "was", "recently",
   "had", "flatly", "bluntly", "angrily", "openly", "tearfully", "calmly", "herself", "himself",
   "however", "both", "all", "each", "too", "even", "now", "still", "never", "ultimately", "finally",
+  "long", "always",
   NULL
 };
 

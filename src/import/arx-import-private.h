@@ -30,6 +30,7 @@ char       *arx_import_decode_entities  (const char *text);
 void        arx_import_set_language     (ArxArticle *article,
                                          const char *tag);
 guint       arx_import_count_words      (const char *text);
+char      **arx_import_split_lines      (const char *text);
 gboolean    arx_import_is_date_line     (const char *text,
                                          char      **date);
 void        arx_import_add_text         (ArxArticle *article,

@@ -655,6 +655,27 @@ arx_import_is_date_line (const char *text,
   return TRUE;
 }
 
+/* @text split at every '\n', as g_strsplit (text, "\n", -1) does, by one scan: g_strsplit
+ * calls strstr once per line, and a sanitizer's strstr measures the whole rest of the text
+ * each time (a 20 MB text took minutes under AddressSanitizer). */
+char **
+arx_import_split_lines (const char *text)
+{
+  GPtrArray *lines = g_ptr_array_new ();
+  const char *p = text;
+  const char *end = text + strlen (text);
+  const char *eol;
+
+  while ((eol = memchr (p, '\n', end - p)) != NULL)
+    {
+      g_ptr_array_add (lines, g_strndup (p, eol - p));
+      p = eol + 1;
+    }
+  g_ptr_array_add (lines, g_strndup (p, end - p));
+  g_ptr_array_add (lines, NULL);
+  return (char **) g_ptr_array_free (lines, FALSE);
+}
+
 /* Words in @text, counted as runs of ASCII letters (enough to tell a date line from prose). */
 guint
 arx_import_count_words (const char *text)

@@ -73,7 +73,7 @@ parse_headers (const char *data,
   part->body = p;
   part->body_len = end - p;
   {
-    g_auto(GStrv) lines = g_strsplit (unfolded->str, "\n", -1);
+    g_auto(GStrv) lines = arx_import_split_lines (unfolded->str);
 
     for (guint i = 0; lines[i]; i++)
       {

@@ -77,7 +77,7 @@ page_lines (PopplerPage *page)
   if (text == NULL)
     return g_new0 (char *, 1);
   if (!poppler_page_get_text_layout (page, &rects, &n_rects) || n_rects != (guint)g_utf8_strlen (text, -1))
-    return g_strsplit (text, "\n", -1);
+    return arx_import_split_lines (text);
   {
     Line line = { g_string_new (NULL), G_MAXDOUBLE, G_MAXDOUBLE, -G_MAXDOUBLE };
 

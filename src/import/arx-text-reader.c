@@ -186,7 +186,7 @@ first_word_length (const char *line)
 static GPtrArray *
 split_paragraphs (const char *text)
 {
-  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  g_auto(GStrv) lines = arx_import_split_lines (text);
   g_autoptr(GArray) lengths = g_array_new (FALSE, FALSE, sizeof (guint));
   GPtrArray *paras = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GString) cur = g_string_new (NULL);

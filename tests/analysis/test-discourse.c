@@ -111,6 +111,65 @@ test_embedded_post (void)
                     ARX_SPEAKER_PERSON, "signature");
 }
 
+/* 1. a transcript quoted whole: each turn is one statement of the person labelled, without the
+ * quotation marks, and the quotation around a turn is no second statement */
+static void
+test_quoted_transcript (void)
+{
+  const char *p[] = {
+    "Senator Grace Okafor sat down with the host of a morning show on Sunday.",
+    "\"RIVERA: Will you vote for the highway bill?",
+    "\"OKAFOR: I will vote for it, because the roads in my state are falling apart.",
+    "\"RIVERA: And the cost?",
+    "\"OKAFOR: We can pay for it without new taxes.\"", NULL
+  };
+  ArxArticle *article = NULL;
+  g_autoptr(ArxAnalysis) analysis = analyze (&article, p);
+  const char *text = arx_article_get_text (article);
+  guint a = strstr (text, "We can pay") - text, over = 0;
+
+  expect_statement (p, "I will vote for it, because the roads in my state are falling apart.", ARX_STATEMENT_DIRECT,
+                    "Grace Okafor", ARX_SPEAKER_PERSON, "label");
+  expect_statement (p, "We can pay for it without new taxes.", ARX_STATEMENT_DIRECT, "Grace Okafor",
+                    ARX_SPEAKER_PERSON, "label");
+  for (guint i = 0; i < analysis->statements->len; i++)
+    {
+      ArxStatement *s = g_ptr_array_index (analysis->statements, i);
+
+      over += s->start <= a && a < s->end;
+    }
+  g_assert_cmpuint (over, ==, 1);
+  g_object_unref (article);
+}
+
+/* 1. a quotation that names a work — after a preposition or a possessive, or in title case
+ * beside the noun it names — is no statement; the clause the cue reports is */
+static void
+test_title_not_speech (void)
+{
+  const char *p[] = {
+    "On Sunday’s broadcast of “Meet the Voters,” Senator Grace Okafor said the highway bill would pass by spring.",
+    "In his new book, “Roads to Nowhere,” the economist Paul Brandt argued that such bills waste money.", NULL
+  };
+
+  expect_statement (p, "the highway bill would pass by spring", ARX_STATEMENT_INDIRECT, "Grace Okafor",
+                    ARX_SPEAKER_PERSON, "subject");
+  expect_statement (p, "such bills waste money", ARX_STATEMENT_INDIRECT, "Paul Brandt", ARX_SPEAKER_PERSON,
+                    "subject");
+  expect_no_statement (p, "Meet the Voters");
+  expect_no_statement (p, "Roads to Nowhere");
+}
+
+/* 3. "have long argued": the adverb before the verb is no part of the speaker */
+static void
+test_subject_long_adverb (void)
+{
+  const char *p[] = { "Local business owners have long argued that the council should meet at night.", NULL };
+
+  expect_statement (p, "the council should meet at night", ARX_STATEMENT_INDIRECT, "Local business owners",
+                    ARX_SPEAKER_GROUP, "description");
+}
+
 /* 2. page furniture never becomes a statement */
 static void
 test_furniture (void)
@@ -272,9 +331,12 @@ main (int argc, char **argv)
   g_test_add_func ("/arx/analysis/discourse/according-to-quote", test_according_to_quote);
   g_test_add_func ("/arx/analysis/discourse/question-answer", test_question_answer);
   g_test_add_func ("/arx/analysis/discourse/embedded-post", test_embedded_post);
+  g_test_add_func ("/arx/analysis/discourse/quoted-transcript", test_quoted_transcript);
+  g_test_add_func ("/arx/analysis/discourse/title-not-speech", test_title_not_speech);
   g_test_add_func ("/arx/analysis/discourse/furniture", test_furniture);
   g_test_add_func ("/arx/analysis/discourse/subject-head", test_subject_head);
   g_test_add_func ("/arx/analysis/discourse/subject-adverb", test_subject_adverb);
+  g_test_add_func ("/arx/analysis/discourse/subject-long-adverb", test_subject_long_adverb);
   g_test_add_func ("/arx/analysis/discourse/subject-not-nearest", test_subject_not_nearest);
   g_test_add_func ("/arx/analysis/discourse/premodified-name", test_premodified_name);
   g_test_add_func ("/arx/analysis/discourse/pronoun-gender", test_pronoun_gender);

@@ -162,8 +162,12 @@ pixbuf_can_load (const char *format)
   g_autoptr(GSList) formats = gdk_pixbuf_get_formats ();
 
   for (GSList *l = formats; l != NULL; l = l->next)
-    if (g_strcmp0 (gdk_pixbuf_format_get_name (l->data), format) == 0)
-      return TRUE;
+    {
+      g_autofree char *name = gdk_pixbuf_format_get_name (l->data);  /* a copy */
+
+      if (g_strcmp0 (name, format) == 0)
+        return TRUE;
+    }
   return FALSE;
 }
 

@@ -233,6 +233,31 @@ test_pasted_text (void)
   g_assert_error (error, ARX_ERROR, ARX_ERROR_NOT_AN_ARTICLE);
 }
 
+/* Blank lines at the start, at the end and in runs separate paragraphs and add none; a text
+ * with no line break at all is one paragraph. */
+static void
+test_text_blank_lines (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) articles = arx_import_pasted_text (
+    "\n\n\nThe ferry to the island will run twice a day from Monday, the port said.\n\n\n\n"
+    "Tickets cost the same as last year.\n\n", -1, &error);
+  ArxArticle *a;
+
+  g_assert_no_error (error);
+  a = single (articles);
+  g_assert_cmpuint (n_paragraphs (a), ==, 2);
+  assert_paragraph (a, 0, "The ferry to the island will run twice a day from Monday, the port said.");
+  assert_paragraph (a, 1, "Tickets cost the same as last year.");
+  g_clear_pointer (&articles, g_ptr_array_unref);
+
+  articles = arx_import_pasted_text ("One line without any break at its end.", -1, &error);
+  g_assert_no_error (error);
+  a = single (articles);
+  g_assert_cmpuint (n_paragraphs (a), ==, 1);
+  assert_paragraph (a, 0, "One line without any break at its end.");
+}
+
 /* A text file's first line is its headline, however the site ends it; a lead paragraph or a
  * line leading into the text is not. */
 static void
@@ -730,6 +755,7 @@ main (int    argc,
   g_test_add_func ("/arx/import/text/utf-16", test_text_utf16);
   g_test_add_func ("/arx/import/text/date-lines", test_text_date_lines);
   g_test_add_func ("/arx/import/text/pasted", test_pasted_text);
+  g_test_add_func ("/arx/import/text/blank-lines", test_text_blank_lines);
   g_test_add_func ("/arx/import/text/headline", test_text_headline);
   g_test_add_func ("/arx/import/html/news-page", test_html_news_page);
   g_test_add_func ("/arx/import/html/without-metadata", test_html_without_metadata);
