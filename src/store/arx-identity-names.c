@@ -62,14 +62,16 @@ fold_ascii (const char *text)
 /**
  * arx_name_fold:
  *
- * The key of a text: NFKC, case-folded, without dots and commas, curly apostrophes straight,
- * hyphens kept, one space between words.
+ * The key of a text: NFKC, case-folded, without accents, dots and commas, curly apostrophes
+ * straight, hyphens kept, one space between words. Without accents because the news writes
+ * one name both ways ("François Hollande", "Francois Hollande").
  */
 char *
 arx_name_fold (const char *text)
 {
   g_autofree char *normal = NULL;
   g_autofree char *folded = NULL;
+  g_autofree char *bare = NULL;
   GString *key;
   gboolean space = FALSE;
 
@@ -78,14 +80,16 @@ arx_name_fold (const char *text)
   for (const char *p = text; (guchar)*p < 0x80; p++)
     if (*p == '\0')
       return fold_ascii (text);
-  normal = g_utf8_normalize (text, -1, G_NORMALIZE_NFKC);
+  normal = g_utf8_normalize (text, -1, G_NORMALIZE_NFKD);
   folded = g_utf8_casefold (normal != NULL ? normal : "", -1);
   key = g_string_new (NULL);
   for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
 
-      if (c == '.' || c == ',')
+      /* The combining accents of the Latin, Greek and Cyrillic letters only: other
+       * scripts' marks are vowels. */
+      if (c == '.' || c == ',' || (c >= 0x300 && c <= 0x36F))
         continue;
       if (g_unichar_isspace (c))
         {
@@ -97,7 +101,9 @@ arx_name_fold (const char *text)
       space = FALSE;
       g_string_append_unichar (key, is_apostrophe (c) ? '\'' : c);
     }
-  return g_string_free (key, FALSE);
+  /* Other scripts composed again, as NFKC writes them. */
+  bare = g_string_free (key, FALSE);
+  return g_utf8_normalize (bare, -1, G_NORMALIZE_NFKC);
 }
 
 static gboolean

@@ -257,9 +257,29 @@ _arx_words_is_first_name (const char *fold)
 guint
 _arx_words_gazetteer_bits (const char *fold)
 {
-  const ArxLexicon *lex = arx_lexicon_get_default ();
+  static GHashTable *bare;
 
-  return GPOINTER_TO_UINT (g_hash_table_lookup (lex->gazetteer, fold)) & ~ARX_GAZ_PREFIX;
+  /* The gazetteer by keys without accents, as names are read ("montreal" finds Montréal). */
+  if (g_once_init_enter (&bare))
+    {
+      const ArxLexicon *lex = arx_lexicon_get_default ();
+      GHashTable *table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      GHashTableIter it;
+      gpointer place, bits;
+
+      g_hash_table_iter_init (&it, lex->gazetteer);
+      while (g_hash_table_iter_next (&it, &place, &bits))
+        {
+          /* Plain ASCII keys as they are, as before. */
+          char *key = g_str_is_ascii (place) ? g_strdup (place) : arx_name_fold (place);
+
+          g_hash_table_insert (table, key,
+                               GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (table, key)) |
+                                                 GPOINTER_TO_UINT (bits)));
+        }
+      g_once_init_leave (&bare, table);
+    }
+  return GPOINTER_TO_UINT (g_hash_table_lookup (bare, fold)) & ~ARX_GAZ_PREFIX;
 }
 
 gboolean

@@ -420,6 +420,7 @@ _arx_library_rebuild_identity (ArxLibrary  *self,
 
       if (!_arx_library_relink_article (self, id, error) || !count_articles (self, id, id, error))
         return FALSE;
+      _arx_library_keep_article_names (self);
     }
   return _arx_library_finish_identity (self, error) &&
          _arx_db_exec (self->db,

@@ -359,6 +359,9 @@ static const char schema_v13[] =
   "  n_prints INTEGER NOT NULL,"      /* how many the statement has: rules out most candidates */
   "  PRIMARY KEY (print, statement_id)) WITHOUT ROWID;";
 
+/* 14: name keys without accents (arx_name_fold()): every speaker decided again. */
+static const char schema_v14[] = "";
+
 typedef struct
 {
   const char *sql;
@@ -380,6 +383,7 @@ static const Migration migrations[] = {
   { schema_v11, _arx_library_rebuild_identity },
   { schema_v12, NULL },
   { schema_v13, _arx_library_group_all_quotes },
+  { schema_v14, _arx_library_rebuild_identity },
 };
 
 int

@@ -290,6 +290,26 @@ test_kind_vote_by_word (Fixture       *f,
   g_assert_cmpint (row->speaker_kind, ==, ARX_SPEAKER_ORGANIZATION);
 }
 
+/* One name with and without its accents is one person. */
+static void
+test_accents (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+  const ArxSpeakerRow *row;
+
+  add (f, "Port", S ("Fran\u00e7ois Lemaître said the port would grow."), S ("Fran\u00e7ois Lemaître"));
+  add (f, "Port again", S ("Francois Lemaitre said the port had grown."), S ("Francois Lemaitre"));
+  add (f, "Quay", S ("Lemaitre said the quay was full."), S ("Lemaitre"));
+  rows = speakers (f);
+  row = find_speaker (rows, "Fran\u00e7ois Lemaître");
+  if (row == NULL)
+    row = find_speaker (rows, "Francois Lemaitre");
+  g_assert_nonnull (row);
+  g_assert_cmpuint (row->n_statements, ==, 3);
+  g_assert_cmpuint (row->n_articles, ==, 3);
+}
+
 /* "De Soto" alone is the surname of the library's one Ana de Soto. */
 static void
 test_particle_surname (Fixture       *f,
@@ -414,6 +434,7 @@ main (int   argc,
   ADD ("merge-survives", test_merge_survives);
   ADD ("kind-vote-by-word", test_kind_vote_by_word);
   ADD ("particle-surname", test_particle_surname);
+  ADD ("accents", test_accents);
   ADD ("description-aliases", test_description_aliases);
 #undef ADD
 
