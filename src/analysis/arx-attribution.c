@@ -97,6 +97,16 @@ arx_attr_cue_class (const ArxDoc *doc, guint i)
   if (i >= 2 && arx_token_is (doc, i - 1, "not") &&
       (arx_token_is_ci (doc, i - 2, "would") || arx_token_is_ci (doc, i - 2, "could") || arx_token_is_ci (doc, i - 2, "will")))
     return 0;
+  /* "it goes without saying that", "needless to say", "to say the least", "so to speak", "the
+   * most telling sign": idioms and adjectives, not speech */
+  if (arx_token_is_ci (doc, i - 1, "without") ||
+      ((arx_token_is_ci (doc, i - 1, "most") || arx_token_is_ci (doc, i - 1, "more") ||
+        arx_token_is_ci (doc, i - 1, "very")) && t->end - t->start > 4 && memcmp (doc->text + t->end - 3, "ing", 3) == 0) ||
+      (i >= 2 && arx_token_is (doc, i - 1, "to") &&
+       (arx_token_is_ci (doc, i - 2, "needless") || arx_token_is_ci (doc, i - 2, "so") ||
+        (i >= 3 && arx_token_is_ci (doc, i - 2, "is") && arx_token_is_ci (doc, i - 3, "that")))) ||
+      (i + 2 < doc->tokens->len && arx_token_is (doc, i + 1, "the") && arx_token_is (doc, i + 2, "least")))
+    return 0;
   if (arx_token_is_ci (doc, i - 1, "worth") || arx_token_is_ci (doc, i - 1, "wouldn’t") ||
       arx_token_is_ci (doc, i - 1, "wouldn't") || arx_token_is_ci (doc, i - 1, "won’t") || arx_token_is_ci (doc, i - 1, "won't"))
     return 0;

@@ -319,6 +319,21 @@ test_declined_to_say (void)
   expect_no_statement (p, "when the new players would arrive");
 }
 
+/* nothing is said in an idiom built on a speech verb, nor by a participle used as an adjective */
+static void
+test_speech_idioms (void)
+{
+  const char *p[] = {
+    "It goes without saying that the new stadium will cost more than planned.",
+    "The most telling promise of the campaign was that taxes would not rise.",
+    "Needless to say, the council was not amused.", NULL
+  };
+
+  expect_no_statement (p, "the new stadium will cost more than planned");
+  expect_no_statement (p, "taxes would not rise");
+  expect_no_statement (p, "the council was not amused");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -344,5 +359,6 @@ main (int argc, char **argv)
   g_test_add_func ("/arx/analysis/discourse/pronoun-previous-sentence", test_pronoun_previous_sentence);
   g_test_add_func ("/arx/analysis/discourse/speaker-kinds", test_speaker_kinds);
   g_test_add_func ("/arx/analysis/discourse/declined-to-say", test_declined_to_say);
+  g_test_add_func ("/arx/analysis/discourse/speech-idioms", test_speech_idioms);
   return g_test_run ();
 }
