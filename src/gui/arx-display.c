@@ -87,3 +87,28 @@ arx_display_date (const char *published)
     return g_strndup (published, 10);
   return g_strdup (published);
 }
+
+/**
+ * arx_display_statement_kind:
+ * @kind: a statement's kind
+ *
+ * Returns: (transfer none): the kind as the statement rows and the speaker profile show it; in
+ * English the contract's own word ("direct", "partial", "indirect", "mixed").
+ */
+const char *
+arx_display_statement_kind (ArxStatementKind kind)
+{
+  switch (kind)
+    {
+    case ARX_STATEMENT_DIRECT:
+      return C_("statement kind", "direct");
+    case ARX_STATEMENT_PARTIAL:
+      return C_("statement kind", "partial");
+    case ARX_STATEMENT_INDIRECT:
+      return C_("statement kind", "indirect");
+    case ARX_STATEMENT_MIXED:
+      return C_("statement kind", "mixed");
+    default:
+      return arx_statement_kind_to_string (kind);
+    }
+}

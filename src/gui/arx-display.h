@@ -3,6 +3,8 @@
 
 #include <glib.h>
 
+#include "arx-analysis.h"
+
 G_BEGIN_DECLS
 
 char       *arx_display_title               (const char *title,
@@ -10,5 +12,6 @@ char       *arx_display_title               (const char *title,
 const char *arx_display_kind                (const char *kind);
 gboolean    arx_display_kind_lists_articles (const char *kind);
 char       *arx_display_date                (const char *published);
+const char *arx_display_statement_kind      (ArxStatementKind kind);
 
 G_END_DECLS

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "arx-chart.h"
+#include "arx-display.h"
 
 #include "arx-speaker-profile.h"
 
@@ -275,7 +276,7 @@ fill_lists (ArxSpeakerProfile *self,
     {
       const ArxStatementRow *s = g_ptr_array_index (profile->statements, i);
       g_autofree char *sub = g_strdup_printf ("%s · %s", s->article_title ? s->article_title : _("Untitled"),
-                                              arx_statement_kind_to_string (s->kind));
+                                              arx_display_statement_kind (s->kind));
       GtkWidget *row = create_row (s->text, sub, 4);
 
       set_row_target (row, s->article_id, s->start, s->end);

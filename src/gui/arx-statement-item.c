@@ -6,6 +6,7 @@
 #include <inttypes.h>
 #include <glib/gi18n.h>
 
+#include "arx-display.h"
 #include "arx-statement-item.h"
 
 /* One statement as the statements panel shows it: immutable once made, so filters and sorters
@@ -310,7 +311,7 @@ arx_statement_item_dup_row_label (ArxStatementItem *self)
 char *
 arx_statement_item_dup_explanation (ArxStatementItem *self)
 {
-  GString *out = g_string_new (arx_statement_kind_to_string (self->kind));
+  GString *out = g_string_new (arx_display_statement_kind (self->kind));
 
   if (self->cue != NULL)
     g_string_append_printf (out, " · “%s”", self->cue);

@@ -34,6 +34,7 @@ static const char *const furniture[] = {
   "cookie", "consent", "gdpr", "newsletter", "subscribe", "signup", "popup", "modal", "sharing",
   "share-", "social", "breadcrumb", "skip-link", "skiplink", "disqus", "navbar", "navigation", "menu",
   "footer", "sidebar", "masthead", "pagination", "pager", "toolbar", "outbrain", "taboola", "advert",
+  "facet", "filter", "refinement",
   NULL
 };
 static const char *const maybe[] = {

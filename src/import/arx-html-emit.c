@@ -73,6 +73,34 @@ is_boilerplate_line (const char *p)
   return arx_import_is_date_line (p, NULL);
 }
 
+/* Text for machines shown by mistake: runs of identifiers, hashes or encoded data (tokens of
+ * 25 or more ASCII letters and digits mixed, no URL) making up most of a paragraph. Scripts
+ * written without spaces make long tokens too, but not of ASCII alone. */
+static gboolean
+is_machine_text (const char *p)
+{
+  gsize total = 0, machine = 0;
+
+  for (const char *s = p; *s; )
+    {
+      const char *end = s;
+      gboolean digit = FALSE, alpha = FALSE, other = FALSE;
+
+      while (*end && *end != ' ')
+        {
+          digit |= g_ascii_isdigit (*end);
+          alpha |= g_ascii_isalpha (*end);
+          other |= *end == '/' || (guchar)*end >= 0x80;
+          end++;
+        }
+      total += end - s;
+      if (end - s >= 25 && digit && alpha && !other)
+        machine += end - s;
+      s = *end ? end + 1 : end;
+    }
+  return total >= 25 && machine * 10 >= total * 7;
+}
+
 void
 arx_html_emit_flush (ArxHtmlEmit *e)
 {
@@ -87,7 +115,9 @@ arx_html_emit_flush (ArxHtmlEmit *e)
   /* the headline repeated at the top of the body */
   if (e->title != NULL && e->emitted == 0 && g_str_equal (p, e->title))
     return;
-  if (e->clean && is_boilerplate_line (p))
+  if ((e->clean || e->region) && is_boilerplate_line (p))
+    return;
+  if (is_machine_text (p))
     return;
   /* a "By Jane Doe" line at the top is metadata */
   if (e->clean && e->emitted < 3 && strlen (p) < 80 && arx_import_looks_like_byline (p))
@@ -139,7 +169,7 @@ arx_html_emit (xmlNode *node,
       if ((arx_html_tag_flags (c) & TAG_DROP))
         continue;
       /* the headline is the title, not text */
-      if (arx_xml_is (c, "h1") && (e->clean || e->skip_h1))
+      if (arx_xml_is (c, "h1") && (e->clean || e->region))
         continue;
       if (e->clean && arx_html_skip_box (c))
         continue;

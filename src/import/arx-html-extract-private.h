@@ -55,7 +55,7 @@ typedef struct
   guint       emitted;
   gboolean    stopped;   /* reached a "related articles" / comments heading */
   const char *base_uri;  /* (nullable) the page's address, for its links */
-  gboolean    skip_h1;   /* leave the headline out even when not cleaning */
+  gboolean    region;    /* a page's whole region: headline and furniture lines left out even when not cleaning */
 } ArxHtmlEmit;
 
 gboolean  arx_html_debug         (void);
@@ -94,6 +94,7 @@ typedef enum
 } ArxPageKind;
 
 const char  *arx_page_kind_name    (ArxPageKind  kind);
+gboolean     arx_html_is_price     (const char  *s);
 gboolean     arx_page_kind_is_story (ArxPageKind kind);
 ArxPageKind  arx_html_kind_detect  (xmlDoc      *doc,
                                     ArxHtmlMeta *m,

@@ -48,8 +48,8 @@ arx_page_kind_is_story (ArxPageKind kind)
 }
 
 /* A short text that states a price: "$24.99", "149,00 €", "EUR 163.12", "£5". */
-static gboolean
-is_price (const char *s)
+gboolean
+arx_html_is_price (const char *s)
 {
   static const char *const signs[] = { "$", "€", "£", "¥", "₹", "USD", "EUR", "GBP", "CHF", "лв", "zł", "kr", NULL };
   gsize len = strlen (s);
@@ -135,7 +135,7 @@ count_page (xmlNode    *node,
 
           if (in_p)
             c->para_text += strlen (t);
-          else if (strlen (t) < 48 && is_price (t))
+          else if (strlen (t) < 48 && arx_html_is_price (t))
             c->prices++;
           continue;
         }
@@ -332,8 +332,13 @@ arx_html_kind_detect (xmlDoc      *doc,
            || (from_url == ARX_PAGE_DOCUMENTATION && !story)
            || (c.pre >= 8 && !story))
     kind = ARX_PAGE_DOCUMENTATION;
-  else if (!story && ((types & (ARX_LD_ITEM_LIST | ARX_LD_COLLECTION)) || c.articles >= 6 || c.teasers >= 6
-                     || (c.teasers >= 3 && c.teasers * 2 >= c.headings)))
+  else if ((!story && ((types & (ARX_LD_ITEM_LIST | ARX_LD_COLLECTION)) || c.articles >= 6 || c.teasers >= 6
+                      || (c.teasers >= 3 && c.teasers * 2 >= c.headings)))
+           /* a date and a byline may be the first teaser's: many teasers make a listing unless
+            * the page declares a story (extraction still finds one that holds most text) */
+           || (!(types & ARX_LD_ARTICLE) && from_url != ARX_PAGE_ARTICLE
+               && (g_strcmp0 (og, "article") != 0 || (types & (ARX_LD_ITEM_LIST | ARX_LD_COLLECTION)))
+               && (c.articles >= 6 || c.teasers >= 6)))
     unless_story = ARX_PAGE_LISTING;
   else if (!story)
     unless_story = ARX_PAGE_SERVICE;

@@ -41,6 +41,147 @@ arx_html_find_region (xmlNode *body)
   return region != NULL ? region : body;
 }
 
+/* Whether a short text node under @node states a price. */
+static gboolean
+holds_price (xmlNode *node)
+{
+  for (xmlNode *c = node; c; c = c->next)
+    {
+      if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) && c->content != NULL
+          && strlen ((const char *)c->content) < 48 && arx_html_is_price ((const char *)c->content))
+        return TRUE;
+      if (c->type == XML_ELEMENT_NODE && holds_price (c->children))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether @text names something (a product: several words). */
+static gboolean
+is_name (const char *text)
+{
+  g_autofree char *name = text != NULL ? arx_normalize_space (text, -1) : NULL;
+
+  return name != NULL && g_utf8_strlen (name, -1) >= 15 && arx_import_count_words (name) >= 2;
+}
+
+/* Whether @node holds a link (to another page) and a name: the link's text or label, or a
+ * heading (cards often lay an empty link over the whole card). */
+static void
+find_link_and_name (xmlNode  *node,
+                    gboolean *link,
+                    gboolean *name)
+{
+  for (xmlNode *c = node; c && !(*link && *name); c = c->next)
+    {
+      if (c->type != XML_ELEMENT_NODE)
+        continue;
+      if (arx_xml_is (c, "a") && xmlHasProp (c, (const xmlChar *)"href"))
+        {
+          g_autofree char *text = arx_xml_text (c);
+          g_autofree char *label = arx_xml_prop (c, "aria-label");
+
+          *link = TRUE;
+          *name = *name || is_name (text) || is_name (label);
+        }
+      else if (arx_html_tag_flags (c) & TAG_HEADING)
+        {
+          g_autofree char *text = arx_xml_text (c);
+
+          *name = *name || is_name (text);
+        }
+      if (!(*link && *name))
+        find_link_and_name (c->children, link, name);
+    }
+}
+
+/* A card of another product: a short block with a named link and a price. */
+static gboolean
+is_product_card (xmlNode *node)
+{
+  gboolean link = FALSE, name = FALSE;
+
+  if (node->type != XML_ELEMENT_NODE || node->_private == NULL || INFO (node)->text < 15
+      || INFO (node)->text > 600 || !holds_price (node->children))
+    return FALSE;
+  find_link_and_name (node->children, &link, &name);
+  return link && name;
+}
+
+/* On a product's page, rows of cards of other products (with a name, a link and a price
+ * each: "Customers also viewed", "Similar items", "Frequently bought together") are the
+ * shop's furniture. Collects each such row together with its heading into @rows, unless the
+ * row holds the page's headline or nearly all of its text. */
+static void
+find_other_products (xmlNode    *node,
+                     xmlNode    *region,
+                     GHashTable *rows)
+{
+  for (xmlNode *c = node->children; c; c = c->next)
+    {
+      guint cards = 0, cards_text = 0;
+
+      if (c->type != XML_ELEMENT_NODE || c->_private == NULL || INFO (c)->text < 45)
+        continue;
+      for (xmlNode *k = c->children; k; k = k->next)
+        if (is_product_card (k))
+          {
+            cards++;
+            cards_text += INFO (k)->text;
+          }
+      if (cards >= 3 && cards_text * 10 >= INFO (c)->text * 6)
+        {
+          xmlNode *row = c;
+
+          /* take the row's heading and "See all" link with it */
+          while (row->parent != region && row->parent->_private != NULL
+                 && INFO (row->parent)->text <= INFO (c)->text + 120)
+            row = row->parent;
+          if (arx_xml_find (row, "h1") == NULL && INFO (region)->text > INFO (row)->text + 100)
+            {
+              g_hash_table_add (rows, row);
+              continue;
+            }
+        }
+      find_other_products (c, region, rows);
+    }
+}
+
+static gboolean
+has_ancestor_in (xmlNode    *node,
+                 GHashTable *set)
+{
+  for (xmlNode *p = node->parent; p != NULL; p = p->parent)
+    if (g_hash_table_contains (set, p))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+drop_other_products (xmlNode *region)
+{
+  g_autoptr(GHashTable) rows = g_hash_table_new (NULL, NULL);
+  g_autoptr(GPtrArray) outer = g_ptr_array_new ();
+  GHashTableIter iter;
+  gpointer row;
+
+  find_other_products (region, region, rows);
+  /* a row's climb to its heading may have taken in a row found before */
+  g_hash_table_iter_init (&iter, rows);
+  while (g_hash_table_iter_next (&iter, &row, NULL))
+    if (!has_ancestor_in (row, rows))
+      g_ptr_array_add (outer, row);
+  for (guint i = 0; i < outer->len; i++)
+    {
+      xmlNode *n = g_ptr_array_index (outer, i);
+
+      if (arx_html_debug ())
+        g_printerr ("other products: <%s> text %u\n", n->name, INFO (n)->text);
+      xmlUnlinkNode (n);
+      xmlFreeNode (n);
+    }
+}
+
 /* The heading a link stands in, or the one it holds, or NULL. */
 static xmlNode *
 link_heading (xmlNode *a)
@@ -118,8 +259,10 @@ arx_html_emit_region (xmlNode     *region,
 
       collect_links (region->children, e, seen);
     }
+  if (kind == ARX_PAGE_PRODUCT)
+    drop_other_products (region);
   e->clean = FALSE;
-  e->skip_h1 = TRUE;
+  e->region = TRUE;
   saved_next = region->next;
   region->next = NULL;
   arx_html_emit (region, e);

@@ -84,6 +84,42 @@ test_product (void)
 }
 
 static void
+test_product_other_products (void)
+{
+  g_autoptr(GString) html = g_string_new (
+    "<html><head><title>Harbour Chair | Example Furniture</title>"
+    "<meta property=\"og:type\" content=\"product\"></head><body>" NAV
+    "<main><div class=\"item\"><h1>Harbour Chair</h1><p class=\"price\">$149.00</p>"
+    "<div class=\"description\"><p>A folding chair of oiled oak for a balcony or a boat deck, with a seat "
+    "of woven rope that dries quickly after rain.</p></div>"
+    "<h2>Prices by quantity</h2><table><tr><td>1–3 chairs</td><td>$149.00</td></tr>"
+    "<tr><td>4 or more</td><td>$129.00</td></tr></table>"
+    "<p>Id: 7f3a9c2e4b1d8f6a0c5e7b9d2a4f6c8e1b3d5f7a9c0e2b4d6f8a1c3e5b7d9f0a2c4e</p></div>"
+    "<section><h2>Customers also viewed</h2><ul>");
+  static const char *const others[] = { "Dune Lounger in teak", "Pier Stool, set of two", "Lighthouse Side Table",
+                                        "Marina Bench for three" };
+  g_autoptr(ArxArticle) a = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (others); i++)
+    g_string_append_printf (html, "<li><div class=\"card\"><h3>%s</h3><span>$%u.00</span></div>"
+                                  "<a class=\"overlay\" href=\"/item/%u\" aria-label=\"%s\"></a></li>",
+                            others[i], 89 + i * 20, i, others[i]);
+  g_string_append (html, "</ul></section></main>" FOOTER "</body></html>");
+  a = import_html (html->str);
+
+  g_assert_cmpstr (arx_article_get_kind (a), ==, "product");
+  assert_has (a, "A folding chair of oiled oak");
+  /* the product's own prices stay: they link nowhere */
+  assert_has (a, "4 or more");
+  /* other products (a name, a link and a price each) are the shop's, not this page's */
+  assert_lacks (a, "Dune Lounger");
+  assert_lacks (a, "Marina Bench");
+  assert_lacks (a, "Customers also viewed");
+  /* identifiers shown by mistake are not text */
+  assert_lacks (a, "7f3a9c2e4b1d");
+}
+
+static void
 test_collection (void)
 {
   g_autoptr(GString) html = g_string_new (
@@ -150,6 +186,36 @@ test_listing (void)
 }
 
 static void
+test_listing_with_bylines (void)
+{
+  g_autoptr(GString) html = g_string_new (
+    "<html><head><title>Science | The Coastal Times</title><meta property=\"og:type\" content=\"website\">"
+    "</head><body>" NAV "<main><h1>Science</h1>");
+  static const char *const stories[][3] = {
+    { "Seals return to the sandbank", "Ana Ruiz", "Counters found twice as many pups as last year." },
+    { "Why the bay turns green in June", "Tom Lee", "Algae bloom when the water warms, a biologist explains." },
+    { "A new species of sea slug", "Mia Berg", "Divers spotted the bright orange slug near the old pier." },
+    { "Storm surges measured by volunteers", "Ana Ruiz", "Forty gauges along the coast report every hour." },
+    { "The oldest oak on the island", "Tom Lee", "Tree rings date the oak to the fifteenth century." },
+    { "How dunes wander", "Mia Berg", "Wind moves the dunes inland by a metre a year." },
+  };
+  g_autoptr(ArxArticle) a = NULL;
+
+  /* each teaser carries its story's byline and date, as on many section pages */
+  for (guint i = 0; i < G_N_ELEMENTS (stories); i++)
+    g_string_append_printf (html, "<div class=\"teaser\"><h2><a href=\"/science/s%u\">%s</a></h2>"
+                                  "<p class=\"byline\">By %s</p><time datetime=\"2025-05-%02uT08:00:00Z\">May %u, "
+                                  "2025</time><p>%s</p></div>",
+                            i, stories[i][0], stories[i][1], 20 - i, 20 - i, stories[i][2]);
+  g_string_append (html, "</main>" FOOTER "</body></html>");
+  a = import_html (html->str);
+
+  g_assert_cmpstr (arx_article_get_kind (a), ==, "listing");
+  assert_has (a, "Seals return to the sandbank");
+  assert_has (a, "Wind moves the dunes inland");
+}
+
+static void
 test_documentation (void)
 {
   g_autoptr(ArxArticle) a = import_html (
@@ -205,8 +271,10 @@ main (int   argc,
   g_test_add_func ("/arx/import/kind/article", test_article);
   g_test_add_func ("/arx/import/kind/forum", test_forum);
   g_test_add_func ("/arx/import/kind/product", test_product);
+  g_test_add_func ("/arx/import/kind/product-other-products", test_product_other_products);
   g_test_add_func ("/arx/import/kind/collection", test_collection);
   g_test_add_func ("/arx/import/kind/listing", test_listing);
+  g_test_add_func ("/arx/import/kind/listing-with-bylines", test_listing_with_bylines);
   g_test_add_func ("/arx/import/kind/documentation", test_documentation);
   g_test_add_func ("/arx/import/kind/service", test_service);
   return g_test_run ();
