@@ -441,12 +441,12 @@ arx_attr_find_labels (ArxAttrCtx *ctx)
       for (guint e = 0; e < doc->entities->len; e++)
         {
           const ArxDocEntity *de = ARX_DOC_ENTITY (doc, e);
-          const char *last = strrchr (de->name, ' ');
+          const char *surname = strrchr (de->name, ' ');
 
-          last = last ? last + 1 : de->name;
+          surname = surname ? surname + 1 : de->name;
           if (de->kind == ARX_ENTITY_PERSON &&
-              (gsize) (speaker.m_end - speaker.m_start) == strlen (last) &&
-              g_ascii_strncasecmp (doc->text + speaker.m_start, last, strlen (last)) == 0)
+              (gsize) (speaker.m_end - speaker.m_start) == strlen (surname) &&
+              g_ascii_strncasecmp (doc->text + speaker.m_start, surname, strlen (surname)) == 0)
             speaker.entity = e;
         }
       speaker.name = speaker.entity >= 0 ? g_strdup (ARX_DOC_ENTITY (doc, speaker.entity)->name)
