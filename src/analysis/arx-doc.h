@@ -132,6 +132,10 @@ void     arx_doc_find_entities (ArxDoc           *doc,
 void     arx_doc_cluster_entities (ArxDoc        *doc);
 /* arx-entities-described.c */
 void     arx_doc_kind_described (ArxDoc          *doc);
+ArxEntityKind arx_doc_name_words_kind (const ArxDoc  *doc,
+                                       guint          a,
+                                       guint          b,
+                                       ArxEntityKind  kind);
 int      arx_doc_mention_entity_at_end (const ArxDoc *doc,
                                         guint         tok_end);
 gsize    arx_doc_initials      (const ArxDoc     *doc,

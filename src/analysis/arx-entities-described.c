@@ -110,6 +110,66 @@ described_kind (const ArxDoc *doc, guint j)
   return ARX_ENTITY_MISC;
 }
 
+/* Last words that make a name a place, whoever it is named after ("Hancock Brook", "Clarence
+ * Dock", "Deccan Plateau", "Wembley Stadium"); not "Park", "Bay", "Hill", "Lake", "Field",
+ * "Beach" or "Forest", which are surnames and clubs too ("Michael Bay", "Nottingham Forest") */
+static const char *const place_heads[] = {
+  "Brook", "Creek", "River", "Pond", "Dock", "Docks", "Plateau", "Canyon", "Valley", "Mountain",
+  "Mountains", "Peninsula", "Island", "Islands", "Glacier", "Reservoir", "Falls", "Coast", "Road",
+  "Street", "Avenue", "Boulevard", "Square", "Bridge", "Airport", "Stadium", "Harbour", "Harbor",
+  "Canal", "Strait", "Gulf", "Atoll", NULL
+};
+
+/* Last words after a place that keep the name a place ("Kansas City", "Gaza Strip", "Miami
+ * Beach", "Moscow Region") */
+static const char *const place_continuations[] = {
+  "City", "County", "State", "Province", "Region", "District", "Area", "Strip", "Bay", "Beach",
+  "Lake", "Park", "Hills", "Heights", "Basin", "Delta", "Desert", "Sea", "Ocean", "Station",
+  "Metropolitan", "Oblast", "Prefecture", "Territory", "Township", "Borough", "Municipality", NULL
+};
+/* … and words of direction, which make a part of the place ("Netherlands East Indies") */
+static const char *const compass_words[] = {
+  "North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western",
+  "Upper", "Lower", "Greater", "New", "Old", NULL
+};
+
+/* The kind that the words of a name give it, whatever the tagger read from its context:
+ * a person or a misc name whose last word is a kind of place ("Hancock Brook") is a place,
+ * and a place the gazetteer knows followed by other capitalised words that name no place is
+ * a team, a newspaper or a company named after it ("Perth Glory", "St. Louis Eagles", "Fort
+ * Worth Star-Telegram"; not "Kansas City", "Gaza Strip" or "Guinea Bissau"). */
+ArxEntityKind
+arx_doc_name_words_kind (const ArxDoc  *doc,
+                         guint          a,
+                         guint          b,
+                         ArxEntityKind  kind)
+{
+  if (b - a < 2)
+    return kind;
+  if ((kind == ARX_ENTITY_PERSON || kind == ARX_ENTITY_MISC) && token_in (doc, b - 1, place_heads))
+    return ARX_ENTITY_LOCATION;
+  if (kind == ARX_ENTITY_LOCATION && ARX_DOC_TOK (doc, a)->gaz_pos == 1 &&
+      (ARX_DOC_TOK (doc, a)->gaz & ARX_GAZ_LOC))
+    {
+      guint k = a + 1;
+
+      while (k < b && ARX_DOC_TOK (doc, k)->gaz_pos == 2)
+        k++;
+      if (k == b || token_in (doc, b - 1, place_heads) || token_in (doc, b - 1, place_continuations))
+        return kind;
+      for (guint t = k; t < b; t++)
+        {
+          const ArxToken *tok = ARX_DOC_TOK (doc, t);
+
+          if (tok->gaz_pos != 0 || !(tok->flags & ARX_TOK_CAP) || token_in (doc, t, compass_words) ||
+              (tok->flags & (ARX_TOK_UPPER | ARX_TOK_ABBREV | ARX_TOK_POSS)))
+            return kind;
+        }
+      return ARX_ENTITY_ORGANIZATION;
+    }
+  return kind;
+}
+
 /* Organisation nouns that name the organisation right after them ("the band Orgy", "rival bank
  * Barclays", "the newspaper Le Monde"), and place nouns before "of" ("the village of Atwick");
  * not "team" ("second team All-American") nor "carrier" ("the aircraft carrier Enterprise") */
@@ -135,6 +195,79 @@ preceded_kind (const ArxDoc *doc, guint i)
   return ARX_ENTITY_MISC;
 }
 
+/* What the text does with a name that only an organisation does: it has shares, a chief
+ * executive or a founder ("Caloi's shares", "shares of Caloi", "chief executive of Caloi"), it
+ * was founded, incorporated or went bankrupt, artists sign to it and players play for it
+ * ("signed to Deltasonic", "played for the Devil Rays"). Only for a name the tagger read as a
+ * person or a misc name that the gazetteer does not know as a place or a nationality ("Rome
+ * was founded in", "plays for the Swiss under-19 side"). @surname: the name is the last word of
+ * a person's full name elsewhere in the document. */
+static gboolean
+organisation_context (const ArxDoc *doc, guint a, guint b, gboolean surname)
+{
+  static const char *const possessed[] = {
+    "shares", "stock", "headquarters", "CEO", "board", "subsidiary", "subsidiaries",
+    "founder", "co-founder", "founders", "shareholders", "chairman", NULL
+  };
+  static const char *const passive[] = {
+    "founded", "established", "incorporated", "headquartered", "acquired", "bankrupt", NULL
+  };
+  static const char *const of_heads[] = {
+    "shares", "CEO", "executive", "founder", "co-founder", "founders", "subsidiary", "stake", NULL
+  };
+  static const char *const verbs_to[] = { "signed", "played", "plays", "playing", NULL };
+  guint n = doc->tokens->len, sentence = ARX_DOC_TOK (doc, a)->sentence, k = a;
+
+  if ((ARX_DOC_TOK (doc, a)->gaz & (ARX_GAZ_LOC | ARX_GAZ_MISC)) && ARX_DOC_TOK (doc, a)->gaz_pos == 1)
+    return FALSE;
+  /* after the name */
+  if (b + 1 < n && ARX_DOC_TOK (doc, b + 1)->sentence == sentence)
+    {
+      /* people have shares and boards too ("Musk's shares"): not a known person's surname */
+      if ((ARX_DOC_TOK (doc, b)->flags & ARX_TOK_POSS) && token_in (doc, b + 1, possessed))
+        return !surname;
+      if ((arx_token_is (doc, b, "was") || arx_token_is (doc, b, "is") || arx_token_is (doc, b, "went") ||
+           arx_token_is (doc, b, ",")) && token_in (doc, b + 1, passive))
+        return TRUE;
+      if (arx_token_is (doc, b, "filed") && arx_token_is (doc, b + 1, "for"))
+        return TRUE;
+    }
+  /* before it, past an article */
+  if (k >= 1 && (arx_token_is (doc, k - 1, "the") || arx_token_is (doc, k - 1, "The")))
+    k--;
+  if (k >= 2 && ARX_DOC_TOK (doc, k - 2)->sentence == sentence)
+    {
+      if ((arx_token_is (doc, k - 1, "of") || arx_token_is (doc, k - 1, "in")) &&
+          token_in (doc, k - 2, of_heads))
+        return TRUE;
+      if ((arx_token_is (doc, k - 1, "to") || arx_token_is (doc, k - 1, "with") ||
+           arx_token_is (doc, k - 1, "for")) && token_in (doc, k - 2, verbs_to))
+        return TRUE;
+      if (arx_token_is (doc, k - 1, "by") && arx_token_is (doc, k - 2, "acquired"))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether @surface is the last word of a person of several words in the document ("Loretta
+ * E. Lynch" … "Lynch's chief of staff"). */
+static gboolean
+is_surname_in_doc (const ArxDoc *doc, const char *surface)
+{
+  gsize len = strlen (surface);
+
+  for (guint m = 0; m < doc->mentions->len; m++)
+    {
+      const ArxMention *mm = ARX_DOC_MENTION (doc, m);
+      const ArxToken *last = ARX_DOC_TOK (doc, mm->tok_end - 1);
+
+      if (mm->kind == ARX_ENTITY_PERSON && mm->tok_end - mm->tok_start > 1 &&
+          last->end - last->start == len && memcmp (doc->text + last->start, surface, len) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* A name that the text itself defines as an organisation or a place ("Bilka is a Danish
  * hypermarket chain", "Lyft, a ride-hailing company,", "the band Orgy", "the village of Atwick")
  * is one in every mention of the document,
@@ -150,16 +283,19 @@ arx_doc_kind_described (ArxDoc *doc)
     {
       const ArxMention *mm = ARX_DOC_MENTION (doc, m);
       ArxEntityKind kind = described_kind (doc, mm->tok_end);
+      g_autofree char *surface = g_strndup (doc->text + ARX_DOC_TOK (doc, mm->tok_start)->start,
+                                            ARX_DOC_TOK (doc, mm->tok_end - 1)->end -
+                                            ARX_DOC_TOK (doc, mm->tok_start)->start);
 
       if (kind == ARX_ENTITY_MISC)
         kind = preceded_kind (doc, mm->tok_start);
-
-      if (kind != ARX_ENTITY_MISC)
-        g_hash_table_insert (described,
-                             g_strndup (doc->text + ARX_DOC_TOK (doc, mm->tok_start)->start,
-                                        ARX_DOC_TOK (doc, mm->tok_end - 1)->end -
-                                        ARX_DOC_TOK (doc, mm->tok_start)->start),
-                             GUINT_TO_POINTER (kind));
+      if (kind == ARX_ENTITY_MISC && (mm->kind == ARX_ENTITY_PERSON || mm->kind == ARX_ENTITY_MISC) &&
+          organisation_context (doc, mm->tok_start, mm->tok_end,
+                                mm->kind == ARX_ENTITY_PERSON && is_surname_in_doc (doc, surface)))
+        kind = ARX_ENTITY_ORGANIZATION;
+      if (kind == ARX_ENTITY_MISC)
+        continue;
+      g_hash_table_insert (described, g_steal_pointer (&surface), GUINT_TO_POINTER (kind));
     }
   if (g_hash_table_size (described) == 0)
     return;

@@ -518,6 +518,7 @@ arx_doc_find_entities (ArxDoc            *doc,
                 m.tok_end = j;
                 break;
               }
+        m.kind = arx_doc_name_words_kind (doc, i, j, m.kind);
         /* "United States Senate", "Bank of England": an organisation's last word decides */
         if ((m.kind == ARX_ENTITY_LOCATION || m.kind == ARX_ENTITY_MISC) && j - i >= 2 &&
             (ARX_DOC_TOK (doc, j - 1)->gaz & ARX_GAZ_ORGSUF) && !is_place_name (doc, i, j, m.kind))

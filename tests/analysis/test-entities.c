@@ -210,6 +210,60 @@ test_named_after_noun (void)
   g_assert_cmpuint (band->mentions->len, ==, 2);
 }
 
+/* The words of a name decide against its context: a name ending in a kind of place is a place,
+ * and a place followed by words that name no place is something named after it (a newspaper, a
+ * team), while "Kansas City" stays a place. */
+static void
+test_name_words (void)
+{
+  const char *p[] = {
+    "Volunteers rebuilt the footbridge over Garrow Brook after the spring floods, and the path "
+    "beside Garrow Brook reopened on Saturday.",
+    "A reporter for the Tulsa Beacon said the Tulsa Beacon would print a correction about the "
+    "flooding in Kansas City.",
+    NULL
+  };
+  g_autoptr(ArxArticle) article = NULL;
+  g_autoptr(ArxAnalysis) analysis = analyze (&article, p);
+  const ArxEntity *brook = find_entity (analysis, "Garrow Brook");
+  const ArxEntity *paper = find_entity (analysis, "Tulsa Beacon");
+  const ArxEntity *city = entity_at (analysis, article, "Kansas City", 0);
+
+  g_assert_nonnull (brook);
+  g_assert_cmpint (brook->kind, ==, ARX_ENTITY_LOCATION);
+  g_assert_nonnull (paper);
+  g_assert_cmpint (paper->kind, ==, ARX_ENTITY_ORGANIZATION);
+  g_assert_nonnull (city);
+  g_assert_cmpint (city->kind, ==, ARX_ENTITY_LOCATION);
+}
+
+/* What only an organisation does: it is founded, has shares, signs artists. Every mention of
+ * the name follows; a place that "was founded" stays a place. */
+static void
+test_organisation_context (void)
+{
+  const char *p[] = {
+    "Venmark was founded in 1994 by two engineers. Shares of Venmark rose 4 percent after Venmark "
+    "said sales grew.",
+    "Singer Ada Moss signed to Brightwater last year, and Brightwater will release her album in May.",
+    "Chicago was founded in 1833 on the shore of the lake.",
+    NULL
+  };
+  g_autoptr(ArxArticle) article = NULL;
+  g_autoptr(ArxAnalysis) analysis = analyze (&article, p);
+  const ArxEntity *company = find_entity (analysis, "Venmark");
+  const ArxEntity *label = find_entity (analysis, "Brightwater");
+  const ArxEntity *city = find_entity (analysis, "Chicago");
+
+  g_assert_nonnull (company);
+  g_assert_cmpint (company->kind, ==, ARX_ENTITY_ORGANIZATION);
+  g_assert_cmpuint (company->mentions->len, ==, 3);
+  g_assert_nonnull (label);
+  g_assert_cmpint (label->kind, ==, ARX_ENTITY_ORGANIZATION);
+  g_assert_nonnull (city);
+  g_assert_cmpint (city->kind, ==, ARX_ENTITY_LOCATION);
+}
+
 /* "of" and a town after a full name: the person and the place. */
 static void
 test_person_of_place (void)
@@ -315,6 +369,8 @@ main (int argc, char **argv)
   g_test_add_func ("/arx/analysis/entities/surname-is-a-place", test_surname_is_a_place);
   g_test_add_func ("/arx/analysis/entities/headline-without-names", test_headline_without_names);
   g_test_add_func ("/arx/analysis/entities/person-of-place", test_person_of_place);
+  g_test_add_func ("/arx/analysis/entities/name-words", test_name_words);
+  g_test_add_func ("/arx/analysis/entities/organisation-context", test_organisation_context);
   g_test_add_func ("/arx/analysis/entities/defined-names", test_defined_names);
   g_test_add_func ("/arx/analysis/entities/named-after-noun", test_named_after_noun);
   g_test_add_func ("/arx/analysis/entities/accounts-and-hashtags", test_accounts_and_hashtags);
