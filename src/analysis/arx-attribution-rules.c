@@ -344,8 +344,13 @@ arx_attr_try_leading (ArxAttrCtx *ctx, guint s0, guint s1, guint cue, char cls)
     }
   else if (!had_that && cls != 'S')
     {
-      /* "called the agreement “an historic step”": a weak cue needs a quotation */
-      gboolean quoted = FALSE;
+      /* "called the agreement “an historic step”": a weak cue needs a quotation; "deny" and
+       * "recall" also report a gerund clause right after them ("denied having met him") but
+       * not a noun phrase ("denied the report", "recalled an incident") */
+      static const char *const gerund_cues[] = { "denied", "denies", "deny", "recalled", "recalls", NULL };
+      const ArxToken *pt = ARX_DOC_TOK (doc, p);
+      gboolean quoted = p == cue + 1 && arx_attr_token_in_list (doc, cue, gerund_cues) && (pt->flags & ARX_TOK_WORD) &&
+                        pt->end - pt->start > 5 && memcmp (doc->text + pt->end - 3, "ing", 3) == 0;
 
       for (guint t = p; t < s1 && !quoted; t++)
         quoted = ctx->qopen[t] >= 0;

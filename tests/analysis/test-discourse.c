@@ -100,6 +100,21 @@ test_inverted_participle (void)
                     ARX_SPEAKER_PERSON, "inverted");
 }
 
+/* "deny" and "recall" report a clause ("that …", a gerund, a quotation), not a noun phrase */
+static void
+test_deny_recall_object (void)
+{
+  const char *np[] = { "Mayor Ana Ruiz denied the report on Tuesday. Her deputy recalled an incident at the old depot.", NULL };
+  const char *clause[] = {
+    "Mayor Ana Ruiz denied having met the developer. Her deputy, Tom Weller, recalled that the depot had flooded twice.", NULL
+  };
+
+  expect_no_statement (np, "the report on Tuesday");
+  expect_no_statement (np, "an incident at the old depot");
+  expect_statement (clause, "having met the developer", ARX_STATEMENT_INDIRECT, "Ana Ruiz", ARX_SPEAKER_PERSON, "subject");
+  expect_statement (clause, "the depot had flooded twice", ARX_STATEMENT_INDIRECT, "Tom Weller", ARX_SPEAKER_PERSON, NULL);
+}
+
 /* 1. a colon introduction in the same sentence */
 static void
 test_colon_same_sentence (void)
@@ -410,6 +425,7 @@ main (int argc, char **argv)
   g_test_add_func ("/arx/analysis/discourse/colon-points-forward", test_colon_points_forward);
   g_test_add_func ("/arx/analysis/discourse/inverted-sentence-start", test_inverted_sentence_start);
   g_test_add_func ("/arx/analysis/discourse/inverted-participle", test_inverted_participle);
+  g_test_add_func ("/arx/analysis/discourse/deny-recall-object", test_deny_recall_object);
   g_test_add_func ("/arx/analysis/discourse/colon-same-sentence", test_colon_same_sentence);
   g_test_add_func ("/arx/analysis/discourse/colon-paragraph", test_colon_paragraph);
   g_test_add_func ("/arx/analysis/discourse/speaker-next-sentence", test_speaker_next_sentence);
