@@ -88,7 +88,8 @@ shoot (ArxWindow  *window,
                                              ? ADW_COLOR_SCHEME_FORCE_DARK
                                              : ADW_COLOR_SCHEME_FORCE_LIGHT);
   gtk_stack_set_visible_child_name (window->sidebar_stack, "insights");
-  settle (800);
+  wait_idle (window);   /* the count of the library, in another thread */
+  settle (500);
   save_png (GTK_WIDGET (window), insights);
   /* the scrolled window's viewport's box: every chart, at its natural height */
   save_png (gtk_viewport_get_child (GTK_VIEWPORT (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)))),

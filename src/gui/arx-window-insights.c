@@ -27,28 +27,67 @@ show_content (ArxWindow  *self,
   gtk_stack_set_visible_child_name (self->content_stack, page);
 }
 
-/**
- * _arx_window_refresh_insights:
- *
- * Counts the chosen scope again when the Insights page is on show (the library changed, or the
- * scope did).
- */
-void
-_arx_window_refresh_insights (ArxWindow *self)
+/* A count of a scope, in a worker thread on a connection of its own: at 10k articles it takes
+ * 100 ms of CPU or more, several frames, and the window's connection may be held by an import.
+ * The scope is copied: the sidebar's may change while the count runs. */
+typedef struct
 {
+  ArxLibrary *reader;
+  GArray     *article_ids;   /* (element-type gint64), or NULL: no such criterion */
+  char       *tag;
+  char       *query;
+  char       *from;
+  char       *to;
+} CountInput;
+
+static void
+count_input_free (CountInput *input)
+{
+  g_object_unref (input->reader);
+  g_clear_pointer (&input->article_ids, g_array_unref);
+  g_free (input->tag);
+  g_free (input->query);
+  g_free (input->from);
+  g_free (input->to);
+  g_free (input);
+}
+
+static void
+count_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  CountInput *input = task_data;
+  ArxScope scope = {
+    input->article_ids != NULL ? (const gint64 *)(gpointer)input->article_ids->data : NULL,
+    input->article_ids != NULL ? input->article_ids->len : 0,
+    input->tag, input->query, input->from, input->to
+  };
+  GError *error = NULL;
+  ArxStats *stats = arx_library_stats (input->reader, &scope, &error);
+
+  if (stats == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, stats, (GDestroyNotify)arx_stats_free);
+}
+
+static void
+count_done_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  ArxWindow *self = ARX_WINDOW (object);
   g_autoptr(ArxStats) stats = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *note = NULL;
-  ArxScope scope;
 
-  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "insights") != 0)
+  _arx_window_set_busy (self, FALSE);
+  /* a newer count took its place, or the window closed */
+  if (g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
     return;
-  if (!arx_insights_scope_get (self->insights_scope, &scope))
-    {
-      arx_insights_scope_set_note (self->insights_scope, _("Choose an article or a tag first."));
-      return;
-    }
-  stats = arx_library_stats (self->library, &scope, &error);
+  stats = g_task_propagate_pointer (G_TASK (result), &error);
   if (stats == NULL)
     {
       arx_insights_scope_set_note (self->insights_scope, error->message);
@@ -58,6 +97,56 @@ _arx_window_refresh_insights (ArxWindow *self)
   note = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u article counted", "%u articles counted",
                                        stats->n_articles), stats->n_articles);
   arx_insights_scope_set_note (self->insights_scope, note);
+}
+
+/**
+ * _arx_window_refresh_insights:
+ *
+ * Counts the chosen scope again when the Insights page is on show (the library changed, or the
+ * scope did), off the main thread; the page shows the last count until the new one is in.
+ */
+void
+_arx_window_refresh_insights (ArxWindow *self)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GError) error = NULL;
+  CountInput *input;
+  ArxScope scope;
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "insights") != 0)
+    return;
+  if (!arx_insights_scope_get (self->insights_scope, &scope))
+    {
+      arx_insights_scope_set_note (self->insights_scope, _("Choose an article or a tag first."));
+      return;
+    }
+  if (self->insights_reader == NULL &&
+      (self->insights_reader = arx_library_open_reader (self->library, &error)) == NULL)
+    {
+      arx_insights_scope_set_note (self->insights_scope, error->message);
+      return;
+    }
+  g_cancellable_cancel (self->insights_cancellable);
+  g_clear_object (&self->insights_cancellable);
+  self->insights_cancellable = g_cancellable_new ();
+
+  input = g_new0 (CountInput, 1);
+  input->reader = g_object_ref (self->insights_reader);
+  if (scope.article_ids != NULL)
+    {
+      input->article_ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), scope.n_article_ids);
+      g_array_append_vals (input->article_ids, scope.article_ids, scope.n_article_ids);
+    }
+  input->tag = g_strdup (scope.tag);
+  input->query = g_strdup (scope.query);
+  input->from = g_strdup (scope.from);
+  input->to = g_strdup (scope.to);
+  arx_insights_scope_set_note (self->insights_scope, _("Counting…"));
+  _arx_window_set_busy (self, TRUE);
+  task = g_task_new (self, self->insights_cancellable, count_done_cb, NULL);
+  g_task_set_source_tag (task, _arx_window_refresh_insights);
+  g_task_set_task_data (task, input, (GDestroyNotify)count_input_free);
+  g_task_run_in_thread (task, count_thread);
 }
 
 static void

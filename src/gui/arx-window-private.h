@@ -47,6 +47,8 @@ struct _ArxWindow
   ArxLibrary           *library;
   GCancellable         *cancellable;
   GCancellable         *import_cancellable;
+  ArxLibrary           *insights_reader;      /* counts the Insights page's scope, or NULL */
+  GCancellable         *insights_cancellable; /* of the count running, or NULL */
   GSettings            *settings;
   gint64                article_id;
   guint                 busy;          /* imports and loads in flight */
