@@ -103,7 +103,7 @@ shoot (ArxWindow  *window,
         if (((ArxSpeakerRow *)g_ptr_array_index (speakers, i))->n_statements > top->n_statements)
           top = g_ptr_array_index (speakers, i);
       _arx_window_show_profile (window, top->id);
-      settle (800);
+      wait_idle (window);   /* the profile is read in another thread */
       save_png (GTK_WIDGET (window), profile);
     }
   gtk_stack_set_visible_child_name (window->sidebar_stack, "articles");

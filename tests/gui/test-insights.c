@@ -367,7 +367,7 @@ test_profile (Fixture       *fixture,
     }
   g_assert_cmpuint (mary, !=, GTK_INVALID_LIST_POSITION);
   g_signal_emit_by_name (speakers, "activate", mary);
-  settle ();
+  settle_counted (fixture);
 
   g_assert_cmpstr (label_text (fixture, "profile-name"), ==, "Mary Okonkwo");
   g_assert_cmpstr (label_text (fixture, "profile-kind"), ==, "Person · 4 statements in 2 articles");
@@ -380,7 +380,7 @@ test_profile (Fixture       *fixture,
 
   /* the user's word on gender is kept, and re-analysis keeps it */
   gtk_drop_down_set_selected (GTK_DROP_DOWN (find_named (root, "profile-gender-choice")), 3);
-  settle ();
+  settle_counted (fixture);
   g_assert_cmpstr (label_text (fixture, "profile-gender"), ==,
                    "Gender unknown — set by you (inferred: first name Mary; 'she' ×1)");
   g_assert_cmpint (arx_library_reanalyze (fixture->library, TRUE, NULL), ==, 3);
@@ -390,7 +390,7 @@ test_profile (Fixture       *fixture,
   /* an article of the profile opens in the article view */
   show_sidebar_page (fixture, "speakers");
   g_signal_emit_by_name (speakers, "activate", mary);
-  settle ();
+  settle_counted (fixture);
   gtk_widget_activate (GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (profile_articles), 1)));
   g_assert_true (wait_for (fixture, window_idle));
   g_assert_cmpint (arx_window_get_article_id (fixture->window), ==, article_titled (fixture, BRIDGE));
