@@ -41,6 +41,8 @@ wait_idle (ArxWindow *window)
   settle (300);
 }
 
+/* @widget as drawn, over the window's background colour (a page inside a scrolled window is
+ * drawn whole, not only the part on show) */
 static void
 save_png (GtkWidget  *widget,
           const char *suffix)
@@ -51,7 +53,17 @@ save_png (GtkWidget  *widget,
   GtkSnapshot *snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
+  GdkRGBA background;
 
+  if (width <= 0 || height <= 0)
+    {
+      g_print ("%s: not on show, no picture\n", suffix);
+      return;
+    }
+
+  gdk_rgba_parse (&background, adw_style_manager_get_dark (adw_style_manager_get_default ())
+                               ? "#242424" : "#fafafa");
+  gtk_snapshot_append_color (snapshot, &background, &GRAPHENE_RECT_INIT (0, 0, width, height));
   gdk_paintable_snapshot (paintable, snapshot, width, height);
   node = gtk_snapshot_free_to_node (snapshot);
   texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
@@ -68,14 +80,20 @@ shoot (ArxWindow  *window,
   AdwStyleManager *style = adw_style_manager_get_default ();
   g_autofree char *insights = g_strconcat ("-insights-", scheme, NULL);
   g_autofree char *profile = g_strconcat ("-profile-", scheme, NULL);
+  g_autofree char *page = g_strconcat ("-insights-page-", scheme, NULL);
+  GtkWidget *scrolled = gtk_widget_get_first_child (GTK_WIDGET (window->insights_page));
   g_autoptr(GPtrArray) speakers = arx_library_list_speakers (window->library, NULL, NULL);
 
   adw_style_manager_set_color_scheme (style, g_str_equal (scheme, "dark")
                                              ? ADW_COLOR_SCHEME_FORCE_DARK
                                              : ADW_COLOR_SCHEME_FORCE_LIGHT);
   gtk_stack_set_visible_child_name (window->sidebar_stack, "insights");
-  settle (800);
+  wait_idle (window);   /* the count of the library, in another thread */
+  settle (500);
   save_png (GTK_WIDGET (window), insights);
+  /* the scrolled window's viewport's box: every chart, at its natural height */
+  save_png (gtk_viewport_get_child (GTK_VIEWPORT (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)))),
+            page);
 
   if (speakers != NULL && speakers->len > 0)
     {
@@ -85,7 +103,7 @@ shoot (ArxWindow  *window,
         if (((ArxSpeakerRow *)g_ptr_array_index (speakers, i))->n_statements > top->n_statements)
           top = g_ptr_array_index (speakers, i);
       _arx_window_show_profile (window, top->id);
-      settle (800);
+      wait_idle (window);   /* the profile is read in another thread */
       save_png (GTK_WIDGET (window), profile);
     }
   gtk_stack_set_visible_child_name (window->sidebar_stack, "articles");

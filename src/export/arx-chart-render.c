@@ -27,6 +27,8 @@ struct _ArxChartData
 #define LEGEND_HEIGHT 22.0
 #define COLUMNS_HEIGHT 240.0
 #define VALUE_GAP 6.0
+/* a column of a chart with one or two periods stays a column, not a block */
+#define MAX_COLUMN_WIDTH 48.0
 
 /**
  * arx_chart_data_new:
@@ -453,7 +455,8 @@ draw_columns (const ArxChartData   *data,
 
   for (guint c = 0; c < data->categories->len; c++)
     {
-      double x = plot_x + c * slot + slot * 0.15, w = MAX (1, slot * 0.7), y = y0 + plot_h;
+      double w = CLAMP (slot * 0.7, 1, MAX_COLUMN_WIDTH), x = plot_x + c * slot + (slot - w) / 2;
+      double y = y0 + plot_h;
 
       for (guint s = 0; s < data->series->len; s++)
         {

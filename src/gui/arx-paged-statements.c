@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "arx-library-insights.h"
 #include "arx-statement-item.h"
 
 #include "arx-paged-statements.h"
@@ -187,6 +188,34 @@ start_scan (ArxPagedStatements *self)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 }
 
+/* "Also in N articles" on a page's statements: one query by the quote group index. */
+static void
+read_quote_spread (ArxPagedStatements *self,
+                   const gint64       *ids,
+                   GPtrArray          *items)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) spread = arx_library_quote_spread_of (self->pages_reader, ids, items->len,
+                                                          &error);
+  g_autoptr(GHashTable) others = NULL;
+
+  if (spread == NULL)
+    {
+      g_warning ("reading where quotes recur: %s", error->message);
+      return;
+    }
+  others = g_hash_table_new (g_int64_hash, g_int64_equal);
+  for (guint i = 0; i < spread->len; i++)
+    {
+      ArxQuoteSpread *s = &g_array_index (spread, ArxQuoteSpread, i);
+
+      g_hash_table_insert (others, &s->statement_id, GUINT_TO_POINTER (s->n_other_articles));
+    }
+  for (guint i = 0; i < items->len; i++)
+    arx_statement_item_set_quote_articles (g_ptr_array_index (items, i),
+                                           GPOINTER_TO_UINT (g_hash_table_lookup (others, &ids[i])));
+}
+
 static GPtrArray *
 read_page (ArxPagedStatements *self,
            guint               page)
@@ -220,6 +249,7 @@ read_page (ArxPagedStatements *self,
           g_ptr_array_add (items, arx_statement_item_new_from_row (&gone, 0));
         }
     }
+  read_quote_spread (self, ids, items);
   return items;
 }
 

@@ -170,6 +170,10 @@ ArxQuoteGroup     *arx_library_quote_versions      (ArxLibrary        *self,
 GArray            *arx_library_quote_spread        (ArxLibrary        *self,
                                                     gint64             article_id,
                                                     GError           **error);
+GArray            *arx_library_quote_spread_of     (ArxLibrary        *self,
+                                                    const gint64      *ids,
+                                                    guint              n_ids,
+                                                    GError           **error);
 
 void               arx_stats_free                  (ArxStats          *stats);
 void               arx_profile_free        (ArxProfile *profile);

@@ -105,6 +105,8 @@ void          _arx_bind_text              (sqlite3_stmt *stmt,
                                            const char   *text);
 char         *_arx_column_dup             (sqlite3_stmt *stmt,
                                            int           column);
+char         *_arx_ids_json               (const gint64 *ids,
+                                           guint         n_ids);
 
 /* Library-wide speakers (arx-library-people.c, arx-library-identity.c). */
 char         *_arx_name_key               (const char   *name);

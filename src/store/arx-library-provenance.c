@@ -556,6 +556,37 @@ arx_library_quote_versions (ArxLibrary  *self,
   return g_ptr_array_steal_index (groups, 0);
 }
 
+/* How many other articles carry each statement of @stmt, the statements no other article quotes
+ * left out. The columns: id, start, end, the count. Expects the lock. */
+static GArray *
+read_spread (ArxLibrary    *self,
+             sqlite3_stmt  *stmt,
+             GError       **error)
+{
+  g_autoptr(GArray) spread = g_array_new (FALSE, FALSE, sizeof (ArxQuoteSpread));
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      ArxQuoteSpread s = { sqlite3_column_int64 (stmt, 0), sqlite3_column_int (stmt, 1),
+                           sqlite3_column_int (stmt, 2), sqlite3_column_int (stmt, 3) };
+
+      if (s.n_other_articles > 0)
+        g_array_append_val (spread, s);
+    }
+  if (rc != SQLITE_DONE)
+    _arx_db_set_error (self->db, error);
+  sqlite3_reset (stmt);
+  return rc == SQLITE_DONE ? g_steal_pointer (&spread) : NULL;
+}
+
+#define SPREAD_COLUMNS \
+  "SELECT s.id, s.span_start, s.span_end," \
+  " (SELECT count(DISTINCT o.article_id) FROM statements o" \
+  "   WHERE o.quote_group = s.quote_group AND o.hidden = 0" \
+  "   AND o.article_id != s.article_id)" \
+  " FROM statements s"
+
 /**
  * arx_library_quote_spread:
  *
@@ -567,36 +598,59 @@ arx_library_quote_spread (ArxLibrary  *self,
                           gint64       article_id,
                           GError     **error)
 {
-  g_autoptr(GArray) spread = g_array_new (FALSE, FALSE, sizeof (ArxQuoteSpread));
+  GArray *spread = NULL;
   sqlite3_stmt *stmt;
-  int rc = SQLITE_ERROR;
 
   g_return_val_if_fail (ARX_IS_LIBRARY (self), NULL);
 
   g_mutex_lock (&self->lock);
   stmt = _arx_library_stmt (self,
-                            "SELECT s.id, s.span_start, s.span_end,"
-                            " (SELECT count(DISTINCT o.article_id) FROM statements o"
-                            "   WHERE o.quote_group = s.quote_group AND o.hidden = 0"
-                            "   AND o.article_id != s.article_id)"
-                            " FROM statements s WHERE s.article_id = ?1 AND s.hidden = 0"
+                            SPREAD_COLUMNS " WHERE s.article_id = ?1 AND s.hidden = 0"
                             " AND s.quote_group IS NOT NULL ORDER BY s.span_start",
                             error);
   if (stmt != NULL)
     {
       sqlite3_bind_int64 (stmt, 1, article_id);
-      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-        {
-          ArxQuoteSpread s = { sqlite3_column_int64 (stmt, 0), sqlite3_column_int (stmt, 1),
-                               sqlite3_column_int (stmt, 2), sqlite3_column_int (stmt, 3) };
-
-          if (s.n_other_articles > 0)
-            g_array_append_val (spread, s);
-        }
-      if (rc != SQLITE_DONE)
-        _arx_db_set_error (self->db, error);
-      sqlite3_reset (stmt);
+      spread = read_spread (self, stmt, error);
     }
   g_mutex_unlock (&self->lock);
-  return rc == SQLITE_DONE ? g_steal_pointer (&spread) : NULL;
+  return spread;
+}
+
+/**
+ * arx_library_quote_spread_of:
+ * @ids: statement ids (a page of a list, say)
+ *
+ * Like arx_library_quote_spread(), for the statements @ids of any articles: one query (by the
+ * quote group index) for a page of a library-wide list.
+ *
+ * Returns: (transfer full) (element-type ArxQuoteSpread): those of @ids that other articles
+ * quote too, in no particular order.
+ */
+GArray *
+arx_library_quote_spread_of (ArxLibrary    *self,
+                             const gint64  *ids,
+                             guint          n_ids,
+                             GError       **error)
+{
+  g_autofree char *json = NULL;
+  GArray *spread = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (ARX_IS_LIBRARY (self), NULL);
+  g_return_val_if_fail (ids != NULL || n_ids == 0, NULL);
+
+  json = _arx_ids_json (ids, n_ids);
+  g_mutex_lock (&self->lock);
+  stmt = _arx_library_stmt (self,
+                            SPREAD_COLUMNS " WHERE s.id IN (SELECT value FROM json_each(?1))"
+                            " AND s.hidden = 0 AND s.quote_group IS NOT NULL",
+                            error);
+  if (stmt != NULL)
+    {
+      _arx_bind_text (stmt, 1, json);
+      spread = read_spread (self, stmt, error);
+    }
+  g_mutex_unlock (&self->lock);
+  return spread;
 }

@@ -521,15 +521,9 @@ _arx_library_statement_rows_by_ids (ArxLibrary  *self,
                                     GError     **error)
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify)arx_statement_row_free);
-  GString *json = g_string_new ("[");
-  g_autofree char *list = NULL;
+  g_autofree char *list = _arx_ids_json ((const gint64 *)(gpointer)ids->data, ids->len);
   sqlite3_stmt *stmt;
 
-  for (guint i = 0; i < ids->len; i++)
-    g_string_append_printf (json, "%s%" G_GINT64_FORMAT, i > 0 ? "," : "",
-                            g_array_index (ids, gint64, i));
-  g_string_append_c (json, ']');
-  list = g_string_free (json, FALSE);
   stmt = _arx_library_stmt (self,
                             STATEMENT_COLUMNS " FROM statements s" STATEMENT_JOINS
                             " WHERE s.hidden = 0 AND s.id IN (SELECT value FROM json_each(?1))"

@@ -148,7 +148,7 @@ arx_library_read_statements (ArxLibrary    *self,
   g_autoptr(GPtrArray) found = g_ptr_array_new_full (n_ids, NULL);
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify)arx_statement_row_free);
   g_autoptr(GHashTable) position = g_hash_table_new (g_int64_hash, g_int64_equal);
-  g_autoptr(GString) json = g_string_new ("[");
+  g_autofree char *json = _arx_ids_json (ids, n_ids);
   sqlite3_stmt *stmt;
   int rc = SQLITE_ERROR;
 
@@ -156,11 +156,7 @@ arx_library_read_statements (ArxLibrary    *self,
   g_return_val_if_fail (ids != NULL || n_ids == 0, NULL);
 
   for (guint i = 0; i < n_ids; i++)
-    {
-      g_string_append_printf (json, "%s%" G_GINT64_FORMAT, i > 0 ? "," : "", ids[i]);
-      g_hash_table_insert (position, (gpointer)&ids[i], GUINT_TO_POINTER (i));
-    }
-  g_string_append_c (json, ']');
+    g_hash_table_insert (position, (gpointer)&ids[i], GUINT_TO_POINTER (i));
   g_ptr_array_set_size (found, n_ids);
 
   g_mutex_lock (&self->lock);
@@ -170,7 +166,7 @@ arx_library_read_statements (ArxLibrary    *self,
                             error);
   if (stmt != NULL)
     {
-      _arx_bind_text (stmt, 1, json->str);
+      _arx_bind_text (stmt, 1, json);
       while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
         {
           gint64 id = sqlite3_column_int64 (stmt, 2);

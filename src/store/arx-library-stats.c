@@ -140,12 +140,7 @@ intern (Scan       *scan,
 static char *
 article_ids_json (const ArxScope *scope)
 {
-  GString *json = g_string_new ("[");
-
-  for (guint i = 0; i < scope->n_article_ids; i++)
-    g_string_append_printf (json, "%s%" G_GINT64_FORMAT, i > 0 ? "," : "", scope->article_ids[i]);
-  g_string_append_c (json, ']');
-  return g_string_free (json, FALSE);
+  return _arx_ids_json (scope->article_ids, scope->n_article_ids);
 }
 
 static void

@@ -257,6 +257,20 @@ _arx_bind_text (sqlite3_stmt *stmt,
     sqlite3_bind_text (stmt, column, text, -1, SQLITE_TRANSIENT);
 }
 
+/* @ids as a JSON array, for `IN (SELECT value FROM json_each(?))`: one statement, however many
+ * ids, instead of a statement text per count. */
+char *
+_arx_ids_json (const gint64 *ids,
+               guint         n_ids)
+{
+  GString *json = g_string_new ("[");
+
+  for (guint i = 0; i < n_ids; i++)
+    g_string_append_printf (json, "%s%" G_GINT64_FORMAT, i > 0 ? "," : "", ids[i]);
+  g_string_append_c (json, ']');
+  return g_string_free (json, FALSE);
+}
+
 char *
 _arx_column_dup (sqlite3_stmt *stmt,
                  int           column)

@@ -64,6 +64,14 @@ test_geometry (void)
   g_assert_cmpuint (g_array_index (stacked, ArxChartBar, 2).series, ==, 1);
   g_assert_cmpfloat_with_epsilon (g_array_index (stacked, ArxChartBar, 1).height,
                                   2 * g_array_index (stacked, ArxChartBar, 0).height, 0.01);
+  /* two periods over 400 pixels: narrow columns centred in their halves, not blocks */
+  for (guint i = 0; i < stacked->len; i++)
+    {
+      const ArxChartBar *b = &g_array_index (stacked, ArxChartBar, i);
+
+      g_assert_cmpfloat (b->width, <=, 48);
+      g_assert_cmpfloat (b->x, >, (b->category == 0 ? 0 : 200) + 50);
+    }
 
   g_object_unref (context);
   cairo_destroy (cr);

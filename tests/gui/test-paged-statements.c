@@ -345,6 +345,62 @@ test_dropped_while_loading (Fixture       *fixture,
     g_main_context_iteration (NULL, FALSE);
 }
 
+/* An article quoting Ada Quill's pier quote, worded as @quote. */
+static void
+add_quoting_article (ArxLibrary *library,
+                     const char *title,
+                     const char *quote)
+{
+  g_autoptr(ArxArticle) article = arx_article_new ();
+  g_autoptr(ArxAnalysis) analysis = arx_analysis_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *paragraph = g_strdup_printf ("%s Ada Quill said at the quay.", quote);
+
+  arx_article_set_title (article, title);
+  arx_article_set_published (article, "2021-06-01");
+  arx_article_add_paragraph (article, paragraph, -1);
+  add_entity_at (analysis, article, ARX_ENTITY_PERSON, "Ada Quill",
+                 (const char *[]){ "Ada Quill", NULL });
+  add_statement_at (analysis, article, ARX_STATEMENT_DIRECT, quote, 0, "Ada Quill", "said");
+  arx_analysis_sort_statements (analysis);
+  arx_analysis_number (analysis);
+  g_assert_true (arx_library_add (library, article, analysis, NULL, NULL, &error));
+  g_assert_no_error (error);
+}
+
+/* "Also in N articles" on a library-wide list, which pages from SQLite: the pier quote, in
+ * three articles with a comma and a word changed, says "also in 2" on each; every statement of
+ * the fixture's articles, quoted nowhere else, says none, whatever page it is on. */
+static void
+test_quote_spread (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  Mirror mirror = { 0 };
+  g_autoptr(ArxPagedStatements) list = NULL;
+  guint n_spread = 0;
+
+  add_quoting_article (fixture->library, "Pier wall 1",
+                       "“The old pier wall will be rebuilt in stone before the autumn tides, and the boats can stay,”");
+  add_quoting_article (fixture->library, "Pier wall 2",
+                       "“The old pier wall will be rebuilt in stone before the autumn tides and the boats can stay,”");
+  add_quoting_article (fixture->library, "Pier wall 3",
+                       "“The old pier wall will be rebuilt in stone before the autumn tides, so the boats can stay,”");
+  list = make_list (fixture, ARX_SPEAKER_ANYONE, &mirror);
+  wait_loaded (list);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, ARTICLES * PER_ARTICLE + 3);
+  for (guint i = g_list_model_get_n_items (G_LIST_MODEL (list)); i-- > 0;)
+    {
+      g_autoptr(ArxStatementItem) item = g_list_model_get_item (G_LIST_MODEL (list), i);
+      gboolean pier = g_str_has_prefix (arx_statement_item_get_text (item), "“The old pier wall");
+
+      g_assert_true (arx_statement_item_get_quote_known (item));
+      g_assert_cmpuint (arx_statement_item_get_quote_articles (item), ==, pier ? 2 : 0);
+      n_spread += pier;
+    }
+  g_assert_cmpuint (n_spread, ==, 3);
+  g_ptr_array_unref (mirror.items);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -357,6 +413,7 @@ main (int   argc,
   ADD ("/arx/paged-statements/filter", test_filter);
   ADD ("/arx/paged-statements/deleted-since", test_deleted_since);
   ADD ("/arx/paged-statements/dropped-while-loading", test_dropped_while_loading);
+  ADD ("/arx/paged-statements/quote-spread", test_quote_spread);
 #undef ADD
 
   return g_test_run ();
