@@ -88,7 +88,8 @@ shoot (ArxWindow  *window,
                                              ? ADW_COLOR_SCHEME_FORCE_DARK
                                              : ADW_COLOR_SCHEME_FORCE_LIGHT);
   gtk_stack_set_visible_child_name (window->sidebar_stack, "insights");
-  settle (800);
+  wait_idle (window);   /* the count of the library, in another thread */
+  settle (500);
   save_png (GTK_WIDGET (window), insights);
   /* the scrolled window's viewport's box: every chart, at its natural height */
   save_png (gtk_viewport_get_child (GTK_VIEWPORT (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)))),
@@ -102,7 +103,7 @@ shoot (ArxWindow  *window,
         if (((ArxSpeakerRow *)g_ptr_array_index (speakers, i))->n_statements > top->n_statements)
           top = g_ptr_array_index (speakers, i);
       _arx_window_show_profile (window, top->id);
-      settle (800);
+      wait_idle (window);   /* the profile is read in another thread */
       save_png (GTK_WIDGET (window), profile);
     }
   gtk_stack_set_visible_child_name (window->sidebar_stack, "articles");

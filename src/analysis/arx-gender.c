@@ -24,6 +24,9 @@
 /* With evidence on both sides, the leading side must outweigh the other this many times. */
 #define DOMINANCE 3
 
+/* between the pieces of evidence: "first name Mary; 'she' ×2" */
+#define EVIDENCE_SEPARATOR "; "
+
 typedef struct
 {
   const char *word;
@@ -249,12 +252,24 @@ arx_gender_describe (const ArxGenderEvidence *evidence)
         g_string_append_printf (out, _("first name %s"), evidence->first_name);
     }
   if (evidence->honorific != NULL)
-    g_string_append_printf (out, "%s%s %s", out->len > 0 ? "; " : "", _("title"),
-                            evidence->honorific);
+    {
+      g_string_append (out, out->len > 0 ? EVIDENCE_SEPARATOR : "");
+      /* Translators: a title before the name, "title Mrs." */
+      g_string_append_printf (out, _("title %s"), evidence->honorific);
+    }
   if (evidence->n_she > 0)
-    g_string_append_printf (out, "%s'she' ×%u", out->len > 0 ? "; " : "", evidence->n_she);
+    {
+      g_string_append (out, out->len > 0 ? EVIDENCE_SEPARATOR : "");
+      /* Translators: the English pronoun 'she' was seen %u times for the person (the
+       * articles are English: keep the word she) */
+      g_string_append_printf (out, _("'she' ×%u"), evidence->n_she);
+    }
   if (evidence->n_he > 0)
-    g_string_append_printf (out, "%s'he' ×%u", out->len > 0 ? "; " : "", evidence->n_he);
+    {
+      g_string_append (out, out->len > 0 ? EVIDENCE_SEPARATOR : "");
+      /* Translators: the English pronoun 'he' was seen %u times for the person (keep he) */
+      g_string_append_printf (out, _("'he' ×%u"), evidence->n_he);
+    }
 
   if (out->len == 0)
     g_string_append (out, _("no known first name, title or pronoun"));

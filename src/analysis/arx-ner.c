@@ -5,6 +5,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <glib/gi18n.h>
 
 #include "arx-error.h"
 
@@ -28,7 +29,7 @@ arx_ner_model_load (GBytes  *bytes,
 
   if (size < MODEL_HEADER || memcmp (data, MODEL_MAGIC, 8) != 0)
     {
-      g_set_error (error, ARX_ERROR, ARX_ERROR_FAILED, "not an entity model");
+      g_set_error (error, ARX_ERROR, ARX_ERROR_FAILED, _("not an entity model"));
       return NULL;
     }
   memcpy (&buckets, data + 8, 4);
@@ -37,7 +38,7 @@ arx_ner_model_load (GBytes  *bytes,
   if (labels != ARX_NER_N_LABELS || buckets == 0 ||
       size != MODEL_HEADER + (gsize) buckets * labels * sizeof (gint16))
     {
-      g_set_error (error, ARX_ERROR, ARX_ERROR_FAILED, "entity model has the wrong size");
+      g_set_error (error, ARX_ERROR, ARX_ERROR_FAILED, _("entity model has the wrong size"));
       return NULL;
     }
   model = g_new0 (ArxNerModel, 1);

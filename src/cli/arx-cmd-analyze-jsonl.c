@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -55,8 +56,9 @@ answer (const char            *line,
 
   if (full_len > limits->max_bytes)
     {
-      g_autofree char *message = g_strdup_printf ("line too long (%" G_GSIZE_FORMAT " bytes; the limit is %"
-                                                  G_GSIZE_FORMAT ")", full_len, limits->max_bytes);
+      g_autofree char *message = g_strdup_printf (_("line too long (%" PRIu64 " bytes; the limit is %"
+                                                    PRIu64 ")"), (guint64)full_len,
+                                                  (guint64)limits->max_bytes);
 
       id = arx_jsonl_peek_id (line, MIN (kept, KEPT_OF_LONG_LINE));
       return write_error (id, message);

@@ -532,12 +532,12 @@ arx_chart_export (ArxChart    *self,
   g_return_val_if_fail (ARX_IS_CHART (self), FALSE);
   if (self->data == NULL)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "the chart is empty");
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("the chart is empty"));
       return FALSE;
     }
   if ((path = g_file_get_path (file)) == NULL)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, "not a local file");
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, _("not a local file"));
       return FALSE;
     }
   if (g_strcmp0 (format, "png") == 0)
@@ -546,6 +546,6 @@ arx_chart_export (ArxChart    *self,
     return arx_chart_write_svg (self->data, path, EXPORT_WIDTH, error);
   if (g_strcmp0 (format, "csv") == 0)
     return arx_chart_write_csv (self->data, path, error);
-  g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT, "unknown format “%s”", format);
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT, _("unknown format “%s”"), format);
   return FALSE;
 }

@@ -112,3 +112,49 @@ arx_display_statement_kind (ArxStatementKind kind)
       return arx_statement_kind_to_string (kind);
     }
 }
+
+/**
+ * arx_display_rule:
+ * @rule: (nullable): the attribution rule of a statement (speaker.rule of the contract)
+ *
+ * Returns: (nullable) (transfer none): the rule as the "why" of a statement shows it; in
+ * English the contract's own word; a rule this build does not know as it is.
+ */
+const char *
+arx_display_rule (const char *rule)
+{
+  /* how the analyzer found who made the statement: "direct · “said” · subject · 90%" */
+  static const struct { const char *rule, *name; } names[] = {
+    /* Translators: the speaker is the subject of the cue verb ("Lee said") */
+    { "subject", NC_("attribution rule", "subject") },
+    /* Translators: the cue verb comes before the speaker ("said Lee") */
+    { "inverted", NC_("attribution rule", "inverted") },
+    /* Translators: "Lee, the harbour master, said" */
+    { "apposition", NC_("attribution rule", "apposition") },
+    /* Translators: "according to Lee" */
+    { "according-to", NC_("attribution rule", "according-to") },
+    /* Translators: the speaker is named by a description ("the harbour master said") */
+    { "description", NC_("attribution rule", "description") },
+    /* Translators: the speaker is a pronoun ("she said") */
+    { "pronoun", NC_("attribution rule", "pronoun") },
+    /* Translators: "Lee's statement", "in Lee's words" */
+    { "possessive", NC_("attribution rule", "possessive") },
+    /* Translators: a speaker label before a colon ("LEE: We will.") */
+    { "label", NC_("attribution rule", "label") },
+    /* Translators: "Lee: “We will.”" */
+    { "colon", NC_("attribution rule", "colon") },
+    /* Translators: the quotation goes on from the speaker's previous one */
+    { "continuation", NC_("attribution rule", "continuation") },
+    /* Translators: the speaker is named in the next sentence */
+    { "next-sentence", NC_("attribution rule", "next-sentence") },
+    /* Translators: a question and answer interview */
+    { "interview", NC_("attribution rule", "interview") },
+    /* Translators: the author's signature under a letter or column */
+    { "signature", NC_("attribution rule", "signature") },
+  };
+
+  for (guint i = 0; rule != NULL && i < G_N_ELEMENTS (names); i++)
+    if (g_str_equal (rule, names[i].rule))
+      return g_dpgettext2 (GETTEXT_PACKAGE, "attribution rule", names[i].name);
+  return rule;
+}

@@ -318,7 +318,7 @@ arx_statement_item_dup_explanation (ArxStatementItem *self)
   if (self->mention != NULL && g_strcmp0 (self->mention, self->speaker) != 0)
     g_string_append_printf (out, " · %s %s", _("via"), self->mention);
   if (self->rule != NULL)
-    g_string_append_printf (out, " · %s", self->rule);
+    g_string_append_printf (out, " · %s", arx_display_rule (self->rule));
   if (self->speaker != NULL)
     g_string_append_printf (out, " · %.0f%%", self->confidence * 100.0);
 

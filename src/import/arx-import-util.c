@@ -712,7 +712,8 @@ arx_json_depth (const char *text,
         }
       else if (c == '"' || c == '{' || c == '[')
         {
-          if (depth == 0 && !in_scalar)
+          /* a new value even right after a number ("1e3{…}": two) */
+          if (depth == 0)
             values++;
           in_scalar = FALSE;
           if (c == '"')

@@ -92,7 +92,7 @@ read_article (JsonObject *root, GError **error)
 
   if (in == NULL || (text = _arx_jsonl_string (in, "text")) == NULL)
     {
-      fail (error, "no article text");
+      fail (error, _("no article text"));
       return NULL;
     }
   len = strlen (text);
@@ -106,7 +106,7 @@ read_article (JsonObject *root, GError **error)
             !read_span (json_node_get_object (node), "start", "end", text, len, &span.start, &span.end) ||
             (spans->len > 0 && span.start < g_array_index (spans, ArxSpan, spans->len - 1).end))
           {
-            fail (error, "a paragraph outside the text");
+            fail (error, _("a paragraph outside the text"));
             return NULL;
           }
         g_array_append_val (spans, span);
@@ -276,7 +276,11 @@ arx_jsonl_read_analysis (const char   *line,
   guint n_values;
 
   if (arx_json_depth (line, len, &n_values) > ARX_JSON_MAX_DEPTH)
-    return fail (error, "JSON nested more than " G_STRINGIFY (ARX_JSON_MAX_DEPTH) " deep");
+    {
+      g_autofree char *what = g_strdup_printf (_("JSON nested more than %d deep"), ARX_JSON_MAX_DEPTH);
+
+      return fail (error, what);
+    }
   if (n_values > 1)
     return fail (error, _("more than one JSON value on the line"));
   if (!json_parser_load_from_data (parser, line, len, &local))

@@ -137,12 +137,18 @@ is_title_case (const char *line)
 
 /* A first paragraph that is a headline: short, and either not a sentence, or in title case,
  * or a short line ending in a full stop, question or exclamation mark (some sites end their
- * headlines so). A line ending in a comma, colon or semicolon leads into the text. */
+ * headlines so). A line ending in a comma, colon or semicolon leads into the text. A question
+ * or exclamation may be as long as a headline gets (20 words: a lead paragraph seldom ends
+ * so); a full stop up to 16 words when the line stands alone (@stands_alone: one line with a
+ * blank line after it), 12 otherwise, so that a lead sentence of 25 words or more, or one
+ * wrapped over lines, is text. */
 static gboolean
-is_headline (const char *line)
+is_headline (const char *line,
+             gboolean    stands_alone)
 {
   gsize n = strlen (line);
   guint words = 0;
+  char mark;
 
   if (g_utf8_strlen (line, -1) > 150)
     return FALSE;
@@ -152,10 +158,35 @@ is_headline (const char *line)
     n--;
   if (n == 0 || strchr (":;,", line[n - 1]) != NULL)
     return FALSE;
+  mark = line[n - 1];
   for (const char *p = line; *p; p++)
     if (*p != ' ' && (p == line || p[-1] == ' '))
       words++;
-  return words <= 12 || is_title_case (line);
+  if (mark == '?' || mark == '!')
+    return words <= 20;
+  return words <= (stands_alone ? 16 : 12) || is_title_case (line);
+}
+
+/* Whether the first non-blank line of @text is all of @first (the first paragraph) and a blank
+ * line follows it: a line set apart as headlines are. */
+static gboolean
+first_line_stands_alone (const char *text,
+                         const char *first)
+{
+  const char *p = text, *end, *next;
+
+  while (*p == '\n' || *p == ' ' || *p == '\t')
+    p++;
+  end = strchr (p, '\n');
+  if (end == NULL)
+    return FALSE;
+  for (next = end + 1; *next == ' ' || *next == '\t'; next++)
+    ;
+  if (*next != '\n')
+    return FALSE;
+  while (end > p && (end[-1] == ' ' || end[-1] == '\t'))
+    end--;
+  return (gsize)(end - p) == strlen (first) && strncmp (p, first, end - p) == 0;
 }
 
 static int
@@ -270,7 +301,8 @@ arx_text_reader_read (const char             *data,
       const char *p0 = g_ptr_array_index (paras, 0);
       g_autofree char *date = NULL;
 
-      if (is_headline (p0) && !is_byline (p0) && !is_date_line (p0, &date))
+      if (is_headline (p0, first_line_stands_alone (text, p0)) && !is_byline (p0) &&
+          !is_date_line (p0, &date))
         {
           arx_article_set_title (article, p0);
           first = 1;

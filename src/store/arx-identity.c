@@ -334,10 +334,15 @@ is_tail_of (const ArxIdentityItem *item,
             const ArxIdentityItem *other)
 {
   const char *key = item->name->key, *full = other->name->key;
-  gsize len = strlen (key), full_len = strlen (full);
+  gsize len, full_len;
 
-  return _arx_name_is_full_person (other->name) && full_len > len + 1 &&
-         strcmp (full + full_len - len, key) == 0 && full[full_len - len - 1] == ' ';
+  /* @other may be nobody (a pronoun): no key */
+  if (!_arx_name_is_full_person (other->name))
+    return FALSE;
+  len = strlen (key);
+  full_len = strlen (full);
+  return full_len > len + 1 && strcmp (full + full_len - len, key) == 0 &&
+         full[full_len - len - 1] == ' ';
 }
 
 /* "the expert" after "one legal expert", "The report" after "a report in the Argus Leader". */

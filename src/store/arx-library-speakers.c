@@ -6,6 +6,7 @@
 #include <inttypes.h>
 #include <glib/gi18n.h>
 
+#include "arx-gender.h"
 #include "arx-library-private.h"
 
 /* Library-wide speaker corrections (rename, merge, split), undo of the newest correction of
@@ -303,6 +304,64 @@ undo_merge (ArxLibrary  *self,
                            "i", correction);
 }
 
+/* One correction as a row of corrections. */
+typedef struct
+{
+  const char *kind;
+  gint64      article_id;
+  gint64      start, end;       /* -1: no span (a library-wide correction) */
+  gint64      person_id, other_id;
+  const char *name;
+  gint64      value;            /* statement_kind: the ArxGender of a gender correction */
+} Correction;
+
+static const char *
+gender_word (gint64 gender)
+{
+  switch (gender)
+    {
+    case ARX_GENDER_FEMALE:
+      return C_("gender", "female");
+    case ARX_GENDER_MALE:
+      return C_("gender", "male");
+    default:
+      return C_("gender", "unknown");
+    }
+}
+
+/* What @c did, in the user's language, for `arx correct list` and the undo message; its kind
+ * stays the machine word ("speaker", "merge", …). */
+static char *
+describe_correction (const Correction *c)
+{
+  const char *name = c->name != NULL && c->name[0] != '\0' ? c->name : NULL;
+  int start = (int)c->start, end = (int)c->end;
+
+  if (g_str_equal (c->kind, "speaker"))
+    return name != NULL ? g_strdup_printf (_("speaker of %d–%d set to %s"), start, end, name)
+                        : g_strdup_printf (_("%d–%d said by nobody"), start, end);
+  if (g_str_equal (c->kind, "not-statement"))
+    return g_strdup_printf (_("%d–%d marked as not a statement"), start, end);
+  if (g_str_equal (c->kind, "add-statement"))
+    return name != NULL ? g_strdup_printf (_("statement %d–%d added, said by %s"), start, end, name)
+                        : g_strdup_printf (_("statement %d–%d added"), start, end);
+  if (g_str_equal (c->kind, "rename"))
+    return g_strdup_printf (_("speaker %" PRId64 " renamed to %s"), c->person_id,
+                            name != NULL ? name : "");
+  if (g_str_equal (c->kind, "merge"))
+    return g_strdup_printf (_("%s merged into speaker %" PRId64), name != NULL ? name : "",
+                            c->other_id);
+  if (g_str_equal (c->kind, "split"))
+    return g_strdup_printf (_("%s in article %" PRId64 " split off as a speaker of their own"),
+                            name != NULL ? name : "", c->article_id);
+  if (g_str_equal (c->kind, "gender"))
+    return c->value < 0
+           ? g_strdup_printf (_("gender of %s back to the inferred one"), name != NULL ? name : "")
+           : g_strdup_printf (_("gender of %s set to %s"), name != NULL ? name : "",
+                              gender_word (c->value));
+  return g_strdup (c->kind);
+}
+
 static gboolean
 undo_body (ArxLibrary  *self,
            gpointer     data,
@@ -313,13 +372,15 @@ undo_body (ArxLibrary  *self,
   sqlite3_stmt *stmt;
   g_autofree char *kind = NULL;
   g_autofree char *name = NULL;
+  g_autofree char *description = NULL;
   gint64 id, article_id, person_id, other_id;
   gboolean ok;
   int rc;
 
   stmt = _arx_library_stmt (self,
                             "SELECT id, kind, COALESCE(article_id, 0), COALESCE(person_id, 0),"
-                            " COALESCE(other_id, 0), name"
+                            " COALESCE(other_id, 0), name, COALESCE(span_start, -1),"
+                            " COALESCE(span_end, -1), COALESCE(statement_kind, 0)"
                             " FROM corrections WHERE undone = 0 ORDER BY id DESC LIMIT 1",
                             error);
   if (stmt == NULL)
@@ -340,6 +401,14 @@ undo_body (ArxLibrary  *self,
   person_id = sqlite3_column_int64 (stmt, 3);
   other_id = sqlite3_column_int64 (stmt, 4);
   name = _arx_column_dup (stmt, 5);
+  if (out_description != NULL)
+    {
+      Correction c = { kind, article_id, sqlite3_column_int64 (stmt, 6),
+                       sqlite3_column_int64 (stmt, 7), person_id, other_id, name,
+                       sqlite3_column_int64 (stmt, 8) };
+
+      description = describe_correction (&c);
+    }
   sqlite3_reset (stmt);
 
   if (!_arx_library_run (self, error, "UPDATE corrections SET undone = 1 WHERE id = ?1", "i", id))
@@ -373,15 +442,15 @@ undo_body (ArxLibrary  *self,
     ok = _arx_library_replay_corrections (self, article_id, error);
 
   if (ok && out_description != NULL)
-    *out_description = g_strdup_printf ("%s%s%s%s", kind, name != NULL ? " (" : "",
-                                        name != NULL ? name : "", name != NULL ? ")" : "");
+    *out_description = g_steal_pointer (&description);
   *out_id = id;
   return ok;
 }
 
 /**
  * arx_library_undo_correction:
- * @out_description: (out) (optional) (transfer full): what was undone, e.g. "speaker (Tom Bossert)"
+ * @out_description: (out) (optional) (transfer full): what was undone, in words ("speaker of
+ *   120–180 set to Tom Bossert")
  *
  * Undoes the newest correction that is not undone yet; ARX_ERROR_NOT_FOUND when there is none.
  */
@@ -406,30 +475,28 @@ arx_library_list_corrections (ArxLibrary  *self,
 
   g_mutex_lock (&self->lock);
   stmt = _arx_library_stmt (self,
-                            "SELECT id, COALESCE(article_id, 0), kind, span_start, span_end, name,"
-                            " person_id, other_id, created FROM corrections WHERE undone = 0"
-                            " ORDER BY id DESC",
+                            "SELECT id, COALESCE(article_id, 0), kind, COALESCE(span_start, -1),"
+                            " COALESCE(span_end, -1), name, COALESCE(person_id, 0),"
+                            " COALESCE(other_id, 0), created, COALESCE(statement_kind, 0)"
+                            " FROM corrections WHERE undone = 0 ORDER BY id DESC",
                             error);
   if (stmt != NULL)
     {
       while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
         {
           ArxCorrectionRow *row = g_new0 (ArxCorrectionRow, 1);
-          const char *name = (const char *)sqlite3_column_text (stmt, 5);
+          Correction c = { NULL, sqlite3_column_int64 (stmt, 1), sqlite3_column_int64 (stmt, 3),
+                           sqlite3_column_int64 (stmt, 4), sqlite3_column_int64 (stmt, 6),
+                           sqlite3_column_int64 (stmt, 7),
+                           (const char *)sqlite3_column_text (stmt, 5),
+                           sqlite3_column_int64 (stmt, 9) };
 
           row->id = sqlite3_column_int64 (stmt, 0);
-          row->article_id = sqlite3_column_int64 (stmt, 1);
+          row->article_id = c.article_id;
           row->kind = _arx_column_dup (stmt, 2);
           row->created = sqlite3_column_int64 (stmt, 8);
-          if (sqlite3_column_type (stmt, 3) != SQLITE_NULL)
-            row->description = g_strdup_printf ("%s at %d–%d%s%s", row->kind,
-                                                sqlite3_column_int (stmt, 3),
-                                                sqlite3_column_int (stmt, 4),
-                                                name != NULL ? ": " : "", name != NULL ? name : "");
-          else
-            row->description = g_strdup_printf ("%s speaker %" G_GINT64_FORMAT "%s%s", row->kind,
-                                                (gint64)sqlite3_column_int64 (stmt, 6),
-                                                name != NULL ? ": " : "", name != NULL ? name : "");
+          c.kind = row->kind;
+          row->description = describe_correction (&c);
           g_ptr_array_add (rows, row);
         }
       if (rc != SQLITE_DONE)

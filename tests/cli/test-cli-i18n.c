@@ -153,6 +153,40 @@ test_plural_forms (void)
   g_rmdir (dir);
 }
 
+/* A line of `arx import --analyses` nested too deep is refused in the user's language, with
+ * the file and line named once. */
+static void
+test_nested_json_german (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("arx-i18n-XXXXXX", &error);
+  g_autofree char *library = g_build_filename (dir, "library.db", NULL);
+  g_autofree char *lines = g_build_filename (dir, "deep.jsonl", NULL);
+  g_autoptr(GString) line = g_string_new ("{\"schema\": \"arx-analysis/1\", \"article\": ");
+  const char *args[] = { "--library", library, "import", "--analyses", lines, NULL };
+  g_autofree char *expected = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < 100; i++)
+    g_string_append_c (line, '[');
+  for (guint i = 0; i < 100; i++)
+    g_string_append_c (line, ']');
+  g_string_append (line, "}\n");
+  g_file_set_contents (lines, line->str, line->len, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpint (run_arx ("de", args, &out, &err), !=, 0);
+  expected = g_strdup_printf ("%s:1: kein arx-analysis/1-Objekt: JSON mehr als 64 Ebenen tief "
+                              "verschachtelt", lines);
+  assert_contains (err, expected);
+
+  g_remove (lines);
+  g_remove (library);
+  g_rmdir (dir);
+}
+
 static void
 test_desktop_file_translated (void)
 {
@@ -192,6 +226,7 @@ main (int   argc,
   g_test_add_func ("/arx/cli/i18n/error-french", test_error_french);
   g_test_add_func ("/arx/cli/i18n/reader-error-german", test_reader_error_german_names_file_once);
   g_test_add_func ("/arx/cli/i18n/plural-forms", test_plural_forms);
+  g_test_add_func ("/arx/cli/i18n/nested-json-german", test_nested_json_german);
   g_test_add_func ("/arx/cli/i18n/desktop-file", test_desktop_file_translated);
 
   return g_test_run ();

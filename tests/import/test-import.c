@@ -272,6 +272,13 @@ test_text_headline (void)
     { "The ferry between Port Aveline and Skerry Island will run again from Monday, the county "
       "council said on Tuesday, ending two winters in which islanders relied on a fishing boat.", FALSE },
     { "The county council made the following announcement on Tuesday:", FALSE },
+    /* 13 and 14 words, set apart by a blank line: still headlines */
+    { "Islanders cheer as the first ferry in two winters docks at Skerry Island!", TRUE },
+    { "Will the ferry to Skerry Island run again before the storms of the winter come?", TRUE },
+    { "After two winters without a boat, the ferry returns to Skerry Island on Monday.", TRUE },
+    /* a lead sentence of 18 words is text */
+    { "The ferry between Port Aveline and Skerry Island will run again from Monday after two "
+      "winters without service.", FALSE },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -288,6 +295,17 @@ test_text_headline (void)
       /* the headline stays in the text */
       g_assert_true (g_str_has_prefix (arx_article_get_text (a), cases[i].first));
     }
+
+  /* A 14-word first sentence with the text right under it, no blank line, is the lead. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GPtrArray) articles = arx_import_pasted_text (
+        "After two winters without a boat, the ferry returns to Skerry Island on Monday.\n"
+        "The first boat leaves Port Aveline at seven, Marta Quill said.\n", -1, &error);
+
+    g_assert_no_error (error);
+    g_assert_null (arx_article_get_title (single (articles)));
+  }
 }
 
 static void

@@ -146,6 +146,7 @@ test_statement_corrections (Fixture       *f,
   guint talks = offset_of (f->article, "the talks");
   gint64 c1, c2, c3, c4;
   g_autofree char *what = NULL;
+  g_autofree char *expected = NULL;
 
   g_assert_cmpuint (count_by (f->library, "John Smith"), ==, 0);
 
@@ -222,10 +223,27 @@ test_statement_corrections (Fixture       *f,
   g_assert_cmpstr (statement_at (a, fine)->speaker_name, ==, "John Smith");
   g_clear_pointer (&a, arx_analysis_unref);
 
+  /* The history says in words what each correction did, newest first. */
+  {
+    g_autoptr(GPtrArray) rows = arx_library_list_corrections (f->library, &error);
+    g_autofree char *c2_words = g_strdup_printf ("%u–%u marked as not a statement", trusted,
+                                                 trusted_end);
+    g_autofree char *c3_words = g_strdup_printf ("statement %u–%zu added, said by Mary Major",
+                                                 disagreed, disagreed + strlen ("John Smith disagreed"));
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (rows->len, ==, 4);
+    g_assert_cmpstr (((ArxCorrectionRow *)g_ptr_array_index (rows, 1))->kind, ==, "add-statement");
+    g_assert_cmpstr (((ArxCorrectionRow *)g_ptr_array_index (rows, 1))->description, ==, c3_words);
+    g_assert_cmpstr (((ArxCorrectionRow *)g_ptr_array_index (rows, 2))->description, ==, c2_words);
+  }
+
   /* Undo goes back one correction at a time. */
   g_assert_true (arx_library_undo_correction (f->library, &what, &error));
   g_assert_no_error (error);
-  g_assert_cmpstr (what, ==, "speaker (Reuters)");
+  expected = g_strdup_printf ("speaker of %u–%zu set to Reuters", talks,
+                              talks + strlen ("the talks with Reuters would continue"));
+  g_assert_cmpstr (what, ==, expected);
   a = load (f, f->id);
   g_assert_null (statement_at (a, talks));
   g_clear_pointer (&a, arx_analysis_unref);

@@ -369,6 +369,25 @@ test_groups_and_nobody (void)
   g_assert_cmpint (arx_identity_article_get_root (article, 3)->kind, ==, ARX_SPEAKER_OTHER);
 }
 
+/* Fuzz finding (fuzz-library): a full name whose first word is no known first name was
+ * compared, as the fuller form of a shorter one, with a pronoun, which has no key (strlen of
+ * NULL). */
+static void
+test_full_name_beside_pronoun (void)
+{
+  g_autoptr(ArxIdentityArticle) article = arx_identity_article_new (NULL);
+  g_autoptr(GError) error = NULL;
+
+  arx_identity_article_add (article, "They", ARX_ENTITY_PERSON, ARX_SPEAKER_PERSON, NULL, 0);
+  arx_identity_article_add (article, "Quorin Vastel", ARX_ENTITY_PERSON, ARX_SPEAKER_PERSON, NULL, 1);
+  arx_identity_article_add (article, "Vastel", ARX_ENTITY_PERSON, ARX_SPEAKER_PERSON, NULL, 0);
+  g_assert_true (arx_identity_article_resolve (article, &lookup, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpint (arx_identity_article_get_root (article, 0)->link, ==, ARX_LINK_NONE);
+  g_assert_true (arx_identity_article_get_root (article, 2) == arx_identity_article_get_root (article, 1));
+}
+
 static gboolean
 has_name (const ArxIdentityItem *item,
           const char            *text,
@@ -437,6 +456,7 @@ main (int   argc,
   g_test_add_func ("/arx/identity/library-links", test_library_links);
   g_test_add_func ("/arx/identity/groups-and-nobody", test_groups_and_nobody);
   g_test_add_func ("/arx/identity/aliases", test_aliases);
+  g_test_add_func ("/arx/identity/full-name-beside-pronoun", test_full_name_beside_pronoun);
 
   return g_test_run ();
 }
