@@ -200,10 +200,17 @@ preceded_kind (const ArxDoc *doc, guint i)
  * was founded, incorporated or went bankrupt, artists sign to it and players play for it
  * ("signed to Deltasonic", "played for the Devil Rays"). Only for a name the tagger read as a
  * person or a misc name that the gazetteer does not know as a place or a nationality ("Rome
- * was founded in", "plays for the Swiss under-19 side"). @surname: the name is the last word of
- * a person's full name elsewhere in the document. */
-static gboolean
-organisation_context (const ArxDoc *doc, guint a, guint b, gboolean surname)
+ * was founded in", "plays for the Swiss under-19 side"). People have shares and boards too
+ * ("Musk's shares"): those cues are only ORGANISATION_CUE_POSSESSED. */
+typedef enum
+{
+  ORGANISATION_CUE_NONE,
+  ORGANISATION_CUE_POSSESSED,
+  ORGANISATION_CUE_STRONG
+} OrganisationCue;
+
+static OrganisationCue
+organisation_context (const ArxDoc *doc, guint a, guint b)
 {
   static const char *const possessed[] = {
     "shares", "stock", "headquarters", "CEO", "board", "subsidiary", "subsidiaries",
@@ -219,18 +226,17 @@ organisation_context (const ArxDoc *doc, guint a, guint b, gboolean surname)
   guint n = doc->tokens->len, sentence = ARX_DOC_TOK (doc, a)->sentence, k = a;
 
   if ((ARX_DOC_TOK (doc, a)->gaz & (ARX_GAZ_LOC | ARX_GAZ_MISC)) && ARX_DOC_TOK (doc, a)->gaz_pos == 1)
-    return FALSE;
+    return ORGANISATION_CUE_NONE;
   /* after the name */
   if (b + 1 < n && ARX_DOC_TOK (doc, b + 1)->sentence == sentence)
     {
-      /* people have shares and boards too ("Musk's shares"): not a known person's surname */
       if ((ARX_DOC_TOK (doc, b)->flags & ARX_TOK_POSS) && token_in (doc, b + 1, possessed))
-        return !surname;
+        return ORGANISATION_CUE_POSSESSED;
       if ((arx_token_is (doc, b, "was") || arx_token_is (doc, b, "is") || arx_token_is (doc, b, "went") ||
            arx_token_is (doc, b, ",")) && token_in (doc, b + 1, passive))
-        return TRUE;
+        return ORGANISATION_CUE_STRONG;
       if (arx_token_is (doc, b, "filed") && arx_token_is (doc, b + 1, "for"))
-        return TRUE;
+        return ORGANISATION_CUE_STRONG;
     }
   /* before it, past an article */
   if (k >= 1 && (arx_token_is (doc, k - 1, "the") || arx_token_is (doc, k - 1, "The")))
@@ -239,33 +245,32 @@ organisation_context (const ArxDoc *doc, guint a, guint b, gboolean surname)
     {
       if ((arx_token_is (doc, k - 1, "of") || arx_token_is (doc, k - 1, "in")) &&
           token_in (doc, k - 2, of_heads))
-        return TRUE;
+        return ORGANISATION_CUE_STRONG;
       if ((arx_token_is (doc, k - 1, "to") || arx_token_is (doc, k - 1, "with") ||
            arx_token_is (doc, k - 1, "for")) && token_in (doc, k - 2, verbs_to))
-        return TRUE;
+        return ORGANISATION_CUE_STRONG;
       if (arx_token_is (doc, k - 1, "by") && arx_token_is (doc, k - 2, "acquired"))
-        return TRUE;
+        return ORGANISATION_CUE_STRONG;
     }
-  return FALSE;
+  return ORGANISATION_CUE_NONE;
 }
 
-/* Whether @surface is the last word of a person of several words in the document ("Loretta
- * E. Lynch" … "Lynch's chief of staff"). */
-static gboolean
-is_surname_in_doc (const ArxDoc *doc, const char *surface)
+/* The last words of the persons of several words in the document ("Loretta E. Lynch" →
+ * "Lynch"), as a set. */
+static GHashTable *
+person_surnames (const ArxDoc *doc)
 {
-  gsize len = strlen (surface);
+  GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   for (guint m = 0; m < doc->mentions->len; m++)
     {
       const ArxMention *mm = ARX_DOC_MENTION (doc, m);
       const ArxToken *last = ARX_DOC_TOK (doc, mm->tok_end - 1);
 
-      if (mm->kind == ARX_ENTITY_PERSON && mm->tok_end - mm->tok_start > 1 &&
-          last->end - last->start == len && memcmp (doc->text + last->start, surface, len) == 0)
-        return TRUE;
+      if (mm->kind == ARX_ENTITY_PERSON && mm->tok_end - mm->tok_start > 1)
+        g_hash_table_add (set, g_strndup (doc->text + last->start, last->end - last->start));
     }
-  return FALSE;
+  return set;
 }
 
 /* A name that the text itself defines as an organisation or a place ("Bilka is a Danish
@@ -278,6 +283,7 @@ void
 arx_doc_kind_described (ArxDoc *doc)
 {
   g_autoptr(GHashTable) described = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) surnames = NULL;
 
   for (guint m = 0; m < doc->mentions->len; m++)
     {
@@ -289,10 +295,21 @@ arx_doc_kind_described (ArxDoc *doc)
 
       if (kind == ARX_ENTITY_MISC)
         kind = preceded_kind (doc, mm->tok_start);
-      if (kind == ARX_ENTITY_MISC && (mm->kind == ARX_ENTITY_PERSON || mm->kind == ARX_ENTITY_MISC) &&
-          organisation_context (doc, mm->tok_start, mm->tok_end,
-                                mm->kind == ARX_ENTITY_PERSON && is_surname_in_doc (doc, surface)))
-        kind = ARX_ENTITY_ORGANIZATION;
+      if (kind == ARX_ENTITY_MISC && (mm->kind == ARX_ENTITY_PERSON || mm->kind == ARX_ENTITY_MISC))
+        {
+          OrganisationCue cue = organisation_context (doc, mm->tok_start, mm->tok_end);
+
+          /* "Lynch's board" is the board of Loretta E. Lynch */
+          if (cue == ORGANISATION_CUE_POSSESSED && mm->kind == ARX_ENTITY_PERSON)
+            {
+              if (surnames == NULL)
+                surnames = person_surnames (doc);
+              if (g_hash_table_contains (surnames, surface))
+                cue = ORGANISATION_CUE_NONE;
+            }
+          if (cue != ORGANISATION_CUE_NONE)
+            kind = ARX_ENTITY_ORGANIZATION;
+        }
       if (kind == ARX_ENTITY_MISC)
         continue;
       g_hash_table_insert (described, g_steal_pointer (&surface), GUINT_TO_POINTER (kind));
