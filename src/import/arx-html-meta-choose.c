@@ -150,10 +150,10 @@ _arx_html_choose_author (ArxHtmlMeta *m,
                          ArxPageKind  kind)
 {
   /* JSON-LD persons, then a visible "By …" line (author meta tags often hold a handle or the
-   * site), class-marked bylines, and an agency named as the JSON-LD author last; a thread's
-   * author is the user who opened it */
+   * site), class-marked bylines, an agency named as the JSON-LD author, and last a name at
+   * the end of a date line; a thread's author is the user who opened it */
   const char *candidates[] = { m->ld_author, kind == ARX_PAGE_FORUM ? m->poster : NULL, m->text_author,
-                               m->meta_author, m->author, m->ld_org_author };
+                               m->meta_author, m->author, m->ld_org_author, m->dated_author };
   const char *first = NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (candidates); i++)
