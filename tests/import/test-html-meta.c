@@ -246,6 +246,14 @@ test_title_choice (void)
       "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
       "\"headline\": \"This County Criminalized Bad Grades – Until Now\"}</script>",
       "", "This County Criminalized Bad Grades – Until Now" },
+    /* a reworded h1 is the headline ... */
+    { "<title>Harbour wall repaired three weeks after the storm | Coast Times</title>",
+      "Storm-damaged harbour wall repaired at last", "Storm-damaged harbour wall repaired at last" },
+    /* ... but not one in capitals, nor a short one that shares few of the title's words */
+    { "<title>Best Rain Jackets 2026: What Sailors Should Buy | Coast Times</title>",
+      "BEST RAIN JACKETS IN 2026: WHAT SAILORS BUY", "Best Rain Jackets 2026: What Sailors Should Buy" },
+    { "<meta property=\"og:title\" content=\"Keeping the Quay Clean: How Volunteers Collect Litter Every Week\">",
+      "Volunteers Keep It Clean", "Keeping the Quay Clean: How Volunteers Collect Litter Every Week" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
