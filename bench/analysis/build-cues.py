@@ -106,7 +106,10 @@ OVERRIDE = {
     'answered': 'S', 'replied': 'S', 'claimed': 'S', 'noted': 'S', 'stated': 'S', 'reported': 'S',
     'promised': 'S', 'vowed': 'S', 'joked': 'S', 'quipped': 'S', 'remarked': 'S', 'commented': 'S',
     'posted': 'T', 'continued': 'T', 'maintained': 'T', 'maintains': 'T', 'hinted': 'T',
-    'confirmed': 'S', 'denied': 'S', 'recalled': 'S', 'shouted': 'S', 'boasted': 'S', 'condemned': 'O',
+    'confirmed': 'S', 'denied': 'T', 'recalled': 'T', 'shouted': 'S', 'boasted': 'S', 'condemned': 'O',
+    # "recalled an incident", "denied the report": with a plain noun phrase after them they
+    # remember or refuse; what was said comes with "that" or a quotation
+    'recalls': 'T', 'recalling': 'T', 'denies': 'T', 'denying': 'T',
 }
 
 
@@ -158,7 +161,8 @@ for l in lines(os.path.join(SRC, 'gazetteers/handmade/speech_verbs.txt')):
 weak = {'yelled', 'shot', 'interjected', 'pledged', 'accused', 'accuses', 'blasted', 'slammed', 'mocked',
         'praised', 'criticized', 'dismissed', 'questioned', 'called', 'calls', 'calling', 'dubbed', 'labeled',
         'branded', 'decried', 'denounced', 'hailed', 'charged', 'charges', 'described', 'describing', 'continued',
-        'asked', 'asks', 'urged', 'posted', 'maintained', 'maintains', 'continued', 'pointed'}
+        'asked', 'asks', 'urged', 'posted', 'maintained', 'maintains', 'continued', 'pointed',
+        'recalled', 'recalls', 'denied', 'denies', 'deny'}
 # O = a speech act whose object is what was said ("criticized X for Y", "announced Z")
 objective = {'criticized', 'criticizing', 'criticizes', 'denounced', 'decried', 'described', 'describing',
              'describes', 'announced', 'announces', 'mentioned'}

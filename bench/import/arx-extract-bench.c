@@ -10,6 +10,7 @@
  */
 #include "config.h"
 
+#include <locale.h>
 #include <string.h>
 #include <time.h>
 #include <gio/gio.h>
@@ -123,6 +124,9 @@ main (int    argc,
   gint64 start, import_us = 0, import_cpu_us = 0;
   const char *name;
   g_autoptr(GHashTable) kinds = NULL;
+
+  /* the debug output (ARX_EXTRACT_DEBUG) prints page text: keep it UTF-8, not "?" */
+  setlocale (LC_ALL, "");
 
   while (argc >= 3 && (g_str_equal (argv[1], "--repeat") || g_str_equal (argv[1], "--threads")
                        || g_str_equal (argv[1], "--kinds")))

@@ -193,7 +193,8 @@ arx_attr_speaker_next_sentence (ArxAttrCtx *ctx, guint q, ArxSpeaker *out, guint
   s = ARX_DOC_SENT (doc, ARX_DOC_TOK (doc, n)->sentence);
   s0 = s->tok_start;
   s1 = s->tok_end;
-  if (s1 - s0 > 14 || s1 - s0 < 2)
+  /* "Rivera continued:" introduces what follows, not the quotation before it */
+  if (s1 - s0 > 14 || s1 - s0 < 2 || arx_attr_tok_char (doc, s1 - 1, ':'))
     return FALSE;
   for (guint i = s0; i < s1; i++)
     {

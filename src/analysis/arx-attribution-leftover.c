@@ -292,6 +292,30 @@ quote_is_subject (ArxAttrCtx *ctx, guint q)
          (!(ARX_DOC_TOK (doc, n)->flags & ARX_TOK_CAP) && arx_attr_is_verb_form (doc, n) && !arx_attr_cue_class (doc, n));
 }
 
+/* Tokens [@from, @open) are one sentence of the quotation's paragraph, with no quotation in
+ * it, whose subject is @prev's speaker: a "he" or "she" that resolves to them, or their name. */
+static gboolean
+same_subject_between (ArxAttrCtx *ctx, const ArxFound *prev, guint from, guint open)
+{
+  ArxDoc *doc = ctx->base.doc;
+  const ArxToken *first;
+  double conf;
+
+  if (prev->speaker.entity < 0 || from >= open || ARX_DOC_TOK (doc, from)->sentence != ARX_DOC_TOK (doc, open - 1)->sentence ||
+      ARX_DOC_TOK (doc, from)->paragraph != ARX_DOC_TOK (doc, open)->paragraph)
+    return FALSE;
+  for (guint i = from; i < open; i++)
+    if (ARX_DOC_TOK (doc, i)->flags & (ARX_TOK_QUOTE | ARX_TOK_IN_QUOTE))
+      return FALSE;
+  first = ARX_DOC_TOK (doc, from);
+  if (first->mention >= 0)
+    return ARX_DOC_MENTION (doc, first->mention)->entity == prev->speaker.entity &&
+           ARX_DOC_MENTION (doc, first->mention)->tok_start == from;
+  if (arx_token_is (doc, from, "He") || arx_token_is (doc, from, "She"))
+    return arx_resolve_pronoun (&ctx->base, from, arx_token_is (doc, from, "He") ? 'M' : 'F', &conf) == prev->speaker.entity;
+  return FALSE;
+}
+
 /* A paragraph in title case without a full stop: a headline or a link to another story
  * ("‘We Got Her!’ Video Shows Dramatic Rescue"). */
 static gboolean
@@ -388,6 +412,13 @@ arx_attr_leftover_quotes (ArxAttrCtx *ctx)
                 clean = FALSE;
                 break;
               }
+          /* "“…,” Moreno said. He did not promise new money. “Our goal is …”": one sentence
+           * in between whose subject is the same speaker keeps the discourse on them */
+          if (!clean && same_subject_between (ctx, prev, from, open))
+            {
+              clean = TRUE;
+              speaker.confidence = MIN (0.7, prev->speaker.confidence);
+            }
           if (clean)
             {
               speaker.entity = prev->speaker.entity;
@@ -395,7 +426,7 @@ arx_attr_leftover_quotes (ArxAttrCtx *ctx)
               speaker.m_start = prev->speaker.m_start;
               speaker.m_end = prev->speaker.m_end;
               speaker.rule = "continuation";
-              speaker.confidence = MIN (0.8, prev->speaker.confidence);
+              speaker.confidence = speaker.confidence > 0 ? speaker.confidence : MIN (0.8, prev->speaker.confidence);
               arx_attr_add_found (ctx, ARX_STATEMENT_DIRECT, qq->start, qq->end, 0, 0, &speaker);
               found_order_place (&order);
               continue;

@@ -50,9 +50,11 @@ arx_attr_try_trailing (ArxAttrCtx *ctx, guint s0, guint s1, guint cue)
       guint e = arx_doc_token_at (doc, speaker.m_end);
       gboolean verb = FALSE;
 
-      /* "said the union expected production to …" is a clause, not a speaker */
+      /* "said the union expected production to …" is a clause, not a speaker ("said the
+       * company’s recently named chair Maria Lopez": a participle after an adverb in -ly
+       * describes the speaker) */
       for (guint v = cue + 1; v < e && !verb; v++)
-        verb = arx_attr_ends_subject (doc, v);
+        verb = arx_attr_ends_subject (doc, v) && !arx_attr_is_ly_adverb (doc, v - 1);
       if (!verb && (e >= tail_end || arx_attr_tok_char (doc, e, ',') || arx_token_is_preposition (doc, e)))
         {
           inverted = TRUE;
@@ -231,6 +233,26 @@ arx_attr_try_leading (ArxAttrCtx *ctx, guint s0, guint s1, guint cue, char cls)
 
   if (p >= s1)
     return FALSE;
+  /* "Said Ellison: “…”", "Added the mayor, “…”": a cue opening its sentence names the speaker
+   * after it, then a colon or comma introduces the quotation */
+  if (cue == s0 && cls == 'S' && (ARX_DOC_TOK (doc, cue)->flags & ARX_TOK_CAP) && !arx_attr_is_tell_verb (doc, cue))
+    {
+      for (guint t = p + 1; t + 1 < s1 && t < p + 12; t++)
+        {
+          if (ctx->qopen[t] >= 0)
+            break;
+          if ((arx_attr_tok_char (doc, t, ':') || arx_attr_tok_char (doc, t, ',')) && ctx->qopen[t + 1] >= 0)
+            {
+              if (!arx_speaker_after_cue (&ctx->base, p, t, &speaker))
+                break;
+              speaker.rule = "inverted";
+              ok = arx_attr_emit_content (ctx, t + 1, s1, cue, cue + 1, &speaker, FALSE);
+              arx_speaker_clear (&speaker);
+              return ok;
+            }
+        }
+      arx_speaker_clear (&speaker);
+    }
   /* "responded and confirmed that …": the second verb introduces the content */
   if ((arx_token_is (doc, p, "and") || arx_token_is (doc, p, "but")) && p + 1 < s1 && arx_attr_cue_class (doc, p + 1))
     return FALSE;
@@ -322,8 +344,13 @@ arx_attr_try_leading (ArxAttrCtx *ctx, guint s0, guint s1, guint cue, char cls)
     }
   else if (!had_that && cls != 'S')
     {
-      /* "called the agreement “an historic step”": a weak cue needs a quotation */
-      gboolean quoted = FALSE;
+      /* "called the agreement “an historic step”": a weak cue needs a quotation; "deny" and
+       * "recall" also report a gerund clause right after them ("denied having met him") but
+       * not a noun phrase ("denied the report", "recalled an incident") */
+      static const char *const gerund_cues[] = { "denied", "denies", "deny", "recalled", "recalls", NULL };
+      const ArxToken *pt = ARX_DOC_TOK (doc, p);
+      gboolean quoted = p == cue + 1 && arx_attr_token_in_list (doc, cue, gerund_cues) && (pt->flags & ARX_TOK_WORD) &&
+                        pt->end - pt->start > 5 && memcmp (doc->text + pt->end - 3, "ing", 3) == 0;
 
       for (guint t = p; t < s1 && !quoted; t++)
         quoted = ctx->qopen[t] >= 0;

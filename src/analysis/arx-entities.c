@@ -462,6 +462,12 @@ arx_doc_find_entities (ArxDoc            *doc,
         i++;
       while (j > i && !(ARX_DOC_TOK (doc, j - 1)->flags & (ARX_TOK_WORD | ARX_TOK_NUMBER)))
         j--;
+      /* "Said Ellison: “…”": a reporting verb that opens the sentence, inverted before the
+       * speaker's name and its colon or comma, is no part of the name */
+      if (j > i + 1 && (ARX_DOC_TOK (doc, i)->flags & ARX_TOK_SENT_START) && ARX_DOC_TOK (doc, i)->word &&
+          ARX_DOC_TOK (doc, i)->word->cue == 'S' && j < doc->tokens->len &&
+          (arx_token_is (doc, j, ":") || arx_token_is (doc, j, ",")))
+        i++;
       /* a hashtag is one word: "#Gaza" */
       if (i < j && is_hashtag_mark (doc, i))
         i--;

@@ -163,7 +163,8 @@ arx_article_init (ArxArticle *self)
  * @length: byte length or -1 if nul-terminated
  *
  * Returns: (transfer full): @text as valid UTF-8 with every run of white space (including
- * no-break space and line breaks) folded into one ASCII space and the ends trimmed.
+ * no-break space and line breaks) folded into one ASCII space, soft hyphens removed and the
+ * ends trimmed.
  * Thread-safe.
  */
 char *
@@ -216,6 +217,13 @@ arx_normalize_space (const char *text,
       if (g_unichar_isspace (c) || c == 0x00A0 || c == 0x200B || c == 0xFEFF)
         {
           pending_space = o > 0;
+          p = next;
+          continue;
+        }
+      /* a soft hyphen only marks where a browser may break a word ("Messenger\u00ADdienste"):
+       * invisible, and it splits the word for search and comparison */
+      if (c == 0x00AD)
+        {
           p = next;
           continue;
         }

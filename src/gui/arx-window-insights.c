@@ -121,25 +121,66 @@ read_finish (ArxWindow     *self,
   return g_task_propagate_pointer (G_TASK (result), error);
 }
 
-/* The scope to count, copied: the sidebar's may change while the count runs. */
+/* The scope to count (and a bar's facet, for its statements), copied: the sidebar's may change
+ * while the read runs, and the bar goes with the next count. */
 typedef struct
 {
-  GArray *article_ids;   /* (element-type gint64), or NULL: no such criterion */
-  char   *tag;
-  char   *query;
-  char   *from;
-  char   *to;
-} CountInput;
+  GArray   *article_ids;   /* (element-type gint64), or NULL: no such criterion */
+  char     *tag;
+  char     *query;
+  char     *from;
+  char     *to;
+  ArxFacet  facet;         /* its name and period are owned */
+  char     *label;         /* what the statements panel says it lists */
+} ScopeInput;
 
 static void
-count_input_free (CountInput *input)
+scope_input_free (ScopeInput *input)
 {
   g_clear_pointer (&input->article_ids, g_array_unref);
   g_free (input->tag);
   g_free (input->query);
   g_free (input->from);
   g_free (input->to);
+  g_free ((char *)input->facet.name);
+  g_free ((char *)input->facet.period);
+  g_free (input->label);
   g_free (input);
+}
+
+/* The chosen scope, copied; NULL (and a note) when none is chosen yet. */
+static ScopeInput *
+scope_input_new (ArxWindow *self)
+{
+  ScopeInput *input;
+  ArxScope scope;
+
+  if (!arx_insights_scope_get (self->insights_scope, &scope))
+    {
+      arx_insights_scope_set_note (self->insights_scope, _("Choose an article or a tag first."));
+      return NULL;
+    }
+  input = g_new0 (ScopeInput, 1);
+  if (scope.article_ids != NULL)
+    {
+      input->article_ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), scope.n_article_ids);
+      g_array_append_vals (input->article_ids, scope.article_ids, scope.n_article_ids);
+    }
+  input->tag = g_strdup (scope.tag);
+  input->query = g_strdup (scope.query);
+  input->from = g_strdup (scope.from);
+  input->to = g_strdup (scope.to);
+  return input;
+}
+
+static ArxScope
+scope_of_input (const ScopeInput *input)
+{
+  return (ArxScope){
+    input->article_ids != NULL ? (const gint64 *)(gpointer)input->article_ids->data : NULL,
+    input->article_ids != NULL ? input->article_ids->len : 0,
+    input->tag, input->query, input->from, input->to
+  };
 }
 
 static gpointer
@@ -147,12 +188,7 @@ read_count (ArxLibrary  *reader,
             gpointer     data,
             GError     **error)
 {
-  CountInput *input = data;
-  ArxScope scope = {
-    input->article_ids != NULL ? (const gint64 *)(gpointer)input->article_ids->data : NULL,
-    input->article_ids != NULL ? input->article_ids->len : 0,
-    input->tag, input->query, input->from, input->to
-  };
+  ArxScope scope = scope_of_input (data);
 
   return arx_library_stats (reader, &scope, error);
 }
@@ -188,62 +224,96 @@ count_done_cb (GObject      *object,
 void
 _arx_window_refresh_insights (ArxWindow *self)
 {
-  CountInput *input;
-  ArxScope scope;
+  ScopeInput *input;
 
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "insights") != 0)
     return;
-  if (!arx_insights_scope_get (self->insights_scope, &scope))
-    {
-      arx_insights_scope_set_note (self->insights_scope, _("Choose an article or a tag first."));
-      return;
-    }
-  input = g_new0 (CountInput, 1);
-  if (scope.article_ids != NULL)
-    {
-      input->article_ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), scope.n_article_ids);
-      g_array_append_vals (input->article_ids, scope.article_ids, scope.n_article_ids);
-    }
-  input->tag = g_strdup (scope.tag);
-  input->query = g_strdup (scope.query);
-  input->from = g_strdup (scope.from);
-  input->to = g_strdup (scope.to);
+  if ((input = scope_input_new (self)) == NULL)
+    return;
   arx_insights_scope_set_note (self->insights_scope, _("Counting…"));
   read_in_thread (self, &self->insights_cancellable, read_count, input,
-                  (GDestroyNotify)count_input_free, (GDestroyNotify)arx_stats_free, count_done_cb);
+                  (GDestroyNotify)scope_input_free, (GDestroyNotify)arx_stats_free, count_done_cb);
+}
+
+/* A bar's statements: the first MAX_BAR_STATEMENTS, and one more to tell there are more. */
+typedef struct
+{
+  GPtrArray *rows;
+  char      *label;
+} BarRows;
+
+static void
+bar_rows_free (BarRows *bar)
+{
+  g_ptr_array_unref (bar->rows);
+  g_free (bar->label);
+  g_free (bar);
+}
+
+static gpointer
+read_bar (ArxLibrary  *reader,
+          gpointer     data,
+          GError     **error)
+{
+  ScopeInput *input = data;
+  ArxScope scope = scope_of_input (input);
+  GPtrArray *rows = arx_library_facet_statements (reader, &scope, &input->facet,
+                                                  MAX_BAR_STATEMENTS + 1, error);
+  BarRows *bar;
+
+  if (rows == NULL)
+    return NULL;
+  bar = g_new0 (BarRows, 1);
+  bar->rows = rows;
+  bar->label = g_strdup (input->label);
+  return bar;
+}
+
+static void
+bar_done_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  ArxWindow *self = ARX_WINDOW (object);
+  g_autoptr(GError) error = NULL;
+  BarRows *bar = read_finish (self, result, &error);
+
+  if (bar == NULL)
+    {
+      if (error != NULL)
+        _arx_window_show_toast (self, error->message);
+      return;
+    }
+  /* the panel keeps these rows while articles open from them */
+  g_free (self->speaker_scope);
+  self->speaker_scope = g_strdup (bar->label);
+  if (bar->rows->len > MAX_BAR_STATEMENTS)
+    {
+      g_autofree char *first = g_strdup_printf (_("%s (first %u)"), bar->label, MAX_BAR_STATEMENTS);
+
+      g_ptr_array_set_size (bar->rows, MAX_BAR_STATEMENTS);
+      arx_statement_panel_set_rows (self->statement_panel, bar->rows, first);
+    }
+  else
+    arx_statement_panel_set_rows (self->statement_panel, bar->rows, bar->label);
+  bar_rows_free (bar);
 }
 
 static void
 on_insights_bar_activated_cb (ArxWindow            *self,
                               const ArxInsightsBar *bar)
 {
-  g_autoptr(GPtrArray) rows = NULL;
-  g_autoptr(GError) error = NULL;
   g_autofree char *scope_name = arx_insights_scope_describe (self->insights_scope);
-  g_autofree char *label = g_strdup_printf ("%s · %s", scope_name, bar->label);
-  ArxScope scope;
+  ScopeInput *input = scope_input_new (self);
 
-  if (!arx_insights_scope_get (self->insights_scope, &scope))
+  if (input == NULL)
     return;
-  rows = arx_library_facet_statements (self->library, &scope, &bar->facet,
-                                       MAX_BAR_STATEMENTS + 1, &error);
-  if (rows == NULL)
-    {
-      _arx_window_show_toast (self, error->message);
-      return;
-    }
-  /* the panel keeps these rows while articles open from them */
-  g_free (self->speaker_scope);
-  self->speaker_scope = g_strdup (label);
-  if (rows->len > MAX_BAR_STATEMENTS)
-    {
-      g_autofree char *first = g_strdup_printf (_("%s (first %u)"), label, MAX_BAR_STATEMENTS);
-
-      g_ptr_array_set_size (rows, MAX_BAR_STATEMENTS);
-      arx_statement_panel_set_rows (self->statement_panel, rows, first);
-      return;
-    }
-  arx_statement_panel_set_rows (self->statement_panel, rows, label);
+  input->facet = bar->facet;
+  input->facet.name = g_strdup (bar->facet.name);
+  input->facet.period = g_strdup (bar->facet.period);
+  input->label = g_strdup_printf ("%s · %s", scope_name, bar->label);
+  read_in_thread (self, &self->bar_cancellable, read_bar, input,
+                  (GDestroyNotify)scope_input_free, (GDestroyNotify)bar_rows_free, bar_done_cb);
 }
 
 static void

@@ -50,6 +50,7 @@ struct _ArxWindow
   ArxLibrary           *insights_reader;      /* counts the Insights page's scope, or NULL */
   GCancellable         *insights_cancellable; /* of the count running, or NULL */
   GCancellable         *profile_cancellable;  /* of the profile being read, or NULL */
+  GCancellable         *bar_cancellable;      /* of a chart bar's statements being read */
   GSettings            *settings;
   gint64                article_id;
   guint                 busy;          /* imports and loads in flight */

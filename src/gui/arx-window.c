@@ -195,11 +195,13 @@ arx_window_dispose (GObject *object)
   g_cancellable_cancel (self->import_cancellable);
   g_cancellable_cancel (self->insights_cancellable);
   g_cancellable_cancel (self->profile_cancellable);
+  g_cancellable_cancel (self->bar_cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), ARX_TYPE_WINDOW);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->import_cancellable);
   g_clear_object (&self->insights_cancellable);
   g_clear_object (&self->profile_cancellable);
+  g_clear_object (&self->bar_cancellable);
   g_clear_object (&self->insights_reader);
   g_clear_object (&self->library);
   g_clear_object (&self->settings);

@@ -206,7 +206,12 @@ _arx_html_choose_date (ArxHtmlMeta *m,
     }
   if (m->near_date != NULL)
     return m->near_date;
-  return structured ? structured : m->date ? m->date : m->class_date;
+  if (structured != NULL || m->date != NULL || m->class_date != NULL)
+    return structured ? structured : m->date ? m->date : m->class_date;
+  /* nothing marks the date and no date line stands by the headline (or there is no h1):
+   * the page's first short date text ("Datum: 18.10.2021", "Posted on May 3, 2020") is
+   * the date readers see under the title of a page built without metadata */
+  return m->short_dates->len > 0 ? g_array_index (m->short_dates, ArxNearDate, 0).date : NULL;
 }
 
 

@@ -34,6 +34,87 @@ test_follow_on_next_paragraph (void)
                     "Ana Ruiz", ARX_SPEAKER_PERSON, "continuation");
 }
 
+/* 1. one sentence between whose subject is the same speaker keeps the quotation theirs; a
+ * sentence about someone else does not */
+static void
+test_follow_on_same_subject (void)
+{
+  const char *same[] = {
+    "“We have had floods before,” Peter Moreno said after meeting the governor. He did not promise new money. "
+    "“Our goal is to rebuild the old bridge by the spring.”", NULL
+  };
+  const char *other[] = {
+    "“We have had floods before,” Peter Moreno said after meeting the governor. Laura Kim did not promise new money. "
+    "“Our goal is to rebuild the old bridge by the spring.”", NULL
+  };
+  ArxArticle *article = NULL;
+  g_autoptr(ArxAnalysis) analysis = NULL;
+  ArxStatement *s;
+
+  expect_statement (same, "“Our goal is to rebuild the old bridge by the spring.”", ARX_STATEMENT_DIRECT,
+                    "Peter Moreno", ARX_SPEAKER_PERSON, "continuation");
+  analysis = analyze (&article, other);
+  s = statement_with (analysis, article, "Our goal is to rebuild");
+  g_assert_true (s == NULL || g_strcmp0 (s->speaker_name, "Peter Moreno") != 0);
+  g_object_unref (article);
+}
+
+/* 1. "X continued:" introduces the quotation after it, not the one before */
+static void
+test_colon_points_forward (void)
+{
+  const char *p[] = {
+    "“We will win this race,” said Carla Rivera. “The numbers are good.”",
+    "Rivera continued:",
+    "“The voters are tired of waiting, and they want a change on the council this year.”", NULL
+  };
+
+  expect_statement (p, "“The numbers are good.”", ARX_STATEMENT_DIRECT, "Carla Rivera", ARX_SPEAKER_PERSON,
+                    "continuation");
+  expect_statement (p, "“The voters are tired of waiting, and they want a change on the council this year.”",
+                    ARX_STATEMENT_DIRECT, "Carla Rivera", ARX_SPEAKER_PERSON, "colon");
+}
+
+/* 4. "Said X: “…”": the cue opens the sentence, the speaker follows it (and is no "Said X") */
+static void
+test_inverted_sentence_start (void)
+{
+  const char *p[] = {
+    "Anna Ellison has been the city treasurer since 2019.",
+    "Said Ellison: “I do not think the council cares about the budget at all.”", NULL
+  };
+
+  expect_statement (p, "“I do not think the council cares about the budget at all.”", ARX_STATEMENT_DIRECT,
+                    "Anna Ellison", ARX_SPEAKER_PERSON, "inverted");
+}
+
+/* 4. "said the company’s recently named chair Maria Lopez": the participle describes her */
+static void
+test_inverted_participle (void)
+{
+  const char *p[] = {
+    "Job cuts will come later this week, said the company’s recently named chair Maria Lopez in a memo.", NULL
+  };
+
+  expect_statement (p, "Job cuts will come later this week", ARX_STATEMENT_INDIRECT, "Maria Lopez",
+                    ARX_SPEAKER_PERSON, "inverted");
+}
+
+/* "deny" and "recall" report a clause ("that …", a gerund, a quotation), not a noun phrase */
+static void
+test_deny_recall_object (void)
+{
+  const char *np[] = { "Mayor Ana Ruiz denied the report on Tuesday. Her deputy recalled an incident at the old depot.", NULL };
+  const char *clause[] = {
+    "Mayor Ana Ruiz denied having met the developer. Her deputy, Tom Weller, recalled that the depot had flooded twice.", NULL
+  };
+
+  expect_no_statement (np, "the report on Tuesday");
+  expect_no_statement (np, "an incident at the old depot");
+  expect_statement (clause, "having met the developer", ARX_STATEMENT_INDIRECT, "Ana Ruiz", ARX_SPEAKER_PERSON, "subject");
+  expect_statement (clause, "the depot had flooded twice", ARX_STATEMENT_INDIRECT, "Tom Weller", ARX_SPEAKER_PERSON, NULL);
+}
+
 /* 1. a colon introduction in the same sentence */
 static void
 test_colon_same_sentence (void)
@@ -340,6 +421,11 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/arx/analysis/discourse/follow-on-same-paragraph", test_follow_on_same_paragraph);
   g_test_add_func ("/arx/analysis/discourse/follow-on-next-paragraph", test_follow_on_next_paragraph);
+  g_test_add_func ("/arx/analysis/discourse/follow-on-same-subject", test_follow_on_same_subject);
+  g_test_add_func ("/arx/analysis/discourse/colon-points-forward", test_colon_points_forward);
+  g_test_add_func ("/arx/analysis/discourse/inverted-sentence-start", test_inverted_sentence_start);
+  g_test_add_func ("/arx/analysis/discourse/inverted-participle", test_inverted_participle);
+  g_test_add_func ("/arx/analysis/discourse/deny-recall-object", test_deny_recall_object);
   g_test_add_func ("/arx/analysis/discourse/colon-same-sentence", test_colon_same_sentence);
   g_test_add_func ("/arx/analysis/discourse/colon-paragraph", test_colon_paragraph);
   g_test_add_func ("/arx/analysis/discourse/speaker-next-sentence", test_speaker_next_sentence);

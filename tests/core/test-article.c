@@ -5,8 +5,8 @@
 
 #include "arx-core.h"
 
-/* every kind of white space folds into one space, ends trimmed; letters outside ASCII, a
- * length that stops early and broken UTF-8 */
+/* every kind of white space folds into one space, ends trimmed, soft hyphens dropped; letters
+ * outside ASCII, a length that stops early and broken UTF-8 */
 static void
 test_normalize_space (void)
 {
@@ -19,6 +19,8 @@ test_normalize_space (void)
     { " \t\xc2\xa0 ", -1, "" },
     { "", -1, "" },
     { "x\0y z", 5, "x\xef\xbf\xbdy z" },
+    /* soft hyphens go: "Mes-sen-ger-diens-te" is one word */
+    { "Mes\xc2\xadsen\xc2\xadger\xc2\xad diens\xc2\xadte \xc2\xad", -1, "Messenger dienste" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -177,7 +177,7 @@ test_stats_and_bars (Fixture       *fixture,
     g_signal_emit_by_name (click, "released", 1, (double)(bar.origin.x + bar.size.width / 2),
                            (double)(bar.origin.y + bar.size.height / 2));
   }
-  settle ();
+  settle_counted (fixture);
   mary = panel_texts (fixture);
   g_assert_cmpstr (mary, ==,
                    "“We will rebuild the harbour bridge before the winter storms arrive,”|"
@@ -196,7 +196,7 @@ test_stats_and_bars (Fixture       *fixture,
                      "2020-01 · men: 1 people (of 1)");
     gtk_widget_activate (GTK_WIDGET (row));
   }
-  settle ();
+  settle_counted (fixture);
   men = panel_texts (fixture);
   g_assert_cmpstr (men, ==, "“Fishing quotas will not change this year,”");
 }

@@ -197,6 +197,18 @@ test_date_line (void)
 
     g_assert_cmpstr (arx_article_get_published (a), ==, "2021-10-11");
   }
+  {
+    /* no metadata and no h1: the page's own date line, wherever it stands */
+    g_autoptr(ArxArticle) a = import_html ("<html><head><title>Club news</title></head><body>"
+                                           "<div class=\"nav\"><a href=\"/\">Home</a> <a href=\"/n\">News</a></div>"
+                                           "<div class=\"box\"><b>New opening hours at the boathouse</b>"
+                                           "<p>From next month the boathouse opens at seven in the morning on "
+                                           "weekdays, so that members can row before work.</p><p>The kiosk keeps "
+                                           "its old hours until the summer season begins.</p>"
+                                           "<p class=\"small\">Datum: 18.10.2021</p></div></body></html>");
+
+    g_assert_cmpstr (arx_article_get_published (a), ==, "2021-10-18");
+  }
 }
 
 static void
