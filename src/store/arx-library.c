@@ -27,6 +27,8 @@ arx_library_finalize (GObject *object)
   ArxLibrary *self = (ArxLibrary *)object;
 
   g_clear_pointer (&self->stmts, g_hash_table_unref);
+  /* what a correction's relinking counted stays pending until the next import finishes it */
+  _arx_library_forget_identity (self);
   if (self->db != NULL)
     sqlite3_close (self->db);
   g_mutex_clear (&self->lock);
