@@ -27,6 +27,23 @@ contains_words (const char *text,
   return FALSE;
 }
 
+/* Whether @text has letters and none of them is lower-case ("BEST DRIP COFFEE MAKERS"). */
+static gboolean
+all_capitals (const char *text)
+{
+  gboolean letters = FALSE;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_islower (c))
+        return FALSE;
+      letters = letters || g_unichar_isupper (c);
+    }
+  return letters;
+}
+
 char *
 _arx_html_choose_title (ArxHtmlMeta *m)
 {
@@ -106,8 +123,11 @@ _arx_html_choose_title (ArxHtmlMeta *m)
       for (guint j = 0; j < G_N_ELEMENTS (metas); j++)
         if (metas[j] != NULL && contains_words (metas[j], h1) && len * 2 >= strlen (best))
           return g_strdup (h1);
-      /* a reworded headline (the metadata title is often written for search engines) */
-      if (len >= 20 && arx_import_shared_words (h1, best) >= 0.4)
+      /* a reworded headline (the metadata title is often written for search engines), if the
+       * two share words both ways (a short h1 inside a long title is a section's name) and the
+       * h1 is not set in capitals (the metadata keeps the case to cite it by) */
+      if (len >= 20 && arx_import_shared_words (h1, best) >= 0.4 && arx_import_shared_words (best, h1) >= 0.3
+          && !all_capitals (h1))
         return g_strdup (h1);
     }
   if (best == NULL && m->h1s->len > 0)
@@ -150,10 +170,10 @@ _arx_html_choose_author (ArxHtmlMeta *m,
                          ArxPageKind  kind)
 {
   /* JSON-LD persons, then a visible "By …" line (author meta tags often hold a handle or the
-   * site), class-marked bylines, and an agency named as the JSON-LD author last; a thread's
-   * author is the user who opened it */
+   * site), class-marked bylines, an agency named as the JSON-LD author, and last a name at
+   * the end of a date line; a thread's author is the user who opened it */
   const char *candidates[] = { m->ld_author, kind == ARX_PAGE_FORUM ? m->poster : NULL, m->text_author,
-                               m->meta_author, m->author, m->ld_org_author };
+                               m->meta_author, m->author, m->ld_org_author, m->dated_author };
   const char *first = NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (candidates); i++)

@@ -50,6 +50,7 @@ struct _ArxHtmlMeta
   char *og_type, *url, *generator;
   char twitter_author_slot;   /* "1" when twitter:label1 says "Written by" */
   char *poster;               /* the first user name on the page: a thread's opener */
+  char *dated_author;         /* a name on a date line: "11.12.2019 - Jane Doe" */
 };
 
 void        _arx_html_meta_set_once (char       **field,

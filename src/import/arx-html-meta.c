@@ -24,6 +24,7 @@ arx_html_meta_free (ArxHtmlMeta *m)
   g_free (m->author); g_free (m->ld_author); g_free (m->meta_author); g_free (m->ld_org_author);
   g_free (m->date); g_free (m->ld_date); g_free (m->meta_date);
   g_free (m->site); g_free (m->publisher); g_free (m->language); g_free (m->ld_body); g_free (m->class_date); g_free (m->text_author);
+  g_free (m->dated_author);
   g_free (m->near_date);
   g_free (m->og_type); g_free (m->url); g_free (m->generator); g_free (m->poster);
   g_ptr_array_unref (m->h1s);
@@ -287,6 +288,49 @@ heading_text (xmlNode *h)
   return text;
 }
 
+/* The name that a date line ends with: "11.12.2019 - Jane Doe", "04.02.2022 | 13:10 Uhr |
+ * Jane Doe", "Posted on May 3, 2020 by Jane Doe", "06.11.2023 13:30 von Jane". After "by" or
+ * "von" one word will do; after a bare separator it takes two to four words in name case (a
+ * single one, or capitals throughout, is more often a section, a label or a place). */
+static char *
+name_after_date (const char *text)
+{
+  static const char *const seps[] = { " by ", " By ", " von ", " Von ", " | ", " - ", " – ", " — ", " · ", " • " };
+  g_autofree char *line = arx_normalize_space (text, -1);
+  const char *cut = NULL;
+  gboolean named = FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (seps); i++)
+    {
+      const char *at = g_strrstr (line, seps[i]);
+
+      if (at != NULL && (cut == NULL || at > cut))
+        {
+          cut = at + strlen (seps[i]);
+          named = i < 4;
+        }
+    }
+  if (cut == NULL || strpbrk (cut, "0123456789@/") != NULL)
+    return NULL;
+  {
+    g_autofree char *head = g_strndup (line, cut - line);
+    g_autofree char *date = arx_import_date_normalize (head);
+    g_auto(GStrv) words = g_strsplit (cut, " ", -1);
+    guint n = g_strv_length (words);
+
+    if (date == NULL || n > 4 || (!named && n < 2))
+      return NULL;
+    for (guint i = 0; i < n; i++)
+      if (!g_unichar_isupper (g_utf8_get_char_validated (words[i], -1))
+          || (!named && g_unichar_isupper (g_utf8_get_char_validated (g_utf8_next_char (words[i]), -1))))
+        return NULL;
+    /* "12.01.2022 | Kommunikation Lieferketten": long capitalised nouns, not a given name */
+    if (!named && g_utf8_strlen (words[0], -1) > 11)
+      return NULL;
+  }
+  return arx_import_clean_byline (cut);
+}
+
 /* One pass over the tree for metadata the extractor may later delete (head, header, bylines). */
 static void
 scan_meta (xmlNode     *node,
@@ -318,6 +362,8 @@ scan_meta (xmlNode     *node,
               /* a dateline opening the first paragraph: "29.11.2022 – Mehrfach und …" */
               if (d == NULL && len >= 80)
                 d = arx_import_leading_date (start);
+              if (d != NULL && m->dated_author == NULL && len < 80)
+                m->dated_author = name_after_date (t);
               if (d != NULL)
                 {
                   ArxNearDate nd = { m->text_pos, g_steal_pointer (&d), says_updated (c) };
@@ -474,8 +520,8 @@ arx_html_meta_apply (ArxHtmlMeta *m,
       g_printerr ("\n");
     }
   if (arx_html_debug ())
-    g_printerr ("meta: author ld=%s meta=%s class=%s text=%s poster=%s site=%s; date ld=%s meta=%s time=%s class=%s near=%s\n",
-                m->ld_author, m->meta_author, m->author, m->text_author, m->poster, m->site,
+    g_printerr ("meta: author ld=%s meta=%s class=%s text=%s poster=%s dated=%s site=%s; date ld=%s meta=%s time=%s class=%s near=%s\n",
+                m->ld_author, m->meta_author, m->author, m->text_author, m->poster, m->dated_author, m->site,
                 m->ld_date, m->meta_date, m->date, m->class_date, m->near_date);
   if (arx_html_debug ())
     g_printerr ("near-updated: %d\n", m->near_updated);

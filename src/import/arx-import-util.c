@@ -364,7 +364,7 @@ char *
 arx_import_clean_byline (const char *text)
 {
   /* longest first; multi-word prefixes may be glued to the name ("Veröffentlicht vonChris") */
-  static const char *prefixes[] = { "veröffentlicht von", "eingestellt von", "verfasst von", "geschrieben von", "erstellt von",
+  static const char *prefixes[] = { "this post was written by", "this article was written by", "veröffentlicht von", "eingestellt von", "verfasst von", "geschrieben von", "erstellt von",
                                     "zum profil von", "pressemitteilung von", "artikel von", "beitrag von", "beitragvon", "rezept von",
                                     "publié par", "publicado por", "pubblicato da", "posted by", "written by",
                                     "reported by", "story by", "words by", "text und interview:",

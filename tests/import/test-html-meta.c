@@ -120,6 +120,17 @@ test_byline_cleanup (void)
     { "", "<span>Par&nbsp;<a href=\"/node/mh\">Matthieu Hy</a></span>", "Matthieu Hy" },
     { "", "<small>Verfasst von: <strong>mitundvoneinander</strong> | 31. Dezember 2008</small>", "mitundvoneinander" },
     { "", "<span class=\"autor-name\">Jana Dorn</span>", "Jana Dorn" },
+    /* a name at the end of a date line, when nothing else names the author */
+    { "", "<p class=\"small\">11.12.2019 - Ruth Ambers</p>", "Ruth Ambers" },
+    { "", "<small>04.02.2022 | 13:10 Uhr | Lea Hofer</small>", "Lea Hofer" },
+    { "", "<span>06.11.2023 13:30 von Olga</span>", "Olga" },
+    { "", "<p>Posted on September 21, 2020 by Dov Amir</p>", "Dov Amir" },
+    /* but not a section, a label in capitals or a place */
+    { "", "<p>12.01.2022 | Pressemitteilungen</p>", NULL },
+    { "", "<p>12.01.2022 | PAID CONTENT</p>", NULL },
+    { "", "<p>12.01.2022 - Kommunikation Lieferketten</p>", NULL },
+    /* a byline written out as a sentence */
+    { "", "<p class=\"author\">This post was written by Noor Haddad</p>", "Noor Haddad" },
     /* a sentence that starts with "Text" is no byline */
     { "", "<p>Text messages were sent to every resident.</p>", NULL },
   };
@@ -235,6 +246,14 @@ test_title_choice (void)
       "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
       "\"headline\": \"This County Criminalized Bad Grades – Until Now\"}</script>",
       "", "This County Criminalized Bad Grades – Until Now" },
+    /* a reworded h1 is the headline ... */
+    { "<title>Harbour wall repaired three weeks after the storm | Coast Times</title>",
+      "Storm-damaged harbour wall repaired at last", "Storm-damaged harbour wall repaired at last" },
+    /* ... but not one in capitals, nor a short one that shares few of the title's words */
+    { "<title>Best Rain Jackets 2026: What Sailors Should Buy | Coast Times</title>",
+      "BEST RAIN JACKETS IN 2026: WHAT SAILORS BUY", "Best Rain Jackets 2026: What Sailors Should Buy" },
+    { "<meta property=\"og:title\" content=\"Keeping the Quay Clean: How Volunteers Collect Litter Every Week\">",
+      "Volunteers Keep It Clean", "Keeping the Quay Clean: How Volunteers Collect Litter Every Week" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
