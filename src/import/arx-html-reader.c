@@ -77,6 +77,73 @@ move_into_body (xmlNode *html)
     }
 }
 
+/* Whether @node holds a page's content rather than a control's label: a <main>, an <article>, a
+ * headline or several paragraphs. */
+static gboolean
+holds_page_content (xmlNode *node)
+{
+  guint paras = 0;
+
+  for (xmlNode *n = node->children; n != NULL && n != node; )
+    {
+      if (n->type == XML_ELEMENT_NODE)
+        {
+          if (arx_xml_is (n, "main") || arx_xml_is (n, "article") || arx_xml_is (n, "h1"))
+            return TRUE;
+          if (arx_xml_is (n, "p") && ++paras >= 3)
+            return TRUE;
+        }
+      if (n->children != NULL && n->type == XML_ELEMENT_NODE)
+        n = n->children;
+      else
+        {
+          while (n != node && n->next == NULL)
+            n = n->parent;
+          if (n != node)
+            n = n->next;
+        }
+    }
+  return FALSE;
+}
+
+/* A browser closes a <button> at its end tag, whatever is still open inside it; libxml2's HTML 4
+ * parser leaves it open when a <div> inside was not closed (an icon's markup stripped when the
+ * page was saved), and the rest of the page ends up inside the button, which extraction drops.
+ * Such a button is replaced by its children. */
+static void
+unwrap_swallowing_buttons (xmlNode *root)
+{
+  for (xmlNode *n = root; n != NULL; )
+    {
+      if (n->type == XML_ELEMENT_NODE && arx_xml_is (n, "button") && holds_page_content (n))
+        {
+          xmlNode *button = n;
+          xmlNode *at = button;
+
+          while (button->children != NULL)
+            {
+              xmlNode *c = button->children;
+
+              xmlUnlinkNode (c);
+              at = xmlAddNextSibling (at, c);
+            }
+          /* walk on from its first child, now its next sibling */
+          n = button->next;
+          xmlUnlinkNode (button);
+          xmlFreeNode (button);
+          continue;
+        }
+      if (n->children != NULL && n->type == XML_ELEMENT_NODE)
+        {
+          n = n->children;
+          continue;
+        }
+      while (n != NULL && n != root && n->next == NULL)
+        n = n->parent;
+      n = (n == NULL || n == root) ? NULL : n->next;
+    }
+}
+
 htmlDocPtr
 arx_html_parse (const char             *data,
                 gsize                   len,
@@ -127,6 +194,7 @@ arx_html_parse (const char             *data,
       return NULL;
     }
   move_into_body (xmlDocGetRootElement (doc));
+  unwrap_swallowing_buttons (xmlDocGetRootElement (doc));
   return doc;
 }
 

@@ -57,6 +57,8 @@ GPtrArray  *arx_import_single           (ArxArticle             *article,
 char       *arx_text_decode             (const char *data,
                                          gsize       len,
                                          const char *charset);
+/* arx-text-mojibake.c */
+char       *arx_text_repair_mojibake    (char       *text);
 ArxArticle *arx_text_reader_read        (const char             *data,
                                          gsize                   len,
                                          const ArxImportContext *ctx,

@@ -8,18 +8,10 @@
 
 #include "arx-import-private.h"
 
-/**
- * arx_text_decode:
- * @charset: (nullable): declared charset, tried after a BOM and before the guesses
- *
- * Decodes bytes to UTF-8: a BOM wins, then @charset, then valid UTF-8, then Windows-1252
- * (a superset of ISO-8859-1 for printable text, and what "Latin-1" files usually are), then
- * ISO-8859-1, which cannot fail. Returns: (transfer full): valid UTF-8.
- */
-char *
-arx_text_decode (const char *data,
-                 gsize       len,
-                 const char *charset)
+static char *
+decode_bytes (const char *data,
+              gsize       len,
+              const char *charset)
 {
   const guchar *u = (const guchar *)data;
   char *out;
@@ -71,6 +63,23 @@ arx_text_decode (const char *data,
     return out;
   out = g_convert (data, len, "UTF-8", "ISO-8859-1", NULL, NULL, NULL);
   return out != NULL ? out : g_utf8_make_valid (data, len);
+}
+
+/**
+ * arx_text_decode:
+ * @charset: (nullable): declared charset, tried after a BOM and before the guesses
+ *
+ * Decodes bytes to UTF-8: a BOM wins, then @charset, then valid UTF-8, then Windows-1252
+ * (a superset of ISO-8859-1 for printable text, and what "Latin-1" files usually are), then
+ * ISO-8859-1, which cannot fail. Text encoded to UTF-8 twice is repaired
+ * (arx_text_repair_mojibake()). Returns: (transfer full): valid UTF-8.
+ */
+char *
+arx_text_decode (const char *data,
+                 gsize       len,
+                 const char *charset)
+{
+  return arx_text_repair_mojibake (decode_bytes (data, len, charset));
 }
 
 static gboolean
