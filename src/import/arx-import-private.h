@@ -18,12 +18,18 @@ typedef struct
   const ArxImportLimits *limits;     /* never NULL */
 } ArxImportContext;
 
-/* arx-import-util.c: small text helpers shared by readers */
+/* arx-import-date.c: dates in metadata and date lines */
 char       *arx_import_date_normalize   (const char *text);
 char       *arx_import_timestamp_normalize (const char *text);
-char       *arx_import_clean_byline     (const char *text);
 char       *arx_import_leading_date     (const char *text);
+gboolean    arx_import_is_date_line     (const char *text,
+                                         char      **date);
+
+/* arx-import-byline.c: bylines */
+char       *arx_import_clean_byline     (const char *text);
 gboolean    arx_import_looks_like_byline (const char *text);
+
+/* arx-import-util.c: small text helpers shared by readers */
 char       *arx_import_clean_title      (const char *title,
                                          const char *site);
 char       *arx_import_decode_entities  (const char *text);
@@ -31,8 +37,6 @@ void        arx_import_set_language     (ArxArticle *article,
                                          const char *tag);
 guint       arx_import_count_words      (const char *text);
 char      **arx_import_split_lines      (const char *text);
-gboolean    arx_import_is_date_line     (const char *text,
-                                         char      **date);
 void        arx_import_add_text         (ArxArticle *article,
                                          const char *text,
                                          gboolean    every_line);
