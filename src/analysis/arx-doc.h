@@ -132,6 +132,7 @@ void     arx_doc_find_entities (ArxDoc           *doc,
 void     arx_doc_cluster_entities (ArxDoc        *doc);
 /* arx-entities-described.c */
 void     arx_doc_kind_described (ArxDoc          *doc);
+void     arx_doc_possessive_names (ArxDoc        *doc);
 ArxEntityKind arx_doc_name_words_kind (const ArxDoc  *doc,
                                        guint          a,
                                        guint          b,

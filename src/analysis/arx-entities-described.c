@@ -335,3 +335,73 @@ arx_doc_kind_described (ArxDoc *doc)
       mm->kind = GPOINTER_TO_UINT (kind);
     }
 }
+
+/* A shop, a restaurant or a firm named "X's" ("Dillard's was added in 1985", "dinner at
+ * Ivey's and Belk", "Boatmen's deal"): the possessive ends the name when nothing it could own
+ * follows (the end of the sentence, a comma, "and", a verb of the name), so it is part of the
+ * name, and of the name's other mentions with "'s" in the document ("Pettigrew's closed").
+ * Only for a name of one word that the tagger read as an organisation, a person or a misc
+ * name and that is not the surname of a person of the document ("Arafat's." after "Yasser
+ * Arafat"), nor a first name or a place ("Britain's."). The name is then an organisation. */
+static gboolean
+possessive_candidate (const ArxDoc *doc, const ArxMention *mm)
+{
+  const ArxToken *name = ARX_DOC_TOK (doc, mm->tok_start);
+  guint p = mm->tok_end;
+
+  return mm->tok_end - mm->tok_start == 1 && mm->kind != ARX_ENTITY_LOCATION && p < doc->tokens->len &&
+         (ARX_DOC_TOK (doc, p)->flags & ARX_TOK_POSS) && ARX_DOC_TOK (doc, p)->mention < 0 &&
+         !(name->flags & ARX_TOK_UPPER) && !(name->gaz & ARX_GAZ_FIRST);
+}
+
+void
+arx_doc_possessive_names (ArxDoc *doc)
+{
+  static const char *const ends[] = {
+    ".", ",", ";", "!", "?", "and", "or", "was", "is", "became", "has", "had", "store", "stores",
+    "restaurant", "location", NULL
+  };
+  g_autoptr(GHashTable) surnames = NULL;
+  g_autoptr(GHashTable) names = NULL;
+  guint n = doc->tokens->len;
+
+  for (guint m = 0; m < doc->mentions->len; m++)
+    {
+      const ArxMention *mm = ARX_DOC_MENTION (doc, m);
+      const ArxToken *name = ARX_DOC_TOK (doc, mm->tok_start);
+      guint p = mm->tok_end;
+      g_autofree char *surface = NULL;
+
+      if (!possessive_candidate (doc, mm) ||
+          (p + 1 < n && ARX_DOC_TOK (doc, p + 1)->sentence == name->sentence && !token_in (doc, p + 1, ends)))
+        continue;
+      surface = g_strndup (doc->text + name->start, name->end - name->start);
+      if (mm->kind == ARX_ENTITY_PERSON)
+        {
+          if (surnames == NULL)
+            surnames = person_surnames (doc);
+          if (g_hash_table_contains (surnames, surface))
+            continue;
+        }
+      if (names == NULL)
+        names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_hash_table_add (names, g_steal_pointer (&surface));
+    }
+  if (names == NULL)
+    return;
+  for (guint m = 0; m < doc->mentions->len; m++)
+    {
+      ArxMention *mm = ARX_DOC_MENTION (doc, m);
+      const ArxToken *name = ARX_DOC_TOK (doc, mm->tok_start);
+      g_autofree char *surface = NULL;
+
+      if (!possessive_candidate (doc, mm))
+        continue;
+      surface = g_strndup (doc->text + name->start, name->end - name->start);
+      if (!g_hash_table_contains (names, surface))
+        continue;
+      ARX_DOC_TOK (doc, mm->tok_end)->mention = m;
+      mm->tok_end++;
+      mm->kind = ARX_ENTITY_ORGANIZATION;
+    }
+}

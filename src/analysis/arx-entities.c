@@ -665,6 +665,7 @@ arx_doc_find_entities (ArxDoc            *doc,
         }
     }
   arx_doc_kind_described (doc);
+  arx_doc_possessive_names (doc);
   arx_word_cache_give_array (doc->words, ARX_SCRATCH_NER_TOKENS, ntoks, ntoks->len);
 }
 

@@ -383,6 +383,25 @@ test_name_opens_organisation (void)
   g_assert_null (find_entity (analysis, "Georgia"));
 }
 
+/* A shop named with a possessive ("Pettigrew's") is one organisation in each of its mentions. */
+static void
+test_possessive_shop_name (void)
+{
+  const char *p[] = {
+    "The mall opened in 1988 with Pettigrew's and a cinema as anchors. Pettigrew's closed in 2019, "
+    "and the space stood empty for two years.",
+    NULL
+  };
+  g_autoptr(ArxArticle) article = NULL;
+  g_autoptr(ArxAnalysis) analysis = analyze (&article, p);
+  const char *text = arx_article_get_text (article);
+  const ArxEntity *shop = entity_at (analysis, article, "Pettigrew's", 0);
+
+  g_assert_nonnull (shop);
+  g_assert_cmpint (shop->kind, ==, ARX_ENTITY_ORGANIZATION);
+  g_assert_true (entity_at (analysis, article, "Pettigrew's", strstr (text, "Pettigrew's closed") - text) == shop);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -399,5 +418,6 @@ main (int argc, char **argv)
   g_test_add_func ("/arx/analysis/entities/accounts-and-hashtags", test_accounts_and_hashtags);
   g_test_add_func ("/arx/analysis/entities/name-runs", test_name_runs);
   g_test_add_func ("/arx/analysis/entities/name-opens-organisation", test_name_opens_organisation);
+  g_test_add_func ("/arx/analysis/entities/possessive-shop-name", test_possessive_shop_name);
   return g_test_run ();
 }
