@@ -82,8 +82,10 @@ test_forum_posts_apart (void)
   g_autoptr(GString) html = g_string_new (
     "<html><head><title>Which bike lock for the city? - Cycling Forum</title>"
     "<script type=\"application/ld+json\">{\"@context\": \"https://schema.org\", \"@type\": "
-    "\"DiscussionForumPosting\", \"headline\": \"Which bike lock for the city?\"}</script></head><body>"
+    "\"DiscussionForumPosting\", \"headline\": \"Which bike lock for the city?\"}</script>"
+    "<meta property=\"article:published_time\" content=\"2025-03-02T09:15:00Z\"></head><body>"
     NAV "<div class=\"page\"><div class=\"layout-main\"><h1>Which bike lock for the city?</h1>"
+    "<div class=\"thread-info\">Last reply <time datetime=\"2025-03-05T18:00:00Z\">5 March</time></div>"
     "<div class=\"topic-start\"><div class=\"topic-head\"><a href=\"/u/ana\">ana</a></div>"
     "<div class=\"post-text\"><p>My second bike this year was stolen from the rack outside the station, "
     "with a cable lock that somebody cut in seconds. I park there every weekday from eight to six.</p>"
@@ -119,6 +121,8 @@ test_forum_posts_apart (void)
   a = import_html (html->str);
 
   g_assert_cmpstr (arx_article_get_kind (a), ==, "forum");
+  /* the thread's date, not its latest reply's */
+  g_assert_cmpstr (arx_article_get_published (a), ==, "2025-03-02T09:15:00Z");
   assert_lacks (a, "Insurance for a stolen bike");
   assert_has (a, "My second bike this year was stolen");
   assert_has (a, "A heavy D-lock through the frame");
@@ -153,6 +157,7 @@ test_forum (void)
   a = import_html (html->str);
 
   g_assert_cmpstr (arx_article_get_kind (a), ==, "forum");
+  g_assert_cmpstr (arx_article_get_published (a), ==, "2025-02-11T18:20:00Z");
   assert_has (a, "my old dome tent bent");
   assert_has (a, "A tunnel tent pitched");
   assert_has (a, "Do you double the pegs");
