@@ -347,6 +347,43 @@ handle_label (const ArxDoc *doc, gsize start, gsize end)
   return ARX_NER_B_ORG;
 }
 
+/* "George | Washington University Hospital", "Florida | Department of Law Enforcement": the
+ * tagger may end a name at a first name or a place that opens an organisation's name. The
+ * previous mention @prev takes the organisation [a, b) in when it ends right before it in the
+ * sentence, is one first name or a place (not a hashtag, not in capitals), and the organisation
+ * has two words or more, one of them an organisation word ("University", "Department",
+ * "Association") and none in capitals (acronyms stand apart: "Chicago NAPM"). Not after a
+ * nationality ("German Foreign Ministry" is two names in news) nor after a full name
+ * ("Sara Shackleton Enron" in a signature). */
+static gboolean
+opens_organisation (const ArxDoc *doc, const ArxMention *prev, guint a, guint b)
+{
+  const ArxToken *first = ARX_DOC_TOK (doc, prev->tok_start);
+  gboolean org_word = FALSE;
+
+  if (prev->tok_end != a || b - a < 2 || first->sentence != ARX_DOC_TOK (doc, b - 1)->sentence)
+    return FALSE;
+  if (prev->kind == ARX_ENTITY_PERSON)
+    {
+      if (prev->tok_end - prev->tok_start != 1 || !(first->gaz & ARX_GAZ_FIRST))
+        return FALSE;
+    }
+  else if (prev->kind != ARX_ENTITY_LOCATION)
+    return FALSE;
+  for (guint k = prev->tok_start; k < prev->tok_end; k++)
+    if ((ARX_DOC_TOK (doc, k)->flags & ARX_TOK_UPPER) || is_hashtag_mark (doc, k))
+      return FALSE;
+  for (guint k = a; k < b; k++)
+    {
+      const ArxToken *t = ARX_DOC_TOK (doc, k);
+
+      if (t->flags & ARX_TOK_UPPER)
+        return FALSE;
+      org_word |= (t->gaz & ARX_GAZ_ORGSUF) != 0;
+    }
+  return org_word;
+}
+
 /* "@BBCBreaking": an account named in a post or a quoted tweet is a person or an organisation.
  * The handle is the words glued to the "@" (or after one space, in text split into tokens); an
  * "@" glued to a word before it is an e-mail address. */
@@ -532,6 +569,14 @@ arx_doc_find_entities (ArxDoc            *doc,
         /* "White House", "Kremlin": a place the gazetteer knows only as an organisation */
         if (m.kind == ARX_ENTITY_LOCATION && gazetteer_span (doc, i, j) == ARX_GAZ_ORG)
           m.kind = ARX_ENTITY_ORGANIZATION;
+        if (m.kind == ARX_ENTITY_ORGANIZATION && doc->mentions->len > 0 &&
+            opens_organisation (doc, ARX_DOC_MENTION (doc, doc->mentions->len - 1), i, j))
+          {
+            ArxMention *prev = ARX_DOC_MENTION (doc, doc->mentions->len - 1);
+
+            i = m.tok_start = prev->tok_start;
+            g_array_remove_index (doc->mentions, doc->mentions->len - 1);
+          }
         g_array_append_val (doc->mentions, m);
         surface = span_text (doc, i, j);
         vote (known, surface, m.kind, 1);

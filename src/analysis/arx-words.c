@@ -15,13 +15,25 @@
 #define LIST_SLOTS 64
 #define MAX_SPARE_ELEMENTS (1u << 16)
 
+/* The table holds only a word's hash and number, 8 bytes a slot, so that its tens of thousands
+ * of slots stay in the core's cache: a look-up per token was mostly waiting for memory when a
+ * slot was 24 bytes and the key lay elsewhere. A word's bytes are compared in its entry, which
+ * the token reads next anyway; most words fit in the entry's head. */
 typedef struct
 {
-  guint32     hash;
-  guint32     len;
-  const char *key;
-  ArxWord    *word;   /* NULL: an empty slot */
+  guint32 hash;
+  guint32 number;    /* the word's entry + 1; 0: an empty slot */
 } Slot;
+
+#define HEAD_BYTES 12
+
+typedef struct
+{
+  guint32     len;
+  char        head[HEAD_BYTES]; /* the first bytes of the word, zero-padded */
+  const char *key;              /* all of it (not NUL-terminated), for a longer word */
+  ArxWord     word;
+} Entry;
 
 struct _ArxWordCache
 {
@@ -30,9 +42,8 @@ struct _ArxWordCache
   guint32           mask;
   guint             n;
   GStringChunk     *keys;
-  GPtrArray        *blocks;    /* ArxWord[BLOCK_WORDS] each */
+  GPtrArray        *blocks;    /* Entry[BLOCK_WORDS] each */
   GArray           *spare[ARX_SCRATCH_N]; /* a document's arrays, kept for the next one */
-  guint             in_block;  /* words used in the last block */
   gconstpointer     lists[LIST_SLOTS];     /* word lists seen, by address */
   guint32           list_bits[LIST_SLOTS]; /* … and their bits in ArxWord.lists_known */
   guint             n_lists;
@@ -49,7 +60,6 @@ cache_reset (ArxWordCache *cache, const ArxLexicon *lex)
   g_clear_pointer (&cache->keys, g_string_chunk_free);
   cache->keys = g_string_chunk_new (16 * 1024);
   g_ptr_array_set_size (cache->blocks, 0);
-  cache->in_block = BLOCK_WORDS;
   memset (cache->lists, 0, sizeof cache->lists);
   cache->n_lists = 0;
 }
@@ -102,12 +112,20 @@ hash_bytes (const char *s, gsize len)
   return h;
 }
 
-/* memcmp () == 0 without the call: words are short */
-static inline gboolean
-same_bytes (const char *a, const char *b, gsize len)
+static inline Entry *
+entry_at (ArxWordCache *cache, guint32 number)
 {
-  for (gsize i = 0; i < len; i++)
-    if (a[i] != b[i])
+  return (Entry *) g_ptr_array_index (cache->blocks, number / BLOCK_WORDS) + number % BLOCK_WORDS;
+}
+
+/* @word (@len bytes) is the word of @entry, whose head matches @head */
+static inline gboolean
+entry_is (const Entry *entry, const char *head, const char *word, gsize len)
+{
+  if (entry->len != len || memcmp (entry->head, head, HEAD_BYTES) != 0)
+    return FALSE;
+  for (gsize i = HEAD_BYTES; i < len; i++)
+    if (entry->key[i] != word[i])
       return FALSE;
   return TRUE;
 }
@@ -119,11 +137,11 @@ cache_grow (ArxWordCache *cache)
   Slot *slots = g_new0 (Slot, size);
 
   for (guint32 i = 0; i <= cache->mask; i++)
-    if (cache->slots[i].word != NULL)
+    if (cache->slots[i].number != 0)
       {
         guint32 j = cache->slots[i].hash & (size - 1);
 
-        while (slots[j].word != NULL)
+        while (slots[j].number != 0)
           j = (j + 1) & (size - 1);
         slots[j] = cache->slots[i];
       }
@@ -193,37 +211,43 @@ arx_word_cache_lookup (ArxWordCache *cache,
 {
   guint32 h = hash_bytes (word, len);
   guint32 i = h & cache->mask;
-  Slot *slot;
+  char head[HEAD_BYTES] = { 0 };
+  guint32 number;
+  Entry *entry;
 
+  memcpy (head, word, MIN (len, HEAD_BYTES));
   for (;; i = (i + 1) & cache->mask)
     {
-      slot = &cache->slots[i];
-      if (slot->word == NULL)
+      const Slot *slot = &cache->slots[i];
+
+      if (slot->number == 0)
         break;
-      if (slot->hash == h && slot->len == len && same_bytes (slot->key, word, len))
-        return slot->word;
+      if (slot->hash == h)
+        {
+          entry = entry_at (cache, slot->number - 1);
+          if (entry_is (entry, head, word, len))
+            return &entry->word;
+        }
     }
   if ((cache->n + 1) * 2 > cache->mask + 1)
     {
       cache_grow (cache);
-      for (i = h & cache->mask; cache->slots[i].word != NULL; i = (i + 1) & cache->mask)
+      for (i = h & cache->mask; cache->slots[i].number != 0; i = (i + 1) & cache->mask)
         ;
-      slot = &cache->slots[i];
     }
-  if (cache->in_block == BLOCK_WORDS)
-    {
-      g_ptr_array_add (cache->blocks, g_new (ArxWord, BLOCK_WORDS));
-      cache->in_block = 0;
-    }
-  slot->hash = h;
-  slot->len = len;
-  slot->key = g_string_chunk_insert_len (cache->keys, word, len);
-  slot->word = (ArxWord *) g_ptr_array_index (cache->blocks, cache->blocks->len - 1) + cache->in_block++;
-  word_init (cache->lex, word, len, slot->word);
-  slot->word->lists_known = slot->word->lists_in = 0;
-  slot->word->role = ARX_WORD_ROLE_UNKNOWN;
-  cache->n++;
-  return slot->word;
+  number = cache->n++;
+  if (number / BLOCK_WORDS == cache->blocks->len)
+    g_ptr_array_add (cache->blocks, g_new (Entry, BLOCK_WORDS));
+  cache->slots[i].hash = h;
+  cache->slots[i].number = number + 1;
+  entry = entry_at (cache, number);
+  entry->len = len;
+  memcpy (entry->head, head, HEAD_BYTES);
+  entry->key = len > HEAD_BYTES ? g_string_chunk_insert_len (cache->keys, word, len) : NULL;
+  word_init (cache->lex, word, len, &entry->word);
+  entry->word.lists_known = entry->word.lists_in = 0;
+  entry->word.role = ARX_WORD_ROLE_UNKNOWN;
+  return &entry->word;
 }
 
 /**

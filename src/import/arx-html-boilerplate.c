@@ -282,6 +282,19 @@ sum_class_text (xmlNode    *node,
     }
 }
 
+/* In a thread the comments and replies are the content: their class words ("Comment",
+ * "CommentsWrap", "replies", "community") are blanked out of @ci before the boilerplate lists
+ * are consulted. */
+static void
+mask_thread_words (char *ci)
+{
+  static const char *const words[] = { "comment", "replies", "reply", "community", NULL };
+
+  for (guint i = 0; words[i]; i++)
+    for (char *at = strstr (ci, words[i]); at != NULL; at = strstr (at, words[i]))
+      memset (at, '_', strlen (words[i]));
+}
+
 static gboolean
 should_drop (xmlNode  *node,
              Preclean *p)
@@ -343,15 +356,19 @@ should_drop (xmlNode  *node,
           && (has_token (ci, hidden_tokens) || (arx_html_contains_any (ci, furniture) && !arx_xml_is (node, "main"))))
         return TRUE;
     }
-  else if (clean == ARX_CLEAN_ALL)
+  else if (clean == ARX_CLEAN_ALL || clean == ARX_CLEAN_THREAD)
     {
       char ci[512];
 
       if (arx_html_class_and_id (node, ci, sizeof ci))
         {
+          gboolean storylike;
+
+          if (clean == ARX_CLEAN_THREAD)
+            mask_thread_words (ci);
           /* Several long text blocks look like the story: a layout class such as
            * "entry share" or "sidebar-layout" must not remove it. Comments stay out. */
-          gboolean storylike = node->_private != NULL && INFO (node)->long_blocks >= 3
+          storylike = node->_private != NULL && INFO (node)->long_blocks >= 3
                                && strstr (ci, "comment") == NULL && strstr (ci, "disqus") == NULL
                                && strstr (ci, "related") == NULL && strstr (ci, "recommend") == NULL
                                && strstr (ci, "teaser") == NULL && strstr (ci, "outbrain") == NULL
@@ -416,7 +433,7 @@ arx_html_preclean (xmlNode      *body,
 {
   Preclean p = { clean, INFO (body)->text, g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL) };
 
-  if (clean == ARX_CLEAN_ALL)
+  if (clean == ARX_CLEAN_ALL || clean == ARX_CLEAN_THREAD)
     sum_class_text (body->children, p.class_text);
   preclean_walk (body, &p);
   g_hash_table_unref (p.class_text);

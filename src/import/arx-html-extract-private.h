@@ -44,6 +44,7 @@ typedef enum
   ARX_CLEAN_TAGS,
   ARX_CLEAN_FURNITURE,
   ARX_CLEAN_ALL,
+  ARX_CLEAN_THREAD,   /* ARX_CLEAN_ALL, but comments and replies are a thread's content */
 } ArxHtmlClean;
 
 typedef struct

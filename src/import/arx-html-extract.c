@@ -309,6 +309,62 @@ repeated_block (xmlNode *top,
   return NULL;
 }
 
+/* Whether @b is an element like @a with at least @a's class tokens: "post" and "post
+ * post-first", not "post-sig". */
+static gboolean
+has_classes_of (xmlNode    *a,
+                const char *a_class,
+                xmlNode    *b)
+{
+  g_autofree char *cls = NULL;
+  g_auto(GStrv) wanted = NULL;
+  g_auto(GStrv) have = NULL;
+
+  if (b->type != XML_ELEMENT_NODE || !xmlStrEqual (a->name, b->name))
+    return FALSE;
+  cls = arx_xml_prop (b, "class");
+  if (cls == NULL)
+    return FALSE;
+  if (g_str_equal (cls, a_class))
+    return TRUE;
+  wanted = g_strsplit_set (a_class, " \t\n", -1);
+  have = g_strsplit_set (cls, " \t\n", -1);
+  for (guint i = 0; wanted[i]; i++)
+    if (*wanted[i] != '\0' && !g_strv_contains ((const char *const *)have, wanted[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/* Every post of a thread, wherever the forum's markup puts it: the elements of @body with the
+ * tag and class of @like that read as text (not link lists), outermost only, in page order.
+ * Forum software nests each post a few levels deep, in wrappers that differ between the opening
+ * post and the replies, so the siblings of one post do not find the others. */
+static void
+collect_posts (xmlNode    *body,
+               xmlNode    *like,
+               const char *like_class,
+               GPtrArray  *out)
+{
+  for (xmlNode *n = body->children; n != NULL && n != body; )
+    {
+      gboolean post = n->type == XML_ELEMENT_NODE && INFO (n) != NULL
+                      && (n == like || has_classes_of (like, like_class, n))
+                      && INFO (n)->text >= 30 && arx_html_link_density (n) < 0.3;
+
+      if (post)
+        g_ptr_array_add (out, n);
+      if (!post && n->type == XML_ELEMENT_NODE && n->children != NULL)
+        n = n->children;
+      else
+        {
+          while (n != body && n->next == NULL)
+            n = n->parent;
+          if (n != body)
+            n = n->next;
+        }
+    }
+}
+
 static gboolean
 ends_with_sentence (xmlNode *node)
 {
@@ -474,8 +530,8 @@ arx_html_extract_content (xmlDoc      *doc,
     body->next = NULL;
     pool = g_new (ArxHtmlInfo, count_elements (body) + 1);
     compute_info (body, pool, &used, FALSE);
-    arx_html_preclean (body, !use_classes ? ARX_CLEAN_TAGS : arx_page_kind_is_story (*kind) ? ARX_CLEAN_ALL
-                             : ARX_CLEAN_FURNITURE);
+    arx_html_preclean (body, !use_classes ? ARX_CLEAN_TAGS : *kind == ARX_PAGE_FORUM ? ARX_CLEAN_THREAD
+                             : arx_page_kind_is_story (*kind) ? ARX_CLEAN_ALL : ARX_CLEAN_FURNITURE);
     used = 0;
     compute_info (body, pool, &used, FALSE);
     body->next = saved_next;
@@ -542,6 +598,30 @@ arx_html_extract_content (xmlDoc      *doc,
           }
       }
   }
+  /* a thread whose chosen container holds only some of its posts: take the posts from the
+   * whole page when they add text (the replies sit outside the opening post's container) */
+  if (*kind == ARX_PAGE_FORUM && best != NULL && INFO (best) != NULL)
+    {
+      g_autofree char *best_class = arx_xml_prop (best, "class");
+      g_autoptr(GPtrArray) posts = g_ptr_array_new ();
+      guint chosen_text = 0, posts_text = 0;
+
+      if (best_class != NULL && *best_class != '\0')
+        collect_posts (body, best, best_class, posts);
+      for (guint i = 0; i < chosen->len; i++)
+        chosen_text += INFO ((xmlNode *)g_ptr_array_index (chosen, i))->text;
+      for (guint i = 0; i < posts->len; i++)
+        posts_text += INFO ((xmlNode *)g_ptr_array_index (posts, i))->text;
+      if (arx_html_debug ())
+        g_printerr ("forum: %u posts like the best block, text %u (chosen %u)\n", posts->len, posts_text,
+                    chosen_text);
+      if (posts->len >= 2 && posts_text > chosen_text * 1.2)
+        {
+          g_ptr_array_set_size (chosen, 0);
+          for (guint i = 0; i < posts->len; i++)
+            g_ptr_array_add (chosen, g_ptr_array_index (posts, i));
+        }
+    }
   if (arx_html_debug ())
     {
       char ci[512] = "";

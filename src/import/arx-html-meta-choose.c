@@ -209,9 +209,10 @@ _arx_html_choose_date (ArxHtmlMeta *m,
 {
   const char *structured = m->ld_date ? m->ld_date : m->meta_date;
 
-  /* a thread's date is its first post's, the first time stamp on the page */
-  if (kind == ARX_PAGE_FORUM && (m->ld_date != NULL || m->date != NULL))
-    return m->ld_date != NULL ? m->ld_date : m->date;
+  /* a thread's date is its first post's: the thread's metadata, else the first time stamp on
+   * the page (the latest reply's date may stand above the posts) */
+  if (kind == ARX_PAGE_FORUM && (structured != NULL || m->date != NULL))
+    return structured != NULL ? structured : m->date;
 
   if (m->near_date != NULL && structured != NULL)
     {

@@ -169,6 +169,21 @@ says_updated (xmlNode *t)
   xmlNode *around[] = { t, t->parent, t->parent != NULL ? t->parent->prev : NULL,
                         t->parent != NULL && t->parent->prev != NULL ? t->parent->prev->prev : NULL };
 
+  /* marked in the markup: itemprop="dateModified", hAtom's class "updated" (WordPress marks
+   * an unmodified post's one date "published updated": that one is the publication) */
+  if (t->parent != NULL && t->parent->type == XML_ELEMENT_NODE)
+    {
+      g_autofree char *itemprop = arx_xml_prop (t->parent, "itemprop");
+      g_autofree char *cls = arx_xml_prop (t->parent, "class");
+      g_autofree char *lower = cls != NULL ? g_ascii_strdown (cls, -1) : NULL;
+
+      if (itemprop != NULL && g_ascii_strcasecmp (itemprop, "dateModified") == 0)
+        return TRUE;
+      if (lower != NULL && (strstr (lower, "updated") != NULL || strstr (lower, "modified") != NULL)
+          && strstr (lower, "publish") == NULL)
+        return TRUE;
+    }
+
   for (guint i = 0; i < G_N_ELEMENTS (around); i++)
     {
       g_autofree char *text = NULL;

@@ -37,7 +37,29 @@ gboolean _arx_words_is_group_head    (const char  *fold,
                                       gboolean     lower_case);
 gboolean _arx_words_is_org_head      (const char  *fold);
 
-/* Shared by the two halves of the identity unit (arx-identity-names.c reads names,
+/* arx-identity-name-words.c: one word of a name as written. */
+typedef struct
+{
+  char     *text;        /* as written, without surrounding punctuation or a possessive 's */
+  char     *fold;        /* case-folded, without dots, straight apostrophes */
+  gboolean  cap;         /* starts with an upper-case letter */
+  gboolean  allcaps;     /* two letters or more, all upper case */
+  gboolean  initial;     /* one letter, with or without its period */
+  gboolean  possessive;  /* was written with 's or s' */
+} ArxNameWord;
+
+GArray  *_arx_name_split_words       (const char        *surface);
+char    *_arx_name_join_words        (GArray            *words,
+                                      guint              from,
+                                      guint              to,
+                                      gboolean           fold);
+gboolean _arx_name_is_name_word      (const ArxNameWord *w);
+
+/* arx-identity-name-read.c: what a name is (arx_name_parse() without its cache). */
+ArxName *_arx_name_read              (const char        *surface,
+                                      ArxEntityKind      kind_hint);
+
+/* Shared by the two halves of the identity unit (arx-identity-name*.c read names,
  * arx-identity.c decides). */
 gboolean _arx_name_first_names_agree (const char *a,
                                       const char *b);

@@ -298,6 +298,7 @@ record_statement_correction (ArxLibrary        *self,
       ok = ok && (people = _arx_library_people_of_article (self, article_id, error)) != NULL &&
            _arx_library_replay_corrections (self, article_id, error) &&
            _arx_library_prune_people (self, people, error) &&
+           _arx_library_finish_identity (self, error) &&
            _arx_library_commit (self, error);
     }
   if (!ok)

@@ -126,10 +126,21 @@ touch_display (ArxLibrary *self,
   add_id (&self->renamed_people, id);
 }
 
+/* A person whose names or mentions a correction moved: named again, and its kind voted
+ * again, when the transaction ends. */
+void
+_arx_library_touch_person_names (ArxLibrary *self,
+                                 gint64      person_id)
+{
+  touch_person (self, person_id);
+  touch_display (self, person_id);
+}
+
 /* Forgets what a rolled-back transaction touched. */
 void
 _arx_library_forget_identity (ArxLibrary *self)
 {
+  g_clear_pointer (&self->previous_links, g_hash_table_unref);
   g_clear_pointer (&self->touched_surnames, g_hash_table_unref);
   g_clear_pointer (&self->touched_people, g_hash_table_unref);
   g_clear_pointer (&self->renamed_people, g_hash_table_unref);
@@ -305,6 +316,46 @@ record_names (ArxLibrary             *self,
   return TRUE;
 }
 
+/* Links whose people count the article's name forms (people_aliases.n): full names and the
+ * speakers of one article; a surname alone or the user's override counts none. */
+static gboolean
+link_counts_names (int link)
+{
+  return link == ARX_LINK_NAME || link == ARX_LINK_LOCAL || link == ARX_LINK_FIRST_NAME;
+}
+
+/* An article's names were counted for @person_id and are now somebody else's (a relink or a
+ * re-analysis decided so): they count one time less for it, and it is named again. A form no
+ * article gives it any more (0) stays a key that finds it, and is not shown. */
+static gboolean
+uncount_names (ArxLibrary             *self,
+               gint64                  person_id,
+               const ArxIdentityItem  *root,
+               GError                **error)
+{
+  for (guint i = 0; i < root->names->len; i++)
+    {
+      const ArxIdentityAlias *alias = g_ptr_array_index (root->names, i);
+      g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT " %s", person_id, alias->key);
+      NameCount *count = self->name_counts != NULL ? g_hash_table_lookup (self->name_counts, id)
+                                                   : NULL;
+
+      /* Counted again in this transaction, not written yet: one count fewer to write. */
+      if (count != NULL && count->added > 0)
+        {
+          count->added--;
+          continue;
+        }
+      if (!_arx_library_run (self, error,
+                             "UPDATE people_aliases SET n = n - 1 WHERE alias_key = ?1 AND person_id = ?2"
+                             " AND n > 0",
+                             "ti", alias->key, person_id))
+        return FALSE;
+    }
+  _arx_library_touch_person_names (self, person_id);
+  return TRUE;
+}
+
 /* The person a surname stands for now, made (by that one word) when the library knows
  * nobody it clearly is. */
 static gboolean
@@ -363,12 +414,14 @@ surname_target (ArxLibrary      *self,
                            "ti", surname, *out_id);
 }
 
-/* The library person of one root item of an article. */
+/* The library person of one root item of an article. Its names count for that person, unless
+ * they were counted for it already (@old_id: its person before a relink or re-analysis). */
 static gboolean
 ensure_person (ArxLibrary       *self,
                gint64            article_id,
                ArxIdentityItem  *root,
                GHashTable       *local,     /* local key -> person id, this article */
+               gint64            old_id,
                gint64           *out_id,
                GError          **error)
 {
@@ -380,7 +433,7 @@ ensure_person (ArxLibrary       *self,
       id = root->person_id;
       if (id == 0 && !create_person (self, root->kind, root->display, 0, &id, error))
         return FALSE;
-      if (!record_names (self, id, root, error))
+      if (id != old_id && !record_names (self, id, root, error))
         return FALSE;
       touch_person (self, id);
       if (root->name->klass == ARX_NAME_PERSON && root->name->first != NULL)
@@ -408,7 +461,7 @@ ensure_person (ArxLibrary       *self,
             break;
           }
         if (!create_person (self, root->kind, root->display, article_id, &id, error) ||
-            !record_names (self, id, root, error))
+            (id != old_id && !record_names (self, id, root, error)))
           return FALSE;
         g_hash_table_insert (local, g_strdup (root->key), g_memdup2 (&id, sizeof id));
       }
@@ -419,6 +472,9 @@ ensure_person (ArxLibrary       *self,
     default:
       break;
     }
+  if (old_id != 0 && (id != old_id || !link_counts_names (root->link)) &&
+      !uncount_names (self, old_id, root, error))
+    return FALSE;
   *out_id = id;
   return TRUE;
 }
@@ -461,6 +517,7 @@ _arx_library_link_slots (ArxLibrary   *self,
   g_autofree int *item_of = g_new (int, n_slots + 1);
   g_autoptr(GHashTable) local = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(GHashTable) of_root = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  g_autoptr(GHashTable) counted_of_root = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   ArxIdentityLookup lookup = { find_key, find_loose, find_surname, self };
 
   for (guint i = 0; i < n_slots; i++)
@@ -480,11 +537,32 @@ _arx_library_link_slots (ArxLibrary   *self,
   if (!arx_identity_article_resolve (article, &lookup, error))
     return FALSE;
 
+  /* Whom each root's names counted for before (its first slot that says). */
+  for (guint i = 0; i < n_slots; i++)
+    {
+      gint64 counted_for = slots[i].counted_for;
+
+      if (counted_for == 0 && self->previous_links != NULL && item_of[i] >= 0)
+        {
+          g_autofree char *key = _arx_name_key (slots[i].name);
+          gint64 *previous = g_hash_table_lookup (self->previous_links, key);
+
+          counted_for = previous != NULL ? *previous : 0;
+        }
+      if (counted_for != 0 && item_of[i] >= 0)
+        {
+          const ArxIdentityItem *root = arx_identity_article_get_root (article, item_of[i]);
+
+          if (!g_hash_table_contains (counted_of_root, root))
+            g_hash_table_insert (counted_of_root, (gpointer)root, g_memdup2 (&counted_for, sizeof counted_for));
+        }
+    }
+
   for (guint i = 0; i < n_slots; i++)
     {
       ArxLinkSlot *slot = &slots[i];
       ArxIdentityItem *root;
-      gint64 *known, id = 0;
+      gint64 *known, *counted_for, id = 0;
 
       if (item_of[i] < 0)
         continue;
@@ -503,7 +581,9 @@ _arx_library_link_slots (ArxLibrary   *self,
         id = *known;
       else
         {
-          if (!ensure_person (self, article_id, root, local, &id, error))
+          counted_for = g_hash_table_lookup (counted_of_root, root);
+          if (!ensure_person (self, article_id, root, local, counted_for != NULL ? *counted_for : 0,
+                              &id, error))
             return FALSE;
           g_hash_table_insert (of_root, root, g_memdup2 (&id, sizeof id));
         }
@@ -522,6 +602,45 @@ _arx_link_slots_clear (ArxLinkSlot *slots,
 {
   for (guint i = 0; i < n_slots; i++)
     g_clear_pointer (&slots[i].link_key, g_free);
+}
+
+/**
+ * _arx_library_remember_links:
+ *
+ * Before a re-analysis deletes an article's entities: whom their names counted for, so that
+ * linking the new analysis counts only what moved.
+ */
+gboolean
+_arx_library_remember_links (ArxLibrary  *self,
+                             gint64       article_id,
+                             GError     **error)
+{
+  sqlite3_stmt *stmt = _arx_library_stmt (self,
+                                          "SELECT name, person_id FROM entities WHERE article_id = ?1"
+                                          " AND person_id IS NOT NULL AND link IN (1, 3, 5)",
+                                          error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  if (self->previous_links == NULL)
+    self->previous_links = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_hash_table_remove_all (self->previous_links);
+  sqlite3_bind_int64 (stmt, 1, article_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 1);
+
+      g_hash_table_insert (self->previous_links, _arx_name_key ((const char *)sqlite3_column_text (stmt, 0)),
+                           g_memdup2 (&id, sizeof id));
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _arx_db_set_error (self->db, error);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 /* End of a transaction */
@@ -674,7 +793,7 @@ rename_from_forms (ArxLibrary  *self,
   g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
   sqlite3_stmt *stmt = _arx_library_stmt (self,
                                           "SELECT alias, n FROM people_aliases"
-                                          " WHERE person_id = ?1 AND form = 0",
+                                          " WHERE person_id = ?1 AND form = 0 AND n > 0",
                                           error);
   const char *display;
   int rc;
@@ -703,9 +822,12 @@ rename_from_forms (ArxLibrary  *self,
   {
     g_autofree char *key = arx_name_fold (display);
 
+    /* A person the user merged others into keeps the name they chose to merge into. */
     return _arx_library_run (self, error,
                              "UPDATE people SET name = ?2, name_key = ?3"
-                             " WHERE id = ?1 AND article_id IS NULL AND name IS NOT ?2",
+                             " WHERE id = ?1 AND article_id IS NULL AND name IS NOT ?2"
+                             " AND NOT EXISTS (SELECT 1 FROM corrections WHERE kind = 'merge'"
+                             "   AND other_id = ?1 AND undone = 0)",
                              "itt", id, display, key);
   }
 }

@@ -156,7 +156,8 @@ _arx_library_relink_article (ArxLibrary  *self,
                             " (SELECT s.speaker_kind FROM statements s WHERE s.eff_entity_id = e.id"
                             "   ORDER BY s.speaker_kind IS NULL LIMIT 1),"
                             " EXISTS (SELECT 1 FROM statements s WHERE s.eff_entity_id = e.id),"
-                            " (SELECT byline FROM articles WHERE id = ?1)"
+                            " (SELECT byline FROM articles WHERE id = ?1),"
+                            " CASE WHEN e.link IN (1, 3, 5) THEN COALESCE(e.person_id, 0) ELSE 0 END"
                             " FROM entities e WHERE e.article_id = ?1 ORDER BY e.origin, e.idx",
                             error);
   if (stmt == NULL)
@@ -175,6 +176,7 @@ _arx_library_relink_article (ArxLibrary  *self,
                                          ? (int)arx_speaker_kind_for_entity (kind)
                                          : sqlite3_column_int (stmt, 5);
       slot.n_mentions = sqlite3_column_int (stmt, 4);
+      slot.counted_for = sqlite3_column_int64 (stmt, 8);
       slot.linkable = speaks || kind == ARX_ENTITY_PERSON || kind == ARX_ENTITY_ORGANIZATION;
       if (byline == NULL)
         byline = _arx_column_dup (stmt, 7);

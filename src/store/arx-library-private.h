@@ -28,6 +28,9 @@ struct _ArxLibrary
   GHashTable *renamed_people;    /* people with a new name form: named again */
   GHashTable *name_counts;       /* name forms seen again: counted, written at the end */
   GPtrArray  *article_counts;    /* the counts the batch's current article added to */
+  /* Name key -> person id (gint64) of an article's entities before its re-analysis deleted
+   * them: its names were counted for those people already. NULL outside a re-analysis. */
+  GHashTable *previous_links;
 };
 
 /* One name of an article to link to a library person: an entity, or a speaker the analysis
@@ -41,6 +44,8 @@ typedef struct
   GPtrArray      *aliases;        /* (nullable) (element-type utf8) */
   guint           n_mentions;
   gboolean        linkable;       /* a person or organisation, or it speaks */
+  gint64          counted_for;    /* the person its names counted for before this relink or
+                                   * re-analysis (0: none; a new article) */
   /* out */
   gint64          person_id;      /* 0: nobody */
   int             link;           /* ArxLinkKind */
@@ -122,6 +127,11 @@ void          _arx_link_slots_clear       (ArxLinkSlot  *slots,
 gboolean      _arx_library_finish_identity (ArxLibrary  *self,
                                             GError     **error);
 void          _arx_library_forget_identity (ArxLibrary  *self);
+void          _arx_library_touch_person_names (ArxLibrary  *self,
+                                               gint64       person_id);
+gboolean      _arx_library_remember_links (ArxLibrary  *self,
+                                           gint64       article_id,
+                                           GError     **error);
 void          _arx_library_keep_article_names (ArxLibrary *self);
 void          _arx_library_forget_article_names (ArxLibrary *self);
 gboolean      _arx_library_relink_article (ArxLibrary   *self,

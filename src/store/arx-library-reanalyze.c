@@ -54,6 +54,7 @@ _arx_library_replace_analysis (ArxLibrary   *self,
       ok = (people = _arx_library_people_of_article (self, id, error)) != NULL &&
            _arx_library_forget_quotes (self, id, error) &&
            _arx_library_run (self, error, "DELETE FROM statements WHERE article_id = ?1", "i", id) &&
+           _arx_library_remember_links (self, id, error) &&
            _arx_library_run (self, error, "DELETE FROM entities WHERE article_id = ?1", "i", id) &&
            _arx_library_insert_analysis (self, id, article, analysis, FALSE, error) &&
            _arx_library_index_statements (self, id, error) &&

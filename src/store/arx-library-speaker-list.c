@@ -30,7 +30,8 @@ add_alias_once (ArxSpeakerRow *row,
                 guint          n,
                 guint          n_max)
 {
-  if (row == NULL || alias == NULL || g_strcmp0 (alias, row->name) == 0)
+  /* n = 0: a form corrections or re-analysis took away from this speaker. */
+  if (row == NULL || alias == NULL || n == 0 || g_strcmp0 (alias, row->name) == 0)
     return;
   if (form == ARX_ALIAS_DESCRIPTION && (n < n_max || (n < 2 && row->n_articles > 1)))
     return;

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "arx-gender.h"
+#include "arx-identity.h"
 #include "arx-library-private.h"
 
 /* Library-wide speaker corrections (rename, merge, split), undo of the newest correction of
@@ -50,7 +51,8 @@ in_transaction (ArxLibrary     *self,
   ok = _arx_library_begin (self, error);
   if (ok)
     {
-      ok = body (self, data, &id, error) && _arx_library_commit (self, error);
+      ok = body (self, data, &id, error) && _arx_library_finish_identity (self, error) &&
+           _arx_library_commit (self, error);
       if (!ok)
         _arx_library_rollback (self);
     }
@@ -115,6 +117,16 @@ arx_library_rename_speaker (ArxLibrary  *self,
   return in_transaction (self, rename_body, &args, error);
 }
 
+/* The person's display name and kind are decided again, from its forms and mentions now,
+ * when the correction's transaction ends. */
+static gboolean
+touch_names (ArxLibrary *self,
+             gint64      person_id)
+{
+  _arx_library_touch_person_names (self, person_id);
+  return TRUE;
+}
+
 static gboolean
 merge_body (ArxLibrary  *self,
             gpointer     data,
@@ -139,7 +151,8 @@ merge_body (ArxLibrary  *self,
     return FALSE;
   id = *out_id = sqlite3_last_insert_rowid (self->db);
 
-  /* Keep what undo needs, then move entities and aliases over. Overrides pin the moved
+  /* Keep what undo needs, then move entities and aliases over; @into_id keeps its name (the
+   * user chose whom to merge into). Overrides pin the moved
    * entities' names in their articles to the merged person, so a re-analysis (which links by
    * name) keeps the merge even where the name alone would be ambiguous; their link says so,
    * so no later decision about a surname moves them either. A speaker of one article merged
@@ -155,11 +168,13 @@ merge_body (ArxLibrary  *self,
                            "   WHERE b.person_id = ?3 AND b.alias_key = a.alias_key), a.form, a.loose, a.surname, a.n"
                            " FROM people_aliases a WHERE a.person_id = ?2",
                            "iii", id, args->person_id, args->other_id) &&
+         /* A form both had counts the articles of both. */
          _arx_library_run (self, error,
-                           "INSERT OR IGNORE INTO people_aliases (alias_key, person_id, alias, strong, form,"
+                           "INSERT INTO people_aliases (alias_key, person_id, alias, strong, form,"
                            " loose, surname, n)"
                            " SELECT alias_key, ?2, alias, strong, form, loose, surname, n FROM people_aliases"
-                           " WHERE person_id = ?1",
+                           " WHERE person_id = ?1 AND true"
+                           " ON CONFLICT (alias_key, person_id) DO UPDATE SET n = n + excluded.n",
                            "ii", args->person_id, args->other_id) &&
          _arx_library_run (self, error,
                            "INSERT OR REPLACE INTO person_overrides (article_id, name_key, person_id)"
@@ -194,6 +209,34 @@ arx_library_merge_speakers (ArxLibrary  *self,
 
   g_return_val_if_fail (ARX_IS_LIBRARY (self), 0);
   return in_transaction (self, merge_body, &args, error);
+}
+
+/* The article counted the name form @name for @person_id when its entities of that name were
+ * linked by name, or a merge moved them with their counts: one count less. A form no article
+ * gives the person any more (0) is not shown, but still finds them when linking, as before
+ * the split: the split pins one article only. */
+static gboolean
+uncount_split_name (ArxLibrary  *self,
+                    gint64       article_id,
+                    const char  *name,
+                    gint64       person_id,
+                    GError     **error)
+{
+  g_autofree char *name_key = _arx_name_key (name);
+  g_autofree char *alias_key = arx_name_fold (name);
+  gint64 counted = 0;
+
+  if (!_arx_library_get_int64 (self, &counted, NULL, error,
+                               "SELECT EXISTS (SELECT 1 FROM entities WHERE article_id = ?1"
+                               " AND arx_name_key(name) = ?2 AND person_id = ?3 AND link IN (1, 3, 4, 5))",
+                               "iti", article_id, name_key, person_id))
+    return FALSE;
+  if (!counted)
+    return TRUE;
+  return _arx_library_run (self, error,
+                           "UPDATE people_aliases SET n = n - 1 WHERE person_id = ?2 AND alias_key = ?1"
+                           " AND n > 0",
+                           "ti", alias_key, person_id);
 }
 
 static gboolean
@@ -231,6 +274,8 @@ split_body (ArxLibrary  *self,
                          "INSERT INTO people_aliases (alias_key, person_id, alias, strong)"
                          " VALUES (?1, ?2, ?3, instr(?1, ' ') > 0)",
                          "tit", key, new_person, args->name) ||
+      /* The article's count of the name was the old person's; it is the new one's (1). */
+      !uncount_split_name (self, args->article_id, args->name, old_person, error) ||
       !_arx_library_run (self, error,
                          "INSERT OR REPLACE INTO person_overrides (article_id, name_key, person_id)"
                          " VALUES (?1, ?2, ?3)",
@@ -245,7 +290,7 @@ split_body (ArxLibrary  *self,
                          "itiii", args->article_id, args->name, new_person, old_person, now ()))
     return FALSE;
   *out_id = sqlite3_last_insert_rowid (self->db);
-  return TRUE;
+  return touch_names (self, old_person) && touch_names (self, new_person);
 }
 
 /**
@@ -291,6 +336,13 @@ undo_merge (ArxLibrary  *self,
                            " (SELECT u.alias_key, c.other_id FROM merge_undo_aliases u"
                            "  JOIN corrections c ON c.id = u.correction_id"
                            "  WHERE u.correction_id = ?1 AND u.added)",
+                           "i", correction) &&
+         /* The forms both had: the merged person's counts go back with it. */
+         _arx_library_run (self, error,
+                           "UPDATE people_aliases SET n = people_aliases.n - u.n"
+                           " FROM merge_undo_aliases u JOIN corrections c ON c.id = u.correction_id"
+                           " WHERE u.correction_id = ?1 AND NOT u.added"
+                           " AND people_aliases.alias_key = u.alias_key AND people_aliases.person_id = c.other_id",
                            "i", correction) &&
          _arx_library_run (self, error,
                            "UPDATE entities SET person_id = (SELECT person_id FROM corrections WHERE id = ?1)"
@@ -436,7 +488,8 @@ undo_body (ArxLibrary  *self,
            _arx_library_run (self, error, "UPDATE entities SET person_id = NULL WHERE person_id = ?1",
                              "i", person_id) &&
            _arx_library_run (self, error, "DELETE FROM people WHERE id = ?1", "i", person_id) &&
-           _arx_library_relink_article (self, article_id, error);
+           _arx_library_relink_article (self, article_id, error) &&
+           touch_names (self, other_id);
     }
   else
     ok = _arx_library_replay_corrections (self, article_id, error);

@@ -360,6 +360,29 @@ test_name_runs (void)
   g_assert_cmpuint (prep[15].run_where, ==, 0);
 }
 
+/* A first name or a place that opens an organisation's name is part of it. */
+static void
+test_name_opens_organisation (void)
+{
+  const char *p[] = {
+    "Nurses at George Mason University Hospital walked out on Monday after talks over staffing "
+    "broke down.",
+    "The Georgia Department of Law Enforcement opened an inquiry into the shooting.",
+    NULL
+  };
+  g_autoptr(ArxArticle) article = NULL;
+  g_autoptr(ArxAnalysis) analysis = analyze (&article, p);
+  const ArxEntity *hospital = entity_at (analysis, article, "George Mason University Hospital", 0);
+  const ArxEntity *department = entity_at (analysis, article, "Georgia Department of Law Enforcement", 0);
+
+  g_assert_nonnull (hospital);
+  g_assert_cmpint (hospital->kind, ==, ARX_ENTITY_ORGANIZATION);
+  g_assert_null (find_entity (analysis, "George"));
+  g_assert_nonnull (department);
+  g_assert_cmpint (department->kind, ==, ARX_ENTITY_ORGANIZATION);
+  g_assert_null (find_entity (analysis, "Georgia"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -375,5 +398,6 @@ main (int argc, char **argv)
   g_test_add_func ("/arx/analysis/entities/named-after-noun", test_named_after_noun);
   g_test_add_func ("/arx/analysis/entities/accounts-and-hashtags", test_accounts_and_hashtags);
   g_test_add_func ("/arx/analysis/entities/name-runs", test_name_runs);
+  g_test_add_func ("/arx/analysis/entities/name-opens-organisation", test_name_opens_organisation);
   return g_test_run ();
 }

@@ -28,6 +28,108 @@ test_article (void)
   assert_lacks (a, "All rights reserved");
 }
 
+/* Forum software that puts the opening post and the replies in different wrappers, the replies
+ * in "Comment" containers: in a thread, comments are content. */
+static void
+test_forum_replies_elsewhere (void)
+{
+  g_autoptr(GString) html = g_string_new (
+    "<html><head><title>Sourdough starter smells of nail polish - Bakers' Forum</title>"
+    "<script type=\"application/ld+json\">{\"@context\": \"https://schema.org\", \"@type\": "
+    "\"DiscussionForumPosting\", \"headline\": \"Sourdough starter smells of nail polish\"}</script></head><body>"
+    NAV "<div class=\"content\"><h1>Sourdough starter smells of nail polish</h1>"
+    "<div class=\"MessageList Discussion\"><div class=\"Item-Body\"><div class=\"Message userContent\">"
+    "<p>My starter is two weeks old and since Sunday it smells sharply of nail polish remover after every "
+    "feeding. Is it dying, or can I still bake with it this weekend?</p>"
+    "<p>I feed it every morning with equal weights of rye flour and water, keep it in a glass jar with a loose "
+    "lid on the kitchen counter, and stir it before each feeding. It doubled nicely in the first week, rose a "
+    "little less in the second, and now it hardly rises at all, with a grey liquid on top by the evening.</p>"
+    "<p>The flour is a wholemeal rye from the same bag I started with, the water comes from the tap, and the "
+    "kitchen is about eighteen degrees during the day and colder at night. I have not changed anything since "
+    "the first day, which is why the smell surprises me.</p></div></div></div>"
+    "<div class=\"CommentsWrap\"><h2>Comments</h2><ul class=\"MessageList Comments\">");
+  static const char *const replies[] = {
+    "That smell means it is hungry: feed it twice a day for a few days, with a little more flour than water, "
+    "and the sharp note goes away.",
+    "Keep it somewhere warmer as well. Mine smelled the same in a cold kitchen and recovered within three days "
+    "once it sat near the oven.",
+    "It is not dying at all. Discard most of it before each feeding so that the yeast has fresh food and the "
+    "acid does not build up.",
+  };
+  g_autoptr(ArxArticle) a = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (replies); i++)
+    g_string_append_printf (html, "<li class=\"Item ItemComment\"><div class=\"Comment\"><div class=\"Author\">"
+                                  "<a href=\"/profile/baker%u\">baker%u</a></div><div class=\"Item-Body\">"
+                                  "<div class=\"Message userContent reply\"><p>%s</p></div></div></div></li>",
+                            i, i, replies[i]);
+  g_string_append (html, "</ul></div></div>" FOOTER "</body></html>");
+  a = import_html (html->str);
+
+  g_assert_cmpstr (arx_article_get_kind (a), ==, "forum");
+  assert_has (a, "smells sharply of nail polish remover");
+  assert_has (a, "That smell means it is hungry");
+  assert_has (a, "Keep it somewhere warmer as well");
+  assert_has (a, "Discard most of it before each feeding");
+}
+
+/* A thread page whose opening post stands apart from the replies (its own article element, the
+ * replies further down the page after other blocks): the replies' text blocks look like the
+ * opening post's, and are the thread too. */
+static void
+test_forum_posts_apart (void)
+{
+  g_autoptr(GString) html = g_string_new (
+    "<html><head><title>Which bike lock for the city? - Cycling Forum</title>"
+    "<script type=\"application/ld+json\">{\"@context\": \"https://schema.org\", \"@type\": "
+    "\"DiscussionForumPosting\", \"headline\": \"Which bike lock for the city?\"}</script>"
+    "<meta property=\"article:published_time\" content=\"2025-03-02T09:15:00Z\"></head><body>"
+    NAV "<div class=\"page\"><div class=\"layout-main\"><h1>Which bike lock for the city?</h1>"
+    "<div class=\"thread-info\">Last reply <time datetime=\"2025-03-05T18:00:00Z\">5 March</time></div>"
+    "<div class=\"topic-start\"><div class=\"topic-head\"><a href=\"/u/ana\">ana</a></div>"
+    "<div class=\"post-text\"><p>My second bike this year was stolen from the rack outside the station, "
+    "with a cable lock that somebody cut in seconds. I park there every weekday from eight to six.</p>"
+    "<p>Which lock would you buy for a commuter bike worth about five hundred euros, and is it worth "
+    "carrying two locks every day?</p>"
+    "<p>The racks there are the old kind that only hold the front wheel, so I have been locking the frame to "
+    "the rack with the cable and leaving the rear wheel free. The station has cameras, but the staff told me "
+    "they are not pointed at the racks and nobody looks at the recordings unless the police ask for them.</p>"
+    "<p>I have read that an angle grinder gets through any lock, so I wonder whether a better lock helps at "
+    "all, or whether it only sends the thief to the next bike. A guarded garage costs twelve euros a month "
+    "and is a ten-minute walk from the platform, which I would rather avoid in the rain.</p>"
+    "<p>Any advice on brands, weights and how you carry the lock on the bike would be welcome too, since my "
+    "bag is already full with a laptop and lunch on most days of the week.</p></div></div>"
+    "<div class=\"topic-tools\"><a href=\"/report\">Report</a> <a href=\"/quote\">Quote</a></div></div>"
+    "<div class=\"layout-lower\"><div class=\"similar\"><h3>Similar threads</h3><ul>"
+    "<li><a href=\"/t/1\">Best lock for an e-bike at work</a></li><li><a href=\"/t/2\">Are folding locks any "
+    "good?</a></li><li><a href=\"/t/3\">Insurance for a stolen bike</a></li><li><a href=\"/t/4\">Cable or "
+    "chain for the school run</a></li><li><a href=\"/t/5\">Where to park near the central station</a></li>"
+    "</ul></div><div class=\"thread-replies\"><div class=\"reply-count\">3 replies</div>");
+  static const char *const replies[] = {
+    "A heavy D-lock through the frame and the rear wheel, plus a small cable for the front wheel; thieves "
+    "at stations go for the easy bikes.",
+    "Two locks of different kinds, yes. A thief then needs two tools, and most of them do not carry both.",
+    "Register the frame number with the police as well, and take a photo of the bike; it helped me get "
+    "mine back last spring.",
+  };
+  g_autoptr(ArxArticle) a = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (replies); i++)
+    g_string_append_printf (html, "<div class=\"reply-row\"><div class=\"reply-head\"><a href=\"/u/r%u\">rider%u</a>"
+                                  "</div><div class=\"post-text\"><p>%s</p></div></div>", i, i, replies[i]);
+  g_string_append (html, "</div></div></div>" FOOTER "</body></html>");
+  a = import_html (html->str);
+
+  g_assert_cmpstr (arx_article_get_kind (a), ==, "forum");
+  /* the thread's date, not its latest reply's */
+  g_assert_cmpstr (arx_article_get_published (a), ==, "2025-03-02T09:15:00Z");
+  assert_lacks (a, "Insurance for a stolen bike");
+  assert_has (a, "My second bike this year was stolen");
+  assert_has (a, "A heavy D-lock through the frame");
+  assert_has (a, "Two locks of different kinds, yes");
+  assert_has (a, "Register the frame number");
+}
+
 static void
 test_forum (void)
 {
@@ -55,6 +157,7 @@ test_forum (void)
   a = import_html (html->str);
 
   g_assert_cmpstr (arx_article_get_kind (a), ==, "forum");
+  g_assert_cmpstr (arx_article_get_published (a), ==, "2025-02-11T18:20:00Z");
   assert_has (a, "my old dome tent bent");
   assert_has (a, "A tunnel tent pitched");
   assert_has (a, "Do you double the pegs");
@@ -270,6 +373,8 @@ main (int   argc,
   arx_import_init ();
   g_test_add_func ("/arx/import/kind/article", test_article);
   g_test_add_func ("/arx/import/kind/forum", test_forum);
+  g_test_add_func ("/arx/import/kind/forum-posts-apart", test_forum_posts_apart);
+  g_test_add_func ("/arx/import/kind/forum-replies-elsewhere", test_forum_replies_elsewhere);
   g_test_add_func ("/arx/import/kind/product", test_product);
   g_test_add_func ("/arx/import/kind/product-other-products", test_product_other_products);
   g_test_add_func ("/arx/import/kind/collection", test_collection);

@@ -177,6 +177,11 @@ test_date_line (void)
       "<p class=\"meta\">Updated: April 19, 2025</p>", "2024-02-01" },
     /* a "Published" line beats an "Updated" line nearer to the headline */
     { "", "<p>Updated <span>March 9, 2025</span></p><p>Published <span>June 11, 2024</span></p>", "2024-06-11" },
+    /* the markup marks the update: itemprop="dateModified" or hAtom's class "updated" */
+    { "", "<p><time itemprop=\"dateModified\" datetime=\"2025-05-21\">May 21, 2025</time> "
+      "<time itemprop=\"datePublished\" datetime=\"2025-04-24\">April 24, 2025</time></p>", "2025-04-24" },
+    { "", "<p><span class=\"updated\">May 21, 2025</span> <span class=\"entry-date\">April 24, 2025</span></p>",
+      "2025-04-24" },
     /* an "Updated" line alone is still the page's date */
     { "", "<p>Updated: March 9, 2025</p>", "2025-03-09" },
   };

@@ -358,6 +358,134 @@ test_merge_split (Fixture       *f,
   assert_fts_consistent (f);
 }
 
+/* How many articles gave @person_id the name form @key (0: not its form). */
+static gint64
+form_count (Fixture    *f,
+            gint64      person_id,
+            const char *key)
+{
+  g_autofree char *path = g_build_filename (f->dir, "library.db", NULL);
+  g_autoptr(sqlite3) db = NULL;
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db,
+                                       "SELECT COALESCE((SELECT n FROM people_aliases"
+                                       " WHERE person_id = ?1 AND alias_key = ?2), 0)",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_int64 (stmt, 1, person_id);
+  sqlite3_bind_text (stmt, 2, key, -1, SQLITE_STATIC);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  return sqlite3_column_int64 (stmt, 0);
+}
+
+static gboolean
+goes_by (ArxLibrary *library,
+         gint64      id,
+         const char *alias)
+{
+  g_autoptr(GPtrArray) rows = arx_library_list_speakers (library, NULL, NULL);
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      ArxSpeakerRow *row = g_ptr_array_index (rows, i);
+
+      if (row->id == id)
+        return g_ptr_array_find_with_equal_func (row->aliases, alias, g_str_equal, NULL);
+    }
+  return FALSE;
+}
+
+static void
+reanalyze_same (Fixture     *f,
+                gint64       id,
+                ArxArticle  *article,
+                ArxAnalysis *analysis)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (_arx_library_replace_analysis (f->library, id, article, analysis, "test-n", &error));
+  g_assert_no_error (error);
+}
+
+/* The name forms each speaker is counted under follow merges, splits, undo, a speaker
+ * correction and re-analysis: the Speakers page's names and aliases come from them. */
+static void
+test_name_counts (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(ArxArticle) article = NULL;
+  g_autoptr(ArxAnalysis) analysis = NULL;
+  g_autoptr(GError) error = NULL;
+  guint disagreed = offset_of (f->article, "John Smith disagreed");
+  gint64 other_id, tom, thomas, split;
+
+  make_article ("Other talks", "Thomas Bossert", &article, &analysis);
+  g_assert_true (arx_library_add (f->library, article, analysis, &other_id, NULL, &error));
+  g_assert_no_error (error);
+  tom = speaker_id (f->library, "Tom Bossert");
+  thomas = speaker_id (f->library, "Thomas Bossert");
+  g_assert_cmpint (form_count (f, tom, "tom bossert"), ==, 1);
+  g_assert_cmpint (form_count (f, thomas, "thomas bossert"), ==, 1);
+
+  /* Re-analysing an article or correcting a speaker in it counts its names once, not again. */
+  reanalyze_same (f, f->id, f->article, f->analysis);
+  reanalyze_same (f, f->id, f->article, f->analysis);
+  g_assert_cmpint (arx_library_correct_speaker (f->library, f->id, disagreed,
+                                                disagreed + strlen ("John Smith disagreed"),
+                                                "John Smith", &error), ==, 0);
+  g_clear_error (&error);
+  g_assert_cmpint (arx_library_correct_add_statement (f->library, f->id, disagreed,
+                                                      disagreed + strlen ("John Smith disagreed"),
+                                                      ARX_STATEMENT_INDIRECT, "Jane Smith", &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_cmpint (form_count (f, tom, "tom bossert"), ==, 1);
+  g_assert_cmpint (form_count (f, speaker_id (f->library, "Jane Smith"), "jane smith"), ==, 2);
+
+  /* Merged: the forms of both, each counted once; the name merged into stays. */
+  g_assert_cmpint (arx_library_merge_speakers (f->library, thomas, tom, &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_cmpint (form_count (f, tom, "tom bossert"), ==, 1);
+  g_assert_cmpint (form_count (f, tom, "thomas bossert"), ==, 1);
+  g_assert_cmpint (speaker_id (f->library, "Tom Bossert"), ==, tom);
+  g_assert_true (goes_by (f->library, tom, "Thomas Bossert"));
+  reanalyze_same (f, other_id, article, analysis);
+  reanalyze_same (f, f->id, f->article, f->analysis);
+  g_assert_cmpint (form_count (f, tom, "thomas bossert"), ==, 1);
+  g_assert_cmpint (form_count (f, tom, "tom bossert"), ==, 1);
+
+  /* Split off again: the form is the new speaker's, Tom Bossert no longer goes by it. */
+  g_assert_cmpint (arx_library_split_speaker (f->library, other_id, "Thomas Bossert", &error), >, 0);
+  g_assert_no_error (error);
+  split = speaker_id (f->library, "Thomas Bossert");
+  g_assert_cmpint (split, >, 0);
+  g_assert_cmpint (form_count (f, tom, "thomas bossert"), ==, 0);
+  g_assert_cmpint (form_count (f, split, "thomas bossert"), ==, 1);
+  reanalyze_same (f, other_id, article, analysis);
+  g_assert_cmpint (form_count (f, split, "thomas bossert"), ==, 1);
+  g_assert_cmpint (form_count (f, tom, "thomas bossert"), ==, 0);
+  g_assert_cmpint (speaker_id (f->library, "Tom Bossert"), ==, tom);
+  g_assert_false (goes_by (f->library, tom, "Thomas Bossert"));
+
+  /* Undone: back to the merge's counts. */
+  g_assert_true (arx_library_undo_correction (f->library, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (form_count (f, tom, "thomas bossert"), ==, 1);
+  g_assert_cmpint (form_count (f, tom, "tom bossert"), ==, 1);
+
+  /* A merge undone before any re-analysis gives each their own counts back. */
+  g_assert_cmpint (arx_library_merge_speakers (f->library, speaker_id (f->library, "Jane Smith"),
+                                               speaker_id (f->library, "John Smith"), &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_cmpint (form_count (f, speaker_id (f->library, "John Smith"), "jane smith"), ==, 2);
+  g_assert_true (arx_library_undo_correction (f->library, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (form_count (f, speaker_id (f->library, "John Smith"), "jane smith"), ==, 0);
+  g_assert_cmpint (form_count (f, speaker_id (f->library, "Jane Smith"), "jane smith"), ==, 2);
+  g_assert_cmpint (form_count (f, speaker_id (f->library, "John Smith"), "john smith"), ==, 2);
+  assert_fts_consistent (f);
+}
+
 static void
 test_reanalyze (Fixture       *f,
                 gconstpointer  data)
@@ -452,6 +580,7 @@ main (int   argc,
   ADD ("statements", test_statement_corrections);
   ADD ("rename", test_rename);
   ADD ("merge-split", test_merge_split);
+  ADD ("name-counts", test_name_counts);
   ADD ("reanalyze", test_reanalyze);
   ADD ("reanalyze-progress", test_reanalyze_progress);
 #undef ADD
