@@ -41,6 +41,23 @@ paragraph_bounds (const ArxDoc *doc, guint i, guint *a, guint *b)
     (*b)++;
 }
 
+/* The bounds of the last paragraph asked for: a text without paragraph breaks is one paragraph,
+ * and scanning it for every dash in it was quadratic. */
+typedef struct
+{
+  guint a, b;  /* b == 0: nothing known yet */
+} ParagraphMemo;
+
+/* paragraph_bounds (), remembered in @memo for the next token of the same paragraph */
+static void
+paragraph_bounds_memo (const ArxDoc *doc, guint i, ParagraphMemo *memo, guint *a, guint *b)
+{
+  if (!(memo->b > 0 && memo->a <= i && i < memo->b))
+    paragraph_bounds (doc, i, &memo->a, &memo->b);
+  *a = memo->a;
+  *b = memo->b;
+}
+
 /* Byte offset where a link starts in [from, to), or @to. */
 static guint
 link_start (const ArxDoc *doc, guint from, guint to)
@@ -123,6 +140,7 @@ void
 arx_attr_find_signatures (ArxAttrCtx *ctx)
 {
   ArxDoc *doc = ctx->base.doc;
+  ParagraphMemo memo = { 0, 0 };
 
   for (guint i = 1; i + 1 < doc->tokens->len; i++)
     {
@@ -133,7 +151,7 @@ arx_attr_find_signatures (ArxAttrCtx *ctx)
 
       if (!tok_is_dash (doc, i) || (t->flags & ARX_TOK_IN_QUOTE) || ARX_DOC_TOK (doc, n)->paragraph != t->paragraph)
         continue;
-      paragraph_bounds (doc, i, &pa, &pb);
+      paragraph_bounds_memo (doc, i, &memo, &pa, &pb);
       for (guint k = n; k < pb && k < n + 12; k++)
         if (arx_attr_tok_char (doc, k, '(') && k + 1 < pb && ARX_DOC_TOK (doc, k + 1)->start < doc->len &&
             doc->text[ARX_DOC_TOK (doc, k + 1)->start] == '@')

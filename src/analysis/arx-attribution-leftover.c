@@ -323,9 +323,11 @@ in_headline (const ArxDoc *doc, guint tok)
 {
   guint para = ARX_DOC_TOK (doc, tok)->paragraph, a = tok, b = tok, words = 0, caps = 0;
 
-  while (a > 0 && ARX_DOC_TOK (doc, a - 1)->paragraph == para)
+  /* a paragraph of more than 30 tokens is no headline: the scans stop there (a text without
+   * paragraph breaks is one paragraph, and scanning it all for each quotation was quadratic) */
+  while (a > 0 && ARX_DOC_TOK (doc, a - 1)->paragraph == para && tok - a <= 30)
     a--;
-  while (b < doc->tokens->len && ARX_DOC_TOK (doc, b)->paragraph == para)
+  while (b < doc->tokens->len && ARX_DOC_TOK (doc, b)->paragraph == para && b - a <= 30)
     b++;
   if (b - a > 30 || arx_attr_tok_char (doc, b - 1, '.'))
     return FALSE;

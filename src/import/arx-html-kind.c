@@ -221,6 +221,7 @@ kind_from_url (const char *url,
   g_autofree char *lower = NULL;
   const char *host, *path;
   g_autofree char *host_only = NULL;
+  g_autofree char *rooted = NULL;
 
   *home = FALSE;
   if (url == NULL)
@@ -228,12 +229,22 @@ kind_from_url (const char *url,
   lower = g_ascii_strdown (url, -1);
   host = strstr (lower, "//");
   if (host == NULL)
-    return -1;
-  host += 2;
-  if (g_str_has_prefix (host, "www."))
-    host += 4;
-  path = strchr (host, '/');
-  host_only = path != NULL ? g_strndup (host, path - host) : g_strdup (host);
+    {
+      /* a relative canonical address ("viewtopic.php?id=298271"): its path alone speaks */
+      if (*lower == '\0' || strchr (lower, ':') != NULL)
+        return -1;
+      rooted = *lower == '/' ? g_strdup (lower) : g_strconcat ("/", lower, NULL);
+      path = rooted;
+      host_only = g_strdup ("");
+    }
+  else
+    {
+      host += 2;
+      if (g_str_has_prefix (host, "www."))
+        host += 4;
+      path = strchr (host, '/');
+      host_only = path != NULL ? g_strndup (host, path - host) : g_strdup (host);
+    }
   if (path == NULL || path[strspn (path, "/")] == '\0' || path[strspn (path, "/")] == '?'
       || path[strspn (path, "/")] == '#')
     *home = TRUE;

@@ -136,7 +136,7 @@ word_count (const char *text)
 /* Records @item's own name and its aliases on @root (the item itself or the one it joins). */
 void
 _arx_identity_collect_names (ArxIdentityItem *root,
-               ArxIdentityItem *item)
+                             ArxIdentityItem *item)
 {
   const ArxName *owner = root->name;
 
@@ -166,7 +166,8 @@ _arx_identity_collect_names (ArxIdentityItem *root,
             add_name (root, ARX_ALIAS_NAME, parsed->name, parsed);
           break;
         case ARX_ALIAS_DESCRIPTION:
-          add_name (root, form, parsed->name, NULL);
+          if (!root->shares_surname)
+            add_name (root, form, parsed->name, NULL);
           break;
         case ARX_ALIAS_REJECT:
         default:

@@ -465,7 +465,9 @@ _arx_name_read (const char    *surface,
   /* The last title that leaves a name behind it ("Representative Peter T. King of New
    * York": not "King"). */
   for (guint i = n - 1; i-- > 0;)
-    if (_arx_words_is_title_word (g_array_index (words, Word, i).fold) && fill_titled (name, words, i + 1, n))
+    if ((_arx_words_is_title_word (g_array_index (words, Word, i).fold) ||
+         _arx_name_is_compound_role (&g_array_index (words, Word, i))) &&
+        fill_titled (name, words, i + 1, n))
       return name;
   if (n >= 4 && ends_in_full_name (words, n, &start) && fill_person (name, words, start, n))
     {

@@ -267,3 +267,14 @@ _arx_name_is_name_word (const ArxNameWord *w)
     }
   return TRUE;
 }
+
+/* A capitalised compound of a lower-case word ("Oscar-winner", "Co-founder", "Ex-senator"):
+ * before a name, a role; not "Anne-Marie", and the caller keeps "Ban Ki-moon" a name by asking
+ * only of words before the last. */
+gboolean
+_arx_name_is_compound_role (const ArxNameWord *w)
+{
+  const char *hyphen = strchr (w->text, '-');
+
+  return w->cap && hyphen != NULL && g_unichar_islower (g_utf8_get_char (hyphen + 1));
+}

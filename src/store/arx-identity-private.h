@@ -54,6 +54,7 @@ char    *_arx_name_join_words        (GArray            *words,
                                       guint              to,
                                       gboolean           fold);
 gboolean _arx_name_is_name_word      (const ArxNameWord *w);
+gboolean _arx_name_is_compound_role  (const ArxNameWord *w);
 
 /* arx-identity-name-read.c: what a name is (arx_name_parse() without its cache). */
 ArxName *_arx_name_read              (const char        *surface,

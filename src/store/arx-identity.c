@@ -462,6 +462,31 @@ find_known_in_article (ArxIdentityArticle       *self,
   return TRUE;
 }
 
+/* Two people of the article with one surname ("Carly Fiorina", "Frank Fiorina"): the
+ * analysis ties a "Fiorina" and the descriptions around it to either, and often the wrong
+ * one, so neither takes descriptions from this article. */
+static void
+mark_shared_surnames (ArxIdentityArticle *self)
+{
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      ArxIdentityItem *a = g_ptr_array_index (self->items, i);
+
+      if (a->same_as >= 0 || !_arx_name_is_full_person (a->name))
+        continue;
+      for (guint j = i + 1; j < self->items->len; j++)
+        {
+          ArxIdentityItem *b = g_ptr_array_index (self->items, j);
+
+          if (b->same_as >= 0 || !_arx_name_is_full_person (b->name) ||
+              g_strcmp0 (a->name->last, b->name->last) != 0)
+            continue;
+          a->shares_surname = TRUE;
+          b->shares_surname = TRUE;
+        }
+    }
+}
+
 /**
  * arx_identity_article_resolve:
  * @lookup: how to find library people by key
@@ -563,6 +588,7 @@ arx_identity_article_resolve (ArxIdentityArticle       *self,
         item->display = g_strdup (item->surface);
     }
 
+  mark_shared_surnames (self);
   /* Names and aliases go to the roots; then full names look for their library person. */
   for (guint i = 0; i < self->items->len; i++)
     {

@@ -128,6 +128,7 @@ typedef struct
   GPtrArray        *names;           /* (element-type ArxIdentityAlias) forms to record for it */
   /*< private >*/
   GPtrArray        *alias_names;     /* (element-type ArxName) @aliases read, or NULL */
+  gboolean          shares_surname;  /* another person of the article has its surname */
 } ArxIdentityItem;
 
 typedef struct _ArxIdentityArticle ArxIdentityArticle;

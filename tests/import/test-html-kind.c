@@ -130,6 +130,36 @@ test_forum_posts_apart (void)
   assert_has (a, "Register the frame number");
 }
 
+/* Forum software that names its canonical address relative to the site ("viewtopic.php?id=…"):
+ * the path alone tells a thread. */
+static void
+test_forum_relative_address (void)
+{
+  g_autoptr(GString) html = g_string_new (
+    "<html><head><title>Laptop fan loud after update / Hardware</title>"
+    "<link rel=\"canonical\" href=\"viewtopic.php?id=5120\"></head><body>"
+    NAV "<div id=\"content\"><h2>Laptop fan loud after update</h2>");
+  static const char *const posts[][2] = {
+    { "kernelfan", "Since yesterday's update the fan of my laptop runs at full speed even when the machine is "
+                   "idle, and the temperatures it reports look normal." },
+    { "pacmaster", "Check which process keeps a core busy; an indexer that restarts after every update is the "
+                   "usual cause, and it calms down after an hour." },
+    { "kernelfan", "You were right, the file indexer was rebuilding its database. The fan is quiet again." },
+  };
+  g_autoptr(ArxArticle) a = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (posts); i++)
+    g_string_append_printf (html, "<div class=\"blockpost post\"><div class=\"postleft\"><dl><dt><strong>%s</strong>"
+                                  "</dt></dl></div><div class=\"postright\"><div class=\"postmsg\"><p>%s</p></div>"
+                                  "</div></div>", posts[i][0], posts[i][1]);
+  g_string_append (html, "</div>" FOOTER "</body></html>");
+  a = import_html (html->str);
+
+  g_assert_cmpstr (arx_article_get_kind (a), ==, "forum");
+  assert_has (a, "the fan of my laptop runs at full speed");
+  assert_has (a, "The fan is quiet again");
+}
+
 static void
 test_forum (void)
 {
@@ -373,6 +403,7 @@ main (int   argc,
   arx_import_init ();
   g_test_add_func ("/arx/import/kind/article", test_article);
   g_test_add_func ("/arx/import/kind/forum", test_forum);
+  g_test_add_func ("/arx/import/kind/forum-relative-address", test_forum_relative_address);
   g_test_add_func ("/arx/import/kind/forum-posts-apart", test_forum_posts_apart);
   g_test_add_func ("/arx/import/kind/forum-replies-elsewhere", test_forum_replies_elsewhere);
   g_test_add_func ("/arx/import/kind/product", test_product);

@@ -118,6 +118,10 @@ static const NameCase name_cases[] = {
   { "Reyes and his aides", ARX_ENTITY_MISC, ARX_NAME_GROUP, "Reyes and his aides" },
   { "current and former harbour officials", ARX_ENTITY_MISC, ARX_NAME_GROUP, "current and former harbour officials" },
   { "Lopez let Vance", ARX_ENTITY_MISC, ARX_NAME_PERSON, "Lopez" },
+  /* A capitalised compound of a lower-case word is a title, not a first name. */
+  { "Oscar-winner Vance", ARX_ENTITY_PERSON, ARX_NAME_PERSON, "Vance" },
+  { "Anne-Marie Vance", ARX_ENTITY_PERSON, ARX_NAME_PERSON, "Anne-Marie Vance" },
+  { "Ren Ji-woo", ARX_ENTITY_PERSON, ARX_NAME_PERSON, "Ren Ji-woo" },
 };
 
 static void
@@ -439,6 +443,32 @@ test_aliases (void)
     }
 }
 
+/* Two people of one surname in an article: the descriptions the analysis tied to either may
+ * be the other's, so neither takes them; alone, the same person does. */
+static void
+test_shared_surname_descriptions (void)
+{
+  g_autoptr(GPtrArray) aliases = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_ptr_array_add (aliases, (gpointer)"Okafor");
+  g_ptr_array_add (aliases, (gpointer)"the former harbour executive");
+  for (guint alone = 0; alone < 2; alone++)
+    {
+      g_autoptr(ArxIdentityArticle) article = arx_identity_article_new (NULL);
+      const ArxIdentityItem *root;
+
+      if (!alone)
+        arx_identity_article_add (article, "Adaeze Okafor", ARX_ENTITY_PERSON, ARX_SPEAKER_PERSON, NULL, 6);
+      arx_identity_article_add (article, "Emeka Okafor", ARX_ENTITY_PERSON, ARX_SPEAKER_PERSON, aliases, 9);
+      g_assert_true (arx_identity_article_resolve (article, &lookup, &error));
+      g_assert_no_error (error);
+      root = arx_identity_article_get_root (article, alone ? 0 : 1);
+      g_assert_true (has_name (root, "Emeka Okafor", ARX_ALIAS_NAME));
+      g_assert_true (has_name (root, "the former harbour executive", ARX_ALIAS_DESCRIPTION) == (alone != 0));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -456,6 +486,7 @@ main (int   argc,
   g_test_add_func ("/arx/identity/library-links", test_library_links);
   g_test_add_func ("/arx/identity/groups-and-nobody", test_groups_and_nobody);
   g_test_add_func ("/arx/identity/aliases", test_aliases);
+  g_test_add_func ("/arx/identity/shared-surname-descriptions", test_shared_surname_descriptions);
   g_test_add_func ("/arx/identity/full-name-beside-pronoun", test_full_name_beside_pronoun);
 
   return g_test_run ();
