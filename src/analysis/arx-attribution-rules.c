@@ -222,6 +222,49 @@ arx_attr_try_trailing (ArxAttrCtx *ctx, guint s0, guint s1, guint cue)
   return ok;
 }
 
+/* cues whose object is a clause or a quotation, never a noun phrase alone: "said one source
+ * in the room" names the speaker, "told The Post on Thursday" the addressee */
+static const char *const clause_only_cues[] = { "said", "says", "say", "saying", "added", "adds", NULL };
+
+/* Whether [a, b) could be a reported clause: it holds a quotation, an auxiliary, a cue, a
+ * subject pronoun or a word shaped like a verb ("-ed", "-ing", a lower-case "-s" after a
+ * word that is no determiner). Without a tagger this errs towards yes. */
+static gboolean
+clause_has_verb (ArxAttrCtx *ctx, guint a, guint b)
+{
+  static const char *const subject_pronouns[] = { "he", "she", "they", "we", "i", "it", "you", "there",
+                                                  "how", "why", "what", "whether", "if", "who", "same", NULL };
+  static const char *const determiners[] = { "the", "a", "an", "his", "her", "its", "their", "our", "my",
+                                              "your", "this", "that", "these", "those", "some", "many", NULL };
+  ArxDoc *doc = ctx->base.doc;
+
+  for (guint i = a; i < b; i++)
+    {
+      const ArxToken *t = ARX_DOC_TOK (doc, i);
+      gsize len = t->end - t->start;
+      const char *w = doc->text + t->start;
+
+      if (ctx->qopen[i] >= 0 || (t->flags & ARX_TOK_IN_QUOTE) || !(t->flags & ARX_TOK_WORD))
+        {
+          if (ctx->qopen[i] >= 0 || (t->flags & ARX_TOK_IN_QUOTE))
+            return TRUE;
+          continue;
+        }
+      if (arx_token_is_clause_verb (doc, i) || arx_attr_cue_class (doc, i) || arx_attr_is_verb_form (doc, i) ||
+          arx_attr_token_in_list (doc, i, subject_pronouns))
+        return TRUE;
+      /* "n't" split off a verb, "makes", "wants" (not "news", "class") */
+      /* "didn't", "she’ll", "they're": a contracted auxiliary */
+      if (memchr (w, '\'', len) != NULL || g_strstr_len (w, len, "\xe2\x80\x99") != NULL)
+        return TRUE;
+      if (!(t->flags & ARX_TOK_CAP) && len >= 4 && w[len - 1] == 's' && w[len - 2] != 's' && w[len - 2] != 'u' &&
+          w[len - 2] != 'i' && t->mention < 0 && i > a && !arx_attr_token_in_list (doc, i - 1, determiners) &&
+          !arx_token_is_preposition (doc, i - 1))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "Bossert said (that) …", "told reporters …", "tweeted: “…”" */
 gboolean
 arx_attr_try_leading (ArxAttrCtx *ctx, guint s0, guint s1, guint cue, char cls)
@@ -335,6 +378,12 @@ arx_attr_try_leading (ArxAttrCtx *ctx, guint s0, guint s1, guint cue, char cls)
   while (p < s1 && (arx_attr_tok_char (doc, p, ',') || arx_attr_tok_char (doc, p, ':')))
     p++;
   if (p >= s1)
+    return FALSE;
+  /* "Graham told The Huffington Post on Thursday.", "said one GOP source in the room",
+   * "complained about his mic the morning after": a reported clause has a verb; words with
+   * none after a cue that needs a clause are an addressee, an adjunct or the speaker */
+  if ((arx_attr_is_tell_verb (doc, cue) || arx_attr_token_in_list (doc, cue, clause_only_cues)) &&
+      !clause_has_verb (ctx, p, s1))
     return FALSE;
   if (!had_that && cls == 'O')
     {

@@ -221,6 +221,13 @@ speaker_from_np (ArxAttribution *ctx,
   /* "OTTAWA — The finance minister": a dateline is no part of the subject */
   if (a < b && (ARX_DOC_TOK (doc, a)->flags & ARX_TOK_PARA_START))
     a = arx_attr_skip_dateline (doc, a, b);
+  /* "Sen. Ruth Abara (D-Ward 4)": a short bracketed aside after the name (party, riding, age) */
+  {
+    guint nb = arx_attr_skip_brackets_back (doc, a, b);
+
+    if (nb > a && nb < b && b - nb <= 8)
+      b = nb;
+  }
   /* "he’s said": the contracted auxiliary */
   if (b - a == 2 && (arx_token_is (doc, b - 1, "’s") || arx_token_is (doc, b - 1, "'s")))
     b--;
@@ -465,11 +472,11 @@ arx_person_after_premodifiers (const ArxDoc *doc,
 }
 
 /* The speaker named after the cue: "…,” said Bossert", "said the senator". */
-gboolean
-arx_speaker_after_cue (ArxAttribution *ctx,
-                       guint           cue_end_tok,
-                       guint           limit,
-                       ArxSpeaker     *out)
+static gboolean
+speaker_after_cue (ArxAttribution *ctx,
+                   guint           cue_end_tok,
+                   guint           limit,
+                   ArxSpeaker     *out)
 {
   ArxDoc *doc = ctx->doc;
   guint a = cue_end_tok, b = a;
@@ -560,4 +567,28 @@ arx_speaker_after_cue (ArxAttribution *ctx,
       return TRUE;
     }
   return FALSE;
+}
+
+/* "…, said Ivanka Trump’s statement didn’t clarify it": a name owning a common noun after it
+ * is part of the reported clause, never the speaker after the cue ("noted NBC’s Dante Chinni"
+ * still names one) */
+gboolean
+arx_speaker_after_cue (ArxAttribution *ctx,
+                       guint           cue_end_tok,
+                       guint           limit,
+                       ArxSpeaker     *out)
+{
+  int e;
+
+  if (!speaker_after_cue (ctx, cue_end_tok, limit, out))
+    return FALSE;
+  e = arx_doc_token_at (ctx->doc, out->m_end);
+  if (out->m_end >= 0 && e >= 0 && (guint) e < ctx->doc->tokens->len && (guint) e < limit &&
+      (ARX_DOC_TOK (ctx->doc, e)->flags & ARX_TOK_POSS) && (guint) e + 1 < limit &&
+      !(ARX_DOC_TOK (ctx->doc, e + 1)->flags & ARX_TOK_CAP))
+    {
+      arx_speaker_clear (out);
+      return FALSE;
+    }
+  return TRUE;
 }

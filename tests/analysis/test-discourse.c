@@ -415,6 +415,49 @@ test_speech_idioms (void)
   expect_no_statement (p, "the council was not amused");
 }
 
+/* "X, who …, said Y’s plan did not add up": the name owning a noun after "said" opens the
+ * reported clause; the speaker is the subject before the cue */
+static void
+test_possessive_after_cue (void)
+{
+  const char *p[] = {
+    "Economist Lena Park, who studies housing at the Maple Institute, said Mayor Ortiz’s plan did not add up.",
+    NULL
+  };
+
+  expect_statement (p, "Mayor Ortiz’s plan did not add up", ARX_STATEMENT_INDIRECT, "Lena Park", ARX_SPEAKER_PERSON,
+                    NULL);
+  expect_no_statement (p, "who studies housing");
+}
+
+/* "Councillor Ruth Abara (D-Ward 4) told …": a bracketed aside is no part of the speaker */
+static void
+test_bracketed_aside (void)
+{
+  const char *p[] = {
+    "The mayor would sign the contract once she is convinced that it’s a fair price, Councillor Ruth Abara "
+    "(D-Ward 4) told The Harbour Gazette on Monday.",
+    NULL
+  };
+
+  expect_statement (p, "The mayor would sign the contract once she is convinced that it’s a fair price",
+                    ARX_STATEMENT_INDIRECT, "Ruth Abara", ARX_SPEAKER_PERSON, NULL);
+  expect_no_statement (p, "The Harbour Gazette on Monday");
+}
+
+/* "said little about the contract at the meeting": after a cue that takes a clause, words
+ * with no verb report nothing */
+static void
+test_verbless_object (void)
+{
+  const char *p[] = { "Councillor Ruth Abara said little about the ferry contract at the meeting on Monday.",
+                      "Abara said the contract makes sense for the town.", NULL };
+
+  expect_no_statement (p, "little about the ferry contract");
+  expect_statement (p, "the contract makes sense for the town", ARX_STATEMENT_INDIRECT, "Ruth Abara",
+                    ARX_SPEAKER_PERSON, NULL);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -446,5 +489,8 @@ main (int argc, char **argv)
   g_test_add_func ("/arx/analysis/discourse/speaker-kinds", test_speaker_kinds);
   g_test_add_func ("/arx/analysis/discourse/declined-to-say", test_declined_to_say);
   g_test_add_func ("/arx/analysis/discourse/speech-idioms", test_speech_idioms);
+  g_test_add_func ("/arx/analysis/discourse/possessive-after-cue", test_possessive_after_cue);
+  g_test_add_func ("/arx/analysis/discourse/bracketed-aside", test_bracketed_aside);
+  g_test_add_func ("/arx/analysis/discourse/verbless-object", test_verbless_object);
   return g_test_run ();
 }
