@@ -49,6 +49,8 @@ gboolean    arx_import_looks_binary     (const char *data,
 guint       arx_json_depth              (const char *text,
                                          gsize       len,
                                          guint      *n_values);
+gboolean    arx_json_has_bad_escape     (const char *text,
+                                         gsize       len);
 GPtrArray  *arx_import_single           (ArxArticle             *article,
                                          const ArxImportContext *ctx,
                                          const char             *format);

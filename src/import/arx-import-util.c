@@ -218,6 +218,53 @@ arx_json_depth (const char *text,
   return max_depth;
 }
 
+/* The four characters at @p are hex digits naming a UTF-16 high (@low: low) surrogate. */
+static gboolean
+is_surrogate_escape (const char *p, gboolean low)
+{
+  return (p[0] == 'd' || p[0] == 'D') &&
+         (low ? strchr ("cdefCDEF", p[1]) != NULL : strchr ("89abAB", p[1]) != NULL) && p[1] != '\0' &&
+         g_ascii_isxdigit (p[2]) && g_ascii_isxdigit (p[3]);
+}
+
+/* Whether a string of the JSON @text holds an escape json-glib 1.6 rejects: a backslash before
+ * a character JSON does not escape, "\u" without four hex digits, or an escaped high surrogate
+ * followed by an escape that is no low surrogate ("\ud800\ud800"). json-glib leaks its string
+ * buffer on each of these errors (found by fuzz-jsonl), so such text is refused before it is
+ * parsed. Outside strings a backslash is an error json-glib reports without leaking. */
+gboolean
+arx_json_has_bad_escape (const char *text,
+                         gsize       len)
+{
+  gboolean in_string = FALSE;
+
+  for (gsize i = 0; i < len; i++)
+    {
+      if (text[i] == '"')
+        in_string = !in_string;
+      else if (in_string && text[i] == '\\')
+        {
+          if (i + 1 >= len || strchr ("\"\\/bfnrtu", text[i + 1]) == NULL || text[i + 1] == '\0')
+            return TRUE;
+          if (text[i + 1] == 'u')
+            {
+              if (i + 6 > len || !g_ascii_isxdigit (text[i + 2]) || !g_ascii_isxdigit (text[i + 3]) ||
+                  !g_ascii_isxdigit (text[i + 4]) || !g_ascii_isxdigit (text[i + 5]))
+                return TRUE;
+              if (is_surrogate_escape (text + i + 2, FALSE) && i + 7 < len && text[i + 6] == '\\' &&
+                  text[i + 7] == 'u' &&
+                  (i + 12 > len || !is_surrogate_escape (text + i + 8, TRUE) ||
+                   !g_ascii_isxdigit (text[i + 10]) || !g_ascii_isxdigit (text[i + 11])))
+                return TRUE;
+              i += 5;
+            }
+          else
+            i++;
+        }
+    }
+  return FALSE;
+}
+
 /* Adds @text split at blank lines (or at every line end when @every_line) as paragraphs. */
 void
 arx_import_add_text (ArxArticle *article,

@@ -283,6 +283,8 @@ arx_jsonl_read_analysis (const char   *line,
     }
   if (n_values > 1)
     return fail (error, _("more than one JSON value on the line"));
+  if (arx_json_has_bad_escape (line, len))
+    return fail (error, "a bad escape in a string (\\u without four hex digits, a high surrogate without its low one, or an unknown escape)");
   if (!json_parser_load_from_data (parser, line, len, &local))
     return fail (error, local->message);
   root_node = json_parser_get_root (parser);

@@ -141,6 +141,12 @@ parse_object (const char  *line,
       g_set_error (error, ARX_ERROR, ARX_ERROR_PARSE, _("not valid JSON: more than one value on the line"));
       return NULL;
     }
+  if (arx_json_has_bad_escape (line, len))
+    {
+      g_set_error (error, ARX_ERROR, ARX_ERROR_PARSE, _("not valid JSON: %s"),
+                   "a bad escape in a string (\\u without four hex digits, a high surrogate without its low one, or an unknown escape)");
+      return NULL;
+    }
   if (!json_parser_load_from_data (parser, line, len, &local))
     {
       /* json-glib quotes the bytes it stopped at, which need not be UTF-8 */

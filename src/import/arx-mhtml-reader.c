@@ -232,7 +232,7 @@ arx_mhtml_reader_read (const char             *data,
   parse_headers (data, len, &top);
   boundary = param (top.content_type, "boundary");
   if (top.content_type != NULL && g_ascii_strncasecmp (top.content_type, "text/html", 9) == 0)
-    boundary = NULL;  /* a single-part message: the body is the page */
+    g_clear_pointer (&boundary, g_free);  /* a single-part message: the body is the page */
   else if (boundary == NULL)
     {
       part_clear (&top);
