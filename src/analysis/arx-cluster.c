@@ -189,6 +189,19 @@ add_descriptor (ArxDocEntity *e, char *role)
   g_hash_table_add (e->descriptors, role);
 }
 
+/* A person with a royal title is "the royal" too ("Prince Edward" … "the British royal"). */
+static void
+add_role_descriptor (ArxDocEntity *e, char *role)
+{
+  static const char *const royal_titles[] = {
+    "prince", "princess", "duke", "duchess", "king", "queen", "monarch", NULL
+  };
+
+  if (g_strv_contains (royal_titles, role))
+    add_descriptor (e, g_strdup ("royal"));
+  add_descriptor (e, role);
+}
+
 /* Returns whether @form was new. */
 static gboolean
 add_form (ArxDocEntity *e, const char *form)
@@ -438,11 +451,46 @@ collect_descriptors (ArxDoc *doc, ArxDocEntity *e, const ArxMention *m)
       if (t->mention >= 0 && ARX_DOC_MENTION (doc, t->mention)->kind == ARX_ENTITY_PERSON)
         break;
       if ((role = role_of_token (doc, i)) != NULL)
-        add_descriptor (e, role);
+        add_role_descriptor (e, role);
       else if (!(t->flags & ARX_TOK_CAP))
         break;
       if (arx_token_is_ci (doc, i, "the") || arx_token_is_ci (doc, i, "a"))
         break;
+    }
+  /* the description first: "The suspect, Michael Webb,", "the company's chief executive,
+   * Maria Lopez": a noun phrase of a few words that opens with an article or a possessive and
+   * ends in a role noun right before the comma */
+  if (m->tok_start >= 3 && arx_token_is (doc, m->tok_start - 1, ",") &&
+      ARX_DOC_TOK (doc, m->tok_start - 2)->sentence == sent &&
+      !(ARX_DOC_TOK (doc, m->tok_start - 2)->flags & ARX_TOK_CAP))
+    {
+      g_autofree char *head = role_of_token (doc, m->tok_start - 2);
+      guint a = m->tok_start - 2;
+      gboolean determined = FALSE;
+
+      while (head != NULL && a > 0 && m->tok_start - 2 - a < 5)
+        {
+          const ArxToken *t = ARX_DOC_TOK (doc, a - 1);
+
+          if (t->sentence != sent || !(t->flags & (ARX_TOK_WORD | ARX_TOK_POSS)) ||
+              (t->mention >= 0 && ARX_DOC_MENTION (doc, t->mention)->kind == ARX_ENTITY_PERSON))
+            break;
+          a--;
+          if ((t->flags & ARX_TOK_POSS) || arx_token_is_ci (doc, a, "the") || arx_token_is_ci (doc, a, "a") ||
+              arx_token_is_ci (doc, a, "an"))
+            {
+              determined = TRUE;
+              break;
+            }
+        }
+      if (determined)
+        for (guint i = a; i < m->tok_start - 1; i++)
+          {
+            char *role;
+
+            if (!(ARX_DOC_TOK (doc, i)->flags & ARX_TOK_CAP) && (role = role_of_token (doc, i)) != NULL)
+              add_role_descriptor (e, role);
+          }
     }
   /* apposition: "Samantha Phillips, the city's emergency operations director," */
   if (m->tok_end + 1 < doc->tokens->len && arx_token_is (doc, m->tok_end, ","))
@@ -458,7 +506,7 @@ collect_descriptors (ArxDoc *doc, ArxDocEntity *e, const ArxMention *m)
             arx_token_is (doc, i, "said") || arx_token_is (doc, i, "says"))
           break;
         if ((role = role_of_token (doc, i)) != NULL)
-          add_descriptor (e, role);
+          add_role_descriptor (e, role);
       }
   if (m->tok_start > 0 && e->gender == 0)
     {
