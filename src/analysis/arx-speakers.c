@@ -389,6 +389,15 @@ speaker_from_np (ArxAttribution *ctx,
         set_speaker (ctx, out, -1, a, b, "description", 0.5);
         return TRUE;
       }
+    /* "said the ruling", "the letter reads", "residents say": a head noun that names a group
+     * or a document speaks as a description (never a person's name) */
+    if (head_end > a && head_end - a <= 5 && !(ARX_DOC_TOK (doc, head_end - 1)->flags & ARX_TOK_CAP) &&
+        (head_end - a == 1 || starts_np (doc, a)) && arx_head_noun_kind (doc, head_end - 1) >= 0 &&
+        arx_head_noun_kind (doc, head_end - 1) != ARX_SPEAKER_PERSON)
+      {
+        set_speaker (ctx, out, -1, a, b, "description", 0.5);
+        return TRUE;
+      }
     if (strict)
       return FALSE;
     /* "the actress", "her friend", "the airline": a speaker we cannot name */
