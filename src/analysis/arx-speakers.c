@@ -180,6 +180,34 @@ starts_np (const ArxDoc *doc, guint a)
   return a + 1 < doc->tokens->len && (ARX_DOC_TOK (doc, a + 1)->flags & ARX_TOK_POSS);
 }
 
+/* The words [*ga, *gb) of the latest speaker before token @at, in this paragraph or the one
+ * before, that is an organisation named by a description ("the union", "the ministry"). */
+static gboolean
+last_body_speaker (ArxAttribution *ctx, guint at, guint *ga, guint *gb)
+{
+  const ArxDoc *doc = ctx->doc;
+  guint para = ARX_DOC_TOK (doc, at)->paragraph;
+
+  for (int k = (int) ctx->found->len - 1; k >= 0; k--)
+    {
+      const ArxFound *f = &g_array_index (ctx->found, ArxFound, k);
+
+      if (f->paragraph + 1 < para)
+        break;
+      if (f->start >= ARX_DOC_TOK (doc, at)->start || f->speaker.m_start < 0 || f->speaker.name == NULL ||
+          f->speaker.m_start >= (int) ARX_DOC_TOK (doc, at)->start)
+        continue;
+      if (f->speaker.entity < 0 && arx_speaker_kind (doc, &f->speaker) == ARX_SPEAKER_ORGANIZATION)
+        {
+          *ga = arx_doc_token_at (doc, f->speaker.m_start);
+          *gb = arx_doc_token_at (doc, f->speaker.m_end);
+          return *gb > *ga;
+        }
+      return FALSE;
+    }
+  return FALSE;
+}
+
 static gboolean
 all_capitalised (const ArxDoc *doc, guint a, guint b)
 {
@@ -277,7 +305,17 @@ speaker_from_np (ArxAttribution *ctx,
        * is no speaker at all */
       if (arx_token_is_ci (doc, a, "it"))
         {
+          guint ga, gb;
+
           e = arx_resolve_it (ctx, a);
+          /* "the union said no deal was close. It said …": a body that spoke as a description */
+          if (e < 0 && last_body_speaker (ctx, a, &ga, &gb))
+            {
+              set_speaker (ctx, out, -1, a, b, "pronoun", 0.5);
+              out->name = g_strndup (doc->text + ARX_DOC_TOK (doc, ga)->start,
+                                     ARX_DOC_TOK (doc, gb - 1)->end - ARX_DOC_TOK (doc, ga)->start);
+              return TRUE;
+            }
           if (e < 0)
             return FALSE;
           set_speaker (ctx, out, e, a, b, "pronoun", 0.6);
