@@ -208,6 +208,36 @@ last_body_speaker (ArxAttribution *ctx, guint at, guint *ga, guint *gb)
   return FALSE;
 }
 
+/* The words [*da, *db) of the description ("a local farmer", "the spokesperson") that named
+ * the speaker of the statement just before token @at, when that speaker is a person the
+ * article does not name and spoke in this sentence or the one before: a "he" or "she" right
+ * after means them, not a name further back. */
+static gboolean
+last_unnamed_person_speaker (ArxAttribution *ctx, guint at, guint *da, guint *db)
+{
+  const ArxDoc *doc = ctx->doc;
+  guint sent = ARX_DOC_TOK (doc, at)->sentence;
+
+  for (int k = (int) ctx->found->len - 1; k >= 0; k--)
+    {
+      const ArxFound *f = &g_array_index (ctx->found, ArxFound, k);
+      guint ms;
+
+      if (f->start >= ARX_DOC_TOK (doc, at)->start || f->speaker.m_start < 0 ||
+          f->speaker.m_start >= (int) ARX_DOC_TOK (doc, at)->start)
+        continue;
+      if (f->speaker.entity >= 0 || g_strcmp0 (f->speaker.rule, "description") != 0 || f->speaker.name == NULL)
+        return FALSE;
+      ms = arx_doc_token_at (doc, f->speaker.m_start);
+      if (ARX_DOC_TOK (doc, ms)->sentence + 1 < sent || arx_speaker_kind (doc, &f->speaker) != ARX_SPEAKER_PERSON)
+        return FALSE;
+      *da = ms;
+      *db = arx_doc_token_at (doc, f->speaker.m_end);
+      return *db > *da;
+    }
+  return FALSE;
+}
+
 static gboolean
 all_capitalised (const ArxDoc *doc, guint a, guint b)
 {
@@ -294,7 +324,16 @@ speaker_from_np (ArxAttribution *ctx,
       if (arx_token_is_ci (doc, a, "he") || arx_token_is_ci (doc, a, "she"))
         {
           char g = arx_token_is_ci (doc, a, "he") ? 'M' : 'F';
+          guint da, db;
 
+          /* "A local farmer said … He said": the person who spoke just before, unnamed */
+          if (last_unnamed_person_speaker (ctx, a, &da, &db))
+            {
+              set_speaker (ctx, out, -1, a, b, "pronoun", 0.55);
+              out->name = g_strndup (doc->text + ARX_DOC_TOK (doc, da)->start,
+                                     ARX_DOC_TOK (doc, db - 1)->end - ARX_DOC_TOK (doc, da)->start);
+              return TRUE;
+            }
           e = arx_resolve_pronoun (ctx, a, g, &conf);
           set_speaker (ctx, out, e, a, b, "pronoun", conf);
           if (e < 0)
