@@ -127,6 +127,10 @@ static const char *const title_roles[][2] = {
   { "sen", "senator" }, { "rep", "representative" }, { "gov", "governor" }, { "gen", "general" },
   { "pres", "president" }, { "sec", "secretary" }, { "amb", "ambassador" }, { "lt", "lieutenant" },
   { "gov.", "governor" }, { "adm", "admiral" }, { "col", "colonel" }, { "capt", "captain" },
+  /* a royal title makes its bearer "the royal" ("Prince Edward" … "the British royal"); not
+   * role nouns of the lexicon, which would cut "Royal Bank", "Duke Energy" out of names */
+  { "prince", "royal" }, { "princess", "royal" }, { "duke", "royal" }, { "duchess", "royal" },
+  { "king", "royal" }, { "queen", "royal" },
 };
 
 /* The role noun a token names, if any ("Sen." → "senator", "Adviser" → "adviser"). */
@@ -187,19 +191,6 @@ add_descriptor (ArxDocEntity *e, char *role)
   if (e->descriptors == NULL)
     e->descriptors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_hash_table_add (e->descriptors, role);
-}
-
-/* A person with a royal title is "the royal" too ("Prince Edward" … "the British royal"). */
-static void
-add_role_descriptor (ArxDocEntity *e, char *role)
-{
-  static const char *const royal_titles[] = {
-    "prince", "princess", "duke", "duchess", "king", "queen", "monarch", NULL
-  };
-
-  if (g_strv_contains (royal_titles, role))
-    add_descriptor (e, g_strdup ("royal"));
-  add_descriptor (e, role);
 }
 
 /* Returns whether @form was new. */
@@ -451,7 +442,7 @@ collect_descriptors (ArxDoc *doc, ArxDocEntity *e, const ArxMention *m)
       if (t->mention >= 0 && ARX_DOC_MENTION (doc, t->mention)->kind == ARX_ENTITY_PERSON)
         break;
       if ((role = role_of_token (doc, i)) != NULL)
-        add_role_descriptor (e, role);
+        add_descriptor (e, role);
       else if (!(t->flags & ARX_TOK_CAP))
         break;
       if (arx_token_is_ci (doc, i, "the") || arx_token_is_ci (doc, i, "a"))
@@ -489,7 +480,7 @@ collect_descriptors (ArxDoc *doc, ArxDocEntity *e, const ArxMention *m)
             char *role;
 
             if (!(ARX_DOC_TOK (doc, i)->flags & ARX_TOK_CAP) && (role = role_of_token (doc, i)) != NULL)
-              add_role_descriptor (e, role);
+              add_descriptor (e, role);
           }
     }
   /* apposition: "Samantha Phillips, the city's emergency operations director," */
@@ -506,7 +497,7 @@ collect_descriptors (ArxDoc *doc, ArxDocEntity *e, const ArxMention *m)
             arx_token_is (doc, i, "said") || arx_token_is (doc, i, "says"))
           break;
         if ((role = role_of_token (doc, i)) != NULL)
-          add_role_descriptor (e, role);
+          add_descriptor (e, role);
       }
   if (m->tok_start > 0 && e->gender == 0)
     {

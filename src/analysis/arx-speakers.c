@@ -115,6 +115,10 @@ role_word (const ArxDoc *doc, guint i)
   low = g_ascii_strdown (doc->text + t->start, len);
   if (g_hash_table_lookup (doc->lex->roles, low))
     return g_steal_pointer (&low);
+  /* "the British royal": a role noun only in lower case, so not in the lexicon (names are full
+   * of "Royal"); the cluster gives it to people with a royal title */
+  if (strcmp (low, "royal") == 0 && !(t->flags & ARX_TOK_CAP))
+    return g_steal_pointer (&low);
   return NULL;
 }
 
