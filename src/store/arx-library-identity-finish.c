@@ -35,6 +35,53 @@ collect_ids (ArxLibrary  *self,
   return _arx_library_step_ids (self, stmt, ids, error);
 }
 
+/* The entities a surname alone linked to one person become speakers of their articles, as
+ * undecided as if linked now (a later decision moves them with the first names). */
+static gboolean
+undecide_surname (ArxLibrary  *self,
+                  const char  *surname,
+                  GError     **error)
+{
+  g_autoptr(GArray) articles = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt = _arx_library_stmt (self,
+                                          "SELECT article_id, MIN (name) FROM entities"
+                                          " WHERE link_key = ?1 AND link = 2 GROUP BY article_id",
+                                          error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  _arx_bind_text (stmt, 1, surname);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 article_id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (articles, article_id);
+      g_ptr_array_add (names, _arx_column_dup (stmt, 1));
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _arx_db_set_error (self->db, error);
+      return FALSE;
+    }
+  for (guint i = 0; i < articles->len; i++)
+    {
+      gint64 article_id = g_array_index (articles, gint64, i), id;
+
+      if (!_arx_library_create_person (self, ARX_SPEAKER_PERSON, g_ptr_array_index (names, i),
+                                       article_id, &id, error) ||
+          !_arx_library_run (self, error,
+                             "UPDATE entities SET person_id = ?3, link = 5"
+                             " WHERE article_id = ?1 AND link_key = ?2 AND link = 2",
+                             "iti", article_id, surname, id))
+        return FALSE;
+      _arx_library_touch_person (self, id);
+    }
+  return _arx_library_run (self, error, "DELETE FROM surname_links WHERE surname = ?1", "t", surname);
+}
+
 /* Decides a surname again with the counts of this transaction in. */
 static gboolean
 redecide_surname (ArxLibrary  *self,
@@ -107,14 +154,16 @@ redecide_surname (ArxLibrary  *self,
             target = current;
         }
     }
-  /* Nobody clearly now, but the surname was decided for one of them: it stays theirs until
-   * another is far better known ("Lopez" stays Maria's when an Ana Lopez comes along). */
-  for (guint i = 0; target == 0 && current != 0 && i < found->len; i++)
-    if (g_array_index (found, ArxIdentityCandidate, i).id == current)
-      target = current;
+  /* Nobody clearly now, but the surname was decided for one of them: it stays theirs while
+   * no other well-known person has it ("Lopez" stays Maria's when an Ana Lopez comes along). */
+  if (target == 0)
+    target = arx_identity_keep_surname ((ArxIdentityCandidate *)(gpointer)found->data, found->len,
+                                        current);
   if (target == 0)
     {
       gint64 unused;
+      int current_kind = -1;
+      gboolean is_surname_person = FALSE;
 
       if (!_arx_library_get_int64 (self, &unused, &has_weak, error,
                                    "SELECT 1 FROM entities WHERE link_key = ?1 AND link = 2 LIMIT 1",
@@ -122,17 +171,28 @@ redecide_surname (ArxLibrary  *self,
         return FALSE;
       if (!has_weak)
         return _arx_library_prune_people (self, old, error);
-      /* Nobody clearly: back to the person known by the surname alone. */
       if (current != 0)
         {
-          gboolean is_surname_person;
+          gint64 kind;
 
-          if (!_arx_library_get_int64 (self, &unused, &is_surname_person, error,
-                                       "SELECT 1 FROM people WHERE id = ?1 AND name_key = ?2",
+          if (!_arx_library_get_int64 (self, &kind, &is_surname_person, error,
+                                       "SELECT speaker_kind FROM people WHERE id = ?1 AND name_key = ?2",
                                        "it", current, surname))
             return FALSE;
-          if (is_surname_person)
-            return _arx_library_prune_people (self, old, error);
+          current_kind = is_surname_person ? (int)kind : -1;
+        }
+      /* An organisation known by the word stays; so does the person known by the surname
+       * alone while the library knows nobody else with it. */
+      if (is_surname_person && (current_kind == ARX_SPEAKER_ORGANIZATION || found->len == 0))
+        return _arx_library_prune_people (self, old, error);
+      /* Several people the library knows have it and none is clearly meant ("Bush": Jeb and
+       * George W.): its mentions are speakers of their articles until one is. */
+      if (found->len > 0)
+        {
+          if (current != 0)
+            g_array_append_val (old, current);
+          return undecide_surname (self, surname, error) &&
+                 _arx_library_prune_people (self, old, error);
         }
       {
         g_autofree char *display = g_strdup (surname);

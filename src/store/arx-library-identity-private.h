@@ -12,6 +12,12 @@ G_BEGIN_DECLS
  * end of a transaction). */
 
 /* Linking */
+gboolean _arx_library_create_person      (ArxLibrary             *self,
+                                          ArxSpeakerKind          kind,
+                                          const char             *name,
+                                          gint64                  article_id,
+                                          gint64                 *out_id,
+                                          GError                **error);
 gboolean _arx_library_find_surname       (ArxLibrary             *self,
                                           const char             *surname,
                                           GArray                 *out,

@@ -94,13 +94,13 @@ _arx_library_find_surname (ArxLibrary  *self,
 
 /* People */
 
-static gboolean
-create_person (ArxLibrary      *self,
-               ArxSpeakerKind   kind,
-               const char      *name,
-               gint64           article_id,
-               gint64          *out_id,
-               GError         **error)
+gboolean
+_arx_library_create_person (ArxLibrary      *self,
+                            ArxSpeakerKind   kind,
+                            const char      *name,
+                            gint64           article_id,
+                            gint64          *out_id,
+                            GError         **error)
 {
   g_autofree char *key = arx_name_fold (name);
   ArxEntityKind entity_kind = kind == ARX_SPEAKER_ORGANIZATION ? ARX_ENTITY_ORGANIZATION
@@ -120,11 +120,11 @@ create_person (ArxLibrary      *self,
 static gboolean
 link_counts_names (int link)
 {
-  return link == ARX_LINK_NAME || link == ARX_LINK_LOCAL || link == ARX_LINK_FIRST_NAME;
+  return link == ARX_LINK_NAME || link == ARX_LINK_LOCAL || link == ARX_LINK_UNDECIDED;
 }
 
 /* The person a surname stands for now, made (by that one word) when the library knows
- * nobody it clearly is. */
+ * nobody with it; 0 when it knows several and none is clearly meant. */
 gboolean
 _arx_library_surname_person (ArxLibrary      *self,
                              const char      *surname,
@@ -142,7 +142,7 @@ _arx_library_surname_person (ArxLibrary      *self,
   if (!find_surname (self, surname, found, error))
     return FALSE;
   *out_id = arx_identity_pick_surname ((ArxIdentityCandidate *)(gpointer)found->data, found->len);
-  if (*out_id != 0)
+  if (*out_id != 0 || found->len > 0)
     return TRUE;
   if (!_arx_library_get_int64 (self, out_id, &exists, error,
                                "SELECT id FROM people WHERE name_key = ?1 AND article_id IS NULL"
@@ -151,7 +151,7 @@ _arx_library_surname_person (ArxLibrary      *self,
     return FALSE;
   if (exists || !create)
     return TRUE;
-  if (!create_person (self, kind, display, 0, out_id, error))
+  if (!_arx_library_create_person (self, kind, display, 0, out_id, error))
     return FALSE;
   {
     ArxIdentityAlias alias = { ARX_ALIAS_NAME, (char *)display, (char *)surname, NULL, NULL, FALSE };
@@ -175,10 +175,36 @@ surname_target (ArxLibrary      *self,
     return FALSE;
   if (found)
     return TRUE;
-  return _arx_library_surname_person (self, surname, display, kind, TRUE, out_id, error) &&
+  if (!_arx_library_surname_person (self, surname, display, kind, TRUE, out_id, error))
+    return FALSE;
+  return *out_id == 0 ||
          _arx_library_run (self, error,
                            "INSERT OR REPLACE INTO surname_links (surname, person_id) VALUES (?1, ?2)",
                            "ti", surname, *out_id);
+}
+
+/* The speaker of this article only that @root is (one per local key). */
+static gboolean
+local_person (ArxLibrary       *self,
+              gint64            article_id,
+              ArxIdentityItem  *root,
+              GHashTable       *local,     /* local key -> person id, this article */
+              gint64            old_id,
+              gint64           *out_id,
+              GError          **error)
+{
+  gint64 *known = g_hash_table_lookup (local, root->key);
+
+  if (known != NULL)
+    {
+      *out_id = *known;
+      return TRUE;
+    }
+  if (!_arx_library_create_person (self, root->kind, root->display, article_id, out_id, error) ||
+      (*out_id != old_id && !_arx_library_record_names (self, *out_id, root, error)))
+    return FALSE;
+  g_hash_table_insert (local, g_strdup (root->key), g_memdup2 (out_id, sizeof *out_id));
+  return TRUE;
 }
 
 /* The library person of one root item of an article. Its names count for that person, unless
@@ -198,7 +224,7 @@ ensure_person (ArxLibrary       *self,
     {
     case ARX_LINK_NAME:
       id = root->person_id;
-      if (id == 0 && !create_person (self, root->kind, root->display, 0, &id, error))
+      if (id == 0 && !_arx_library_create_person (self, root->kind, root->display, 0, &id, error))
         return FALSE;
       if (id != old_id && !_arx_library_record_names (self, id, root, error))
         return FALSE;
@@ -214,24 +240,21 @@ ensure_person (ArxLibrary       *self,
       /* Its mentions vote on its kind too ("Politico" tagged a person once, then an
        * organisation in every article after). */
       if (id != 0)
-        _arx_library_touch_person (self, id);
+        {
+          _arx_library_touch_person (self, id);
+          break;
+        }
+      /* Several people the library knows have it, none clearly meant ("Bush"): a speaker of
+       * this article until one is. */
+      root->link = ARX_LINK_UNDECIDED;
+      if (!local_person (self, article_id, root, local, old_id, &id, error))
+        return FALSE;
       break;
 
-    case ARX_LINK_FIRST_NAME:
+    case ARX_LINK_UNDECIDED:
     case ARX_LINK_LOCAL:
-      {
-        gint64 *known = g_hash_table_lookup (local, root->key);
-
-        if (known != NULL)
-          {
-            id = *known;
-            break;
-          }
-        if (!create_person (self, root->kind, root->display, article_id, &id, error) ||
-            (id != old_id && !_arx_library_record_names (self, id, root, error)))
-          return FALSE;
-        g_hash_table_insert (local, g_strdup (root->key), g_memdup2 (&id, sizeof id));
-      }
+      if (!local_person (self, article_id, root, local, old_id, &id, error))
+        return FALSE;
       break;
 
     case ARX_LINK_NONE:
@@ -357,7 +380,7 @@ _arx_library_link_slots (ArxLibrary   *self,
       slot->person_id = id;
       slot->link = id != 0 ? root->link : ARX_LINK_NONE;
       /* Only what a surname decision may move needs its key (and its index entry). */
-      slot->link_key = id != 0 && (root->link == ARX_LINK_SURNAME || root->link == ARX_LINK_FIRST_NAME)
+      slot->link_key = id != 0 && (root->link == ARX_LINK_SURNAME || root->link == ARX_LINK_UNDECIDED)
                        ? g_strdup (root->key) : NULL;
     }
   return TRUE;
