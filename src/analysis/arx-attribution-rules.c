@@ -224,7 +224,25 @@ arx_attr_try_trailing (ArxAttrCtx *ctx, guint s0, guint s1, guint cue)
 
 /* cues whose object is a clause or a quotation, never a noun phrase alone: "said one source
  * in the room" names the speaker, "told The Post on Thursday" the addressee */
-static const char *const clause_only_cues[] = { "said", "says", "say", "saying", "added", "adds", NULL };
+static const char *const clause_only_cues[] = { "said", "says", "say", "saying", "added", "adds", "adding", NULL };
+
+/* "showed", "was held": a lower-case word in -ed after a relative "that" is its verb */
+static gboolean
+ends_in_ed (const ArxDoc *doc, guint i)
+{
+  const ArxToken *t = ARX_DOC_TOK (doc, i);
+
+  return (t->flags & ARX_TOK_WORD) && !(t->flags & ARX_TOK_CAP) && t->end - t->start > 4 &&
+         memcmp (doc->text + t->end - 2, "ed", 2) == 0;
+}
+
+static gboolean
+is_ing (const ArxDoc *doc, guint i)
+{
+  const ArxToken *t = ARX_DOC_TOK (doc, i);
+
+  return t->end - t->start > 4 && memcmp (doc->text + t->end - 3, "ing", 3) == 0;
+}
 
 /* Whether [a, b) could be a reported clause: it holds a quotation, an auxiliary, a cue, a
  * subject pronoun or a word shaped like a verb ("-ed", "-ing", a lower-case "-s" after a
@@ -250,12 +268,14 @@ clause_has_verb (ArxAttrCtx *ctx, guint a, guint b)
             return TRUE;
           continue;
         }
-      if (arx_token_is_clause_verb (doc, i) || arx_attr_cue_class (doc, i) || arx_attr_is_verb_form (doc, i) ||
-          arx_attr_token_in_list (doc, i, subject_pronouns))
+      /* (a word in -ing alone is no finite verb: "mobile marketing pioneer", "a rising star") */
+      if (arx_token_is_clause_verb (doc, i) || arx_attr_cue_class (doc, i) ||
+          (arx_attr_is_verb_form (doc, i) && !is_ing (doc, i)) || arx_attr_token_in_list (doc, i, subject_pronouns))
         return TRUE;
       /* "n't" split off a verb, "makes", "wants" (not "news", "class") */
-      /* "didn't", "she’ll", "they're": a contracted auxiliary */
-      if (memchr (w, '\'', len) != NULL || g_strstr_len (w, len, "\xe2\x80\x99") != NULL)
+      /* "didn't", "she’ll", "they're": a contracted auxiliary ("the company’s" is a possessive) */
+      if (!(t->flags & ARX_TOK_POSS) &&
+          (memchr (w, '\'', len) != NULL || g_strstr_len (w, len, "\xe2\x80\x99") != NULL))
         return TRUE;
       if (!(t->flags & ARX_TOK_CAP) && len >= 4 && w[len - 1] == 's' && w[len - 2] != 's' && w[len - 2] != 'u' &&
           w[len - 2] != 'i' && t->mention < 0 && i > a && !arx_attr_token_in_list (doc, i - 1, determiners) &&
@@ -325,6 +345,11 @@ arx_attr_try_leading (ArxAttrCtx *ctx, guint s0, guint s1, guint cue, char cls)
       if (ctx->qopen[t] >= 0 || arx_attr_tok_char (doc, t, '.') || arx_attr_tok_char (doc, t, ';') ||
           arx_attr_is_verb_form (doc, t) || arx_token_is_clause_verb (doc, t))
         break;
+      /* "told reporters after the meeting that was held in Paris": a "that" followed by a
+       * verb is a relative pronoun inside the object, not the opener of what was said */
+      if (arx_token_is (doc, t, "that") && t + 2 < s1 &&
+          (arx_token_is_clause_verb (doc, t + 1) || ends_in_ed (doc, t + 1)))
+        continue;
       if (arx_token_is (doc, t, "that") && t + 2 < s1)
         {
           p = t + 1;
@@ -332,8 +357,10 @@ arx_attr_try_leading (ArxAttrCtx *ctx, guint s0, guint s1, guint cue, char cls)
           break;
         }
     }
-  /* "said on Friday he met …", "said Tuesday the plan …": a short adjunct, then the clause */
-  if (!had_that && p < s1 && (arx_token_is_preposition (doc, p) || arx_token_is_skip_word (doc, p)))
+  /* "said on Friday he met …", "said Tuesday the plan …": a short adjunct, then the clause
+   * ("complained about the noise", "spoke of a plan": what follows is the topic, no adjunct) */
+  if (!had_that && p < s1 && (arx_token_is_preposition (doc, p) || arx_token_is_skip_word (doc, p)) &&
+      !arx_token_is_ci (doc, p, "about") && !arx_token_is_ci (doc, p, "of"))
     {
       guint t = p;
 
@@ -422,7 +449,7 @@ arx_attr_try_leading (ArxAttrCtx *ctx, guint s0, guint s1, guint cue, char cls)
       for (guint k = L; k < j && plain; k++)
         plain = !arx_token_is (doc, k, "which") && !arx_attr_cue_class (doc, k);
       if (cls == 'S' && plain && j > L && j - L <= 12 && !arx_attr_tok_char (doc, j - 1, ',') &&
-          (had_that || arx_token_is_ci (doc, p, "they") || arx_token_is_ci (doc, p, "he") ||
+          (had_that || arx_token_is_ci (doc, p, "that") || arx_token_is_ci (doc, p, "they") || arx_token_is_ci (doc, p, "he") ||
            arx_token_is_ci (doc, p, "she") || arx_token_is_ci (doc, p, "it") || arx_token_is_ci (doc, p, "we") ||
            (ARX_DOC_TOK (doc, p)->flags & ARX_TOK_CAP) || arx_token_is_ci (doc, p, "the") ||
            arx_token_is_ci (doc, p, "a") || arx_token_is_ci (doc, p, "there")))
