@@ -10,6 +10,41 @@
 /* The attribution patterns around one cue (after its content, before it, "according to") and
  * transcript labels; the quotations no cue claimed are in arx-attribution-leftover.c. */
 
+static gboolean
+is_ing (const ArxDoc *doc, guint i)
+{
+  const ArxToken *t = ARX_DOC_TOK (doc, i);
+
+  return (t->flags & ARX_TOK_WORD) && t->end - t->start > 4 && memcmp (doc->text + t->end - 3, "ing", 3) == 0;
+}
+
+/* A subject may start at @i: a determiner, a pronoun or a name. */
+static gboolean
+starts_clause_subject (const ArxDoc *doc, guint i)
+{
+  static const char *const subjects[] = { "the", "a", "an", "he", "she", "they", "it", "we", "i", "you", "his", "her",
+                                          "their", "its", "this", "these", "those", "there", NULL };
+
+  return arx_attr_token_in_list (doc, i, subjects) || ARX_DOC_TOK (doc, i)->mention >= 0;
+}
+
+/* "recorded" in "a recorded interview": a participle right before a lower-case noun (not
+ * before an object's determiner or pronoun, a preposition or punctuation) */
+static gboolean
+modifies_next_noun (const ArxDoc *doc, guint v)
+{
+  static const char *const openers[] = { "the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "that",
+                                         "him", "them", "it", "me", "us", "you", "back", "out", "up", "down", "off", NULL };
+  const ArxToken *n;
+
+  if (v + 1 >= doc->tokens->len)
+    return FALSE;
+  n = ARX_DOC_TOK (doc, v + 1);
+  return (n->flags & ARX_TOK_WORD) && !(n->flags & ARX_TOK_CAP) && n->mention < 0 &&
+         !arx_token_is_preposition (doc, v + 1) && !arx_attr_token_in_list (doc, v + 1, openers) &&
+         !arx_attr_is_ly_adverb (doc, v + 1) && !arx_token_is_clause_verb (doc, v + 1);
+}
+
 gboolean
 arx_attr_try_trailing (ArxAttrCtx *ctx, guint s0, guint s1, guint cue)
 {
@@ -193,15 +228,22 @@ arx_attr_try_trailing (ArxAttrCtx *ctx, guint s0, guint s1, guint cue)
           break;
         }
     }
-  /* "In a recorded interview with the FBI, Webb confessed …": a fronted adverbial is no content */
-  if (!after_quote && content_start < sep && arx_attr_is_fronted_adverbial (doc, content_start, sep) &&
-      (arx_token_is_preposition (doc, content_start) || arx_attr_is_subordinator (doc, content_start)))
+  /* "In a recorded interview with the FBI, Webb confessed …", "Citing a report, Smith
+   * accused …": a fronted adverbial or participle is no content */
+  if (!after_quote && content_start < sep &&
+      ((arx_attr_is_fronted_adverbial (doc, content_start, sep) &&
+        (arx_token_is_preposition (doc, content_start) || arx_attr_is_subordinator (doc, content_start))) ||
+       (is_ing (doc, content_start) && (ARX_DOC_TOK (doc, content_start)->flags & ARX_TOK_SENT_START))))
     {
       gboolean verb = FALSE;
 
+      /* (a participle before a noun modifies it: "a recorded interview") */
+      /* ("In addition, the campaign plans …": after the adverbial's comma a clause begins) */
       for (guint v = content_start + 1; v < sep && !verb; v++)
         verb = arx_token_is_clause_verb (doc, v) || arx_attr_cue_class (doc, v) ||
-               (arx_attr_is_verb_form (doc, v) && !arx_token_is_ci (doc, v - 1, "the") && !arx_token_is_ci (doc, v - 1, "a"));
+               (arx_attr_tok_char (doc, v - 1, ',') && starts_clause_subject (doc, v)) ||
+               (arx_attr_is_verb_form (doc, v) && !arx_token_is_ci (doc, v - 1, "the") && !arx_token_is_ci (doc, v - 1, "a") &&
+                !modifies_next_noun (doc, v));
       if (!verb)
         {
           arx_speaker_clear (&speaker);
@@ -234,14 +276,6 @@ ends_in_ed (const ArxDoc *doc, guint i)
 
   return (t->flags & ARX_TOK_WORD) && !(t->flags & ARX_TOK_CAP) && t->end - t->start > 4 &&
          memcmp (doc->text + t->end - 2, "ed", 2) == 0;
-}
-
-static gboolean
-is_ing (const ArxDoc *doc, guint i)
-{
-  const ArxToken *t = ARX_DOC_TOK (doc, i);
-
-  return t->end - t->start > 4 && memcmp (doc->text + t->end - 3, "ing", 3) == 0;
 }
 
 /* Whether [a, b) could be a reported clause: it holds a quotation, an auxiliary, a cue, a
