@@ -54,7 +54,17 @@ arx_attr_try_trailing (ArxAttrCtx *ctx, guint s0, guint s1, guint cue)
   gboolean ok, after_quote, inverted = FALSE;
 
   while (j > s0 && arx_token_is_skip_word (doc, j - 1))
-    j--;
+    {
+      /* "…, Trump will insist on being Trump": after what it reports, a cue in the future or
+       * a modal reports nothing said */
+      if (arx_token_is_ci (doc, j - 1, "will") || arx_token_is_ci (doc, j - 1, "may") ||
+          arx_token_is_ci (doc, j - 1, "might"))
+        return FALSE;
+      j--;
+    }
+  if (j > s0 && (arx_token_is_ci (doc, j - 1, "should") || arx_token_is_ci (doc, j - 1, "must") ||
+                 arx_token_is_ci (doc, j - 1, "shall")))
+    return FALSE;
   /* "…, a second person briefed on the call said": up to 16 words of subject */
   for (k = j; k > s0 && j - k < 16; k--)
     {

@@ -13,7 +13,7 @@
  * speaker or stand as partial quotes. */
 
 const char *const arx_attr_tell_objects[] = {
-  "reporters", "media", "journalists", "me", "us", "him", "her", "them",
+  "reporters", "media", "journalists", "me", "us", "him", "her", "them", "you",
   "audience", "crowd", "supporters", "lawmakers", "members", "viewers", "listeners", "readers",
   "interviewer", "host", "press", "voters", "students", "attendees", "people", "delegates", NULL
 };
@@ -106,6 +106,10 @@ arx_attr_cue_class (const ArxDoc *doc, guint i)
        (arx_token_is_ci (doc, i - 2, "needless") || arx_token_is_ci (doc, i - 2, "so") ||
         (i >= 3 && arx_token_is_ci (doc, i - 2, "is") && arx_token_is_ci (doc, i - 3, "that")))) ||
       (i + 2 < doc->tokens->len && arx_token_is (doc, i + 1, "the") && arx_token_is (doc, i + 2, "least")))
+    return 0;
+  /* "is observed as": a passive */
+  if ((arx_token_is_ci (doc, i - 1, "is") || arx_token_is_ci (doc, i - 1, "are")) &&
+      !(t->end - t->start > 4 && memcmp (doc->text + t->end - 3, "ing", 3) == 0))
     return 0;
   if (arx_token_is_ci (doc, i - 1, "worth") || arx_token_is_ci (doc, i - 1, "wouldn’t") ||
       arx_token_is_ci (doc, i - 1, "wouldn't") || arx_token_is_ci (doc, i - 1, "won’t") || arx_token_is_ci (doc, i - 1, "won't"))
