@@ -575,13 +575,11 @@ find_cues (ArxAttrCtx *ctx)
             }
           if ((cls = arx_attr_cue_class (doc, i)) == 0)
             {
-              if (!arx_attr_try_noun_cue (ctx, sent->tok_start, sent->tok_end, i))
-                arx_attr_try_infinitive (ctx, sent->tok_start, sent->tok_end, i);
+              arx_attr_try_noun_cue (ctx, sent->tok_start, sent->tok_end, i);
               continue;
             }
-          if (!arx_attr_try_trailing (ctx, sent->tok_start, sent->tok_end, i) &&
-              !arx_attr_try_leading (ctx, sent->tok_start, sent->tok_end, i, cls))
-            arx_attr_try_infinitive (ctx, sent->tok_start, sent->tok_end, i);
+          if (!arx_attr_try_trailing (ctx, sent->tok_start, sent->tok_end, i))
+            arx_attr_try_leading (ctx, sent->tok_start, sent->tok_end, i, cls);
         }
     }
 }

@@ -98,9 +98,6 @@ gboolean arx_attr_try_leading     (ArxAttrCtx *ctx, guint s0, guint s1, guint cu
 gboolean arx_attr_try_according   (ArxAttrCtx *ctx, guint s0, guint s1, guint i);
 gboolean arx_attr_try_noun_cue    (ArxAttrCtx *ctx, guint s0, guint s1, guint i);
 void     arx_attr_find_labels     (ArxAttrCtx *ctx);
-
-/* arx-attribution-infinitive.c: "urged X to …", "promised to …", "accused X of …-ing" */
-gboolean arx_attr_try_infinitive  (ArxAttrCtx *ctx, guint s0, guint s1, guint cue);
 gboolean arx_attr_inside_found    (ArxAttrCtx *ctx, guint byte);
 void     arx_attr_leftover_quotes (ArxAttrCtx *ctx);
 
