@@ -72,8 +72,9 @@ classify_alias (const char     *alias,
         }
       else if (a->klass == ARX_NAME_PERSON && owner->first != NULL)
         {
+          /* "George H.W. Bush" is not George W. Bush, whatever the analysis joined. */
           if (g_strcmp0 (a->last, owner->last) == 0 && g_strcmp0 (a->suffix, owner->suffix) == 0 &&
-              _arx_name_first_names_agree (a->first, owner->first))
+              _arx_name_first_names_agree (a->first, owner->first) && _arx_name_middles_agree (a, owner))
             form = a->titled ? ARX_ALIAS_TITLED : ARX_ALIAS_NAME;
         }
       else if (is_own_description (alias, a))

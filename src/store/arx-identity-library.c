@@ -76,6 +76,38 @@ arx_identity_pick_surname (const ArxIdentityCandidate *candidates,
   return _arx_identity_pick_best (candidates, n_candidates, TRUE);
 }
 
+/**
+ * arx_identity_keep_surname:
+ * @current: the person the surname was decided for before, or 0
+ *
+ * The person a surname alone stands for now that the library knows @candidates, given whom
+ * it stood for: the one clearly meant (arx_identity_pick_surname()), else still @current
+ * while no other person with the surname is well known ("Lopez" stays Maria's when an Ana
+ * Lopez is named once). Two well-known people with it ("Bush": Jeb and George W.), neither
+ * far ahead, and it is nobody's: the answer must not hang on which was imported first.
+ *
+ * Returns: the person, or 0 when the surname alone is ambiguous
+ */
+gint64
+arx_identity_keep_surname (const ArxIdentityCandidate *candidates,
+                           guint                       n_candidates,
+                           gint64                      current)
+{
+  gint64 picked = arx_identity_pick_surname (candidates, n_candidates);
+  gboolean has_current = FALSE;
+
+  if (picked != 0 || current == 0)
+    return picked;
+  for (guint i = 0; i < n_candidates; i++)
+    {
+      if (candidates[i].id == current)
+        has_current = TRUE;
+      else if (candidates[i].n_named >= ARX_IDENTITY_FAMOUS)
+        return 0;
+    }
+  return has_current ? current : 0;
+}
+
 /* Whether a person's name key ("donald j trump") fits @name. */
 gboolean
 _arx_identity_key_fits (const ArxName *name,
@@ -97,6 +129,23 @@ _arx_identity_key_fits (const ArxName *name,
   title_case = g_string_free (s, FALSE);
   other = arx_name_parse (title_case, ARX_ENTITY_PERSON);
   return arx_name_compatible (name, other);
+}
+
+/* Whether person @id has a full name among @candidates that cannot be @name: "George P.
+ * Bush" fits the "George Bush" of a person who is also "George W. Bush", and is not him. */
+static gboolean
+contradicts (const ArxName *name,
+             GArray        *candidates,
+             gint64         id)
+{
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      const ArxIdentityCandidate *c = &g_array_index (candidates, ArxIdentityCandidate, i);
+
+      if (c->id == id && !_arx_identity_key_fits (name, c->key))
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* A full name across the library: its own key, then a middle name or initial more or less,
@@ -124,7 +173,7 @@ _arx_identity_resolve_full_name (ArxIdentityItem          *item,
     {
       const ArxIdentityCandidate *c = &g_array_index (found, ArxIdentityCandidate, i);
 
-      if (_arx_identity_key_fits (item->name, c->key))
+      if (_arx_identity_key_fits (item->name, c->key) && !contradicts (item->name, found, c->id))
         g_array_append_val (fitting, *c);
     }
   if (fitting->len > 0)
@@ -175,7 +224,7 @@ _arx_identity_resolve_single (ArxIdentityItem          *item,
       item->kind = ARX_SPEAKER_PERSON;
     }
   item->key = g_strdup (name->last);
-  item->link = found->len == 0 && name->first_name_only ? ARX_LINK_FIRST_NAME : ARX_LINK_SURNAME;
+  item->link = found->len == 0 && name->first_name_only ? ARX_LINK_UNDECIDED : ARX_LINK_SURNAME;
   return TRUE;
 }
 

@@ -123,6 +123,15 @@ arx_name_compatible (const ArxName *a,
     return FALSE;
   if (g_strcmp0 (a->first, b->first) != 0)
     return FALSE;
+  return _arx_name_middles_agree (a, b);
+}
+
+/* Middle names and initials agree where both names have them ("George W. Bush" and "George
+ * Bush"; not "George W. Bush" and "George H.W. Bush"). */
+gboolean
+_arx_name_middles_agree (const ArxName *a,
+                         const ArxName *b)
+{
   if (a->middles->len == 0 || b->middles->len == 0)
     return TRUE;
   if (a->middles->len != b->middles->len)

@@ -64,6 +64,8 @@ ArxName *_arx_name_read              (const char        *surface,
  * arx-identity.c decides). */
 gboolean _arx_name_first_names_agree (const char *a,
                                       const char *b);
+gboolean _arx_name_middles_agree     (const ArxName *a,
+                                      const ArxName *b);
 gboolean _arx_name_is_first_name     (const char *word_key);
 char     _arx_name_first_name_sex    (const char *word_key);
 

@@ -80,8 +80,9 @@ typedef enum
   ARX_LINK_SURNAME = 2,   /* a library person by surname alone: re-decided as the library grows */
   ARX_LINK_LOCAL = 3,     /* a speaker of this article only */
   ARX_LINK_OVERRIDE = 4,  /* the user's merge or split decided (set by the store) */
-  ARX_LINK_FIRST_NAME = 5, /* one word known as a first name: this article only, until the
-                            * library knows somebody with it as a surname */
+  ARX_LINK_UNDECIDED = 5, /* one word the library cannot tell yet: a speaker of this article
+                           * until one person clearly owns it as a surname (a first name
+                           * nobody has as a surname, a surname several known people share) */
 } ArxLinkKind;
 
 /* A library person a key may belong to, as the lookup reports it. */
@@ -155,6 +156,9 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (ArxIdentityArticle, arx_identity_article_free)
 /* Library-wide choices. */
 gint64    arx_identity_pick_surname  (const ArxIdentityCandidate *candidates,
                                       guint                       n_candidates);
+gint64    arx_identity_keep_surname  (const ArxIdentityCandidate *candidates,
+                                      guint                       n_candidates,
+                                      gint64                      current);
 
 /* One recorded name form of a person and how many names of articles used it. */
 typedef struct

@@ -11,7 +11,7 @@
 
 /* Library-wide speakers: the name key of corrections, re-linking stored articles, the counts
  * per speaker, and dropping people nobody points at. Who is who is decided by the identity
- * unit (arx-identity.c) and written down by arx-library-identity.c. */
+ * unit (arx-identity.c) and written down by arx-library-identity*.c. */
 
 static const char *honorifics[] = {
   "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "rev",

@@ -21,7 +21,7 @@ struct _ArxLibrary
   GHashTable *stmts;       /* SQL text (static string) -> cached sqlite3_stmt */
   /* The schema has speaker_counts (set once migrated): commits flush its dirty rows. */
   gboolean    has_speaker_counts;
-  /* What the current transaction linked (arx-library-identity.c): surnames to decide again
+  /* What the current transaction linked (arx-library-identity*.c): surnames to decide again
    * and people to name again before it commits. NULL when nothing. */
   GHashTable *touched_surnames;
   GHashTable *touched_people;
@@ -113,7 +113,7 @@ char         *_arx_column_dup             (sqlite3_stmt *stmt,
 char         *_arx_ids_json               (const gint64 *ids,
                                            guint         n_ids);
 
-/* Library-wide speakers (arx-library-people.c, arx-library-identity.c). */
+/* Library-wide speakers (arx-library-people.c, arx-library-identity*.c). */
 char         *_arx_name_key               (const char   *name);
 gboolean      _arx_library_link_slots     (ArxLibrary   *self,
                                            gint64        article_id,

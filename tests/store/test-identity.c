@@ -252,6 +252,24 @@ test_pick_surname (void)
   g_assert_cmpint (arx_identity_pick_surname (NULL, 0), ==, 0);
 }
 
+/* A surname decided for one person stays theirs beside a namesake named once or twice, and
+ * is nobody's once two of them are well known. */
+static void
+test_keep_surname (void)
+{
+  ArxIdentityCandidate newcomer[] = { { 4, NULL, 0, 3 }, { 5, NULL, 0, 2 } };
+  ArxIdentityCandidate rivals[] = { { 4, NULL, 0, 30 }, { 5, NULL, 0, 20 } };
+  ArxIdentityCandidate far_ahead[] = { { 4, NULL, 0, 3 }, { 5, NULL, 0, 40 } };
+
+  g_assert_cmpint (arx_identity_keep_surname (newcomer, 2, 4), ==, 4);
+  g_assert_cmpint (arx_identity_keep_surname (newcomer, 2, 0), ==, 0);
+  g_assert_cmpint (arx_identity_keep_surname (rivals, 2, 4), ==, 0);
+  g_assert_cmpint (arx_identity_keep_surname (rivals, 2, 5), ==, 0);
+  g_assert_cmpint (arx_identity_keep_surname (far_ahead, 2, 4), ==, 5);
+  /* Decided for somebody who no longer has it (a merge took the name away). */
+  g_assert_cmpint (arx_identity_keep_surname (newcomer, 2, 7), ==, 0);
+}
+
 static void
 test_display_name (void)
 {
@@ -309,7 +327,7 @@ test_article_joins (void)
   /* Alone: a surname goes by the library, a first name stays here. */
   g_assert_cmpint (arx_identity_article_get_root (c, 0)->link, ==, ARX_LINK_SURNAME);
   g_assert_cmpstr (arx_identity_article_get_root (c, 0)->key, ==, "lopez");
-  g_assert_cmpint (arx_identity_article_get_root (c, 3)->link, ==, ARX_LINK_FIRST_NAME);
+  g_assert_cmpint (arx_identity_article_get_root (c, 3)->link, ==, ARX_LINK_UNDECIDED);
 
   /* A middle initial more or less is the same person. */
   g_assert_true (arx_identity_article_get_root (d, 0) == arx_identity_article_get_root (d, 1));
@@ -481,6 +499,7 @@ main (int   argc,
   g_test_add_func ("/arx/identity/fold-paths", test_fold_paths);
   g_test_add_func ("/arx/identity/parse-again", test_parse_again);
   g_test_add_func ("/arx/identity/pick-surname", test_pick_surname);
+  g_test_add_func ("/arx/identity/keep-surname", test_keep_surname);
   g_test_add_func ("/arx/identity/display-name", test_display_name);
   g_test_add_func ("/arx/identity/article-joins", test_article_joins);
   g_test_add_func ("/arx/identity/library-links", test_library_links);

@@ -244,6 +244,55 @@ test_two_known (Fixture       *f,
   g_assert_cmpuint (find_speaker (rows, "Hale")->n_statements, ==, 1);
 }
 
+/* Two people of one surname the library names often: "Vance" alone is a speaker of its
+ * article, whichever of them came first; a middle initial keeps father and son apart. */
+static void
+test_two_famous_namesakes (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+  const ArxSpeakerRow *row;
+  gint64 late;
+  guint n_local = 0;
+
+  /* "Vance" comes first, when the library knows only Carl Vance. */
+  add (f, "Mill", S ("Carl Vance said the mill would stay open."), S ("Carl Vance"));
+  add (f, "Early", S ("Vance said the mill was sold."), S ("Vance"));
+  add (f, "Harbour", S ("Nora B. Vance said the harbour was full."), S ("Nora B. Vance"));
+  add (f, "Quay", S ("Nora Vance said the quay was full."), S ("Nora Vance"));
+  for (guint i = 0; i < 11; i++)
+    {
+      g_autofree char *a = g_strdup_printf ("Port %u", i);
+      g_autofree char *b = g_strdup_printf ("Dock %u", i);
+
+      add (f, a, S ("Carl Vance said the port would grow."), S ("Carl Vance"));
+      add (f, b, S ("Nora B. Vance said the dock would close."), S ("Nora B. Vance"));
+    }
+  add (f, "Elder", S ("Nora T. Vance said the dock had been her idea."), S ("Nora T. Vance"));
+  late = add (f, "Late", S ("Vance said the vote was Friday."), S ("Vance"));
+
+  rows = speakers (f);
+  g_assert_cmpuint (find_speaker (rows, "Carl Vance")->n_statements, ==, 12);
+  g_assert_cmpuint (find_speaker (rows, "Nora B. Vance")->n_statements, ==, 13);
+  row = find_speaker (rows, "Nora T. Vance");
+  g_assert_nonnull (row);
+  g_assert_cmpuint (row->n_statements, ==, 1);
+  /* Each "Vance" alone stays in its article, the early one too: two speakers, one
+   * statement each. */
+  g_assert_cmpuint (count_named (rows, "Vance"), ==, 2);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      row = g_ptr_array_index (rows, i);
+      if (g_strcmp0 (row->name, "Vance") == 0 && row->n_statements > 0)
+        {
+          g_assert_cmpint (row->article_id, !=, 0);
+          g_assert_cmpuint (row->n_statements, ==, 1);
+          n_local += row->article_id == late;
+        }
+    }
+  g_assert_cmpuint (n_local, ==, 1);
+}
+
 static void
 test_middle_initial_and_kind (Fixture       *f,
                               gconstpointer  data)
@@ -429,6 +478,7 @@ main (int   argc,
   ADD ("surname-links", test_surname_links);
   ADD ("groups", test_groups);
   ADD ("surname-redecided", test_surname_redecided);
+  ADD ("two-famous-namesakes", test_two_famous_namesakes);
   ADD ("two-known", test_two_known);
   ADD ("middle-initial-and-kind", test_middle_initial_and_kind);
   ADD ("merge-survives", test_merge_survives);
