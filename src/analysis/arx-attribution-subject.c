@@ -47,6 +47,41 @@ is_dash (const ArxDoc *doc, guint i)
   return c == 0x2014 || c == 0x2013 || (c == '-' && t->end - t->start == 1);
 }
 
+/* "New York, NY –", "Los Angeles, Calif. (AP) —": a dateline written in title case, at the
+ * start of a paragraph: a place, then only capitalised words, abbreviations, commas and a
+ * bracketed agency, then a dash with a space before it (not "Anglo-Saxon"). The place must be
+ * one (a location name or a place of the gazetteer), so "Acme Robotics – a maker of …" is
+ * not a dateline. The first token after it, or @i. */
+static guint
+skip_title_case_dateline (const ArxDoc *doc, guint i, guint limit)
+{
+  const ArxToken *t = ARX_DOC_TOK (doc, i);
+  gboolean place = (t->gaz & ARX_GAZ_LOC) != 0 ||
+                   (t->mention >= 0 && ARX_DOC_MENTION (doc, t->mention)->kind == ARX_ENTITY_LOCATION);
+
+  if (!(t->flags & ARX_TOK_PARA_START) || !(t->flags & ARX_TOK_CAP) || !place)
+    return i;
+  for (guint k = i + 1; k < limit && k < i + 9; k++)
+    {
+      const ArxToken *u = ARX_DOC_TOK (doc, k);
+
+      if (is_dash (doc, k))
+        return k > i && ARX_DOC_TOK (doc, k - 1)->end < u->start && k + 1 < limit ? k + 1 : i;
+      if (u->flags & (ARX_TOK_QUOTE | ARX_TOK_IN_QUOTE))
+        return i;
+      if (u->flags & ARX_TOK_WORD)
+        {
+          if (!(u->flags & (ARX_TOK_CAP | ARX_TOK_UPPER)))
+            return i;
+          continue;
+        }
+      if (!arx_attr_tok_char (doc, k, ',') && !arx_attr_tok_char (doc, k, '.') &&
+          !arx_attr_tok_char (doc, k, '(') && !arx_attr_tok_char (doc, k, ')'))
+        return i;
+    }
+  return i;
+}
+
 /* "BUFFALO, N.Y. —", "(Reuters) —", "WASHINGTON (AP) —": the first token after a dateline. */
 guint
 arx_attr_skip_dateline (const ArxDoc *doc, guint i, guint limit)
@@ -55,7 +90,7 @@ arx_attr_skip_dateline (const ArxDoc *doc, guint i, guint limit)
   guint k;
 
   if (!(t->flags & ARX_TOK_UPPER) && !arx_attr_tok_char (doc, i, '('))
-    return i;
+    return skip_title_case_dateline (doc, i, limit);
   for (k = i; k < limit && k < i + 10; k++)
     {
       const ArxToken *u = ARX_DOC_TOK (doc, k);
@@ -68,6 +103,21 @@ arx_attr_skip_dateline (const ArxDoc *doc, guint i, guint limit)
         return i;
     }
   return i;
+}
+
+/* Is token @i part of the dateline that opens its paragraph? Names there ("LONDON (AP) —",
+ * "New York, NY –") say where the story was filed and by whom, never who speaks in it. */
+gboolean
+arx_attr_in_dateline (const ArxDoc *doc, guint i)
+{
+  guint p = i, para = ARX_DOC_TOK (doc, i)->paragraph;
+
+  while (p > 0 && i - p < 12 && !(ARX_DOC_TOK (doc, p)->flags & ARX_TOK_PARA_START) &&
+         ARX_DOC_TOK (doc, p - 1)->paragraph == para)
+    p--;
+  if (!(ARX_DOC_TOK (doc, p)->flags & ARX_TOK_PARA_START))
+    return FALSE;
+  return i < arx_attr_skip_dateline (doc, p, MIN (doc->tokens->len, p + 14));
 }
 
 static gboolean

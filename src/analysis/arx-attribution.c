@@ -468,6 +468,10 @@ arx_attr_speaker_before (ArxAttrCtx *ctx, guint s0, guint cue, ArxSpeaker *out)
   ArxDoc *doc = ctx->base.doc;
   guint L = arx_attr_clause_start (ctx, s0, cue), j = cue, last_comma = G_MAXUINT, first_comma = G_MAXUINT;
 
+  /* "New York, NY – Acme, a maker of robots, announced": the commas of a dateline are not
+   * those of an apposition, and its place is never the speaker */
+  if (ARX_DOC_TOK (doc, L)->flags & ARX_TOK_PARA_START)
+    L = arx_attr_skip_dateline (doc, L, cue);
   while (j > L && (arx_token_is_skip_word (doc, j - 1) || arx_token_is (doc, j - 1, "not") ||
                    arx_token_is (doc, j - 1, "n't") || arx_token_is_ci (doc, j - 1, "did")))
     j--;

@@ -127,6 +127,10 @@ static const char *const title_roles[][2] = {
   { "sen", "senator" }, { "rep", "representative" }, { "gov", "governor" }, { "gen", "general" },
   { "pres", "president" }, { "sec", "secretary" }, { "amb", "ambassador" }, { "lt", "lieutenant" },
   { "gov.", "governor" }, { "adm", "admiral" }, { "col", "colonel" }, { "capt", "captain" },
+  /* a royal title makes its bearer "the royal" ("Prince Edward" … "the British royal"); not
+   * role nouns of the lexicon, which would cut "Royal Bank", "Duke Energy" out of names */
+  { "prince", "royal" }, { "princess", "royal" }, { "duke", "royal" }, { "duchess", "royal" },
+  { "king", "royal" }, { "queen", "royal" },
 };
 
 /* The role noun a token names, if any ("Sen." → "senator", "Adviser" → "adviser"). */
@@ -443,6 +447,41 @@ collect_descriptors (ArxDoc *doc, ArxDocEntity *e, const ArxMention *m)
         break;
       if (arx_token_is_ci (doc, i, "the") || arx_token_is_ci (doc, i, "a"))
         break;
+    }
+  /* the description first: "The suspect, Michael Webb,", "the company's chief executive,
+   * Maria Lopez": a noun phrase of a few words that opens with an article or a possessive and
+   * ends in a role noun right before the comma */
+  if (m->tok_start >= 3 && arx_token_is (doc, m->tok_start - 1, ",") &&
+      ARX_DOC_TOK (doc, m->tok_start - 2)->sentence == sent &&
+      !(ARX_DOC_TOK (doc, m->tok_start - 2)->flags & ARX_TOK_CAP))
+    {
+      g_autofree char *head = role_of_token (doc, m->tok_start - 2);
+      guint a = m->tok_start - 2;
+      gboolean determined = FALSE;
+
+      while (head != NULL && a > 0 && m->tok_start - 2 - a < 5)
+        {
+          const ArxToken *t = ARX_DOC_TOK (doc, a - 1);
+
+          if (t->sentence != sent || !(t->flags & (ARX_TOK_WORD | ARX_TOK_POSS)) ||
+              (t->mention >= 0 && ARX_DOC_MENTION (doc, t->mention)->kind == ARX_ENTITY_PERSON))
+            break;
+          a--;
+          if ((t->flags & ARX_TOK_POSS) || arx_token_is_ci (doc, a, "the") || arx_token_is_ci (doc, a, "a") ||
+              arx_token_is_ci (doc, a, "an"))
+            {
+              determined = TRUE;
+              break;
+            }
+        }
+      if (determined)
+        for (guint i = a; i < m->tok_start - 1; i++)
+          {
+            char *role;
+
+            if (!(ARX_DOC_TOK (doc, i)->flags & ARX_TOK_CAP) && (role = role_of_token (doc, i)) != NULL)
+              add_descriptor (e, role);
+          }
     }
   /* apposition: "Samantha Phillips, the city's emergency operations director," */
   if (m->tok_end + 1 < doc->tokens->len && arx_token_is (doc, m->tok_end, ","))

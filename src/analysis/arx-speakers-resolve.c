@@ -213,6 +213,12 @@ arx_resolve_pronoun (ArxAttribution *ctx, guint at, char gender, double *confide
 
       if (f->paragraph + 2 < para || arx_sentences_apart (doc, MIN ((guint) arx_doc_token_at (doc, f->start), at), at))
         break;
+      /* the last speaker was a person the article did not name ("the British royal"): who
+       * spoke before them is no longer the one the reader has in mind */
+      if (f->start < ARX_DOC_TOK (doc, at)->start && f->speaker.entity < 0 && f->speaker.m_start >= 0 &&
+          f->speaker.m_start < (int) ARX_DOC_TOK (doc, at)->start &&
+          arx_speaker_kind (doc, &f->speaker) == ARX_SPEAKER_PERSON)
+        break;
       if (f->start < ARX_DOC_TOK (doc, at)->start && f->speaker.entity >= 0 &&
           ARX_DOC_ENTITY (doc, f->speaker.entity)->kind == ARX_ENTITY_PERSON && !named_in_content (ctx, f->speaker.entity) &&
           entity_gender (doc, f->speaker.entity) != (gender == 'M' ? 'F' : 'M'))
@@ -291,7 +297,8 @@ arx_resolve_it (ArxAttribution *ctx, guint at)
 
       if (t->paragraph + 1 < para || arx_sentences_apart (doc, i, at))
         break;
-      if (t->mention >= 0 && ARX_DOC_MENTION (doc, t->mention)->kind == ARX_ENTITY_ORGANIZATION)
+      if (t->mention >= 0 && ARX_DOC_MENTION (doc, t->mention)->kind == ARX_ENTITY_ORGANIZATION &&
+          !arx_attr_in_dateline (doc, i))
         return ARX_DOC_MENTION (doc, t->mention)->entity;
     }
   return -1;

@@ -115,6 +115,10 @@ role_word (const ArxDoc *doc, guint i)
   low = g_ascii_strdown (doc->text + t->start, len);
   if (g_hash_table_lookup (doc->lex->roles, low))
     return g_steal_pointer (&low);
+  /* "the British royal": a role noun only in lower case, so not in the lexicon (names are full
+   * of "Royal"); the cluster gives it to people with a royal title */
+  if (strcmp (low, "royal") == 0 && !(t->flags & ARX_TOK_CAP))
+    return g_steal_pointer (&low);
   return NULL;
 }
 
@@ -178,6 +182,64 @@ starts_np (const ArxDoc *doc, guint a)
   if (token_in (doc, a, dets))
     return TRUE;
   return a + 1 < doc->tokens->len && (ARX_DOC_TOK (doc, a + 1)->flags & ARX_TOK_POSS);
+}
+
+/* The words [*ga, *gb) of the latest speaker before token @at, in this paragraph or the one
+ * before, that is an organisation named by a description ("the union", "the ministry"). */
+static gboolean
+last_body_speaker (ArxAttribution *ctx, guint at, guint *ga, guint *gb)
+{
+  const ArxDoc *doc = ctx->doc;
+  guint para = ARX_DOC_TOK (doc, at)->paragraph;
+
+  for (int k = (int) ctx->found->len - 1; k >= 0; k--)
+    {
+      const ArxFound *f = &g_array_index (ctx->found, ArxFound, k);
+
+      if (f->paragraph + 1 < para)
+        break;
+      if (f->start >= ARX_DOC_TOK (doc, at)->start || f->speaker.m_start < 0 || f->speaker.name == NULL ||
+          f->speaker.m_start >= (int) ARX_DOC_TOK (doc, at)->start)
+        continue;
+      if (f->speaker.entity < 0 && arx_speaker_kind (doc, &f->speaker) == ARX_SPEAKER_ORGANIZATION)
+        {
+          *ga = arx_doc_token_at (doc, f->speaker.m_start);
+          *gb = arx_doc_token_at (doc, f->speaker.m_end);
+          return *gb > *ga;
+        }
+      return FALSE;
+    }
+  return FALSE;
+}
+
+/* The words [*da, *db) of the description ("a local farmer", "the spokesperson") that named
+ * the speaker of the statement just before token @at, when that speaker is a person the
+ * article does not name and spoke in this sentence or the one before: a "he" or "she" right
+ * after means them, not a name further back. */
+static gboolean
+last_unnamed_person_speaker (ArxAttribution *ctx, guint at, guint *da, guint *db)
+{
+  const ArxDoc *doc = ctx->doc;
+  guint sent = ARX_DOC_TOK (doc, at)->sentence;
+
+  for (int k = (int) ctx->found->len - 1; k >= 0; k--)
+    {
+      const ArxFound *f = &g_array_index (ctx->found, ArxFound, k);
+      guint ms;
+
+      if (f->start >= ARX_DOC_TOK (doc, at)->start || f->speaker.m_start < 0 ||
+          f->speaker.m_start >= (int) ARX_DOC_TOK (doc, at)->start)
+        continue;
+      if (f->speaker.entity >= 0 || g_strcmp0 (f->speaker.rule, "description") != 0 || f->speaker.name == NULL)
+        return FALSE;
+      ms = arx_doc_token_at (doc, f->speaker.m_start);
+      if (ARX_DOC_TOK (doc, ms)->sentence + 1 < sent || arx_speaker_kind (doc, &f->speaker) != ARX_SPEAKER_PERSON)
+        return FALSE;
+      *da = ms;
+      *db = arx_doc_token_at (doc, f->speaker.m_end);
+      return *db > *da;
+    }
+  return FALSE;
 }
 
 static gboolean
@@ -266,7 +328,16 @@ speaker_from_np (ArxAttribution *ctx,
       if (arx_token_is_ci (doc, a, "he") || arx_token_is_ci (doc, a, "she"))
         {
           char g = arx_token_is_ci (doc, a, "he") ? 'M' : 'F';
+          guint da, db;
 
+          /* "A local farmer said … He said": the person who spoke just before, unnamed */
+          if (last_unnamed_person_speaker (ctx, a, &da, &db))
+            {
+              set_speaker (ctx, out, -1, a, b, "pronoun", 0.55);
+              out->name = g_strndup (doc->text + ARX_DOC_TOK (doc, da)->start,
+                                     ARX_DOC_TOK (doc, db - 1)->end - ARX_DOC_TOK (doc, da)->start);
+              return TRUE;
+            }
           e = arx_resolve_pronoun (ctx, a, g, &conf);
           set_speaker (ctx, out, e, a, b, "pronoun", conf);
           if (e < 0)
@@ -277,7 +348,17 @@ speaker_from_np (ArxAttribution *ctx,
        * is no speaker at all */
       if (arx_token_is_ci (doc, a, "it"))
         {
+          guint ga, gb;
+
           e = arx_resolve_it (ctx, a);
+          /* "the union said no deal was close. It said …": a body that spoke as a description */
+          if (e < 0 && last_body_speaker (ctx, a, &ga, &gb))
+            {
+              set_speaker (ctx, out, -1, a, b, "pronoun", 0.5);
+              out->name = g_strndup (doc->text + ARX_DOC_TOK (doc, ga)->start,
+                                     ARX_DOC_TOK (doc, gb - 1)->end - ARX_DOC_TOK (doc, ga)->start);
+              return TRUE;
+            }
           if (e < 0)
             return FALSE;
           set_speaker (ctx, out, e, a, b, "pronoun", 0.6);
@@ -385,6 +466,15 @@ speaker_from_np (ArxAttribution *ctx,
         return TRUE;
       }
     if (head_end > a && head_end - a <= 4 && any_token_in (doc, a, head_end, groups))
+      {
+        set_speaker (ctx, out, -1, a, b, "description", 0.5);
+        return TRUE;
+      }
+    /* "said the ruling", "the letter reads", "residents say": a head noun that names a group
+     * or a document speaks as a description (never a person's name) */
+    if (head_end > a && head_end - a <= 5 && !(ARX_DOC_TOK (doc, head_end - 1)->flags & ARX_TOK_CAP) &&
+        (head_end - a == 1 || starts_np (doc, a)) && arx_head_noun_kind (doc, head_end - 1) >= 0 &&
+        arx_head_noun_kind (doc, head_end - 1) != ARX_SPEAKER_PERSON)
       {
         set_speaker (ctx, out, -1, a, b, "description", 0.5);
         return TRUE;

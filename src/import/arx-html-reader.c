@@ -253,6 +253,7 @@ arx_html_reader_read (const char             *data,
           kind = second_kind;
         }
     }
+  arx_import_drop_repeated_runs (article);
   /* (the metadata after the text: extraction settles the kind of page, and with it the title) */
   arx_html_meta_set_kind (m, kind);
   arx_html_meta_apply (m, article, doc, kind);

@@ -136,5 +136,6 @@ double       arx_import_shared_words     (const char *a,
 char        *arx_import_squash           (const char *s);
 gboolean     arx_import_same_name        (const char *a,
                                          const char *b);
+void         arx_import_drop_repeated_runs (ArxArticle *article);
 
 G_END_DECLS

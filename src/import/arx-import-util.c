@@ -362,3 +362,72 @@ arx_import_same_name (const char *a,
 
   return strlen (sa) >= 3 && strlen (sb) >= 3 && (strstr (sa, sb) != NULL || strstr (sb, sa) != NULL);
 }
+
+/**
+ * arx_import_drop_repeated_runs:
+ *
+ * Removes from @article each run of two or more consecutive paragraphs that repeat earlier
+ * paragraphs word for word and hold 400 or more bytes together: a reply quoting an earlier
+ * post of a thread, a carousel's cloned slides, a page laid out twice (for small and for large
+ * screens) with one copy hidden by its style sheet. A reader sees that text once. Single
+ * repeated lines (a price, "Read more", a chorus), short runs and runs of short lines (60 bytes
+ * a paragraph or less: the rows of a weekly meal plan's tables, which differ in a few cells)
+ * stay: pages repeat those on purpose.
+ */
+void
+arx_import_drop_repeated_runs (ArxArticle *article)
+{
+  guint n, kept = 0;
+  const ArxSpan *spans = arx_article_get_paragraphs (article, &n);
+  const char *text = arx_article_get_text (article);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  /* 0: new text, 1: repeats an earlier paragraph, 2: in a run that goes */
+  g_autofree guint8 *repeat = g_new0 (guint8, n + 1);
+  g_autoptr(GString) out = NULL;
+  g_autoptr(GArray) out_spans = NULL;
+  gboolean dropped = FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *para = g_strndup (text + spans[i].start, spans[i].end - spans[i].start);
+      char *key = arx_import_squash (para);
+
+      if (*key == '\0')
+        g_free (key);
+      else if (!g_hash_table_add (seen, key))
+        repeat[i] = 1;
+    }
+  for (guint i = 0; i < n; )
+    {
+      guint end = i, bytes = 0;
+
+      for (; end < n && repeat[end]; end++)
+        bytes += spans[end].end - spans[end].start;
+      if (end - i >= 2 && bytes >= 400 && bytes >= 60 * (end - i))
+        {
+          for (; i < end; i++)
+            repeat[i] = 2;
+          dropped = TRUE;
+        }
+      i = MAX (end, i + 1);
+    }
+  if (!dropped)
+    return;
+  out = g_string_new (NULL);
+  out_spans = g_array_new (FALSE, FALSE, sizeof (ArxSpan));
+  for (guint i = 0; i < n; i++)
+    {
+      ArxSpan s;
+
+      if (repeat[i] == 2)
+        continue;
+      /* the separator arx_article_add_paragraph() puts between paragraphs */
+      if (kept++ > 0)
+        g_string_append (out, "\n\n");
+      s.start = out->len;
+      g_string_append_len (out, text + spans[i].start, spans[i].end - spans[i].start);
+      s.end = out->len;
+      g_array_append_val (out_spans, s);
+    }
+  arx_article_set_text (article, out->str, (const ArxSpan *)out_spans->data, out_spans->len);
+}

@@ -103,6 +103,70 @@ test_double_encoded_utf8 (void)
   assert_has (b, "the word café turns into cafÃ©");
 }
 
+static guint
+count_of (ArxArticle *article,
+          const char *needle)
+{
+  guint n = 0;
+
+  for (const char *p = arx_article_get_text (article); (p = strstr (p, needle)) != NULL; p++)
+    n++;
+  return n;
+}
+
+/* A reply that quotes the opening post in full repeats two paragraphs the reader has just read:
+ * they appear once. A short line the page repeats on purpose (a recipe's "Stir well.") stays. */
+static void
+test_repeated_runs (void)
+{
+#define OPENING_POST \
+  "<p>Our allotment's tomatoes have had brown spots on the lower leaves since the wet weeks of July, and " \
+  "the spots now spread upwards to the young shoots. The fruit itself still looks healthy and ripens.</p>" \
+  "<p>We water at the roots in the morning, the plants stand a metre apart and we removed every leaf " \
+  "below the first truss in June. Is this blight, and should we pull the plants before it reaches the " \
+  "neighbours' beds?</p>"
+  g_autoptr(ArxArticle) thread = import_html (
+    "<html><head><title>Brown spots on tomato leaves - Allotment Forum</title>"
+    "<script type=\"application/ld+json\">{\"@context\": \"https://schema.org\", \"@type\": "
+    "\"DiscussionForumPosting\", \"headline\": \"Brown spots on tomato leaves\"}</script></head><body>"
+    NAV "<div class=\"thread\"><h1>Brown spots on tomato leaves</h1>"
+    "<div class=\"message\"><div class=\"user\">greenrow</div><div class=\"message-body\">" OPENING_POST
+    "</div></div>"
+    "<div class=\"message\"><div class=\"user\">hortensia</div><div class=\"message-body\">"
+    "<blockquote class=\"quote\">" OPENING_POST "</blockquote>"
+    "<p>That is early blight rather than the late kind: late blight turns the fruit brown within days. "
+    "Pick off the spotted leaves, burn them, and mulch the soil so that rain does not splash spores up.</p>"
+    "</div></div>"
+    "<div class=\"message\"><div class=\"user\">plot14</div><div class=\"message-body\">"
+    "<p>Agreed, and rotate the bed next year: the spores winter in the soil and the old stems.</p>"
+    "</div></div></div>" FOOTER "</body></html>");
+  g_autoptr(GString) recipe = g_string_new (
+    "<html><head><title>Three soups for a cold week</title>"
+    "<meta property=\"og:type\" content=\"article\"></head><body>" NAV
+    "<article><h1>Three soups for a cold week</h1>"
+    "<p>Each of these soups takes half an hour and keeps for three days in the fridge, which makes a "
+    "pot on Sunday enough for most of the week's lunches.</p>");
+
+  for (guint i = 0; i < 3; i++)
+    g_string_append_printf (recipe, "<h2>Soup %u</h2><p>Soften an onion in butter, add the vegetables of "
+                                    "soup number %u with a litre of stock and simmer until tender.</p>"
+                                    "<p>Stir well.</p><p>Season to taste.</p>", i + 1, i + 1);
+  g_string_append (recipe, "</article>" FOOTER "</body></html>");
+
+  g_assert_cmpstr (arx_article_get_kind (thread), ==, "forum");
+  g_assert_cmpuint (count_of (thread, "brown spots on the lower leaves"), ==, 1);
+  g_assert_cmpuint (count_of (thread, "should we pull the plants"), ==, 1);
+  assert_has (thread, "That is early blight rather than the late kind");
+  assert_has (thread, "rotate the bed next year");
+  {
+    g_autoptr(ArxArticle) a = import_html (recipe->str);
+
+    g_assert_cmpuint (count_of (a, "Stir well."), ==, 3);
+    g_assert_cmpuint (count_of (a, "Season to taste."), ==, 3);
+  }
+#undef OPENING_POST
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -113,5 +177,6 @@ main (int   argc,
   g_test_add_func ("/arx/import/html/page-builder-blocks", test_page_builder_blocks);
   g_test_add_func ("/arx/import/html/button-left-open", test_button_left_open);
   g_test_add_func ("/arx/import/html/double-encoded-utf8", test_double_encoded_utf8);
+  g_test_add_func ("/arx/import/html/repeated-runs", test_repeated_runs);
   return g_test_run ();
 }

@@ -1,0 +1,135 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Who the speaker is (issue 11, speaker side): made-up sentences for the head of the subject,
+ * datelines, description speakers and pronouns, each checking the statement's span, its
+ * speaker's name and the speaker's kind. */
+#include "config.h"
+
+#include <string.h>
+
+#include "attribution-testlib.h"
+
+/* the head of the cue's subject, not the name in the relative clause */
+static void
+test_subject_before_relative_clause (void)
+{
+  const char *p[] = { "Mayor Lisa Smith, who met Governor Tom Jones on Friday, said the bridge would reopen in May.", NULL };
+
+  expect_statement (p, "the bridge would reopen in May", ARX_STATEMENT_INDIRECT, "Lisa Smith", ARX_SPEAKER_PERSON, NULL);
+}
+
+/* the person a role and a party describe, not the party nor another name, with a participle cue */
+static void
+test_subject_premodified_participle (void)
+{
+  const char *p[] = {
+    "Green campaign manager Corey Lindqvist, who was hired in June, defended the decision on Tuesday, "
+    "saying the party had to change.", NULL
+  };
+
+  expect_statement (p, "the party had to change", ARX_STATEMENT_INDIRECT, "Corey Lindqvist", ARX_SPEAKER_PERSON, NULL);
+}
+
+/* a dateline in title case is no part of the subject: its commas are not an apposition's */
+static void
+test_title_case_dateline (void)
+{
+  const char *p[] = { "Portland, Ore. – Ana Ruiz, the city's mayor, said the bridge was safe.", NULL };
+
+  expect_statement (p, "the bridge was safe", ARX_STATEMENT_INDIRECT, "Ana Ruiz", ARX_SPEAKER_PERSON, NULL);
+}
+
+/* the agency in a dateline is not the organisation "the company" means */
+static void
+test_dateline_agency_not_antecedent (void)
+{
+  const char *p[] = {
+    "Northwind Energy said on Monday it would build a plant in Kent.",
+    "LONDON (AP) — The company said it would cut 300 jobs.", NULL
+  };
+
+  expect_statement (p, "it would cut 300 jobs", ARX_STATEMENT_INDIRECT, "Northwind Energy", ARX_SPEAKER_ORGANIZATION, NULL);
+}
+
+/* "The suspect, Daniel Okafor,": a description before the name describes them */
+static void
+test_description_before_name (void)
+{
+  const char *p[] = { "The suspect, Daniel Okafor, was held overnight. The suspect said he needed a lawyer.", NULL };
+
+  expect_statement (p, "he needed a lawyer", ARX_STATEMENT_INDIRECT, "Daniel Okafor", ARX_SPEAKER_PERSON, "description");
+}
+
+/* "the British royal": a person the article named with a royal title */
+static void
+test_description_royal (void)
+{
+  const char *p[] = {
+    "Prince Edward spoke to reporters outside the palace.",
+    "The British royal said he had never met the businessman.", NULL
+  };
+
+  expect_statement (p, "he had never met the businessman", ARX_STATEMENT_INDIRECT, "Edward", ARX_SPEAKER_PERSON,
+                    "description");
+}
+
+/* a description the article never ties to a name stays a description, never a wrong person;
+ * "he" right after it means that speaker */
+static void
+test_unnamed_person_then_pronoun (void)
+{
+  const char *p[] = {
+    "Mayor Tom Baker opened the meeting on the new highway. “We are ready to build,” Baker said.",
+    "A local farmer said the road would cut his fields in half. He said he would take the city to court.", NULL
+  };
+
+  expect_statement (p, "the road would cut his fields in half", ARX_STATEMENT_INDIRECT, "A local farmer",
+                    ARX_SPEAKER_PERSON, "description");
+  expect_statement (p, "he would take the city to court", ARX_STATEMENT_INDIRECT, "A local farmer",
+                    ARX_SPEAKER_PERSON, "pronoun");
+}
+
+/* a document or a body speaks as a description; "it" after such a body is that body */
+static void
+test_document_and_body_speakers (void)
+{
+  const char *p[] = {
+    "“The count was fair,” said the ruling.",
+    "The city's mayor, Jim Watson, met union leaders. Watson said talks went well, but the union said no deal "
+    "was close. It said members would vote next week.", NULL
+  };
+
+  expect_statement (p, "“The count was fair,”", ARX_STATEMENT_DIRECT, "the ruling", ARX_SPEAKER_OTHER, NULL);
+  expect_statement (p, "talks went well", ARX_STATEMENT_INDIRECT, "Jim Watson", ARX_SPEAKER_PERSON, NULL);
+  expect_statement (p, "members would vote next week", ARX_STATEMENT_INDIRECT, "the union", ARX_SPEAKER_ORGANIZATION,
+                    "pronoun");
+}
+
+/* "she" is the woman who spoke, not the man named in between */
+static void
+test_pronoun_gender_between (void)
+{
+  const char *p[] = {
+    "Health Minister Christine Elliott, who joined Premier Doug Ford at the podium, said the province had hired "
+    "500 nurses. She added that more were coming.", NULL
+  };
+
+  expect_statement (p, "the province had hired 500 nurses", ARX_STATEMENT_INDIRECT, "Christine Elliott",
+                    ARX_SPEAKER_PERSON, NULL);
+  expect_statement (p, "more were coming", ARX_STATEMENT_INDIRECT, "Christine Elliott", ARX_SPEAKER_PERSON, "pronoun");
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/arx/analysis/speakers/subject-before-relative-clause", test_subject_before_relative_clause);
+  g_test_add_func ("/arx/analysis/speakers/subject-premodified-participle", test_subject_premodified_participle);
+  g_test_add_func ("/arx/analysis/speakers/title-case-dateline", test_title_case_dateline);
+  g_test_add_func ("/arx/analysis/speakers/dateline-agency-not-antecedent", test_dateline_agency_not_antecedent);
+  g_test_add_func ("/arx/analysis/speakers/description-before-name", test_description_before_name);
+  g_test_add_func ("/arx/analysis/speakers/description-royal", test_description_royal);
+  g_test_add_func ("/arx/analysis/speakers/unnamed-person-then-pronoun", test_unnamed_person_then_pronoun);
+  g_test_add_func ("/arx/analysis/speakers/document-and-body-speakers", test_document_and_body_speakers);
+  g_test_add_func ("/arx/analysis/speakers/pronoun-gender-between", test_pronoun_gender_between);
+  return g_test_run ();
+}
