@@ -463,6 +463,13 @@ speaker_from_np (ArxAttribution *ctx,
         if (ARX_DOC_TOK (doc, i)->flags & ARX_TOK_POSS && i > a)
           possessor = arx_doc_mention_entity_at_end (doc, i);
       }
+    /* "Former royal PR aides": a plural head is a group, whatever role words modify it */
+    if (role != NULL && head_end > a && !(ARX_DOC_TOK (doc, head_end - 1)->flags & ARX_TOK_CAP) &&
+        arx_head_noun_kind (doc, head_end - 1) == ARX_SPEAKER_GROUP)
+      {
+        set_speaker (ctx, out, -1, a, b, "description", 0.5);
+        return TRUE;
+      }
     if (role != NULL && g_hash_table_lookup (doc->lex->roles, role) == GINT_TO_POINTER ('G'))
       {
         /* "RBC said … The bank said": a body named just before is the one meant; not for
