@@ -174,7 +174,7 @@ arx_resolve_pronoun (ArxAttribution *ctx, guint at, char gender, double *confide
   const ArxDoc *doc = ctx->doc;
   guint para = ARX_DOC_TOK (doc, at)->paragraph, sent = ARX_DOC_TOK (doc, at)->sentence;
   Candidate cand[24];
-  guint n = 0, na, nb, best_sentence = 0;
+  guint n = 0, na, nb, best_sentence = 0, last_speaker_end = 0;
   int best = -1, last_speaker = -1, prev_subject = -1, this_subject = -1;
   double best_score = -1e9, second = -1e9;
 
@@ -222,7 +222,10 @@ arx_resolve_pronoun (ArxAttribution *ctx, guint at, char gender, double *confide
       if (f->start < ARX_DOC_TOK (doc, at)->start && f->speaker.entity >= 0 &&
           ARX_DOC_ENTITY (doc, f->speaker.entity)->kind == ARX_ENTITY_PERSON && !named_in_content (ctx, f->speaker.entity) &&
           entity_gender (doc, f->speaker.entity) != (gender == 'M' ? 'F' : 'M'))
-        last_speaker = f->speaker.entity;
+        {
+          last_speaker = f->speaker.entity;
+          last_speaker_end = f->end;
+        }
     }
   /* the subject of the sentence before, and of this one when the pronoun is not its start */
   if (sent > 0 && ARX_DOC_SENT (doc, sent - 1)->paragraph + 1 >= para &&
@@ -231,6 +234,14 @@ arx_resolve_pronoun (ArxAttribution *ctx, guint at, char gender, double *confide
   if (ARX_DOC_SENT (doc, sent)->tok_start < at &&
       arx_attr_subject_np (doc, ARX_DOC_SENT (doc, sent)->tok_start, at, &na, &nb))
     this_subject = arx_doc_mention_entity_at_end (doc, nb);
+  /* "Ford said he would consider it. ¶ John Tory arrived after … He said": a sentence whose
+   * subject is another person, after the last speaker spoke, moves the reader's attention to
+   * that person */
+  if (last_speaker >= 0 && prev_subject >= 0 && prev_subject != last_speaker &&
+      ARX_DOC_ENTITY (doc, prev_subject)->kind == ARX_ENTITY_PERSON &&
+      entity_gender (doc, prev_subject) == gender &&
+      ARX_DOC_TOK (doc, ARX_DOC_SENT (doc, sent - 1)->tok_start)->start >= last_speaker_end)
+    last_speaker = -1;
   for (guint c = 0; c < n; c++)
     {
       char g = entity_gender (doc, cand[c].entity);

@@ -158,6 +158,19 @@ test_dateline_not_content (void)
                     ARX_SPEAKER_ORGANIZATION, NULL);
 }
 
+/* a new man as the subject of the sentence before takes "he" from the man who spoke last */
+static void
+test_pronoun_topic_shift (void)
+{
+  const char *p[] = {
+    "Premier Doug Ford met Mayor Olivia Chow on Monday. Ford said he would consider the request.",
+    "John Tory arrived after Kathleen Wynne had left the stage. He said the election was about jobs.", NULL
+  };
+
+  expect_statement (p, "the election was about jobs", ARX_STATEMENT_INDIRECT, "John Tory", ARX_SPEAKER_PERSON,
+                    "pronoun");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -174,5 +187,6 @@ main (int argc, char **argv)
   g_test_add_func ("/arx/analysis/speakers/spokesperson-for-body", test_spokesperson_for_body);
   g_test_add_func ("/arx/analysis/speakers/organisation-in-apposition", test_organisation_in_apposition);
   g_test_add_func ("/arx/analysis/speakers/dateline-not-content", test_dateline_not_content);
+  g_test_add_func ("/arx/analysis/speakers/pronoun-topic-shift", test_pronoun_topic_shift);
   return g_test_run ();
 }
