@@ -36,6 +36,8 @@ static gboolean profile = FALSE;
 static int batch_size = ARX_IMPORT_JOB_MAX_BATCH;
 static int n_statements = 0;
 
+static gboolean inline_checkpoints;
+
 static GOptionEntry entries[] = {
   { "n", 'n', 0, G_OPTION_ARG_INT, &n_articles, "Articles in the corpus (default 10000)", "N" },
   { "sources", 's', 0, G_OPTION_ARG_STRING, &source_glob_dirs,
@@ -46,6 +48,8 @@ static GOptionEntry entries[] = {
   { "workers", 'w', 0, G_OPTION_ARG_INT, &n_workers, "Reader threads (default: one per core)", "N" },
   { "store-only", 0, 0, G_OPTION_ARG_NONE, &store_only,
     "Read and analyse everything first (timed apart), then time the writes alone", NULL },
+  { "inline-checkpoints", 0, 0, G_OPTION_ARG_NONE, &inline_checkpoints,
+    "With --store-only: checkpoint on the writer's thread (no arx_library_set_bulk_writes)", NULL },
   { "profile", 0, 0, G_OPTION_ARG_NONE, &profile, "With --store-only: time per SQL statement", NULL },
   { "batch", 0, 0, G_OPTION_ARG_INT, &batch_size,
     "With --store-only: articles per transaction (default: the import job's largest batch)", "N" },
@@ -249,6 +253,9 @@ run_store_only (ArxLibrary *library,
   getrusage (RUSAGE_THREAD, &before);
   CALLGRIND_START_INSTRUMENTATION;
   start = g_get_monotonic_time ();
+  /* as the import job writes */
+  if (!inline_checkpoints)
+    arx_library_set_bulk_writes (library, TRUE);
   for (guint i = 0; i < files->len; i += batch_size)
     {
       g_autoptr(GError) error = NULL;
@@ -258,6 +265,8 @@ run_store_only (ArxLibrary *library,
         g_error ("%s", error->message);
       n += len;
     }
+  if (!inline_checkpoints)
+    arx_library_set_bulk_writes (library, FALSE);
   seconds = (g_get_monotonic_time () - start) / 1e6;
   CALLGRIND_STOP_INSTRUMENTATION;
   getrusage (RUSAGE_THREAD, &after);

@@ -106,6 +106,8 @@ arx_cli_import_analyses (const ArxCliGlobals *globals,
     }
   loader->globals = globals;
   loader->path = strcmp (path, "-") == 0 ? _("standard input") : path;
+  /* batch after batch: checkpoints go to a thread of their own */
+  arx_library_set_bulk_writes (library, TRUE);
   while ((len = getline (&line, &cap, in)) >= 0)
     {
       g_autoptr(GError) error = NULL;
@@ -138,6 +140,7 @@ arx_cli_import_analyses (const ArxCliGlobals *globals,
     }
   else if (loader->n > 0 && !flush (loader, library))
     loader->status = 1;
+  arx_library_set_bulk_writes (library, FALSE);
   free (line);
   if (in != stdin)
     fclose (in);

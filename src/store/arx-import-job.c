@@ -412,6 +412,8 @@ run_writer (ArxImportJob  *self,
   self->lookup_library = arx_library_open (arx_library_get_path (self->library), NULL);
   if (self->lookup_library == NULL)
     self->lookup_library = g_object_ref (self->library);
+  /* the writer is the import's critical path: checkpoints go to a thread of their own */
+  arx_library_set_bulk_writes (self->library, TRUE);
   for (guint i = 0; i < MIN (self->n_workers, MAX (n_files, 1)); i++)
     g_ptr_array_add (threads, g_thread_new ("arx-import", reader_thread, self));
 
@@ -499,6 +501,7 @@ run_writer (ArxImportJob  *self,
   g_mutex_unlock (&self->lock);
   for (guint i = 0; i < threads->len; i++)
     g_thread_join (g_ptr_array_index (threads, i));
+  arx_library_set_bulk_writes (self->library, FALSE);
 
   if (ok && g_cancellable_set_error_if_cancelled (self->cancellable, error))
     ok = FALSE;

@@ -10,6 +10,8 @@ G_BEGIN_DECLS
 /* "ARXL": tells our files apart from any other SQLite database. */
 #define ARX_LIBRARY_APPLICATION_ID 0x4152584c
 
+typedef struct _ArxCheckpointer ArxCheckpointer;
+
 struct _ArxLibrary
 {
   GObject     parent_instance;
@@ -31,6 +33,10 @@ struct _ArxLibrary
   /* Name key -> person id (gint64) of an article's entities before its re-analysis deleted
    * them: its names were counted for those people already. NULL outside a re-analysis. */
   GHashTable *previous_links;
+  /* arx_library_set_bulk_writes() (arx-library-checkpoint.c): nesting depth, and the thread
+   * that checkpoints meanwhile (NULL when off or when it could not start). */
+  guint            n_bulk_writers;
+  ArxCheckpointer *checkpointer;
 };
 
 /* One name of an article to link to a library person: an entity, or a speaker the analysis
@@ -56,6 +62,8 @@ typedef struct
 /* The import job's largest batch (one transaction); the store bench writes batches this size. */
 #define ARX_IMPORT_JOB_MAX_BATCH 128
 
+
+void          _arx_library_stop_checkpointer (ArxLibrary *self);
 
 /* Recounts the speakers marked dirty in this transaction (schema 9 on). */
 gboolean      _arx_library_flush_speaker_counts (ArxLibrary  *self,

@@ -26,6 +26,7 @@ arx_library_finalize (GObject *object)
 {
   ArxLibrary *self = (ArxLibrary *)object;
 
+  _arx_library_stop_checkpointer (self);
   g_clear_pointer (&self->stmts, g_hash_table_unref);
   /* what a correction's relinking counted stays pending until the next import finishes it */
   _arx_library_forget_identity (self);

@@ -132,6 +132,8 @@ gboolean    arx_library_add_many            (ArxLibrary         *self,
                                              ArxAddItem         *items,
                                              guint               n_items,
                                              GError            **error);
+void        arx_library_set_bulk_writes     (ArxLibrary         *self,
+                                             gboolean            bulk);
 gboolean    arx_library_find_duplicate      (ArxLibrary         *self,
                                              ArxArticle         *article,
                                              gint64             *out_id);

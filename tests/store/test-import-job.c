@@ -231,6 +231,94 @@ test_empty (Fixture       *f,
   g_assert_error (error, ARX_ERROR, ARX_ERROR_FAILED);
 }
 
+/* Articles of about 12 KB, each with words of its own (so the full-text index grows too). */
+static void
+write_long_articles (Fixture *f,
+                     guint    first,
+                     guint    n)
+{
+  for (guint i = first; i < first + n; i++)
+    {
+      g_autofree char *path = g_strdup_printf ("%s/long-%04u.txt", f->dir, i);
+      g_autoptr(GString) text = g_string_new (NULL);
+
+      g_string_append_printf (text, "Harbour report %u\n\n", i);
+      for (guint p = 0; p < 60; p++)
+        g_string_append_printf (text, "The harbour board met on pier %u for item w%ux%u. "
+                                "\u201cThe cranes on berth %u stay,\u201d Tomas Varga said. "
+                                "Ferries left at %u:%02u.\n\n",
+                                i, i, p, p, p % 24, (i + p) % 60);
+      g_assert_true (g_file_set_contents (path, text->str, text->len, NULL));
+      g_ptr_array_add (f->files, g_file_new_for_path (path));
+    }
+}
+
+static goffset
+file_size (const char *path)
+{
+  GStatBuf st;
+
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  return st.st_size;
+}
+
+/* The import checkpoints on a thread of its own (arx_library_set_bulk_writes): the pages
+ * still reach the database file, and afterwards the library checkpoints as before. */
+static void
+test_bulk_checkpoints (Fixture       *f,
+                       gconstpointer  data)
+{
+  const char *path = arx_library_get_path (f->library);
+  g_autoptr(ArxImportJob) job = NULL;
+  g_autoptr(ArxLibrary) other = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) more = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree ArxAddItem *items = NULL;
+  ArxImportLimits limits;
+  goffset after_job;
+
+  write_long_articles (f, 0, 400);
+  job = make_job (f);
+  g_assert_true (arx_import_job_run_sync (job, NULL, &f->error));
+  g_assert_no_error (f->error);
+  g_assert_cmpuint (arx_import_job_get_imported_ids (job)->len, ==, 400);
+  /* nothing checkpointed would leave a file of the empty schema and everything in the WAL */
+  after_job = file_size (path);
+  g_assert_cmpint (after_job, >, 400 * 12000);
+  other = arx_library_open (path, &f->error);
+  g_assert_no_error (f->error);
+  rows = arx_library_list_articles (other, &f->error);
+  g_assert_no_error (f->error);
+  g_assert_cmpuint (rows->len, ==, 400);
+
+  /* nested: on while any caller wants it */
+  arx_library_set_bulk_writes (f->library, TRUE);
+  arx_library_set_bulk_writes (f->library, TRUE);
+  arx_library_set_bulk_writes (f->library, FALSE);
+  arx_library_set_bulk_writes (f->library, FALSE);
+
+  /* off again: ordinary commits checkpoint by themselves */
+  g_ptr_array_set_size (f->files, 0);
+  write_long_articles (f, 400, 400);
+  items = g_new0 (ArxAddItem, f->files->len);
+  arx_import_limits_init (&limits);
+  for (guint i = 0; i < f->files->len; i++)
+    {
+      g_autoptr(GPtrArray) articles = arx_import_file (g_ptr_array_index (f->files, i), &limits, NULL,
+                                                       &f->error);
+
+      g_assert_no_error (f->error);
+      items[i].article = g_object_ref (g_ptr_array_index (articles, 0));
+      g_ptr_array_add (more, items[i].article);
+    }
+  for (guint i = 0; i < f->files->len; i += 50)
+    {
+      g_assert_true (arx_library_add_many (f->library, items + i, MIN (50, f->files->len - i), &f->error));
+      g_assert_no_error (f->error);
+    }
+  g_assert_cmpint (file_size (path), >, after_job + 300 * 12000);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -240,6 +328,8 @@ main (int   argc,
 
   g_test_add ("/arx/import-job/async", Fixture, NULL, fixture_set_up, test_async, fixture_tear_down);
   g_test_add ("/arx/import-job/cancel", Fixture, NULL, fixture_set_up, test_cancel, fixture_tear_down);
+  g_test_add ("/arx/import-job/bulk-checkpoints", Fixture, NULL, fixture_set_up, test_bulk_checkpoints,
+              fixture_tear_down);
   g_test_add ("/arx/import-job/empty", Fixture, NULL, fixture_set_up, test_empty, fixture_tear_down);
 
   return g_test_run ();
