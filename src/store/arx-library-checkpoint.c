@@ -119,6 +119,9 @@ arx_library_set_bulk_writes (ArxLibrary *self,
         }
       else
         {
+          /* A connection learns that the file is in WAL mode from its first read; until then
+           * a checkpoint on it does nothing at all. */
+          sqlite3_exec (c->db, "SELECT count(*) FROM sqlite_schema", NULL, NULL, NULL);
           g_mutex_init (&c->lock);
           g_cond_init (&c->cond);
           c->thread = g_thread_new ("arx-checkpoint", checkpoint_thread, c);
