@@ -6,6 +6,7 @@
 #include "arx-import.h"
 #include "arx-import-job.h"
 #include "arx-library.h"
+#include "arx-library-private.h"
 
 /* The job runs the real readers and analyzer; these tests only look at what the store side
  * promises: ids, order, duplicates, failures naming the file, progress, cancellation. */
@@ -315,7 +316,9 @@ test_bulk_checkpoints (Fixture       *f,
   g_assert_cmpuint (rows->len, ==, 400);
 
   /* while on (nested: on while any caller wants it), the background thread copies the pages:
-   * the commits themselves no longer do, and the WAL stays below the writer's own limit */
+   * the commits themselves no longer do, and the WAL stays below the writer's own limit
+   * (thresholds of a few MB, not the import's 32 and 64 MB) */
+  _arx_library_set_bulk_checkpoint_frames (1000, 1000000);
   arx_library_set_bulk_writes (f->library, TRUE);
   arx_library_set_bulk_writes (f->library, TRUE);
   arx_library_set_bulk_writes (f->library, FALSE);
@@ -329,6 +332,7 @@ test_bulk_checkpoints (Fixture       *f,
     g_usleep (20000);
   g_assert_cmpint (after_bulk, >, after_job + 300 * 12000);
   arx_library_set_bulk_writes (f->library, FALSE);
+  _arx_library_set_bulk_checkpoint_frames (0, 0);
 
   /* off again: ordinary commits checkpoint by themselves */
   g_ptr_array_set_size (f->files, 0);
