@@ -10,6 +10,41 @@
 /* The attribution patterns around one cue (after its content, before it, "according to") and
  * transcript labels; the quotations no cue claimed are in arx-attribution-leftover.c. */
 
+static gboolean
+is_ing (const ArxDoc *doc, guint i)
+{
+  const ArxToken *t = ARX_DOC_TOK (doc, i);
+
+  return (t->flags & ARX_TOK_WORD) && t->end - t->start > 4 && memcmp (doc->text + t->end - 3, "ing", 3) == 0;
+}
+
+/* A subject may start at @i: a determiner, a pronoun or a name. */
+static gboolean
+starts_clause_subject (const ArxDoc *doc, guint i)
+{
+  static const char *const subjects[] = { "the", "a", "an", "he", "she", "they", "it", "we", "i", "you", "his", "her",
+                                          "their", "its", "this", "these", "those", "there", NULL };
+
+  return arx_attr_token_in_list (doc, i, subjects) || ARX_DOC_TOK (doc, i)->mention >= 0;
+}
+
+/* "recorded" in "a recorded interview": a participle right before a lower-case noun (not
+ * before an object's determiner or pronoun, a preposition or punctuation) */
+static gboolean
+modifies_next_noun (const ArxDoc *doc, guint v)
+{
+  static const char *const openers[] = { "the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "that",
+                                         "him", "them", "it", "me", "us", "you", "back", "out", "up", "down", "off", NULL };
+  const ArxToken *n;
+
+  if (v + 1 >= doc->tokens->len)
+    return FALSE;
+  n = ARX_DOC_TOK (doc, v + 1);
+  return (n->flags & ARX_TOK_WORD) && !(n->flags & ARX_TOK_CAP) && n->mention < 0 &&
+         !arx_token_is_preposition (doc, v + 1) && !arx_attr_token_in_list (doc, v + 1, openers) &&
+         !arx_attr_is_ly_adverb (doc, v + 1) && !arx_token_is_clause_verb (doc, v + 1);
+}
+
 gboolean
 arx_attr_try_trailing (ArxAttrCtx *ctx, guint s0, guint s1, guint cue)
 {
@@ -19,7 +54,17 @@ arx_attr_try_trailing (ArxAttrCtx *ctx, guint s0, guint s1, guint cue)
   gboolean ok, after_quote, inverted = FALSE;
 
   while (j > s0 && arx_token_is_skip_word (doc, j - 1))
-    j--;
+    {
+      /* "…, Trump will insist on being Trump": after what it reports, a cue in the future or
+       * a modal reports nothing said */
+      if (arx_token_is_ci (doc, j - 1, "will") || arx_token_is_ci (doc, j - 1, "may") ||
+          arx_token_is_ci (doc, j - 1, "might"))
+        return FALSE;
+      j--;
+    }
+  if (j > s0 && (arx_token_is_ci (doc, j - 1, "should") || arx_token_is_ci (doc, j - 1, "must") ||
+                 arx_token_is_ci (doc, j - 1, "shall")))
+    return FALSE;
   /* "…, a second person briefed on the call said": up to 16 words of subject */
   for (k = j; k > s0 && j - k < 16; k--)
     {
@@ -193,15 +238,22 @@ arx_attr_try_trailing (ArxAttrCtx *ctx, guint s0, guint s1, guint cue)
           break;
         }
     }
-  /* "In a recorded interview with the FBI, Webb confessed …": a fronted adverbial is no content */
-  if (!after_quote && content_start < sep && arx_attr_is_fronted_adverbial (doc, content_start, sep) &&
-      (arx_token_is_preposition (doc, content_start) || arx_attr_is_subordinator (doc, content_start)))
+  /* "In a recorded interview with the FBI, Webb confessed …", "Citing a report, Smith
+   * accused …": a fronted adverbial or participle is no content */
+  if (!after_quote && content_start < sep &&
+      ((arx_attr_is_fronted_adverbial (doc, content_start, sep) &&
+        (arx_token_is_preposition (doc, content_start) || arx_attr_is_subordinator (doc, content_start))) ||
+       (is_ing (doc, content_start) && (ARX_DOC_TOK (doc, content_start)->flags & ARX_TOK_SENT_START))))
     {
       gboolean verb = FALSE;
 
+      /* (a participle before a noun modifies it: "a recorded interview") */
+      /* ("In addition, the campaign plans …": after the adverbial's comma a clause begins) */
       for (guint v = content_start + 1; v < sep && !verb; v++)
         verb = arx_token_is_clause_verb (doc, v) || arx_attr_cue_class (doc, v) ||
-               (arx_attr_is_verb_form (doc, v) && !arx_token_is_ci (doc, v - 1, "the") && !arx_token_is_ci (doc, v - 1, "a"));
+               (arx_attr_tok_char (doc, v - 1, ',') && starts_clause_subject (doc, v)) ||
+               (arx_attr_is_verb_form (doc, v) && !arx_token_is_ci (doc, v - 1, "the") && !arx_token_is_ci (doc, v - 1, "a") &&
+                !modifies_next_noun (doc, v));
       if (!verb)
         {
           arx_speaker_clear (&speaker);
@@ -224,7 +276,17 @@ arx_attr_try_trailing (ArxAttrCtx *ctx, guint s0, guint s1, guint cue)
 
 /* cues whose object is a clause or a quotation, never a noun phrase alone: "said one source
  * in the room" names the speaker, "told The Post on Thursday" the addressee */
-static const char *const clause_only_cues[] = { "said", "says", "say", "saying", "added", "adds", NULL };
+static const char *const clause_only_cues[] = { "said", "says", "say", "saying", "added", "adds", "adding", NULL };
+
+/* "showed", "was held": a lower-case word in -ed after a relative "that" is its verb */
+static gboolean
+ends_in_ed (const ArxDoc *doc, guint i)
+{
+  const ArxToken *t = ARX_DOC_TOK (doc, i);
+
+  return (t->flags & ARX_TOK_WORD) && !(t->flags & ARX_TOK_CAP) && t->end - t->start > 4 &&
+         memcmp (doc->text + t->end - 2, "ed", 2) == 0;
+}
 
 /* Whether [a, b) could be a reported clause: it holds a quotation, an auxiliary, a cue, a
  * subject pronoun or a word shaped like a verb ("-ed", "-ing", a lower-case "-s" after a
@@ -236,6 +298,15 @@ clause_has_verb (ArxAttrCtx *ctx, guint a, guint b)
                                                   "how", "why", "what", "whether", "if", "who", "same", NULL };
   static const char *const determiners[] = { "the", "a", "an", "his", "her", "its", "their", "our", "my",
                                               "your", "this", "that", "these", "those", "some", "many", NULL };
+  /* the past of common irregular verbs, which no "-ed" shows ("the rate fell", "sales rose") */
+  static const char *const irregular_past[] = {
+    "fell", "rose", "grew", "went", "came", "began", "became", "knew", "thought", "felt", "left",
+    "ran", "took", "got", "made", "gave", "saw", "won", "lost", "kept", "held", "led", "met",
+    "sent", "spent", "paid", "sold", "bought", "brought", "caught", "taught", "fought", "built",
+    "hit", "cut", "put", "set", "shut", "quit", "hurt", "fled", "stood", "broke", "chose", "drove",
+    "flew", "forgot", "hid", "rang", "sank", "shot", "slept", "spoke", "stole", "struck", "swore",
+    "threw", "wore", "wrote", "died", "lied", "tied", NULL
+  };
   ArxDoc *doc = ctx->base.doc;
 
   for (guint i = a; i < b; i++)
@@ -244,18 +315,23 @@ clause_has_verb (ArxAttrCtx *ctx, guint a, guint b)
       gsize len = t->end - t->start;
       const char *w = doc->text + t->start;
 
+      if ((t->flags & ARX_TOK_WORD) && !(t->flags & ARX_TOK_CAP) && i > a && ctx->qopen[i] < 0 &&
+          !(t->flags & ARX_TOK_IN_QUOTE) && arx_attr_token_in_list (doc, i, irregular_past))
+        return TRUE;
       if (ctx->qopen[i] >= 0 || (t->flags & ARX_TOK_IN_QUOTE) || !(t->flags & ARX_TOK_WORD))
         {
           if (ctx->qopen[i] >= 0 || (t->flags & ARX_TOK_IN_QUOTE))
             return TRUE;
           continue;
         }
-      if (arx_token_is_clause_verb (doc, i) || arx_attr_cue_class (doc, i) || arx_attr_is_verb_form (doc, i) ||
-          arx_attr_token_in_list (doc, i, subject_pronouns))
+      /* (a word in -ing alone is no finite verb: "mobile marketing pioneer", "a rising star") */
+      if (arx_token_is_clause_verb (doc, i) || arx_attr_cue_class (doc, i) ||
+          (arx_attr_is_verb_form (doc, i) && !is_ing (doc, i)) || arx_attr_token_in_list (doc, i, subject_pronouns))
         return TRUE;
       /* "n't" split off a verb, "makes", "wants" (not "news", "class") */
-      /* "didn't", "she’ll", "they're": a contracted auxiliary */
-      if (memchr (w, '\'', len) != NULL || g_strstr_len (w, len, "\xe2\x80\x99") != NULL)
+      /* "didn't", "she’ll", "they're": a contracted auxiliary ("the company’s" is a possessive) */
+      if (!(t->flags & ARX_TOK_POSS) &&
+          (memchr (w, '\'', len) != NULL || g_strstr_len (w, len, "\xe2\x80\x99") != NULL))
         return TRUE;
       if (!(t->flags & ARX_TOK_CAP) && len >= 4 && w[len - 1] == 's' && w[len - 2] != 's' && w[len - 2] != 'u' &&
           w[len - 2] != 'i' && t->mention < 0 && i > a && !arx_attr_token_in_list (doc, i - 1, determiners) &&
@@ -325,6 +401,11 @@ arx_attr_try_leading (ArxAttrCtx *ctx, guint s0, guint s1, guint cue, char cls)
       if (ctx->qopen[t] >= 0 || arx_attr_tok_char (doc, t, '.') || arx_attr_tok_char (doc, t, ';') ||
           arx_attr_is_verb_form (doc, t) || arx_token_is_clause_verb (doc, t))
         break;
+      /* "told reporters after the meeting that was held in Paris": a "that" followed by a
+       * verb is a relative pronoun inside the object, not the opener of what was said */
+      if (arx_token_is (doc, t, "that") && t + 2 < s1 &&
+          (arx_token_is_clause_verb (doc, t + 1) || ends_in_ed (doc, t + 1)))
+        continue;
       if (arx_token_is (doc, t, "that") && t + 2 < s1)
         {
           p = t + 1;
@@ -332,8 +413,10 @@ arx_attr_try_leading (ArxAttrCtx *ctx, guint s0, guint s1, guint cue, char cls)
           break;
         }
     }
-  /* "said on Friday he met …", "said Tuesday the plan …": a short adjunct, then the clause */
-  if (!had_that && p < s1 && (arx_token_is_preposition (doc, p) || arx_token_is_skip_word (doc, p)))
+  /* "said on Friday he met …", "said Tuesday the plan …": a short adjunct, then the clause
+   * ("complained about the noise", "spoke of a plan": what follows is the topic, no adjunct) */
+  if (!had_that && p < s1 && (arx_token_is_preposition (doc, p) || arx_token_is_skip_word (doc, p)) &&
+      !arx_token_is_ci (doc, p, "about") && !arx_token_is_ci (doc, p, "of"))
     {
       guint t = p;
 
@@ -422,7 +505,7 @@ arx_attr_try_leading (ArxAttrCtx *ctx, guint s0, guint s1, guint cue, char cls)
       for (guint k = L; k < j && plain; k++)
         plain = !arx_token_is (doc, k, "which") && !arx_attr_cue_class (doc, k);
       if (cls == 'S' && plain && j > L && j - L <= 12 && !arx_attr_tok_char (doc, j - 1, ',') &&
-          (had_that || arx_token_is_ci (doc, p, "they") || arx_token_is_ci (doc, p, "he") ||
+          (had_that || arx_token_is_ci (doc, p, "that") || arx_token_is_ci (doc, p, "they") || arx_token_is_ci (doc, p, "he") ||
            arx_token_is_ci (doc, p, "she") || arx_token_is_ci (doc, p, "it") || arx_token_is_ci (doc, p, "we") ||
            (ARX_DOC_TOK (doc, p)->flags & ARX_TOK_CAP) || arx_token_is_ci (doc, p, "the") ||
            arx_token_is_ci (doc, p, "a") || arx_token_is_ci (doc, p, "there")))

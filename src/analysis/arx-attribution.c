@@ -13,7 +13,7 @@
  * speaker or stand as partial quotes. */
 
 const char *const arx_attr_tell_objects[] = {
-  "reporters", "media", "journalists", "me", "us", "him", "her", "them",
+  "reporters", "media", "journalists", "me", "us", "him", "her", "them", "you",
   "audience", "crowd", "supporters", "lawmakers", "members", "viewers", "listeners", "readers",
   "interviewer", "host", "press", "voters", "students", "attendees", "people", "delegates", NULL
 };
@@ -106,6 +106,10 @@ arx_attr_cue_class (const ArxDoc *doc, guint i)
        (arx_token_is_ci (doc, i - 2, "needless") || arx_token_is_ci (doc, i - 2, "so") ||
         (i >= 3 && arx_token_is_ci (doc, i - 2, "is") && arx_token_is_ci (doc, i - 3, "that")))) ||
       (i + 2 < doc->tokens->len && arx_token_is (doc, i + 1, "the") && arx_token_is (doc, i + 2, "least")))
+    return 0;
+  /* "is observed as": a passive */
+  if ((arx_token_is_ci (doc, i - 1, "is") || arx_token_is_ci (doc, i - 1, "are")) &&
+      !(t->end - t->start > 4 && memcmp (doc->text + t->end - 3, "ing", 3) == 0))
     return 0;
   if (arx_token_is_ci (doc, i - 1, "worth") || arx_token_is_ci (doc, i - 1, "wouldn’t") ||
       arx_token_is_ci (doc, i - 1, "wouldn't") || arx_token_is_ci (doc, i - 1, "won’t") || arx_token_is_ci (doc, i - 1, "won't"))
@@ -241,6 +245,18 @@ arx_attr_add_found (ArxAttrCtx *ctx, ArxStatementKind kind, guint start, guint e
     }
 }
 
+/* "not X but Y" with no new subject after "but": one contrast, said at once */
+static gboolean
+not_before_but (const ArxDoc *doc, guint a, guint but)
+{
+  static const char *const subjects[] = { "he", "she", "they", "it", "i", "we", "you", "the", "there", "that", NULL };
+  gboolean negated = FALSE;
+
+  for (guint k = but > a + 6 ? but - 6 : a; k < but && !negated; k++)
+    negated = arx_token_is (doc, k, "not");
+  return negated && !arx_attr_token_in_list (doc, but + 1, subjects) && ARX_DOC_TOK (doc, but + 1)->mention < 0;
+}
+
 /* Emits the content between tokens [a, b) (trailing punctuation trimmed) as a statement
  * whose kind follows from the quotations inside it. */
 gboolean
@@ -253,6 +269,9 @@ arx_attr_emit_content (ArxAttrCtx *ctx, guint a, guint b, guint cue_a, guint cue
 
   while (a < b && arx_attr_is_end_punct (doc, a))
     a++;
+  /* "OTTAWA — The government will …, the minister said": the dateline is not what was said */
+  if (cue_a >= b && a < b && (ARX_DOC_TOK (doc, a)->flags & ARX_TOK_PARA_START))
+    a = arx_attr_skip_dateline (doc, a, b);
   /* "But Apple has had …, Benioff said": the conjunction links to the sentence before */
   if (cue_a >= b && b > a + 3 && (arx_token_is (doc, a, "But") || arx_token_is (doc, a, "And") || arx_token_is (doc, a, "So")))
     a++;
@@ -261,6 +280,12 @@ arx_attr_emit_content (ArxAttrCtx *ctx, guint a, guint b, guint cue_a, guint cue
   for (guint i = a + 3; i + 1 < b && cue_a < a; i++)
     {
       if (ARX_DOC_TOK (doc, i)->flags & ARX_TOK_IN_QUOTE)
+        continue;
+      /* ("no choice but to act", "called it not a crash, but a disaster": "but" inside one
+       * claim) */
+      if (arx_token_is (doc, i, "but") &&
+          (arx_token_is (doc, i + 1, "to") || arx_token_is (doc, i + 1, "rather") ||
+           arx_token_is (doc, i + 1, "instead") || not_before_but (doc, a, i)))
         continue;
       if (arx_token_is (doc, i, "but") || arx_token_is (doc, i, "while") || arx_token_is (doc, i, "whereas") ||
           (arx_token_is (doc, i, "and") &&
@@ -507,8 +532,13 @@ arx_attr_speaker_before (ArxAttrCtx *ctx, guint s0, guint cue, ArxSpeaker *out)
       if (!arx_attr_tok_char (doc, k, ',') || ARX_DOC_TOK (doc, k + 1)->mention < 0)
         continue;
       m = ARX_DOC_MENTION (doc, ARX_DOC_TOK (doc, k + 1)->mention);
+      /* an organisation too after a description of it: "The union representing the workers,
+       * Unifor, said" */
       if (m->tok_start == k + 1 && m->tok_end <= last_comma && arx_attr_tok_char (doc, m->tok_end, ',') &&
-          m->kind == ARX_ENTITY_PERSON && arx_speaker_from_np (&ctx->base, m->tok_start, m->tok_end, out))
+          (m->kind == ARX_ENTITY_PERSON ||
+           (m->kind == ARX_ENTITY_ORGANIZATION && k == first_comma &&
+            (arx_token_is_ci (doc, L, "the") || arx_token_is_ci (doc, L, "a") || arx_token_is_ci (doc, L, "an")))) &&
+          arx_speaker_from_np (&ctx->base, m->tok_start, m->tok_end, out))
         {
           out->rule = "apposition";
           return TRUE;

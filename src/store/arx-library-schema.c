@@ -362,6 +362,24 @@ static const char schema_v13[] =
 /* 14: name keys without accents (arx_name_fold()): every speaker decided again. */
 static const char schema_v14[] = "";
 
+/* 15: a merge remembers which names of which articles it moved, not their entity rows: a
+ * re-analysis replaces an article's entities (new ids), and undoing the merge after it moved
+ * nothing back. The names of merges made before are read from the entities they still have;
+ * an entity id reused by another entity since counts only where the merge's pin (the
+ * override) is still on that name. */
+static const char schema_v15[] =
+  "CREATE TABLE merge_undo_names ("
+  "  correction_id INTEGER NOT NULL REFERENCES corrections(id) ON DELETE CASCADE,"
+  "  article_id INTEGER NOT NULL,"
+  "  name_key TEXT NOT NULL,"
+  "  PRIMARY KEY (correction_id, article_id, name_key)) WITHOUT ROWID;"
+  "INSERT OR IGNORE INTO merge_undo_names (correction_id, article_id, name_key)"
+  "  SELECT u.correction_id, e.article_id, arx_name_key(e.name)"
+  "  FROM merge_undo_entities u JOIN entities e ON e.id = u.entity_id"
+  "  WHERE EXISTS (SELECT 1 FROM person_overrides o"
+  "    WHERE o.article_id = e.article_id AND o.name_key = arx_name_key(e.name));"
+  "DROP TABLE merge_undo_entities;";
+
 typedef struct
 {
   const char *sql;
@@ -384,6 +402,7 @@ static const Migration migrations[] = {
   { schema_v12, NULL },
   { schema_v13, _arx_library_group_all_quotes },
   { schema_v14, _arx_library_rebuild_identity },
+  { schema_v15, NULL },
 };
 
 int

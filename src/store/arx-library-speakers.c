@@ -151,15 +151,16 @@ merge_body (ArxLibrary  *self,
     return FALSE;
   id = *out_id = sqlite3_last_insert_rowid (self->db);
 
-  /* Keep what undo needs, then move entities and aliases over; @into_id keeps its name (the
-   * user chose whom to merge into). Overrides pin the moved
+  /* Keep what undo needs (the names of articles, which a re-analysis keeps, not the entity
+   * rows, which it replaces), then move entities and aliases over; @into_id keeps its name
+   * (the user chose whom to merge into). Overrides pin the moved
    * entities' names in their articles to the merged person, so a re-analysis (which links by
    * name) keeps the merge even where the name alone would be ambiguous; their link says so,
    * so no later decision about a surname moves them either. A speaker of one article merged
    * with one of another article is no longer of one article. */
   return _arx_library_run (self, error,
-                           "INSERT INTO merge_undo_entities (correction_id, entity_id)"
-                           " SELECT ?1, id FROM entities WHERE person_id = ?2",
+                           "INSERT OR IGNORE INTO merge_undo_names (correction_id, article_id, name_key)"
+                           " SELECT ?1, article_id, arx_name_key(name) FROM entities WHERE person_id = ?2",
                            "ii", id, args->person_id) &&
          _arx_library_run (self, error,
                            "INSERT INTO merge_undo_aliases (correction_id, alias_key, alias, strong, added,"
@@ -247,7 +248,7 @@ split_body (ArxLibrary  *self,
 {
   SpeakerArgs *args = data;
   g_autofree char *key = _arx_name_key (args->name);
-  gint64 old_person = 0, kind = 0, new_person;
+  gint64 old_person = 0, kind = 0, new_person, pinned = 0;
   gboolean found;
 
   if (!_arx_library_get_int64 (self, &old_person, &found, error,
@@ -270,6 +271,12 @@ split_body (ArxLibrary  *self,
                          "itt", old_person, args->name, key))
     return FALSE;
   new_person = sqlite3_last_insert_rowid (self->db);
+  /* The pin the split replaces (a merge's): its undo puts it back. */
+  if (!_arx_library_get_int64 (self, &pinned, NULL, error,
+                               "SELECT person_id FROM person_overrides WHERE article_id = ?1"
+                               " AND name_key = ?2",
+                               "it", args->article_id, key))
+    return FALSE;
   if (!_arx_library_run (self, error,
                          "INSERT INTO people_aliases (alias_key, person_id, alias, strong)"
                          " VALUES (?1, ?2, ?3, instr(?1, ' ') > 0)",
@@ -285,9 +292,11 @@ split_body (ArxLibrary  *self,
                          " AND arx_name_key(name) = ?2",
                          "iti", args->article_id, key, new_person) ||
       !_arx_library_run (self, error,
-                         "INSERT INTO corrections (kind, article_id, name, person_id, other_id, created)"
-                         " VALUES ('split', ?1, ?2, ?3, ?4, ?5)",
-                         "itiii", args->article_id, args->name, new_person, old_person, now ()))
+                         "INSERT INTO corrections (kind, article_id, name, person_id, other_id,"
+                         " undo_data, created)"
+                         " VALUES ('split', ?1, ?2, ?3, ?4, NULLIF (?5, 0), ?6)",
+                         "itiiii", args->article_id, args->name, new_person, old_person, pinned,
+                         now ()))
     return FALSE;
   *out_id = sqlite3_last_insert_rowid (self->db);
   return touch_names (self, old_person) && touch_names (self, new_person);
@@ -318,13 +327,20 @@ undo_merge (ArxLibrary  *self,
             gint64       correction,
             GError     **error)
 {
+  /* The merged person comes back under its id, or under a new one when a person created
+   * since took it (ids of deleted rows are handed out again); the correction then names the
+   * new one. */
+  if (!_arx_library_run (self, error,
+                         "INSERT INTO people (id, kind, name, name_key, user_name, speaker_kind)"
+                         " SELECT CASE WHEN EXISTS (SELECT 1 FROM people p WHERE p.id = c.person_id)"
+                         "  THEN NULL ELSE c.person_id END,"
+                         "  c.statement_kind, c.name, arx_name_key(c.name), c.undo_data, c.statement_kind = 1"
+                         " FROM corrections c WHERE c.id = ?1",
+                         "i", correction) ||
+      !_arx_library_run (self, error, "UPDATE corrections SET person_id = ?2 WHERE id = ?1",
+                         "ii", correction, sqlite3_last_insert_rowid (self->db)))
+    return FALSE;
   return _arx_library_run (self, error,
-                           "INSERT INTO people (id, kind, name, name_key, user_name, speaker_kind)"
-                           " SELECT person_id, statement_kind, name, arx_name_key(name), undo_data,"
-                           "  statement_kind = 1"
-                           " FROM corrections WHERE id = ?1",
-                           "i", correction) &&
-         _arx_library_run (self, error,
                            "INSERT OR IGNORE INTO people_aliases (alias_key, person_id, alias, strong,"
                            " form, loose, surname, n)"
                            " SELECT u.alias_key, c.person_id, u.alias, u.strong, u.form, u.loose, u.surname, u.n"
@@ -344,16 +360,62 @@ undo_merge (ArxLibrary  *self,
                            " WHERE u.correction_id = ?1 AND NOT u.added"
                            " AND people_aliases.alias_key = u.alias_key AND people_aliases.person_id = c.other_id",
                            "i", correction) &&
+         /* The entities of those names now, whatever re-analysis did to them since. */
          _arx_library_run (self, error,
                            "UPDATE entities SET person_id = (SELECT person_id FROM corrections WHERE id = ?1)"
-                           " WHERE id IN (SELECT entity_id FROM merge_undo_entities WHERE correction_id = ?1)",
+                           " WHERE article_id IN (SELECT article_id FROM merge_undo_names WHERE correction_id = ?1)"
+                           " AND (article_id, arx_name_key(name)) IN"
+                           "  (SELECT article_id, name_key FROM merge_undo_names WHERE correction_id = ?1)",
                            "i", correction) &&
          _arx_library_run (self, error,
                            "UPDATE person_overrides SET person_id = (SELECT person_id FROM corrections WHERE id = ?1)"
-                           " WHERE (article_id, name_key) IN (SELECT e.article_id, arx_name_key(e.name)"
-                           "   FROM entities e JOIN merge_undo_entities u ON u.entity_id = e.id"
-                           "   WHERE u.correction_id = ?1)",
+                           " WHERE (article_id, name_key) IN"
+                           "  (SELECT article_id, name_key FROM merge_undo_names WHERE correction_id = ?1)",
                            "i", correction);
+}
+
+/* The split person goes; the article's name is linked again, pinned as before the split
+ * when a merge had pinned it (and counted for that person again, as the merge had it). */
+static gboolean
+undo_split (ArxLibrary  *self,
+            gint64       correction,
+            gint64       article_id,
+            const char  *name,
+            gint64       split_id,
+            gint64       old_id,
+            GError     **error)
+{
+  g_autofree char *key = _arx_name_key (name);
+  g_autofree char *form = arx_name_fold (name);
+  gint64 pinned = 0;
+
+  if (!_arx_library_run (self, error,
+                         "DELETE FROM person_overrides WHERE article_id = ?1 AND name_key = ?2"
+                         " AND person_id = ?3",
+                         "iti", article_id, key, split_id) ||
+      !_arx_library_get_int64 (self, &pinned, NULL, error,
+                               "SELECT p.id FROM corrections c JOIN people p"
+                               " ON p.id = CAST (c.undo_data AS INTEGER) WHERE c.id = ?1",
+                               "i", correction))
+    return FALSE;
+  if (pinned != 0 &&
+      (!_arx_library_run (self, error,
+                          "INSERT OR REPLACE INTO person_overrides (article_id, name_key, person_id)"
+                          " VALUES (?1, ?2, ?3)",
+                          "iti", article_id, key, pinned) ||
+       !_arx_library_run (self, error,
+                          "UPDATE people_aliases SET n = n + 1 WHERE alias_key = ?1 AND person_id = ?2",
+                          "ti", form, pinned)))
+    return FALSE;
+  return _arx_library_run (self, error,
+                           "UPDATE entities SET person_id = ?2 WHERE person_id = ?1"
+                           " AND EXISTS (SELECT 1 FROM people WHERE id = ?2)",
+                           "ii", split_id, old_id) &&
+         _arx_library_run (self, error, "UPDATE entities SET person_id = NULL WHERE person_id = ?1",
+                           "i", split_id) &&
+         _arx_library_run (self, error, "DELETE FROM people WHERE id = ?1", "i", split_id) &&
+         _arx_library_relink_article (self, article_id, error) &&
+         touch_names (self, old_id) && (pinned == 0 || touch_names (self, pinned));
 }
 
 /* One correction as a row of corrections. */
@@ -474,23 +536,7 @@ undo_body (ArxLibrary  *self,
   else if (g_str_equal (kind, "merge"))
     ok = undo_merge (self, id, error);
   else if (g_str_equal (kind, "split"))
-    {
-      g_autofree char *key = _arx_name_key (name);
-
-      ok = _arx_library_run (self, error,
-                             "DELETE FROM person_overrides WHERE article_id = ?1 AND name_key = ?2"
-                             " AND person_id = ?3",
-                             "iti", article_id, key, person_id) &&
-           _arx_library_run (self, error,
-                             "UPDATE entities SET person_id = ?2 WHERE person_id = ?1"
-                             " AND EXISTS (SELECT 1 FROM people WHERE id = ?2)",
-                             "ii", person_id, other_id) &&
-           _arx_library_run (self, error, "UPDATE entities SET person_id = NULL WHERE person_id = ?1",
-                             "i", person_id) &&
-           _arx_library_run (self, error, "DELETE FROM people WHERE id = ?1", "i", person_id) &&
-           _arx_library_relink_article (self, article_id, error) &&
-           touch_names (self, other_id);
-    }
+    ok = undo_split (self, id, article_id, name, person_id, other_id, error);
   else
     ok = _arx_library_replay_corrections (self, article_id, error);
 

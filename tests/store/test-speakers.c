@@ -293,6 +293,30 @@ test_two_famous_namesakes (Fixture       *f,
   g_assert_cmpuint (n_local, ==, 1);
 }
 
+/* "Ben Okoro" and "Benjamin A. Okoro" are one person: the usual short form of a given name,
+ * across articles; "Bernard Okoro" is somebody else. */
+static void
+test_given_name_forms (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+  const ArxSpeakerRow *row;
+
+  add (f, "Budget", S ("Ben Okoro said the budget would pass."), S ("Ben Okoro"));
+  add (f, "Budget again", S ("Benjamin A. Okoro said the budget had passed."), S ("Benjamin A. Okoro"));
+  add (f, "Rates", S ("Ben Okoro said the rates would hold."), S ("Ben Okoro"));
+  add (f, "Farm", S ("Bernard Okoro said the farm was sold."), S ("Bernard Okoro"));
+
+  rows = speakers (f);
+  row = find_speaker (rows, "Benjamin A. Okoro");
+  if (row == NULL)
+    row = find_speaker (rows, "Ben Okoro");
+  g_assert_nonnull (row);
+  g_assert_cmpuint (row->n_statements, ==, 3);
+  g_assert_cmpuint (row->n_articles, ==, 3);
+  g_assert_cmpuint (find_speaker (rows, "Bernard Okoro")->n_statements, ==, 1);
+}
+
 static void
 test_middle_initial_and_kind (Fixture       *f,
                               gconstpointer  data)
@@ -468,6 +492,133 @@ test_merge_survives (Fixture       *f,
   g_assert_null (find_speaker (rows, "Tomas Reyes"));
 }
 
+static void
+reanalyze (Fixture     *f,
+           gint64       id,
+           ArxArticle  *article,
+           ArxAnalysis *analysis)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (_arx_library_replace_analysis (f->library, id, article, analysis, "next", &error));
+  g_assert_no_error (error);
+}
+
+static void
+undo (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+
+  arx_library_undo_correction (f->library, NULL, &error);
+  g_assert_no_error (error);
+}
+
+/* Undoing a merge after the merged article was analysed again (its entities are new rows,
+ * with new ids) gives the merged speaker its statements back, and they stay its own. */
+static void
+test_undo_merge_after_reanalysis (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_autoptr(ArxArticle) article = NULL;
+  g_autoptr(ArxAnalysis) analysis = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 second, carl, charles;
+
+  add (f, "Ferry", S ("Carl Vance said the ferry would run."), S ("Carl Vance"));
+  analysis = build (&article, "Dock", S ("Charles Vance said the dock was full."),
+                    S ("Charles Vance"), ARX_ENTITY_PERSON, ARX_SPEAKER_OTHER);
+  g_assert_true (arx_library_add (f->library, article, analysis, &second, NULL, &error));
+  g_assert_no_error (error);
+  rows = speakers (f);
+  carl = find_speaker (rows, "Carl Vance")->id;
+  charles = find_speaker (rows, "Charles Vance")->id;
+  g_assert_cmpint (carl, !=, charles);
+  /* Another article takes the next entity ids: the re-analysis gets other ones. */
+  add (f, "Quay", S ("Nora Quill said the quay was full."), S ("Nora Quill"));
+  g_assert_cmpint (arx_library_merge_speakers (f->library, charles, carl, &error), >, 0);
+  g_assert_no_error (error);
+  reanalyze (f, second, article, analysis);
+  g_assert_cmpuint (statements_of (f, carl), ==, 2);
+
+  undo (f);
+  g_assert_cmpuint (statements_of (f, carl), ==, 1);
+  g_assert_cmpuint (statements_of (f, charles), ==, 1);
+  reanalyze (f, second, article, analysis);
+  g_assert_cmpuint (statements_of (f, carl), ==, 1);
+  g_assert_cmpuint (statements_of (f, charles), ==, 1);
+}
+
+/* The id of a merged speaker is free once the merge deleted it, and a speaker created since
+ * may have it: the undo brings the merged one back under another. */
+static void
+test_undo_merge_id_taken (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 carl, charles;
+  const ArxSpeakerRow *row;
+
+  add (f, "Ferry", S ("Carl Vance said the ferry would run."), S ("Carl Vance"));
+  add (f, "Dock", S ("Charles Vance said the dock was full."), S ("Charles Vance"));
+  rows = speakers (f);
+  carl = find_speaker (rows, "Carl Vance")->id;
+  charles = find_speaker (rows, "Charles Vance")->id;
+  g_assert_cmpint (arx_library_merge_speakers (f->library, charles, carl, &error), >, 0);
+  g_assert_no_error (error);
+  add (f, "Quay", S ("Nora Quill said the quay was full."), S ("Nora Quill"));
+
+  undo (f);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  rows = speakers (f);
+  g_assert_cmpuint (find_speaker (rows, "Carl Vance")->n_statements, ==, 1);
+  g_assert_cmpuint (find_speaker (rows, "Nora Quill")->n_statements, ==, 1);
+  row = find_speaker (rows, "Charles Vance");
+  g_assert_nonnull (row);
+  g_assert_cmpuint (row->n_statements, ==, 1);
+}
+
+/* A merge pins the merged names of each article to the person merged into; splitting one
+ * of them off and undoing the split puts that pin back, so the next re-analysis keeps the
+ * merge even for a name that would not link there by itself. */
+static void
+test_undo_split_keeps_merge (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(ArxArticle) article = NULL;
+  g_autoptr(ArxAnalysis) analysis = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 second, carl, master = 0;
+
+  add (f, "Ferry", S ("Carl Vance said the ferry would run."), S ("Carl Vance"));
+  analysis = build (&article, "Dock", S ("The harbour master said the dock was full."),
+                    NOBODY, ARX_ENTITY_PERSON, ARX_SPEAKER_OTHER);
+  g_assert_true (arx_library_add (f->library, article, analysis, &second, NULL, &error));
+  g_assert_no_error (error);
+  rows = speakers (f);
+  carl = find_speaker (rows, "Carl Vance")->id;
+  for (guint i = 0; i < rows->len; i++)
+    if (((ArxSpeakerRow *)g_ptr_array_index (rows, i))->article_id == second)
+      master = ((ArxSpeakerRow *)g_ptr_array_index (rows, i))->id;
+  g_assert_cmpint (master, >, 0);
+
+  /* The user knows the harbour master is Carl Vance. */
+  g_assert_cmpint (arx_library_merge_speakers (f->library, master, carl, &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_cmpuint (statements_of (f, carl), ==, 2);
+  g_assert_cmpint (arx_library_split_speaker (f->library, second, "The harbour master", &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_cmpuint (statements_of (f, carl), ==, 1);
+  undo (f);
+  g_assert_cmpuint (statements_of (f, carl), ==, 2);
+
+  add (f, "Quay", S ("Nora Quill said the quay was full."), S ("Nora Quill"));
+  reanalyze (f, second, article, analysis);
+  g_assert_cmpuint (statements_of (f, carl), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -480,8 +631,12 @@ main (int   argc,
   ADD ("surname-redecided", test_surname_redecided);
   ADD ("two-famous-namesakes", test_two_famous_namesakes);
   ADD ("two-known", test_two_known);
+  ADD ("given-name-forms", test_given_name_forms);
   ADD ("middle-initial-and-kind", test_middle_initial_and_kind);
   ADD ("merge-survives", test_merge_survives);
+  ADD ("undo-merge-after-reanalysis", test_undo_merge_after_reanalysis);
+  ADD ("undo-merge-id-taken", test_undo_merge_id_taken);
+  ADD ("undo-split-keeps-merge", test_undo_split_keeps_merge);
   ADD ("kind-vote-by-word", test_kind_vote_by_word);
   ADD ("particle-surname", test_particle_surname);
   ADD ("accents", test_accents);

@@ -1,0 +1,120 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Which spans are statements: reporting verbs in senses that report nothing, words that look
+ * like a clause and are not, and the edges of what was said. Made-up sentences, one per case. */
+#include "config.h"
+
+#include "arx-analyzer.h"
+#include "attribution-testlib.h"
+
+/* "add X as Y" hires someone: no clause, nothing said */
+static void
+test_hiring_is_no_speech (void)
+{
+  const char *p[] = { "The startup is adding veteran engineer Paula Ortiz as its first chief technology officer.", NULL };
+
+  expect_no_statement (p, "Paula Ortiz as its first");
+}
+
+/* "complained about X", "joked about X": X is the topic, not the words said */
+static void
+test_topic_after_about (void)
+{
+  const char *p[] = {
+    "Gomez complained about the noise at the stadium after the game.",
+    "Defender Luis Ortega, who joked about his teammate’s habit of changing boots, could see the strain on his face.",
+    NULL
+  };
+
+  expect_no_statement (p, "the noise at the stadium");
+  expect_no_statement (p, "could see the strain");
+}
+
+/* "demanded new rules that limited parking": a "that" followed by its verb is a relative
+ * pronoun; "said that was not its view": a demonstrative subject */
+static void
+test_relative_that (void)
+{
+  const char *p[] = { "The mayor demanded new rules that limited parking downtown.", NULL };
+  const char *q[] = { "The Transport Ministry opened an inquiry in March.", "The ministry said that was not its view.", NULL };
+
+  expect_no_statement (p, "limited parking downtown");
+  expect_statement (q, "that was not its view", ARX_STATEMENT_INDIRECT, "Transport Ministry", ARX_SPEAKER_ORGANIZATION, NULL);
+}
+
+/* "no choice but to", "not X but Y": one claim, not cut at "but" */
+static void
+test_but_inside_claim (void)
+{
+  const char *p[] = { "Coach Dana Whitfield said that her team had no choice but to attack after the early goal.", NULL };
+  const char *q[] = { "Critics called the plan not a reform, but “a giveaway to landlords.”", NULL };
+  ArxArticle *article = NULL;
+  g_autoptr(ArxAnalysis) analysis = NULL;
+  ArxStatement *s;
+
+  expect_statement (p, "her team had no choice but to attack after the early goal", ARX_STATEMENT_INDIRECT,
+                    "Dana Whitfield", ARX_SPEAKER_PERSON, "subject");
+  analysis = analyze (&article, q);
+  s = statement_with (analysis, article, "a giveaway to landlords");
+  g_assert_nonnull (s);
+  g_assert_nonnull (statement_with (analysis, article, "not a reform"));
+  g_assert_true (statement_with (analysis, article, "not a reform") == s);
+  g_object_unref (article);
+}
+
+/* "Citing a leaked memo, Adler accused …", "In a two-hour recorded interview with police, Hale
+ * admitted …": what opens the sentence before the subject is no content */
+static void
+test_fronted_phrase_no_content (void)
+{
+  const char *p[] = { "Citing a leaked memo, Senator Ruth Adler accused the agency of hiding losses.", NULL };
+  const char *q[] = { "In a two-hour recorded interview with police, Tom Hale admitted that he had taken the car.", NULL };
+
+  expect_no_statement (p, "Citing a leaked memo");
+  expect_no_statement (q, "recorded interview");
+  expect_statement (q, "he had taken the car", ARX_STATEMENT_INDIRECT, "Tom Hale", ARX_SPEAKER_PERSON, "subject");
+}
+
+/* "is observed as" is a passive; "…, Ito will insist on …" has said nothing yet */
+static void
+test_passive_and_future_cues (void)
+{
+  const char *p[] = {
+    "The festival is observed as a day of remembrance across the region.",
+    "No matter the weather, no matter the crowd, Mayor Ken Ito will insist on speaking outdoors.", NULL
+  };
+
+  expect_no_statement (p, "a day of remembrance");
+  expect_no_statement (p, "No matter the weather");
+}
+
+/* "will tell you …": "you" is the addressee, not part of what is said */
+static void
+test_tell_you (void)
+{
+  const char *p[] = { "Many drivers will tell you the roads have got worse every winter.", NULL };
+
+  ArxArticle *article = NULL;
+  g_autoptr(ArxAnalysis) analysis = analyze (&article, p);
+  ArxStatement *s = statement_with (analysis, article, "the roads have got worse");
+  g_autofree char *text = NULL;
+
+  g_assert_nonnull (s);
+  text = g_strndup (arx_article_get_text (article) + s->start, s->end - s->start);
+  g_assert_cmpstr (text, ==, "the roads have got worse every winter");
+  g_assert_cmpstr (s->speaker_name, ==, "Many drivers");
+  g_object_unref (article);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/arx/analysis/detection/hiring-is-no-speech", test_hiring_is_no_speech);
+  g_test_add_func ("/arx/analysis/detection/topic-after-about", test_topic_after_about);
+  g_test_add_func ("/arx/analysis/detection/relative-that", test_relative_that);
+  g_test_add_func ("/arx/analysis/detection/but-inside-claim", test_but_inside_claim);
+  g_test_add_func ("/arx/analysis/detection/fronted-phrase-no-content", test_fronted_phrase_no_content);
+  g_test_add_func ("/arx/analysis/detection/passive-and-future-cues", test_passive_and_future_cues);
+  g_test_add_func ("/arx/analysis/detection/tell-you", test_tell_you);
+  return g_test_run ();
+}
