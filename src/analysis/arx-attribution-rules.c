@@ -298,6 +298,15 @@ clause_has_verb (ArxAttrCtx *ctx, guint a, guint b)
                                                   "how", "why", "what", "whether", "if", "who", "same", NULL };
   static const char *const determiners[] = { "the", "a", "an", "his", "her", "its", "their", "our", "my",
                                               "your", "this", "that", "these", "those", "some", "many", NULL };
+  /* the past of common irregular verbs, which no "-ed" shows ("the rate fell", "sales rose") */
+  static const char *const irregular_past[] = {
+    "fell", "rose", "grew", "went", "came", "began", "became", "knew", "thought", "felt", "left",
+    "ran", "took", "got", "made", "gave", "saw", "won", "lost", "kept", "held", "led", "met",
+    "sent", "spent", "paid", "sold", "bought", "brought", "caught", "taught", "fought", "built",
+    "hit", "cut", "put", "set", "shut", "quit", "hurt", "fled", "stood", "broke", "chose", "drove",
+    "flew", "forgot", "hid", "rang", "sank", "shot", "slept", "spoke", "stole", "struck", "swore",
+    "threw", "wore", "wrote", "died", "lied", "tied", NULL
+  };
   ArxDoc *doc = ctx->base.doc;
 
   for (guint i = a; i < b; i++)
@@ -306,6 +315,9 @@ clause_has_verb (ArxAttrCtx *ctx, guint a, guint b)
       gsize len = t->end - t->start;
       const char *w = doc->text + t->start;
 
+      if ((t->flags & ARX_TOK_WORD) && !(t->flags & ARX_TOK_CAP) && i > a && ctx->qopen[i] < 0 &&
+          !(t->flags & ARX_TOK_IN_QUOTE) && arx_attr_token_in_list (doc, i, irregular_past))
+        return TRUE;
       if (ctx->qopen[i] >= 0 || (t->flags & ARX_TOK_IN_QUOTE) || !(t->flags & ARX_TOK_WORD))
         {
           if (ctx->qopen[i] >= 0 || (t->flags & ARX_TOK_IN_QUOTE))

@@ -269,7 +269,8 @@ arx_attr_emit_content (ArxAttrCtx *ctx, guint a, guint b, guint cue_a, guint cue
 
   while (a < b && arx_attr_is_end_punct (doc, a))
     a++;
-  /* "(Reuters) — The attorney general is …": the dateline is nobody's words */
+  /* "OTTAWA — The government will …, the minister said", "(Reuters) — The attorney general is
+   * …, according to …": the dateline is not what was said */
   if (a < b && (ARX_DOC_TOK (doc, a)->flags & ARX_TOK_PARA_START) && ctx->qopen[a] < 0)
     a = arx_attr_skip_dateline (doc, a, b);
   /* "But Apple has had …, Benioff said": the conjunction links to the sentence before */
@@ -532,8 +533,13 @@ arx_attr_speaker_before (ArxAttrCtx *ctx, guint s0, guint cue, ArxSpeaker *out)
       if (!arx_attr_tok_char (doc, k, ',') || ARX_DOC_TOK (doc, k + 1)->mention < 0)
         continue;
       m = ARX_DOC_MENTION (doc, ARX_DOC_TOK (doc, k + 1)->mention);
+      /* an organisation too after a description of it: "The union representing the workers,
+       * Unifor, said" */
       if (m->tok_start == k + 1 && m->tok_end <= last_comma && arx_attr_tok_char (doc, m->tok_end, ',') &&
-          m->kind == ARX_ENTITY_PERSON && arx_speaker_from_np (&ctx->base, m->tok_start, m->tok_end, out))
+          (m->kind == ARX_ENTITY_PERSON ||
+           (m->kind == ARX_ENTITY_ORGANIZATION && k == first_comma &&
+            (arx_token_is_ci (doc, L, "the") || arx_token_is_ci (doc, L, "a") || arx_token_is_ci (doc, L, "an")))) &&
+          arx_speaker_from_np (&ctx->base, m->tok_start, m->tok_end, out))
         {
           out->rule = "apposition";
           return TRUE;

@@ -307,9 +307,24 @@ speaker_from_np (ArxAttribution *ctx,
     {
       const ArxMention *m = ARX_DOC_MENTION (doc, ARX_DOC_TOK (doc, b - 1)->mention);
       ArxEntityKind kind = ARX_DOC_ENTITY (doc, e)->kind;
+      guint before = m->tok_start;
 
-      if (m->tok_start > a && arx_token_is_preposition (doc, m->tok_start - 1))
+      /* "a spokesman for the State Department": past the article before the name */
+      if (before > a + 1 && (arx_token_is_ci (doc, before - 1, "the") || arx_token_is_ci (doc, before - 1, "a")))
+        before--;
+      if (before > a && arx_token_is_preposition (doc, before - 1))
         {
+          int p = arx_doc_mention_entity_at_end (doc, before - 1);
+
+          /* "Jane Okoro of the University of Toronto": the person the place or body qualifies */
+          if (p >= 0 && ARX_DOC_ENTITY (doc, p)->kind == ARX_ENTITY_PERSON &&
+              ARX_DOC_MENTION (doc, ARX_DOC_TOK (doc, before - 2)->mention)->tok_start >= a)
+            {
+              const ArxMention *pm = ARX_DOC_MENTION (doc, ARX_DOC_TOK (doc, before - 2)->mention);
+
+              set_speaker (ctx, out, p, pm->tok_start, before - 1, "subject", 0.9);
+              return TRUE;
+            }
           /* "a spokesman for the State Department": the speaker is the spokesman */
           set_speaker (ctx, out, -1, a, b, "description", 0.6);
           return TRUE;

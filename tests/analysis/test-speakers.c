@@ -118,6 +118,46 @@ test_pronoun_gender_between (void)
   expect_statement (p, "more were coming", ARX_STATEMENT_INDIRECT, "Christine Elliott", ARX_SPEAKER_PERSON, "pronoun");
 }
 
+/* "a spokesperson for the ministry": the spokesperson speaks, not the body named after "for";
+ * a person qualified by where they work is that person */
+static void
+test_spokesperson_for_body (void)
+{
+  const char *p[] = {
+    "A spokesperson for the Ministry of Transport said the ferry would run on Sunday.",
+    "Jane Okoro of the University of Halifax said the survey was small.", NULL
+  };
+
+  expect_statement (p, "the ferry would run on Sunday", ARX_STATEMENT_INDIRECT,
+                    "A spokesperson for the Ministry of Transport", ARX_SPEAKER_PERSON, "description");
+  expect_statement (p, "the survey was small", ARX_STATEMENT_INDIRECT, "Jane Okoro", ARX_SPEAKER_PERSON, NULL);
+}
+
+/* an organisation named in apposition after its description speaks */
+static void
+test_organisation_in_apposition (void)
+{
+  const char *p[] = { "The union representing the drivers, Unifor, said it would strike on Friday.", NULL };
+
+  expect_statement (p, "it would strike on Friday", ARX_STATEMENT_INDIRECT, "Unifor", ARX_SPEAKER_ORGANIZATION,
+                    "apposition");
+}
+
+/* the dateline is not part of what a trailing cue reports; an irregular past is a verb */
+static void
+test_dateline_not_content (void)
+{
+  const char *p[] = {
+    "HALIFAX — The province will hire 200 nurses, Health Minister Ruth Abara announced Tuesday.",
+    "Statistics Norway said the jobless rate fell to four per cent in June.", NULL
+  };
+
+  expect_statement (p, "The province will hire 200 nurses", ARX_STATEMENT_INDIRECT, "Ruth Abara", ARX_SPEAKER_PERSON,
+                    NULL);
+  expect_statement (p, "the jobless rate fell to four per cent in June", ARX_STATEMENT_INDIRECT, "Statistics Norway",
+                    ARX_SPEAKER_ORGANIZATION, NULL);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -131,5 +171,8 @@ main (int argc, char **argv)
   g_test_add_func ("/arx/analysis/speakers/unnamed-person-then-pronoun", test_unnamed_person_then_pronoun);
   g_test_add_func ("/arx/analysis/speakers/document-and-body-speakers", test_document_and_body_speakers);
   g_test_add_func ("/arx/analysis/speakers/pronoun-gender-between", test_pronoun_gender_between);
+  g_test_add_func ("/arx/analysis/speakers/spokesperson-for-body", test_spokesperson_for_body);
+  g_test_add_func ("/arx/analysis/speakers/organisation-in-apposition", test_organisation_in_apposition);
+  g_test_add_func ("/arx/analysis/speakers/dateline-not-content", test_dateline_not_content);
   return g_test_run ();
 }
