@@ -6,27 +6,7 @@
 #include <string.h>
 
 #include "arx-doc.h"
-
-/* Given names and their usual short forms; both directions are looked up. */
-static const char *const nicknames[][2] = {
-  { "tom", "thomas" }, { "tommy", "thomas" }, { "bill", "william" }, { "will", "william" },
-  { "billy", "william" }, { "bob", "robert" }, { "rob", "robert" }, { "bobby", "robert" },
-  { "mike", "michael" }, { "jim", "james" }, { "jimmy", "james" }, { "joe", "joseph" },
-  { "dick", "richard" }, { "rick", "richard" }, { "chris", "christopher" }, { "dave", "david" },
-  { "dan", "daniel" }, { "danny", "daniel" }, { "steve", "steven" }, { "steve", "stephen" },
-  { "tony", "anthony" }, { "ted", "edward" }, { "ted", "theodore" }, { "ed", "edward" },
-  { "liz", "elizabeth" }, { "beth", "elizabeth" }, { "betsy", "elizabeth" }, { "kate", "katherine" },
-  { "kathy", "kathleen" }, { "jen", "jennifer" }, { "jenny", "jennifer" }, { "sam", "samuel" },
-  { "ben", "benjamin" }, { "nick", "nicholas" }, { "alex", "alexander" }, { "andy", "andrew" },
-  { "pat", "patrick" }, { "pat", "patricia" }, { "chuck", "charles" }, { "charlie", "charles" },
-  { "hank", "henry" }, { "jack", "john" }, { "jon", "jonathan" }, { "matt", "matthew" },
-  { "nate", "nathan" }, { "pete", "peter" }, { "ron", "ronald" }, { "tim", "timothy" },
-  { "larry", "lawrence" }, { "jerry", "gerald" }, { "greg", "gregory" }, { "jeff", "jeffrey" },
-  { "ken", "kenneth" }, { "don", "donald" }, { "fred", "frederick" }, { "al", "albert" },
-  { "sue", "susan" }, { "peggy", "margaret" }, { "maggie", "margaret" }, { "vicky", "victoria" },
-  { "becky", "rebecca" }, { "mitch", "mitchell" }, { "newt", "newton" }, { "bernie", "bernard" },
-  { "rudy", "rudolph" }, { "mitt", "willard" }, { "jeb", "john" }, { "abe", "abraham" },
-};
+#include "arx-given-names.h"
 
 static gboolean
 given_names_match (const char *a, const char *b)
@@ -38,11 +18,7 @@ given_names_match (const char *a, const char *b)
   /* an initial: "J." ~ "John" */
   if ((la == 2 && a[1] == '.' && a[0] == b[0]) || (lb == 2 && b[1] == '.' && a[0] == b[0]))
     return TRUE;
-  for (guint i = 0; i < G_N_ELEMENTS (nicknames); i++)
-    if ((strcmp (a, nicknames[i][0]) == 0 && strcmp (b, nicknames[i][1]) == 0) ||
-        (strcmp (b, nicknames[i][0]) == 0 && strcmp (a, nicknames[i][1]) == 0))
-      return TRUE;
-  return FALSE;
+  return arx_given_names_are_forms (a, b);
 }
 
 /* Country-like names written several ways. */

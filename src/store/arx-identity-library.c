@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "arx-given-names.h"
 #include "arx-identity-private.h"
 
 /* The unit's questions to the library: which library person a full name, a surname or an
@@ -108,17 +109,15 @@ arx_identity_keep_surname (const ArxIdentityCandidate *candidates,
   return has_current ? current : 0;
 }
 
-/* Whether a person's name key ("donald j trump") fits @name. */
-gboolean
-_arx_identity_key_fits (const ArxName *name,
-          const char    *key)
+/* A person's name key ("donald j trump") read as a name: keys are folded, each word gets its
+ * capital again. */
+static ArxName *
+parse_key (const char *key)
 {
-  g_autoptr(ArxName) other = NULL;
   g_autofree char *title_case = NULL;
   g_auto(GStrv) words = g_strsplit (key, " ", -1);
   GString *s = g_string_new (NULL);
 
-  /* Keys are folded: give each word a capital again to read it as a name. */
   for (guint i = 0; words[i] != NULL; i++)
     {
       if (i > 0)
@@ -127,7 +126,16 @@ _arx_identity_key_fits (const ArxName *name,
       g_string_append (s, g_utf8_next_char (words[i]));
     }
   title_case = g_string_free (s, FALSE);
-  other = arx_name_parse (title_case, ARX_ENTITY_PERSON);
+  return arx_name_parse (title_case, ARX_ENTITY_PERSON);
+}
+
+/* Whether a person's name key ("donald j trump") fits @name. */
+gboolean
+_arx_identity_key_fits (const ArxName *name,
+          const char    *key)
+{
+  g_autoptr(ArxName) other = parse_key (key);
+
   return arx_name_compatible (name, other);
 }
 
@@ -146,6 +154,53 @@ contradicts (const ArxName *name,
         return TRUE;
     }
   return FALSE;
+}
+
+/* "Ben Rhodes" is the library's Benjamin J. Rhodes, "Stanley B. Greenberg" its Stan
+ * Greenberg: the same name with the other usual form of the given name, when exactly one
+ * person (or one far better known) has it and none of that person's full names contradicts. */
+static gboolean
+resolve_given_name_forms (ArxIdentityItem          *item,
+                          const ArxIdentityLookup  *lookup,
+                          GError                  **error)
+{
+  const char *forms[8];
+  const char *rest = strchr (item->name->key, ' ');
+  g_autoptr(GArray) fitting = g_array_new (FALSE, TRUE, sizeof (ArxIdentityCandidate));
+  g_autoptr(GPtrArray) kept = g_ptr_array_new_with_free_func ((GDestroyNotify)g_array_unref);
+  guint n;
+
+  if (rest == NULL || item->name->first == NULL || item->name->loose == NULL)
+    return TRUE;
+  n = arx_given_name_forms (item->name->first, forms, G_N_ELEMENTS (forms));
+  for (guint f = 0; f < n; f++)
+    {
+      g_autofree char *key = g_strconcat (forms[f], rest, NULL);
+      g_autofree char *loose = g_strconcat (forms[f], strchr (item->name->loose, ' '), NULL);
+      g_autoptr(ArxName) variant = parse_key (key);
+      GArray *found = NULL;
+
+      if (!_arx_name_is_full_person (variant) ||
+          !_arx_identity_find (lookup->find_loose, lookup->data, loose, &found, error))
+        {
+          g_clear_pointer (&found, g_array_unref);
+          if (error != NULL && *error != NULL)
+            return FALSE;
+          continue;
+        }
+      g_ptr_array_add (kept, found);
+      for (guint i = 0; i < found->len; i++)
+        {
+          const ArxIdentityCandidate *c = &g_array_index (found, ArxIdentityCandidate, i);
+
+          if (_arx_identity_key_fits (variant, c->key) && !contradicts (variant, found, c->id))
+            g_array_append_val (fitting, *c);
+        }
+    }
+  if (fitting->len > 0)
+    item->person_id = _arx_identity_pick_best ((ArxIdentityCandidate *)(gpointer)fitting->data,
+                                               fitting->len, TRUE);
+  return TRUE;
 }
 
 /* A full name across the library: its own key, then a middle name or initial more or less,
@@ -181,6 +236,10 @@ _arx_identity_resolve_full_name (ArxIdentityItem          *item,
       item->person_id = _arx_identity_pick_best ((ArxIdentityCandidate *)(gpointer)fitting->data, fitting->len, TRUE);
       return TRUE;
     }
+  if (!resolve_given_name_forms (item, lookup, error))
+    return FALSE;
+  if (item->person_id != 0)
+    return TRUE;
   /* "Thomas Bossert" as an alias of "Tom Bossert" finds Thomas. */
   for (guint i = 0; i < item->names->len && item->person_id == 0; i++)
     {

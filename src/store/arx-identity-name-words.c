@@ -214,9 +214,17 @@ GArray *
 _arx_name_split_words (const char *surface)
 {
   g_autofree char *segment = pick_segment (surface);
-  g_auto(GStrv) raw = g_strsplit_set (segment, " \t\n\r\u00a0", -1);
+  g_auto(GStrv) raw = NULL;
   GArray *words = g_array_new (FALSE, FALSE, sizeof (Word));
 
+  /* A no-break space is two bytes (C2 A0): g_strsplit_set() splits at single bytes, and
+   * would cut "Gonzàlez" (à is C3 A0) and "Šimon" (C5 A0) in two. */
+  for (char *nbsp; (nbsp = strstr (segment, "\u00a0")) != NULL;)
+    {
+      nbsp[0] = ' ';
+      memmove (nbsp + 1, nbsp + 2, strlen (nbsp + 2) + 1);
+    }
+  raw = g_strsplit_set (segment, " \t\n\r", -1);
   g_array_set_clear_func (words, word_clear);
   for (guint i = 0; raw[i] != NULL; i++)
     {

@@ -158,6 +158,19 @@ test_keys (void)
   g_assert_false (arx_name_compatible (plain, junior));
   g_assert_cmpstr (junior->loose, ==, "daniel okafor jr");
 
+  /* A no-break space parts words; the letters whose UTF-8 shares one of its bytes (à is
+   * C3 A0, Š is C5 A0) do not. */
+  {
+    g_autoptr(ArxName) grave = arx_name_parse ("In\u00e8s Gonz\u00e0lez", ARX_ENTITY_PERSON);
+    g_autoptr(ArxName) caron = arx_name_parse ("Ana\u00a0\u0160imek", ARX_ENTITY_PERSON);
+
+    g_assert_cmpstr (grave->name, ==, "In\u00e8s Gonz\u00e0lez");
+    g_assert_cmpuint (grave->n_words, ==, 2);
+    g_assert_cmpstr (grave->last, ==, "gonzalez");
+    g_assert_cmpstr (caron->name, ==, "Ana \u0160imek");
+    g_assert_cmpstr (caron->last, ==, "simek");
+  }
+
   /* A capitalised particle and a word: the surname alone of an "Ana de Soto". */
   {
     g_autoptr(ArxName) ana = arx_name_parse ("Ana de Soto", ARX_ENTITY_PERSON);

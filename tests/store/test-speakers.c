@@ -293,6 +293,30 @@ test_two_famous_namesakes (Fixture       *f,
   g_assert_cmpuint (n_local, ==, 1);
 }
 
+/* "Ben Okoro" and "Benjamin A. Okoro" are one person: the usual short form of a given name,
+ * across articles; "Bernard Okoro" is somebody else. */
+static void
+test_given_name_forms (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+  const ArxSpeakerRow *row;
+
+  add (f, "Budget", S ("Ben Okoro said the budget would pass."), S ("Ben Okoro"));
+  add (f, "Budget again", S ("Benjamin A. Okoro said the budget had passed."), S ("Benjamin A. Okoro"));
+  add (f, "Rates", S ("Ben Okoro said the rates would hold."), S ("Ben Okoro"));
+  add (f, "Farm", S ("Bernard Okoro said the farm was sold."), S ("Bernard Okoro"));
+
+  rows = speakers (f);
+  row = find_speaker (rows, "Benjamin A. Okoro");
+  if (row == NULL)
+    row = find_speaker (rows, "Ben Okoro");
+  g_assert_nonnull (row);
+  g_assert_cmpuint (row->n_statements, ==, 3);
+  g_assert_cmpuint (row->n_articles, ==, 3);
+  g_assert_cmpuint (find_speaker (rows, "Bernard Okoro")->n_statements, ==, 1);
+}
+
 static void
 test_middle_initial_and_kind (Fixture       *f,
                               gconstpointer  data)
@@ -607,6 +631,7 @@ main (int   argc,
   ADD ("surname-redecided", test_surname_redecided);
   ADD ("two-famous-namesakes", test_two_famous_namesakes);
   ADD ("two-known", test_two_known);
+  ADD ("given-name-forms", test_given_name_forms);
   ADD ("middle-initial-and-kind", test_middle_initial_and_kind);
   ADD ("merge-survives", test_merge_survives);
   ADD ("undo-merge-after-reanalysis", test_undo_merge_after_reanalysis);
