@@ -26,6 +26,9 @@ typedef struct
   guint microdata;          /* ARX_LD_* from itemtype */
   guint microdata_products;
   guint posts;              /* elements marked as one post of a thread */
+  guint comments;           /* blocks of class "comment": a comment system's entries */
+  gsize comment_text;       /* bytes of text in them (outermost ones only) */
+  guint story_text;         /* bytes of text in <p> outside them */
 } PageCounts;
 
 static const char *const kind_names[] = {
@@ -99,6 +102,22 @@ is_buy_label (const char *text)
   return FALSE;
 }
 
+/* Whether the class attribute @cls holds the token @token. */
+static gboolean
+has_class_token (const char *cls,
+                 const char *token)
+{
+  g_auto(GStrv) words = NULL;
+
+  if (cls == NULL)
+    return FALSE;
+  words = g_strsplit_set (cls, " \t\n", -1);
+  for (guint i = 0; words[i]; i++)
+    if (g_ascii_strcasecmp (words[i], token) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Class tokens of one post in a thread (forum software and comment systems). */
 static gboolean
 is_post_class (const char *cls)
@@ -123,18 +142,24 @@ static void
 count_page (xmlNode    *node,
             PageCounts *c,
             gboolean    in_pre,
-            gboolean    in_p)
+            gboolean    in_p,
+            gboolean    in_comment)
 {
   for (xmlNode *n = node; n; n = n->next)
     {
       const char *name;
+      gboolean inside = in_comment;
 
       if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) && n->content != NULL)
         {
           const char *t = (const char *)n->content;
 
           if (in_p)
-            c->para_text += strlen (t);
+            {
+              c->para_text += strlen (t);
+              if (!in_comment)
+                c->story_text += strlen (t);
+            }
           else if (strlen (t) < 48 && arx_html_is_price (t))
             c->prices++;
           continue;
@@ -160,11 +185,24 @@ count_page (xmlNode    *node,
           }
         else if (is_post_class (cls))
           c->posts++;
+        /* (an entry, not the "comment" spans of highlighted code) */
+        if (has_class_token (cls, "comment") && (g_str_equal (name, "div") || g_str_equal (name, "li")
+                                                 || g_str_equal (name, "article")))
+          {
+            c->comments++;
+            if (!inside)
+              {
+                g_autofree char *text = arx_xml_text (n);
+
+                c->comment_text += text != NULL ? strlen (text) : 0;
+                inside = TRUE;
+              }
+          }
       }
       if (g_str_equal (name, "pre"))
         {
           c->pre++;
-          count_page (n->children, c, TRUE, in_p);
+          count_page (n->children, c, TRUE, in_p, inside);
           continue;
         }
       if (g_str_equal (name, "code") && !in_pre)
@@ -186,7 +224,7 @@ count_page (xmlNode    *node,
           if (!g_str_equal (name, "a"))
             continue;
         }
-      count_page (n->children, c, in_pre, in_p || g_str_equal (name, "p"));
+      count_page (n->children, c, in_pre, in_p || g_str_equal (name, "p"), inside);
     }
 }
 
@@ -308,7 +346,7 @@ arx_html_kind_detect (xmlDoc      *doc,
   ArxPageKind kind = ARX_PAGE_ARTICLE, unless_story = ARX_PAGE_ARTICLE;
   gboolean story, product;
 
-  count_page (xmlDocGetRootElement (doc), &c, FALSE, FALSE);
+  count_page (xmlDocGetRootElement (doc), &c, FALSE, FALSE, FALSE);
   /* for measuring the strategies apart from the detection (bench/import) */
   if (g_getenv ("ARX_EXTRACT_KIND") != NULL)
     for (guint i = 0; i < G_N_ELEMENTS (kind_names); i++)
@@ -330,8 +368,15 @@ arx_html_kind_detect (xmlDoc      *doc,
             || (og != NULL && strstr (og, "product") != NULL && g_strcmp0 (og, "product.group") != 0)
             || (from_url == ARX_PAGE_PRODUCT && !story && (c.prices >= 1 || c.buy_buttons >= 1));
 
+  /* A thread is marked as one (JSON-LD, forum software), or has a thread's address and its
+   * posts' markup, or is a page of comments that is no story: link aggregators and federated
+   * boards (reddit, lemmy) mark each entry as a "comment", and their entries are the page,
+   * where a story's comment section comes below a story that its metadata declares, that
+   * carries a date and a byline, or whose paragraphs outside the comments hold half as much
+   * text as the comments or more. */
   if ((types & ARX_LD_FORUM) || generator_is (m->generator, forum_software)
-      || (from_url == ARX_PAGE_FORUM && c.posts >= 2 && !(types & ARX_LD_NEWS)))
+      || (from_url == ARX_PAGE_FORUM && c.posts >= 2 && !(types & ARX_LD_NEWS))
+      || (c.comments >= 5 && c.story_text * 2 < c.comment_text && !story && !(types & ARX_LD_NEWS)))
     kind = ARX_PAGE_FORUM;
   else if ((types & ARX_LD_COLLECTION && c.prices >= 6) || g_strcmp0 (og, "product.group") == 0
            || (from_url == ARX_PAGE_COLLECTION && c.prices >= 6)
@@ -362,9 +407,9 @@ arx_html_kind_detect (xmlDoc      *doc,
 
   if (arx_html_debug ())
     g_printerr ("kind: %s/%s url=%s og=%s gen=%s ld=%#x products=%u pre=%u code=%u articles=%u prices=%u buy=%u "
-                "teasers=%u headings=%u para=%u posts=%u home=%d from_url=%d dated=%d byline=%d\n",
+                "teasers=%u headings=%u para=%u posts=%u comments=%u (%zu, story %u) home=%d from_url=%d dated=%d byline=%d\n",
                 kind_names[kind], kind_names[unless_story], m->url, m->og_type, m->generator, types, m->ld_products, c.pre, c.code,
-                c.articles, c.prices, c.buy_buttons, c.teasers, c.headings, c.para_text, c.posts, home,
+                c.articles, c.prices, c.buy_buttons, c.teasers, c.headings, c.para_text, c.posts, c.comments, c.comment_text, c.story_text, home,
                 from_url, (m->ld_date ? 1 : 0) | (m->meta_date ? 2 : 0) | (m->date ? 4 : 0) | (m->class_date ? 8 : 0) | (m->near_date ? 16 : 0),
                 (m->ld_author ? 1 : 0) | (m->meta_author ? 2 : 0) | (m->author ? 4 : 0) | (m->text_author ? 8 : 0));
   return kind;

@@ -5,22 +5,37 @@
 
 #include "arx-library-private.h"
 
-/* Checkpoints on a thread of their own during bulk writes (an import).
+/* Checkpoints on a thread of their own, and fewer of them, during bulk writes (an import).
  *
  * In WAL mode every commit appends the pages it changed to the WAL, and SQLite's automatic
- * checkpoint (after a commit that leaves more than 1000 pages there) copies them back into
+ * checkpoint (after any commit that leaves more than 1000 pages there) copies them back into
  * the database file, with an fsync before and after, on the thread that committed. During an
- * import that thread is the writer, the one thread everything waits for, while the readers
- * leave the second core idle half the time. A checkpoint needs no write lock, so here a
- * second connection runs them (PASSIVE: never waiting for anyone) on its own thread, woken by
- * the writer's commits; the writer only keeps the WAL bounded: when it has grown past
- * WAL_LIMIT_FRAMES it backfills what the background has not done yet itself (then the next
- * transaction starts the WAL from its beginning again). */
+ * import that thread is the writer, the one thread everything waits for, and every batch
+ * rewrites the same index and full-text pages, so a checkpoint every 4 MB copied most of
+ * them again and again. Here a second connection checkpoints (PASSIVE: never waiting for
+ * anyone) on a thread of its own, woken each time the WAL grew by WAKE_FRAMES; a checkpoint
+ * needs no write lock, so the writer goes on meanwhile. The writer itself only bounds the
+ * WAL: past WAL_LIMIT_FRAMES it backfills what is left (little: the background copied the
+ * rest), and its next transaction starts the WAL from the beginning again. */
 
-/* The automatic checkpoint's own threshold (SQLITE_DEFAULT_WAL_AUTOCHECKPOINT). */
-#define WAKE_FRAMES 1000
-/* 64 MB of 4 KB pages */
+/* 32 MB of 4 KB pages between background checkpoints */
+#define WAKE_FRAMES 8192
+/* 64 MB */
 #define WAL_LIMIT_FRAMES 16384
+/* SQLITE_DEFAULT_WAL_AUTOCHECKPOINT, restored when bulk writes end */
+#define AUTOCHECKPOINT_FRAMES 1000
+
+static int wake_frames = WAKE_FRAMES;
+static int limit_frames = WAL_LIMIT_FRAMES;
+
+/* Test hook: other thresholds (0 for the defaults), before bulk writes start. */
+void
+_arx_library_set_bulk_checkpoint_frames (int wake,
+                                         int limit)
+{
+  wake_frames = wake > 0 ? wake : WAKE_FRAMES;
+  limit_frames = limit > 0 ? limit : WAL_LIMIT_FRAMES;
+}
 
 struct _ArxCheckpointer
 {
@@ -30,6 +45,7 @@ struct _ArxCheckpointer
   GCond    cond;
   gboolean wanted;
   gboolean stop;
+  int      woken_at;   /* WAL frames at the last wake-up; the committing thread's alone */
 };
 
 static gpointer
@@ -64,10 +80,17 @@ on_wal_commit (gpointer    data,
 {
   ArxCheckpointer *c = data;
 
-  if (n_frames >= WAL_LIMIT_FRAMES)
-    sqlite3_wal_checkpoint_v2 (db, name, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
-  else if (n_frames >= WAKE_FRAMES)
+  /* the WAL started over */
+  if (n_frames < c->woken_at)
+    c->woken_at = 0;
+  if (n_frames >= limit_frames)
     {
+      sqlite3_wal_checkpoint_v2 (db, name, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+      c->woken_at = 0;
+    }
+  else if (n_frames - c->woken_at >= wake_frames)
+    {
+      c->woken_at = n_frames;
       g_mutex_lock (&c->lock);
       c->wanted = TRUE;
       g_cond_signal (&c->cond);
@@ -119,6 +142,9 @@ arx_library_set_bulk_writes (ArxLibrary *self,
         }
       else
         {
+          /* A connection learns that the file is in WAL mode from its first read; until then
+           * a checkpoint on it does nothing at all. */
+          sqlite3_exec (c->db, "SELECT count(*) FROM sqlite_schema", NULL, NULL, NULL);
           g_mutex_init (&c->lock);
           g_cond_init (&c->cond);
           c->thread = g_thread_new ("arx-checkpoint", checkpoint_thread, c);
@@ -130,7 +156,7 @@ arx_library_set_bulk_writes (ArxLibrary *self,
   else if (!bulk && self->n_bulk_writers > 0 && --self->n_bulk_writers == 0 &&
            self->checkpointer != NULL)
     {
-      sqlite3_wal_autocheckpoint (self->db, WAKE_FRAMES);
+      sqlite3_wal_autocheckpoint (self->db, AUTOCHECKPOINT_FRAMES);
       g_clear_pointer (&self->checkpointer, checkpointer_free);
       /* what the background had not copied yet; usually the last batch or two */
       sqlite3_wal_checkpoint_v2 (self->db, "main", SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
@@ -144,6 +170,6 @@ _arx_library_stop_checkpointer (ArxLibrary *self)
 {
   if (self->checkpointer == NULL)
     return;
-  sqlite3_wal_autocheckpoint (self->db, WAKE_FRAMES);
+  sqlite3_wal_autocheckpoint (self->db, AUTOCHECKPOINT_FRAMES);
   g_clear_pointer (&self->checkpointer, checkpointer_free);
 }

@@ -64,6 +64,10 @@ typedef struct
 
 
 void          _arx_library_stop_checkpointer (ArxLibrary *self);
+/* Test hook (arx-library-checkpoint.c): WAL frames between background checkpoints, and the
+ * writer's own limit; 0 for the defaults. */
+void          _arx_library_set_bulk_checkpoint_frames (int wake,
+                                                       int limit);
 
 /* Recounts the speakers marked dirty in this transaction (schema 9 on). */
 gboolean      _arx_library_flush_speaker_counts (ArxLibrary  *self,

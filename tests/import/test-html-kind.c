@@ -395,6 +395,64 @@ test_service (void)
   assert_lacks (a, "All rights reserved");
 }
 
+/* A link aggregator's or federated board's thread (no forum metadata, an address that says
+ * nothing): a short submission and entries marked "comment" that hold most of the text. The
+ * same comments below a dated, signed blog post are the post's comment section. */
+static void
+test_forum_comment_entries (void)
+{
+  static const char *const comments[][2] = {
+    { "tidepool", "The council tried the same thing in our town two winters ago and the buses ran empty for "
+                  "the first month, then filled up once people trusted the timetable." },
+    { "gullwing", "Free fares matter less than frequency. A bus every ten minutes beats a free bus every hour." },
+    { "northpier", "Our library lends bus passes now, which is a cheap way to let people try the routes "
+                   "before anyone spends money on new buses." },
+    { "saltmarsh", "Night buses would help the most: the last one leaves the centre at half past ten." },
+    { "kelpie", "Did anyone count how many car trips it replaced? The article does not say." },
+    { "breakwater", "They published the counts in the spring report: about one trip in eight." },
+  };
+  g_autoptr(GString) board = g_string_new (
+    "<html><head><title>Town makes its buses free for a year : transit</title></head><body>" NAV
+    "<div class=\"content\"><div class=\"link\"><a class=\"title\" href=\"https://example.org/free-buses\">Town "
+    "makes its buses free for a year</a><p class=\"tagline\">submitted by harbourmaster</p></div>"
+    "<div class=\"commentarea\">");
+  g_autoptr(GString) blog = g_string_new (
+    "<html><head><title>Why our town made its buses free</title></head><body>" NAV
+    "<div class=\"post\"><h1>Why our town made its buses free</h1>"
+    "<p class=\"byline\">By Ana Ruiz</p><p class=\"date\">3 March 2025</p>"
+    "<p>The council voted in January to make every bus in town free for a year, and the first weeks show "
+    "more riders at every hour of the day, above all in the evenings and on Sundays.</p>"
+    "<p>The trial costs about as much as the fares brought in, which the council pays from the parking "
+    "charges of the town centre. Shops near the bus station report more customers on weekday mornings, "
+    "while the car parks by the river stand half empty for the first time in years.</p>"
+    "<p>Whether the buses stay free after the year depends on the counts of car trips the council publishes "
+    "every spring, and on whether the region agrees to share the cost of the night routes.</p></div>"
+    "<div class=\"comments\"><h2>Comments</h2>");
+  g_autoptr(ArxArticle) a = NULL;
+  g_autoptr(ArxArticle) b = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (comments); i++)
+    {
+#define ENTRY "<div class=\"thing comment\"><p class=\"tagline\"><a href=\"/user/%s\">%s</a> 12 points" \
+              "</p><div class=\"md\"><p>%s</p></div></div>"
+      g_string_append_printf (board, ENTRY, comments[i][0], comments[i][0], comments[i][1]);
+      g_string_append_printf (blog, ENTRY, comments[i][0], comments[i][0], comments[i][1]);
+#undef ENTRY
+    }
+  g_string_append (board, "</div></div>" FOOTER "</body></html>");
+  g_string_append (blog, "</div>" FOOTER "</body></html>");
+  a = import_html (board->str);
+  b = import_html (blog->str);
+
+  g_assert_cmpstr (arx_article_get_kind (a), ==, "forum");
+  assert_has (a, "The council tried the same thing in our town");
+  assert_has (a, "Free fares matter less than frequency");
+  assert_has (a, "They published the counts in the spring report");
+  g_assert_cmpstr (arx_article_get_kind (b), ==, "article");
+  assert_has (b, "The council voted in January");
+  assert_lacks (b, "Free fares matter less than frequency");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -406,6 +464,7 @@ main (int   argc,
   g_test_add_func ("/arx/import/kind/forum-relative-address", test_forum_relative_address);
   g_test_add_func ("/arx/import/kind/forum-posts-apart", test_forum_posts_apart);
   g_test_add_func ("/arx/import/kind/forum-replies-elsewhere", test_forum_replies_elsewhere);
+  g_test_add_func ("/arx/import/kind/forum-comment-entries", test_forum_comment_entries);
   g_test_add_func ("/arx/import/kind/product", test_product);
   g_test_add_func ("/arx/import/kind/product-other-products", test_product_other_products);
   g_test_add_func ("/arx/import/kind/collection", test_collection);
