@@ -71,7 +71,16 @@ is_furniture (const ArxDoc *doc, guint a, guint b, gboolean first)
   low[n] = 0;
   for (guint k = 0; openers[k]; k++)
     if (text_starts (low, n, openers[k]))
-      return TRUE;
+      {
+        gsize ol = strlen (openers[k]);
+
+        /* "(Reuters) — The attorney general is …": the agency's dateline opens the story */
+        if (openers[k][0] == '(' && ol + 3 < n && low[ol] == ')' &&
+            (g_str_has_prefix (low + ol + 1, " —") || g_str_has_prefix (low + ol + 1, " –") ||
+             g_str_has_prefix (low + ol + 1, " -")))
+          continue;
+        return TRUE;
+      }
   for (guint k = 0; labels[k]; k++)
     if (text_starts (low, n, labels[k]))
       {

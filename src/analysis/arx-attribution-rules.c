@@ -524,6 +524,16 @@ arx_attr_try_leading (ArxAttrCtx *ctx, guint s0, guint s1, guint cue, char cls)
   return ok;
 }
 
+/* ", adding to …", ", which …", ", and …": a phrase that follows a finished clause */
+static gboolean
+opens_comment_on_clause (const ArxDoc *doc, guint i)
+{
+  static const char *const openers[] = { "which", "and", "but", "while", "as", "though", "although", "where",
+                                         "whereas", "even", NULL };
+
+  return is_ing (doc, i) || arx_attr_token_in_list (doc, i, openers);
+}
+
 /* "according to X, …" / "…, according to X." */
 gboolean
 arx_attr_try_according (ArxAttrCtx *ctx, guint s0, guint s1, guint i)
@@ -558,8 +568,11 @@ arx_attr_try_according (ArxAttrCtx *ctx, guint s0, guint s1, guint i)
   speaker.rule = "according-to";
   if (i == s0 || (i > s0 && (ARX_DOC_TOK (doc, i - 1)->flags & ARX_TOK_SENT_START) && !arx_attr_tok_char (doc, i - 1, ',')))
     ok = arx_attr_emit_content (ctx, b, s1, i, i + 2, &speaker, TRUE);
-  else if (b + 3 < s1 && arx_attr_tok_char (doc, b, ',') && i > s0 && arx_attr_tok_char (doc, i - 1, ','))
-    /* "Over the long term, according to the budget office, the deficit …": the whole sentence */
+  else if (b + 3 < s1 && arx_attr_tok_char (doc, b, ',') && i > s0 && arx_attr_tok_char (doc, i - 1, ',') &&
+           !opens_comment_on_clause (doc, b + 1))
+    /* "Over the long term, according to the budget office, the deficit …": the whole sentence
+     * (but "X is under investigation, according to two people, adding to its problems": what
+     * follows the source comments on what it said, and is not its words) */
     ok = arx_attr_emit_content (ctx, s0, s1, i, i + 2, &speaker, TRUE);
   else
     ok = arx_attr_emit_content (ctx, s0, i, i, i + 2, &speaker, TRUE);

@@ -269,8 +269,9 @@ arx_attr_emit_content (ArxAttrCtx *ctx, guint a, guint b, guint cue_a, guint cue
 
   while (a < b && arx_attr_is_end_punct (doc, a))
     a++;
-  /* "OTTAWA — The government will …, the minister said": the dateline is not what was said */
-  if (cue_a >= b && a < b && (ARX_DOC_TOK (doc, a)->flags & ARX_TOK_PARA_START))
+  /* "OTTAWA — The government will …, the minister said", "(Reuters) — The attorney general is
+   * …, according to …": the dateline is not what was said */
+  if (a < b && (ARX_DOC_TOK (doc, a)->flags & ARX_TOK_PARA_START) && ctx->qopen[a] < 0)
     a = arx_attr_skip_dateline (doc, a, b);
   /* "But Apple has had …, Benioff said": the conjunction links to the sentence before */
   if (cue_a >= b && b > a + 3 && (arx_token_is (doc, a, "But") || arx_token_is (doc, a, "And") || arx_token_is (doc, a, "So")))

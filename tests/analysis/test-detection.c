@@ -6,6 +6,27 @@
 #include "arx-analyzer.h"
 #include "attribution-testlib.h"
 
+/* A statement of exactly @span by @speaker (the kind of speaker is tested in test-speakers) */
+static void
+expect_span (const char *const *paragraphs, const char *span, ArxStatementKind kind, const char *speaker,
+             const char *rule)
+{
+  ArxArticle *article = NULL;
+  g_autoptr(ArxAnalysis) analysis = analyze (&article, paragraphs);
+  ArxStatement *s = statement_with (analysis, article, span);
+  g_autofree char *text = NULL;
+
+  if (s == NULL)
+    g_error ("no statement holds “%s”", span);
+  text = g_strndup (arx_article_get_text (article) + s->start, s->end - s->start);
+  g_assert_cmpstr (text, ==, span);
+  g_assert_cmpint (s->kind, ==, kind);
+  g_assert_cmpstr (s->speaker_name, ==, speaker);
+  if (rule)
+    g_assert_cmpstr (s->rule, ==, rule);
+  g_object_unref (article);
+}
+
 /* "add X as Y" hires someone: no clause, nothing said */
 static void
 test_hiring_is_no_speech (void)
@@ -93,16 +114,24 @@ test_tell_you (void)
 {
   const char *p[] = { "Many drivers will tell you the roads have got worse every winter.", NULL };
 
-  ArxArticle *article = NULL;
-  g_autoptr(ArxAnalysis) analysis = analyze (&article, p);
-  ArxStatement *s = statement_with (analysis, article, "the roads have got worse");
-  g_autofree char *text = NULL;
+  expect_span (p, "the roads have got worse every winter", ARX_STATEMENT_INDIRECT, "Many drivers", "description");
+}
 
-  g_assert_nonnull (s);
-  text = g_strndup (arx_article_get_text (article) + s->start, s->end - s->start);
-  g_assert_cmpstr (text, ==, "the roads have got worse every winter");
-  g_assert_cmpstr (s->speaker_name, ==, "Many drivers");
-  g_object_unref (article);
+/* "(Reuters) — X is …, according to Y, adding to …": the agency's dateline opens the story and
+ * is no furniture; neither it nor the comment after the source is part of what Y said */
+static void
+test_according_to_edges (void)
+{
+  const char *p[] = {
+    "(Reuters) — The city auditor is examining the stadium deal, according to two people briefed on the review, "
+    "adding to the mayor’s troubles.", NULL
+  };
+  const char *q[] = { "Over the next decade, according to the budget office, the deficit will double.", NULL };
+
+  expect_span (p, "The city auditor is examining the stadium deal", ARX_STATEMENT_INDIRECT,
+               "two people briefed on the review", "according-to");
+  expect_span (q, "Over the next decade, according to the budget office, the deficit will double",
+               ARX_STATEMENT_INDIRECT, "the budget office", "according-to");
 }
 
 int
@@ -116,5 +145,6 @@ main (int argc, char **argv)
   g_test_add_func ("/arx/analysis/detection/fronted-phrase-no-content", test_fronted_phrase_no_content);
   g_test_add_func ("/arx/analysis/detection/passive-and-future-cues", test_passive_and_future_cues);
   g_test_add_func ("/arx/analysis/detection/tell-you", test_tell_you);
+  g_test_add_func ("/arx/analysis/detection/according-to-edges", test_according_to_edges);
   return g_test_run ();
 }

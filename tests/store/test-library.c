@@ -565,6 +565,15 @@ test_migrations (Fixture       *f,
             g_assert_cmpint (sqlite3_exec (db,
                                            "UPDATE statements SET eff_entity_id = entity_id, eff_speaker = speaker;",
                                            NULL, NULL, NULL), ==, SQLITE_OK);
+          /* From version 3 on, a merge of a person 2 into Ann Lee, pinned in the article, that
+           * remembered the entity it moved (by its id, up to version 14). */
+          if (version >= 3)
+            g_assert_cmpint (sqlite3_exec (db,
+                                           "INSERT INTO corrections (id, kind, person_id, other_id, name, created)"
+                                           " VALUES (5, 'merge', 2, 1, 'A. Lee', 0);"
+                                           "INSERT INTO merge_undo_entities VALUES (5, 3);"
+                                           "INSERT INTO person_overrides VALUES (7, 'ann lee', 1);",
+                                           NULL, NULL, NULL), ==, SQLITE_OK);
           /* From version 9 on, an import writes its speakers' counts itself. */
           if (version >= 9)
             g_assert_cmpint (sqlite3_exec (db,
@@ -585,6 +594,14 @@ test_migrations (Fixture       *f,
       assert_speaker_counts_live (path);
       user_version = run_sql_text (path, "PRAGMA user_version");
       g_assert_cmpint (atoi (user_version), ==, arx_library_get_schema_version ());
+      /* The merge's undo knows the names it moved (schema 15). */
+      if (version >= 3)
+        {
+          g_autofree char *moved = run_sql_text (path, "SELECT article_id || ':' || name_key"
+                                                       " FROM merge_undo_names WHERE correction_id = 5");
+
+          g_assert_cmpstr (moved, ==, "7:ann lee");
+        }
 
       library = arx_library_open (path, &error);
       g_assert_no_error (error);
