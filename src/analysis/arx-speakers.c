@@ -184,6 +184,20 @@ starts_np (const ArxDoc *doc, guint a)
   return a + 1 < doc->tokens->len && (ARX_DOC_TOK (doc, a + 1)->flags & ARX_TOK_POSS);
 }
 
+/* "White House advisers", "Ford workers", "UN inspectors": a name that only modifies the
+ * plural head of a group; the group speaks, not the body or place it belongs to. */
+static gboolean
+name_modifies_group (const ArxDoc *doc, guint a, guint head_end)
+{
+  const ArxMention *m;
+
+  if (ARX_DOC_TOK (doc, a)->mention < 0)
+    return FALSE;
+  m = ARX_DOC_MENTION (doc, ARX_DOC_TOK (doc, a)->mention);
+  return m->tok_start == a && m->tok_end < head_end && m->kind != ARX_ENTITY_PERSON &&
+         arx_head_noun_kind (doc, head_end - 1) == ARX_SPEAKER_GROUP;
+}
+
 /* The words [*ga, *gb) of the latest speaker before token @at, in this paragraph or the one
  * before, that is an organisation named by a description ("the union", "the ministry"). */
 static gboolean
@@ -495,7 +509,8 @@ speaker_from_np (ArxAttribution *ctx,
     /* "said the ruling", "the letter reads", "residents say": a head noun that names a group
      * or a document speaks as a description (never a person's name) */
     if (head_end > a && head_end - a <= 5 && !(ARX_DOC_TOK (doc, head_end - 1)->flags & ARX_TOK_CAP) &&
-        (head_end - a == 1 || starts_np (doc, a)) && arx_head_noun_kind (doc, head_end - 1) >= 0 &&
+        (head_end - a == 1 || starts_np (doc, a) || name_modifies_group (doc, a, head_end)) &&
+        arx_head_noun_kind (doc, head_end - 1) >= 0 &&
         arx_head_noun_kind (doc, head_end - 1) != ARX_SPEAKER_PERSON)
       {
         set_speaker (ctx, out, -1, a, b, "description", 0.5);

@@ -104,6 +104,21 @@ test_document_and_body_speakers (void)
                     "pronoun");
 }
 
+/* a body's name before a plural group head: the group speaks, not the body */
+static void
+test_body_name_modifies_group (void)
+{
+  const char *p[] = {
+    "Northwind Energy engineers said the turbine had cracked in the storm.",
+    "Northwind Energy said the repairs would take a month.", NULL
+  };
+
+  expect_statement (p, "the turbine had cracked in the storm", ARX_STATEMENT_INDIRECT, "Northwind Energy engineers",
+                    ARX_SPEAKER_GROUP, "description");
+  expect_statement (p, "the repairs would take a month", ARX_STATEMENT_INDIRECT, "Northwind Energy",
+                    ARX_SPEAKER_ORGANIZATION, NULL);
+}
+
 /* "she" is the woman who spoke, not the man named in between */
 static void
 test_pronoun_gender_between (void)
@@ -188,5 +203,6 @@ main (int argc, char **argv)
   g_test_add_func ("/arx/analysis/speakers/organisation-in-apposition", test_organisation_in_apposition);
   g_test_add_func ("/arx/analysis/speakers/dateline-not-content", test_dateline_not_content);
   g_test_add_func ("/arx/analysis/speakers/pronoun-topic-shift", test_pronoun_topic_shift);
+  g_test_add_func ("/arx/analysis/speakers/body-name-modifies-group", test_body_name_modifies_group);
   return g_test_run ();
 }
