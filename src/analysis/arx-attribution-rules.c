@@ -377,10 +377,17 @@ arx_attr_try_leading (ArxAttrCtx *ctx, guint s0, guint s1, guint cue, char cls)
     return FALSE;
   if (arx_attr_is_tell_verb (doc, cue))
     {
-      if (ARX_DOC_TOK (doc, p)->mention >= 0)
-        p = ARX_DOC_MENTION (doc, ARX_DOC_TOK (doc, p)->mention)->tok_end;
-      else
-        for (guint n = 0; n < 3 && p < s1 && arx_attr_token_in_list (doc, p, arx_attr_tell_objects); n++)
+      /* the person told, with its determiner: "told the Herald the result …", "told the
+       * crowd the city …" */
+      static const char *const dets[] = { "the", "a", "an", "his", "her", "their", "its", NULL };
+      guint q = p;
+
+      if (q + 1 < s1 && arx_attr_token_in_list (doc, q, dets))
+        q++;
+      if (ARX_DOC_TOK (doc, q)->mention >= 0 && ARX_DOC_MENTION (doc, ARX_DOC_TOK (doc, q)->mention)->tok_start == q)
+        p = ARX_DOC_MENTION (doc, ARX_DOC_TOK (doc, q)->mention)->tok_end;
+      else if (q < s1 && arx_attr_token_in_list (doc, q, arx_attr_tell_objects))
+        for (p = q; p < s1 && p < q + 3 && arx_attr_token_in_list (doc, p, arx_attr_tell_objects);)
           p++;
     }
   /* "told the crowd: “…”", "wrote on Twitter on Monday: “…”": a colon before a quotation ends

@@ -134,6 +134,19 @@ test_according_to_edges (void)
                ARX_STATEMENT_INDIRECT, "the budget office", "according-to");
 }
 
+/* the person told, with its determiner, is no part of what was said */
+static void
+test_tell_addressee (void)
+{
+  const char *p[] = {
+    "Councillor Ruth Kane told the Courier the vote showed that people wanted restraint.",
+    "Kane later told the crowd the city would pay for the repairs.", NULL
+  };
+
+  expect_span (p, "the vote showed that people wanted restraint", ARX_STATEMENT_INDIRECT, "Ruth Kane", NULL);
+  expect_span (p, "the city would pay for the repairs", ARX_STATEMENT_INDIRECT, "Ruth Kane", NULL);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -146,5 +159,6 @@ main (int argc, char **argv)
   g_test_add_func ("/arx/analysis/detection/passive-and-future-cues", test_passive_and_future_cues);
   g_test_add_func ("/arx/analysis/detection/tell-you", test_tell_you);
   g_test_add_func ("/arx/analysis/detection/according-to-edges", test_according_to_edges);
+  g_test_add_func ("/arx/analysis/detection/tell-addressee", test_tell_addressee);
   return g_test_run ();
 }
