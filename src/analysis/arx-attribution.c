@@ -435,6 +435,21 @@ arx_attr_clause_subject (ArxAttrCtx *ctx, guint L, guint cue, ArxSpeaker *out)
           }
         arx_speaker_clear (out);
       }
+    /* "The spokesperson for the ministry, Li Na, declined … but said": the person a
+     * description is set beside */
+    if (arx_attr_subject_np (doc, a, cue, &na, &nb) && nb + 2 < cue && arx_attr_tok_char (doc, nb, ',') &&
+        ARX_DOC_TOK (doc, nb + 1)->mention >= 0)
+      {
+        const ArxMention *m = ARX_DOC_MENTION (doc, ARX_DOC_TOK (doc, nb + 1)->mention);
+
+        if (m->tok_start == nb + 1 && m->kind == ARX_ENTITY_PERSON && m->entity >= 0 && m->tok_end < cue &&
+            arx_attr_tok_char (doc, m->tok_end, ',') && arx_speaker_from_np (&ctx->base, m->tok_start, m->tok_end, out))
+          {
+            out->rule = "apposition";
+            out->confidence *= 0.8;
+            return TRUE;
+          }
+      }
   }
   /* "Democratic candidate Sen. Bernie Sanders (I-Vt.) on Saturday criticized …",
    * "WASHINGTON — Sen. Bernie Sanders (I-Vt.) defended …" */

@@ -119,6 +119,18 @@ test_body_name_modifies_group (void)
                     ARX_SPEAKER_ORGANIZATION, NULL);
 }
 
+/* a description with the person's name beside it, then two verbs: the named person speaks */
+static void
+test_apposition_before_second_verb (void)
+{
+  const char *p[] = {
+    "The spokesperson for the water board, Helen Marsh, declined to give figures but said the reservoir was full.",
+    NULL
+  };
+
+  expect_statement (p, "the reservoir was full", ARX_STATEMENT_INDIRECT, "Helen Marsh", ARX_SPEAKER_PERSON, "apposition");
+}
+
 /* "she" is the woman who spoke, not the man named in between */
 static void
 test_pronoun_gender_between (void)
@@ -204,5 +216,6 @@ main (int argc, char **argv)
   g_test_add_func ("/arx/analysis/speakers/dateline-not-content", test_dateline_not_content);
   g_test_add_func ("/arx/analysis/speakers/pronoun-topic-shift", test_pronoun_topic_shift);
   g_test_add_func ("/arx/analysis/speakers/body-name-modifies-group", test_body_name_modifies_group);
+  g_test_add_func ("/arx/analysis/speakers/apposition-before-second-verb", test_apposition_before_second_verb);
   return g_test_run ();
 }
