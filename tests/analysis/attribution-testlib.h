@@ -18,6 +18,9 @@ void          expect              (const char *const  *paragraphs,
                                    const char         *speaker,
                                    const char         *mention,
                                    const char         *rule);
+/* for expect_statement: a test of the span and the speaker's name only */
+#define ANY_SPEAKER_KIND ARX_N_SPEAKER_KINDS
+
 void          expect_statement    (const char *const  *paragraphs,
                                    const char         *span,
                                    ArxStatementKind    kind,

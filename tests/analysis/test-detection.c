@@ -6,27 +6,6 @@
 #include "arx-analyzer.h"
 #include "attribution-testlib.h"
 
-/* A statement of exactly @span by @speaker (the kind of speaker is tested in test-speakers) */
-static void
-expect_span (const char *const *paragraphs, const char *span, ArxStatementKind kind, const char *speaker,
-             const char *rule)
-{
-  ArxArticle *article = NULL;
-  g_autoptr(ArxAnalysis) analysis = analyze (&article, paragraphs);
-  ArxStatement *s = statement_with (analysis, article, span);
-  g_autofree char *text = NULL;
-
-  if (s == NULL)
-    g_error ("no statement holds “%s”", span);
-  text = g_strndup (arx_article_get_text (article) + s->start, s->end - s->start);
-  g_assert_cmpstr (text, ==, span);
-  g_assert_cmpint (s->kind, ==, kind);
-  g_assert_cmpstr (s->speaker_name, ==, speaker);
-  if (rule)
-    g_assert_cmpstr (s->rule, ==, rule);
-  g_object_unref (article);
-}
-
 /* "add X as Y" hires someone: no clause, nothing said */
 static void
 test_hiring_is_no_speech (void)
@@ -114,7 +93,7 @@ test_tell_you (void)
 {
   const char *p[] = { "Many drivers will tell you the roads have got worse every winter.", NULL };
 
-  expect_span (p, "the roads have got worse every winter", ARX_STATEMENT_INDIRECT, "Many drivers", "description");
+  expect_statement (p, "the roads have got worse every winter", ARX_STATEMENT_INDIRECT, "Many drivers", ANY_SPEAKER_KIND, "description");
 }
 
 /* "(Reuters) — X is …, according to Y, adding to …": the agency's dateline opens the story and
@@ -128,10 +107,10 @@ test_according_to_edges (void)
   };
   const char *q[] = { "Over the next decade, according to the budget office, the deficit will double.", NULL };
 
-  expect_span (p, "The city auditor is examining the stadium deal", ARX_STATEMENT_INDIRECT,
-               "two people briefed on the review", "according-to");
-  expect_span (q, "Over the next decade, according to the budget office, the deficit will double",
-               ARX_STATEMENT_INDIRECT, "the budget office", "according-to");
+  expect_statement (p, "The city auditor is examining the stadium deal", ARX_STATEMENT_INDIRECT,
+                    "two people briefed on the review", ANY_SPEAKER_KIND, "according-to");
+  expect_statement (q, "Over the next decade, according to the budget office, the deficit will double",
+                    ARX_STATEMENT_INDIRECT, "the budget office", ANY_SPEAKER_KIND, "according-to");
 }
 
 /* the person told, with its determiner, is no part of what was said */
@@ -143,8 +122,8 @@ test_tell_addressee (void)
     "Kane later told the crowd the city would pay for the repairs.", NULL
   };
 
-  expect_span (p, "the vote showed that people wanted restraint", ARX_STATEMENT_INDIRECT, "Ruth Kane", NULL);
-  expect_span (p, "the city would pay for the repairs", ARX_STATEMENT_INDIRECT, "Ruth Kane", NULL);
+  expect_statement (p, "the vote showed that people wanted restraint", ARX_STATEMENT_INDIRECT, "Ruth Kane", ANY_SPEAKER_KIND, NULL);
+  expect_statement (p, "the city would pay for the repairs", ARX_STATEMENT_INDIRECT, "Ruth Kane", ANY_SPEAKER_KIND, NULL);
 }
 
 int
