@@ -103,6 +103,19 @@ set_speaker (ArxAttribution *ctx, ArxSpeaker *out, int entity, guint a, guint b,
     g_clear_pointer (&out->name, g_free);
 }
 
+/* A pronoun at [a, b) that stands for a speaker the article only described: the words
+ * [da, db) of that description are its name ("A local farmer said … He said"). */
+static void
+set_pronoun_for_description (ArxAttribution *ctx, ArxSpeaker *out, guint a, guint b,
+                             guint da, guint db, double confidence)
+{
+  const ArxDoc *doc = ctx->doc;
+
+  set_speaker (ctx, out, -1, a, b, "pronoun", confidence);
+  out->name = g_strndup (doc->text + ARX_DOC_TOK (doc, da)->start,
+                         ARX_DOC_TOK (doc, db - 1)->end - ARX_DOC_TOK (doc, da)->start);
+}
+
 static char *
 role_word (const ArxDoc *doc, guint i)
 {
@@ -362,9 +375,7 @@ speaker_from_np (ArxAttribution *ctx,
           /* "A local farmer said … He said": the person who spoke just before, unnamed */
           if (last_unnamed_person_speaker (ctx, a, &da, &db))
             {
-              set_speaker (ctx, out, -1, a, b, "pronoun", 0.55);
-              out->name = g_strndup (doc->text + ARX_DOC_TOK (doc, da)->start,
-                                     ARX_DOC_TOK (doc, db - 1)->end - ARX_DOC_TOK (doc, da)->start);
+              set_pronoun_for_description (ctx, out, a, b, da, db, 0.55);
               return TRUE;
             }
           e = arx_resolve_pronoun (ctx, a, g, &conf);
@@ -383,9 +394,7 @@ speaker_from_np (ArxAttribution *ctx,
           /* "the union said no deal was close. It said …": a body that spoke as a description */
           if (e < 0 && last_body_speaker (ctx, a, &ga, &gb))
             {
-              set_speaker (ctx, out, -1, a, b, "pronoun", 0.5);
-              out->name = g_strndup (doc->text + ARX_DOC_TOK (doc, ga)->start,
-                                     ARX_DOC_TOK (doc, gb - 1)->end - ARX_DOC_TOK (doc, ga)->start);
+              set_pronoun_for_description (ctx, out, a, b, ga, gb, 0.5);
               return TRUE;
             }
           if (e < 0)
@@ -418,9 +427,7 @@ speaker_from_np (ArxAttribution *ctx,
             }
           if (gb > ga)
             {
-              set_speaker (ctx, out, -1, a, b, "pronoun", 0.5);
-              out->name = g_strndup (doc->text + ARX_DOC_TOK (doc, ga)->start,
-                                     ARX_DOC_TOK (doc, gb - 1)->end - ARX_DOC_TOK (doc, ga)->start);
+              set_pronoun_for_description (ctx, out, a, b, ga, gb, 0.5);
               return TRUE;
             }
         }

@@ -377,14 +377,13 @@ arx_import_same_name (const char *a,
 void
 arx_import_drop_repeated_runs (ArxArticle *article)
 {
-  guint n, kept = 0;
+  guint n;
   const ArxSpan *spans = arx_article_get_paragraphs (article, &n);
   const char *text = arx_article_get_text (article);
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   /* 0: new text, 1: repeats an earlier paragraph, 2: in a run that goes */
   g_autofree guint8 *repeat = g_new0 (guint8, n + 1);
-  g_autoptr(GString) out = NULL;
-  g_autoptr(GArray) out_spans = NULL;
+  g_autoptr(ArxArticle) kept = NULL;
   gboolean dropped = FALSE;
 
   for (guint i = 0; i < n; i++)
@@ -413,21 +412,10 @@ arx_import_drop_repeated_runs (ArxArticle *article)
     }
   if (!dropped)
     return;
-  out = g_string_new (NULL);
-  out_spans = g_array_new (FALSE, FALSE, sizeof (ArxSpan));
+  kept = arx_article_new ();
   for (guint i = 0; i < n; i++)
-    {
-      ArxSpan s;
-
-      if (repeat[i] == 2)
-        continue;
-      /* the separator arx_article_add_paragraph() puts between paragraphs */
-      if (kept++ > 0)
-        g_string_append (out, "\n\n");
-      s.start = out->len;
-      g_string_append_len (out, text + spans[i].start, spans[i].end - spans[i].start);
-      s.end = out->len;
-      g_array_append_val (out_spans, s);
-    }
-  arx_article_set_text (article, out->str, (const ArxSpan *)out_spans->data, out_spans->len);
+    if (repeat[i] != 2)
+      arx_article_add_paragraph (kept, text + spans[i].start, spans[i].end - spans[i].start);
+  spans = arx_article_get_paragraphs (kept, &n);
+  arx_article_set_text (article, arx_article_get_text (kept), spans, n);
 }
