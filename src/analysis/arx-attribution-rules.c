@@ -70,7 +70,7 @@ arx_attr_try_trailing (ArxAttrCtx *ctx, guint s0, guint s1, guint cue)
     {
       guint p = k - 1;
 
-      if (arx_attr_tok_char (doc, p, ',') || ctx->qclose[p] >= 0)
+      if (arx_attr_tok_char (doc, p, ',') || ctx->qclose[p] >= 0 || arx_attr_is_aside_dash (doc, p))
         break;
       if (!(ARX_DOC_TOK (doc, p)->flags & (ARX_TOK_WORD | ARX_TOK_NUMBER)) && !arx_attr_tok_char (doc, p, '.') &&
           !arx_attr_tok_char (doc, p, '(') && !arx_attr_tok_char (doc, p, ')') && !arx_attr_tok_char (doc, p, '-'))
@@ -78,9 +78,16 @@ arx_attr_try_trailing (ArxAttrCtx *ctx, guint s0, guint s1, guint cue)
       if (arx_token_is (doc, p, "that") || arx_attr_cue_class (doc, p))
         return FALSE;
     }
-  if (k == s0 || (k < j && !arx_attr_tok_char (doc, k - 1, ',') && ctx->qclose[k - 1] < 0))
+  if (k == s0 || (k < j && !arx_attr_tok_char (doc, k - 1, ',') && ctx->qclose[k - 1] < 0 &&
+                  !arx_attr_is_aside_dash (doc, k - 1)))
     return FALSE;
   sep = k - 1;
+  /* "The candidates — current and former — must file reports": a dash that closes a pair
+   * sets off an aside, not what is reported */
+  if (arx_attr_is_aside_dash (doc, sep))
+    for (guint d = s0; d < sep; d++)
+      if (arx_attr_is_aside_dash (doc, d))
+        return FALSE;
   /* the tail after the cue is short and introduces nothing */
   while (tail_end > cue + 1 && arx_attr_is_end_punct (doc, tail_end - 1))
     tail_end--;

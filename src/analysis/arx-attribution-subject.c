@@ -47,6 +47,20 @@ is_dash (const ArxDoc *doc, guint i)
   return c == 0x2014 || c == 0x2013 || (c == '-' && t->end - t->start == 1);
 }
 
+/* "… the plan is dead — a senior official said": a dash set apart by spaces (not the hyphen of
+ * "Anglo-Saxon") that ends what is reported as a comma would, outside a dateline. */
+gboolean
+arx_attr_is_aside_dash (const ArxDoc *doc, guint i)
+{
+  const ArxToken *t = ARX_DOC_TOK (doc, i);
+  gunichar c;
+
+  if (!(t->flags & ARX_TOK_PUNCT) || t->start == 0 || doc->text[t->start - 1] != ' ')
+    return FALSE;
+  c = g_utf8_get_char (doc->text + t->start);
+  return (c == 0x2014 || c == 0x2013) && !arx_attr_in_dateline (doc, i);
+}
+
 /* "New York, NY –", "Los Angeles, Calif. (AP) —": a dateline written in title case, at the
  * start of a paragraph: a place, then only capitalised words, abbreviations, commas and a
  * bracketed agency, then a dash with a space before it (not "Anglo-Saxon"). The place must be

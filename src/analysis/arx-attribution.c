@@ -494,6 +494,14 @@ arx_attr_speaker_before (ArxAttrCtx *ctx, guint s0, guint cue, ArxSpeaker *out)
   while (j > L && (arx_token_is_skip_word (doc, j - 1) || arx_token_is (doc, j - 1, "not") ||
                    arx_token_is (doc, j - 1, "n't") || arx_token_is_ci (doc, j - 1, "did")))
     j--;
+  /* "The mayor was quoted as saying": the passive report names its speaker as its subject */
+  if (j >= L + 3 && arx_token_is (doc, j - 1, "as") && arx_token_is (doc, j - 2, "quoted"))
+    for (j -= 2; j > L && (arx_token_is (doc, j - 1, "was") || arx_token_is (doc, j - 1, "were") ||
+                           arx_token_is (doc, j - 1, "is") || arx_token_is (doc, j - 1, "been") ||
+                           arx_token_is (doc, j - 1, "has") || arx_token_is (doc, j - 1, "have") ||
+                           arx_token_is (doc, j - 1, "later") || arx_token_is (doc, j - 1, "widely"));
+         j--)
+      ;
   for (guint k = L; k < j; k++)
     if (arx_attr_tok_char (doc, k, ','))
       {

@@ -77,6 +77,7 @@ gboolean arx_attr_speaker_before  (ArxAttrCtx *ctx, guint s0, guint cue, ArxSpea
 /* arx-attribution-subject.c: the subject noun phrase of a clause */
 guint    arx_attr_skip_dateline   (const ArxDoc *doc, guint i, guint limit);
 gboolean arx_attr_in_dateline     (const ArxDoc *doc, guint i);
+gboolean arx_attr_is_aside_dash   (const ArxDoc *doc, guint i);
 gboolean arx_attr_is_ly_adverb    (const ArxDoc *doc, guint i);
 gboolean arx_attr_is_adjunct_opener (const ArxDoc *doc, guint i);
 gboolean arx_attr_is_subordinator (const ArxDoc *doc, guint i);

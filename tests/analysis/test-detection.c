@@ -126,6 +126,22 @@ test_tell_addressee (void)
   expect_statement (p, "the city would pay for the repairs", ARX_STATEMENT_INDIRECT, "Ruth Kane", ANY_SPEAKER_KIND, NULL);
 }
 
+/* "… — a senior official said": a spaced dash ends what is reported as a comma would; a pair
+ * of dashes sets off an aside. "X was quoted as saying": X is the speaker. */
+static void
+test_dash_and_quoted_as (void)
+{
+  const char *p[] = {
+    "The harbour plan is dead — a senior official said on Monday.",
+    "The bidders — old and new — must file their offers to the port board by Friday.", NULL
+  };
+  const char *q[] = { "Helena Brandt was widely quoted as saying that the ferry would be sold.", NULL };
+
+  expect_statement (p, "The harbour plan is dead", ARX_STATEMENT_INDIRECT, "a senior official", ANY_SPEAKER_KIND, NULL);
+  expect_no_statement (p, "The bidders");
+  expect_statement (q, "the ferry would be sold", ARX_STATEMENT_INDIRECT, "Helena Brandt", ARX_SPEAKER_PERSON, NULL);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -139,5 +155,6 @@ main (int argc, char **argv)
   g_test_add_func ("/arx/analysis/detection/tell-you", test_tell_you);
   g_test_add_func ("/arx/analysis/detection/according-to-edges", test_according_to_edges);
   g_test_add_func ("/arx/analysis/detection/tell-addressee", test_tell_addressee);
+  g_test_add_func ("/arx/analysis/detection/dash-and-quoted-as", test_dash_and_quoted_as);
   return g_test_run ();
 }
